@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "salesops/core/Enums.h"
+#include "salesops/core/Result.h"
+#include "salesops/ingest/Rows.h"
+
+namespace salesops::ingest {
+
+enum class Encoding : uint8_t { Utf8, Utf8Bom, Windows1252 };
+std::string_view toString(Encoding e);
+
+struct ParseOptions {
+  /// The file's kind; detected from the header when not given.
+  std::optional<FileKind> kind;
+  /// Records per batch handed out by FileParser::next.
+  size_t batchRows = 8192;
+  /// User overrides of the column mapping: canonical column name -> header name as in the file.
+  std::map<std::string, std::string> columnOverrides;
+};
+
+/// What the parser found out about a file before reading its rows.
+struct FileInfo {
+  std::string path;
+  uint64_t size = 0;
+  Encoding encoding = Encoding::Utf8;
+  char delimiter = ',';
+  FileKind kind = FileKind::Visits;
+  std::vector<std::string> header;           ///< the header fields as written (UTF-8)
+  std::vector<std::string> ignoredColumns;   ///< header fields that map to no column (a warning)
+  std::map<std::string, int> columns;        ///< canonical column name -> header index
+};
+
+/// Reads one CSV export as typed, validated rows in batches, streaming (memory does not grow with
+/// the file). A function of its input: it touches no database and shows no UI.
+class FileParser {
+ public:
+  virtual ~FileParser() = default;
+
+  /// Opens the file, detects encoding, delimiter and kind, and maps the columns. File-level
+  /// problems (unreadable, empty, unknown kind, a required column missing) come back as an Error
+  /// whose message names the file and, for a missing column, the column and the columns found.
+  static Result<std::unique_ptr<FileParser>> open(const std::string& path, const ParseOptions& options = {});
+
+  virtual const FileInfo& info() const = 0;
+
+  /// Clears `batch` and fills it with up to batchRows records (good rows and rejected rows).
+  /// Returns false once the file is exhausted (the batch may still hold its last records).
+  /// A file-level error found mid-file (a quote left open at end of file) is an Error.
+  virtual Result<bool> next(RowBatch& batch) = 0;
+
+  /// Bytes of the file consumed so far, for progress.
+  virtual uint64_t bytesConsumed() const = 0;
+
+  /// Hex XXH3-128 of the file's bytes; complete once next() has returned false.
+  virtual std::string contentHash() const = 0;
+};
+
+}  // namespace salesops::ingest

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "salesops/ingest/RejectFile.h"
+
+#include <algorithm>
+
+#include "salesops/ingest/ColumnMapping.h"
+
+namespace salesops::ingest {
+
+Result<void> RejectFile::open(const std::string& path, const std::vector<std::string>& header) {
+  if (auto r = writer_.open(path); !r) return r;
+  headerWidth_ = header.size();
+  std::vector<std::string> out = header;
+  const auto find = [&](std::string_view name) {
+    for (size_t i = 0; i < out.size(); ++i)
+      if (normalizeColumnName(out[i]) == name) return i;
+    out.emplace_back(name);
+    return out.size() - 1;
+  };
+  lineAt_ = find("line");
+  errorAt_ = find("error");
+  width_ = out.size();
+  writer_.writeRow(std::span<const std::string>(out));
+  return {};
+}
+
+std::string RejectFile::describe(const RowError& e) {
+  std::string out = e.column.empty() ? e.reason : e.column + ": " + e.reason;
+  return out + " (" + e.value + ")";
+}
+
+void RejectFile::write(const RejectedRow& row) {
+  line_ = std::to_string(row.error.line);
+  error_ = describe(row.error);
+  // Fields beyond the header (a row rejected for having too many) go after `error`, so nothing the
+  // user wrote is lost and the row is still recognisably wrong when imported again.
+  const size_t extra = row.fields.size() > headerWidth_ ? row.fields.size() - headerWidth_ : 0;
+  fields_.assign(width_ + extra, std::string_view());
+  for (size_t i = 0; i < row.fields.size(); ++i) fields_[i < headerWidth_ ? i : width_ + i - headerWidth_] = row.fields[i];
+  fields_[lineAt_] = line_;
+  fields_[errorAt_] = error_;
+  writer_.writeRow(std::span<const std::string_view>(fields_));
+}
+
+Result<void> RejectFile::close() { return writer_.close(); }
+
+}  // namespace salesops::ingest

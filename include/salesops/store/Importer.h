@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "salesops/core/Enums.h"
+#include "salesops/core/Result.h"
+#include "salesops/ingest/FileParser.h"
+#include "salesops/ingest/Rows.h"
+#include "salesops/store/Store.h"
+
+namespace salesops::store {
+
+struct ImportOptions {
+  std::optional<FileKind> kind;  ///< detected from the header when not given
+  bool strict = false;           ///< any bad row rejects the whole file
+  /// Where rejected rows go; default `NAME.rejected.csv` next to the input. Written only when rows
+  /// were rejected.
+  std::optional<std::string> rejectFile;
+  std::map<std::string, std::string> columnOverrides;
+  size_t batchRows = 8192;
+  size_t maxErrors = 100;  ///< errors kept in the report; the reject file holds all
+  /// Called from the importing thread after each batch with bytes read and the file's size.
+  std::function<void(uint64_t done, uint64_t total)> progress;
+  /// Set from any thread to stop; the file is then rolled back.
+  const std::atomic<bool>* cancel = nullptr;
+};
+
+struct ImportReport {
+  enum class Status {
+    Imported,   ///< committed (possibly with rejected rows kept aside)
+    Refused,    ///< --strict and some rows were bad: nothing was written
+    Cancelled,  ///< stopped by the user: nothing was written
+  };
+  Status status = Status::Imported;
+  std::string file;
+  FileKind kind = FileKind::Visits;
+  ingest::Encoding encoding = ingest::Encoding::Utf8;
+  char delimiter = ',';
+  int64_t inserted = 0;
+  int64_t updated = 0;
+  int64_t unchanged = 0;
+  int64_t rejected = 0;
+  std::vector<ingest::RowError> errors;  ///< the first ImportOptions::maxErrors
+  std::string rejectFile;                ///< path, when one was written
+  std::vector<std::string> warnings;     ///< e.g. columns that were ignored
+  std::string contentHash;
+  uint64_t bytes = 0;
+};
+
+/// Imports one CSV file into the store in one transaction: all of the file's good rows or, on a
+/// file-level error, a failure, --strict refusal, cancel, crash or kill, nothing at all. Parsing runs
+/// on a second thread so reading and writing use both cores. File-level problems are an Error.
+Result<ImportReport> importFile(Store& store, const std::string& path, const ImportOptions& options = {});
+
+/// The default reject file for an input: `dir/NAME.rejected.csv` for `dir/NAME.csv`.
+std::string defaultRejectPath(const std::string& inputPath);
+
+}  // namespace salesops::store

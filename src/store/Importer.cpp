@@ -1,0 +1,173 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "salesops/store/Importer.h"
+
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
+#include "BatchQueue.h"
+#include "Log.h"
+#include "salesops/ingest/RejectFile.h"
+#include "salesops/store/StoreWriter.h"
+
+namespace salesops::store {
+namespace fs = std::filesystem;
+namespace {
+
+// Three batches in flight: one being parsed, one being written, one ready in between.
+constexpr size_t kBatchesInFlight = 3;
+
+std::string columnList(const std::vector<std::string>& columns) {
+  std::string out;
+  for (const auto& c : columns) out += (out.empty() ? "" : ", ") + c;
+  return out;
+}
+
+// Runs the parser on its own thread until the file ends, the queue is closed or parsing fails.
+void produce(ingest::FileParser& parser, BatchQueue& queue) {
+  while (auto batch = queue.takeEmpty()) {
+    auto more = parser.next(*batch);
+    if (!more) {
+      queue.finish(more.error().message);
+      return;
+    }
+    queue.push({std::move(batch), parser.bytesConsumed()});
+    if (!*more) {
+      queue.finish();
+      return;
+    }
+  }
+  queue.finish();
+}
+
+int64_t nowUtcSeconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+std::string optionsSignature(const std::map<std::string, std::string>& overrides) {
+  std::string out;
+  for (const auto& [column, header] : overrides) out += column + '=' + header + ';';
+  return out;
+}
+
+}  // namespace
+
+std::string defaultRejectPath(const std::string& inputPath) {
+  const fs::path p(inputPath);
+  return (p.parent_path() / (p.stem().string() + ".rejected.csv")).string();
+}
+
+Result<ImportReport> importFile(Store& store, const std::string& path, const ImportOptions& options) {
+  ingest::ParseOptions parseOptions;
+  parseOptions.kind = options.kind;
+  parseOptions.batchRows = options.batchRows;
+  parseOptions.columnOverrides = options.columnOverrides;
+  auto opened = ingest::FileParser::open(path, parseOptions);
+  if (!opened) return opened.error();
+  ingest::FileParser& parser = **opened;
+  const ingest::FileInfo& info = parser.info();
+
+  ImportReport report;
+  report.file = path;
+  report.kind = info.kind;
+  report.encoding = info.encoding;
+  report.delimiter = info.delimiter;
+  report.bytes = info.size;
+  if (!info.ignoredColumns.empty())
+    report.warnings.push_back("columns ignored: " + columnList(info.ignoredColumns));
+
+  auto begun = StoreWriter::begin(store);
+  if (!begun) return begun.error();
+  std::unique_ptr<StoreWriter> writer = std::move(begun.value());
+
+  ImportLogEntry entry;
+  entry.fileName = fs::path(path).filename().string();
+  entry.fileSize = static_cast<int64_t>(info.size);
+  entry.contentHash = report.contentHash = parser.contentHash();
+  entry.kind = info.kind;
+  entry.strict = options.strict;
+  entry.options = optionsSignature(options.columnOverrides);
+
+  // The same bytes, read the same way, into the same data as last time: every row would compare
+  // unchanged, so say so without comparing them (checked inside the write lock, so no other import
+  // can come between).
+  if (auto same = store.unchangedSinceImport(entry.contentHash, entry.fileSize, entry.kind, entry.options)) {
+    report.unchanged = same->inserted + same->updated + same->unchanged;
+    entry.unchanged = report.unchanged;
+    entry.importedAt = nowUtcSeconds();
+    if (auto r = writer->commit(&entry); !r) return r.error();
+    log().info("{} is unchanged since import {}: {} rows unchanged", path, same->id, report.unchanged);
+    return report;
+  }
+
+  ingest::RejectFile rejects;
+  bool rejectsOpen = false;
+  const std::string rejectPath = options.rejectFile.value_or(defaultRejectPath(path));
+  BatchQueue queue(kBatchesInFlight);
+  std::thread parsing(produce, std::ref(parser), std::ref(queue));
+  std::optional<Error> failure;
+
+  while (auto item = queue.pop()) {
+    ingest::RowBatch& batch = *item->batch;
+    for (const ingest::RejectedRow& bad : batch.rejected) {
+      if (!rejectsOpen) {
+        if (auto r = rejects.open(rejectPath, info.header); !r) {
+          failure = r.error();
+          break;
+        }
+        rejectsOpen = true;
+      }
+      rejects.write(bad);
+      if (report.errors.size() < options.maxErrors) report.errors.push_back(bad.error);
+    }
+    report.rejected += static_cast<int64_t>(batch.rejected.size());
+    if (failure) break;
+    if (options.cancel && options.cancel->load()) {
+      report.status = ImportReport::Status::Cancelled;
+      break;
+    }
+    if (report.rejected > 0 && options.strict) report.status = ImportReport::Status::Refused;
+    // Once refused, keep reading only to report every bad row; nothing more is written.
+    if (report.status == ImportReport::Status::Imported) {
+      auto counts = writer->write(info.kind, batch);
+      if (!counts) {
+        failure = counts.error();
+        break;
+      }
+      report.inserted += counts->inserted;
+      report.updated += counts->updated;
+      report.unchanged += counts->unchanged;
+    }
+    if (options.progress) options.progress(item->bytesConsumed, info.size);
+    queue.giveBack(std::move(item->batch));
+  }
+  queue.close();
+  parsing.join();
+
+  if (!failure) {
+    if (auto parseError = queue.error()) failure = Error{*parseError};
+  }
+  if (rejectsOpen) {
+    if (auto r = rejects.close(); !r && !failure) failure = r.error();
+    report.rejectFile = rejectPath;
+  }
+  if (failure || report.status != ImportReport::Status::Imported) {
+    writer->rollback();
+    if (failure) return *failure;
+    return report;
+  }
+
+  entry.importedAt = nowUtcSeconds();
+  entry.inserted = report.inserted;
+  entry.updated = report.updated;
+  entry.unchanged = report.unchanged;
+  entry.rejected = report.rejected;
+  if (auto r = writer->commit(&entry); !r) return r.error();
+  log().info("imported {} ({}): {} inserted, {} updated, {} unchanged, {} rejected", path,
+               toString(info.kind), report.inserted, report.updated, report.unchanged, report.rejected);
+  return report;
+}
+
+}  // namespace salesops::store

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Sqlite.h"
+
+namespace salesops::store {
+
+Stmt::Stmt(sqlite3* db, std::string_view sql) : db_(db) {
+  if (sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt_,
+                         nullptr) != SQLITE_OK)
+    stmt_ = nullptr;
+}
+
+Stmt& Stmt::operator=(Stmt&& o) noexcept {
+  if (this != &o) {
+    sqlite3_finalize(stmt_);
+    stmt_ = o.stmt_;
+    db_ = o.db_;
+    o.stmt_ = nullptr;
+  }
+  return *this;
+}
+
+bool Stmt::run() {
+  int rc;
+  while ((rc = step()) == SQLITE_ROW) {
+  }
+  reset();
+  return rc == SQLITE_DONE;
+}
+
+std::string Stmt::error() const { return db_ ? sqlite3_errmsg(db_) : "statement not prepared"; }
+
+Db::~Db() {
+  if (db_) sqlite3_close_v2(db_);
+}
+
+Db& Db::operator=(Db&& o) noexcept {
+  if (this != &o) {
+    if (db_) sqlite3_close_v2(db_);
+    db_ = o.db_;
+    o.db_ = nullptr;
+  }
+  return *this;
+}
+
+Result<Db> Db::open(const std::string& path, int flags) {
+  // Memory statistics take a global mutex on every allocation; nothing here reads them, and the
+  // import allocates per row. Must run before SQLite initialises, hence once, at the first open.
+  static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)configured;
+  sqlite3* db = nullptr;
+  // A connection is used by one thread at a time (the importer hands it over, never shares it), so
+  // it needs no mutex of its own.
+  const int rc = sqlite3_open_v2(path.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    sqlite3_close_v2(db);
+    return makeError("cannot open " + path + ": " + msg);
+  }
+  sqlite3_extended_result_codes(db, 1);
+  return Db(db);
+}
+
+Result<void> Db::exec(std::string_view sql) {
+  char* err = nullptr;
+  const std::string s(sql);
+  if (sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string msg = err ? err : sqlite3_errmsg(db_);
+    sqlite3_free(err);
+    return makeError(msg);
+  }
+  return {};
+}
+
+int64_t Db::scalar(std::string_view sql, int64_t fallback) const {
+  Stmt s = prepare(sql);
+  if (!s.valid() || s.step() != SQLITE_ROW || s.isNull(0)) return fallback;
+  return s.int64(0);
+}
+
+}  // namespace salesops::store

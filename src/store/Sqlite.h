@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Thin RAII wrappers over the SQLite C API, private to the store layer. We use the C API rather
+// than Qt Sql because the import loop binds millions of rows: one prepared statement reused per
+// row, no QVariant per value.
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "salesops/core/Result.h"
+
+namespace salesops::store {
+
+class Stmt {
+ public:
+  Stmt() = default;
+  Stmt(sqlite3* db, std::string_view sql);
+  ~Stmt() { sqlite3_finalize(stmt_); }
+  Stmt(Stmt&& o) noexcept : stmt_(o.stmt_), db_(o.db_) { o.stmt_ = nullptr; }
+  Stmt& operator=(Stmt&& o) noexcept;
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
+
+  bool valid() const { return stmt_ != nullptr; }
+
+  // Binding indexes are 1-based, as in SQLite. Text is bound SQLITE_STATIC: the caller keeps it
+  // alive until the statement is reset, which every caller here does within the same row.
+  Stmt& bind(int i, int64_t v) { sqlite3_bind_int64(stmt_, i, v); return *this; }
+  Stmt& bind(int i, int v) { sqlite3_bind_int(stmt_, i, v); return *this; }
+  Stmt& bind(int i, double v) { sqlite3_bind_double(stmt_, i, v); return *this; }
+  Stmt& bind(int i, std::string_view v) {
+    sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
+    return *this;
+  }
+  Stmt& bindNull(int i) { sqlite3_bind_null(stmt_, i); return *this; }
+
+  /// SQLITE_ROW or SQLITE_DONE; anything else is an error kept for error().
+  int step() { return rc_ = sqlite3_step(stmt_); }
+  /// Runs to completion; false on error.
+  bool run();
+  void reset() { sqlite3_reset(stmt_); }
+  void clearBindings() { sqlite3_clear_bindings(stmt_); }
+
+  int64_t int64(int col) const { return sqlite3_column_int64(stmt_, col); }
+  int int32(int col) const { return sqlite3_column_int(stmt_, col); }
+  double real(int col) const { return sqlite3_column_double(stmt_, col); }
+  bool isNull(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+  std::string_view text(int col) const {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
+    return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, col))) : std::string_view();
+  }
+
+  std::string error() const;
+
+ private:
+  sqlite3_stmt* stmt_ = nullptr;
+  sqlite3* db_ = nullptr;
+  int rc_ = SQLITE_OK;
+};
+
+class Db {
+ public:
+  Db() = default;
+  ~Db();
+  Db(Db&& o) noexcept : db_(o.db_) { o.db_ = nullptr; }
+  Db& operator=(Db&& o) noexcept;
+  Db(const Db&) = delete;
+  Db& operator=(const Db&) = delete;
+
+  /// flags as sqlite3_open_v2 (SQLITE_OPEN_READONLY, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE).
+  static Result<Db> open(const std::string& path, int flags);
+
+  sqlite3* handle() const { return db_; }
+  Result<void> exec(std::string_view sql);
+  Stmt prepare(std::string_view sql) const { return Stmt(db_, sql); }
+  /// The first column of the first row as an integer, or `fallback` when there is none or on error.
+  int64_t scalar(std::string_view sql, int64_t fallback = 0) const;
+  std::string error() const { return db_ ? sqlite3_errmsg(db_) : "no database"; }
+
+ private:
+  explicit Db(sqlite3* db) : db_(db) {}
+  sqlite3* db_ = nullptr;
+};
+
+}  // namespace salesops::store

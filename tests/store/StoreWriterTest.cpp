@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <random>
+
+#include "TestStores.h"
+#include "salesops/store/StoreWriter.h"
+
+using namespace salesops;
+using namespace salesops::store;
+using namespace salesops::store::testing;
+
+namespace {
+
+ingest::VisitRow visit(const std::string& id, int day, int hour, const std::string& rep, Outcome outcome) {
+  ingest::VisitRow v;
+  v.visitId = id;
+  v.visitedAt = DateTime::from(*Date::fromYmd(2026, 11, day), hour, 15);
+  v.repId = rep;
+  v.area = "UTR-01";
+  v.outcome = outcome;
+  v.postcode = "3512AB";
+  v.houseNumber = 10;
+  return v;
+}
+
+WriteCounts writeVisits(Store& store, std::vector<ingest::VisitRow> rows) {
+  auto writer = StoreWriter::begin(store);
+  EXPECT_TRUE(writer) << writer.error().message;
+  ingest::RowBatch batch;
+  batch.visits = std::move(rows);
+  auto counts = (*writer)->write(FileKind::Visits, batch);
+  EXPECT_TRUE(counts) << counts.error().message;
+  EXPECT_TRUE((*writer)->commit());
+  return *counts;
+}
+
+class StoreWriterTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto s = Store::open(dir.file("s.sqlite"));
+    ASSERT_TRUE(s) << s.error().message;
+    store = std::move(s.value());
+  }
+  TempDir dir;
+  std::unique_ptr<Store> store;
+};
+
+}  // namespace
+
+TEST_F(StoreWriterTest, NewIdsAreInsertedAndIdenticalRowsUnchanged) {
+  const std::vector<ingest::VisitRow> rows = {visit("V1", 3, 17, "R001", Outcome::Sale),
+                                              visit("V2", 3, 18, "R001", Outcome::NotHome)};
+  WriteCounts first = writeVisits(*store, rows);
+  EXPECT_EQ(first.inserted, 2);
+  EXPECT_EQ(first.updated, 0);
+  WriteCounts again = writeVisits(*store, rows);
+  EXPECT_EQ(again.inserted, 0);
+  EXPECT_EQ(again.updated, 0);
+  EXPECT_EQ(again.unchanged, 2);
+  EXPECT_EQ(store->counts().visits, 2);
+}
+
+TEST_F(StoreWriterTest, AChangedRowIsUpdatedAndTheRollupFollows) {
+  writeVisits(*store, {visit("V1", 3, 17, "R001", Outcome::Quote), visit("V2", 3, 18, "R001", Outcome::NotHome)});
+  WriteCounts c = writeVisits(*store, {visit("V1", 3, 17, "R001", Outcome::Sale), visit("V2", 3, 18, "R001", Outcome::NotHome)});
+  EXPECT_EQ(c.updated, 1);
+  EXPECT_EQ(c.unchanged, 1);
+  EXPECT_EQ(queryInt(*store, "SELECT outcome FROM visit WHERE visit_id = 'V1'"), static_cast<int>(Outcome::Sale));
+  EXPECT_EQ(queryInt(*store, "SELECT sum(quote) FROM visit_rollup"), 0);
+  EXPECT_EQ(queryInt(*store, "SELECT sum(sale) FROM visit_rollup"), 1);
+  EXPECT_EQ(queryInt(*store, "SELECT sum(visits) FROM visit_rollup"), 2);
+  EXPECT_EQ(rollupMismatch(*store), "");
+}
+
+TEST_F(StoreWriterTest, MovingAVisitToAnotherDayShrinksTheRepDay) {
+  // R001 works 17:15 and 18:15 on the 3rd; moving the 18:15 visit to the 4th leaves a 0-minute span.
+  writeVisits(*store, {visit("V1", 3, 17, "R001", Outcome::Sale), visit("V2", 3, 18, "R001", Outcome::NotHome)});
+  EXPECT_EQ(queryInt(*store, "SELECT last_at - first_at FROM rep_day"), 3600);
+  writeVisits(*store, {visit("V2", 4, 18, "R001", Outcome::NotHome)});
+  EXPECT_EQ(queryInt(*store, "SELECT count(*) FROM rep_day"), 2);
+  EXPECT_EQ(queryInt(*store, "SELECT max(last_at - first_at) FROM rep_day"), 0);
+  EXPECT_EQ(rollupMismatch(*store), "");
+}
+
+TEST_F(StoreWriterTest, RollbackLeavesNothing) {
+  {
+    auto writer = StoreWriter::begin(*store);
+    ASSERT_TRUE(writer);
+    ingest::RowBatch batch;
+    batch.visits = {visit("V1", 3, 17, "R001", Outcome::Sale)};
+    ASSERT_TRUE((*writer)->write(FileKind::Visits, batch));
+  }  // destroyed without commit
+  EXPECT_EQ(store->counts().visits, 0);
+  EXPECT_EQ(queryInt(*store, "SELECT count(*) FROM visit_rollup"), 0);
+  EXPECT_EQ(queryInt(*store, "SELECT count(*) FROM rep_code"), 0);
+}
+
+TEST_F(StoreWriterTest, ASecondWriterWaitsThenFailsCleanly) {
+  auto first = StoreWriter::begin(*store);
+  ASSERT_TRUE(first);
+  auto other = Store::open(dir.file("s.sqlite"));
+  ASSERT_TRUE(other);
+  sqlite3_busy_timeout((*other)->db().handle(), 50);
+  auto second = StoreWriter::begin(**other);
+  ASSERT_FALSE(second);
+  EXPECT_NE(second.error().message.find("busy"), std::string::npos) << second.error().message;
+}
+
+TEST_F(StoreWriterTest, ScatteredIdsOverALargeTableFallBackToLookupsWithTheSameCounts) {
+  // 20,000 stored ids; a batch with the first and the last id spans them all, so the range scan
+  // gives up after its limit and the rest is looked up one by one.
+  std::vector<ingest::VisitRow> rows;
+  char id[16];
+  for (int i = 0; i < 20000; ++i) {
+    std::snprintf(id, sizeof id, "V%06d", i * 2);
+    rows.push_back(visit(id, 1 + i % 28, 10 + i % 10, "R00" + std::to_string(i % 5), Outcome::NotHome));
+  }
+  writeVisits(*store, rows);
+  std::vector<ingest::VisitRow> batch = {visit("V000000", 1, 10, "R00" + std::to_string(0), Outcome::NotHome),
+                                         visit("V000001", 2, 12, "R001", Outcome::Sale),
+                                         visit("V039998", 28, 19, "R004", Outcome::Sale),
+                                         visit("V039999", 5, 12, "R002", Outcome::Quote)};
+  WriteCounts c = writeVisits(*store, batch);
+  EXPECT_EQ(c.inserted, 2);
+  EXPECT_EQ(c.updated, 1);  // V039998 was not_home at day 28
+  EXPECT_EQ(c.unchanged, 1);
+  EXPECT_EQ(store->counts().visits, 20002);
+  EXPECT_EQ(rollupMismatch(*store), "");
+}
+
+TEST_F(StoreWriterTest, RollupsMatchTheRawDataAfterRandomUpserts) {
+  // Property: whatever mix of inserts and updates, the maintained rollups equal a recount.
+  for (uint32_t seed = 1; seed <= 20; ++seed) {
+    std::mt19937 rng(seed);
+    std::vector<ingest::VisitRow> rows;
+    std::uniform_int_distribution<int> id(0, 400), day(1, 28), hour(8, 21), rep(1, 6), outcome(0, 6);
+    std::vector<bool> used(401, false);
+    for (int i = 0; i < 150; ++i) {
+      const int n = id(rng);
+      if (used[static_cast<size_t>(n)]) continue;
+      used[static_cast<size_t>(n)] = true;
+      rows.push_back(visit("V" + std::to_string(n), day(rng), hour(rng), "R" + std::to_string(rep(rng)),
+                           static_cast<Outcome>(outcome(rng))));
+    }
+    writeVisits(*store, rows);
+    ASSERT_EQ(rollupMismatch(*store), "") << "seed " << seed;
+  }
+}

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <memory>
+#include <string>
+
+#include "salesops/store/Store.h"
+
+namespace salesops::cli {
+
+/// Exit codes that outside scripts rely on (cli contract).
+enum ExitCode : int {
+  kOk = 0,
+  kSomeRejected = 1,  ///< done, but some rows were rejected or some checks found problems
+  kFailed = 2,        ///< usage error, unreadable or refused file, store error: nothing changed
+};
+
+/// What every command shares: the options common to all, the store, and how to report.
+struct CliContext {
+  std::string dbPath;
+  bool quiet = false;
+
+  /// Adds --db, --quiet and --help to a command's parser.
+  static void addCommonOptions(QCommandLineParser& parser);
+  /// Parses a command's arguments; on a usage error prints it with the command's help hint and
+  /// returns false (exit kFailed). `--help` prints the help and sets `helpShown`.
+  bool parse(QCommandLineParser& parser, const QStringList& args, bool& helpShown);
+
+  Result<std::unique_ptr<store::Store>> openStore(store::OpenMode mode = store::OpenMode::ReadWrite) const;
+};
+
+/// Prints to stderr (messages and errors go there; results go to stdout).
+void printError(const std::string& message);
+
+}  // namespace salesops::cli

@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoCommand.h"
+
+#include <QDate>
+
+#include <cstdio>
+
+#include "StoreDemoSink.h"
+#include "salesops/demo/CsvDemoSink.h"
+#include "salesops/demo/DemoGenerator.h"
+#include "salesops/store/StoreWriter.h"
+
+namespace salesops::cli {
+namespace {
+
+bool parseCount(const QCommandLineParser& p, const char* name, int64_t min, int64_t& out) {
+  if (!p.isSet(name)) return true;
+  bool ok = false;
+  const qlonglong v = p.value(name).toLongLong(&ok);
+  if (!ok || v < min) {
+    printError(std::string("demo: --") + name + " must be a whole number of at least " + std::to_string(min));
+    return false;
+  }
+  out = v;
+  return true;
+}
+
+void printCounts(const char* what, const store::WriteCounts& c) {
+  std::printf("%-14s %8lld inserted, %lld updated, %lld unchanged\n", what, static_cast<long long>(c.inserted),
+              static_cast<long long>(c.updated), static_cast<long long>(c.unchanged));
+}
+
+}  // namespace
+
+int runDemo(CliContext& context, const QStringList& args) {
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      "Fill the store with realistic, deterministic demo data (or write it as CSV files): a conversion drop in "
+      "one area in the last week and one rep with a high cancel rate, so every dashboard has a story.");
+  CliContext::addCommonOptions(parser);
+  parser.addOption({"visits", "Number of visits.", "N", "20000"});
+  parser.addOption({"days", "Days of data, ending at --end.", "D", "56"});
+  parser.addOption({"seed", "Random seed: the same options give the same data.", "S", "42"});
+  parser.addOption({"end", "Last day with data (default: yesterday).", "YYYY-MM-DD"});
+  parser.addOption({"clean", "Leave out the planted data-quality problems."});
+  parser.addOption({"csv-out", "Write CSV files into DIR instead of the store.", "DIR"});
+  bool help = false;
+  if (!context.parse(parser, args, help)) return kFailed;
+  if (help) return kOk;
+  if (!parser.positionalArguments().isEmpty()) {
+    printError("demo: unexpected argument '" + parser.positionalArguments().first().toStdString() + "'");
+    return kFailed;
+  }
+
+  demo::DemoOptions options;
+  int64_t days = options.days, seed = 42;
+  if (!parseCount(parser, "visits", 1, options.visits) || !parseCount(parser, "days", 14, days) ||
+      !parseCount(parser, "seed", 0, seed))
+    return kFailed;
+  options.days = static_cast<int>(days);
+  options.seed = static_cast<uint64_t>(seed);
+  options.dataQualityIssues = !parser.isSet("clean");
+  if (parser.isSet("end")) {
+    auto end = Date::parseIso(parser.value("end").toStdString());
+    if (!end) {
+      printError("demo: --end must be a date YYYY-MM-DD");
+      return kFailed;
+    }
+    options.endDate = *end;
+  } else {
+    const QDate y = QDate::currentDate().addDays(-1);
+    options.endDate = *Date::fromYmd(y.year(), y.month(), y.day());
+  }
+
+  if (parser.isSet("csv-out")) {
+    const QString dir = parser.value("csv-out");
+    auto sink = demo::CsvDemoSink::open(dir.toStdString());
+    if (!sink) {
+      printError("demo: " + sink.error().message);
+      return kFailed;
+    }
+    if (auto r = demo::generate(options, **sink); !r) {
+      printError("demo: " + r.error().message);
+      return kFailed;
+    }
+    std::printf("demo: wrote %lld visits ending %s as CSV files in %s\n", static_cast<long long>(options.visits),
+                options.endDate.toString().c_str(), dir.toStdString().c_str());
+    return kOk;
+  }
+
+  auto store = context.openStore();
+  if (!store) {
+    printError(store.error().message);
+    return kFailed;
+  }
+  auto writer = store::StoreWriter::begin(**store);
+  if (!writer) {
+    printError(writer.error().message);
+    return kFailed;
+  }
+  StoreDemoSink sink(**writer);
+  if (auto r = demo::generate(options, sink); !r) {
+    printError("demo: " + r.error().message + "; nothing was written");
+    return kFailed;
+  }
+  if (auto r = (*writer)->commit(); !r) {
+    printError("demo: " + r.error().message + "; nothing was written");
+    return kFailed;
+  }
+  std::printf("demo data ending %s in %s\n", options.endDate.toString().c_str(), (*store)->path().c_str());
+  printCounts("reps", sink.counts(FileKind::Reps));
+  printCounts("areas", sink.counts(FileKind::Areas));
+  printCounts("targets", sink.counts(FileKind::Targets));
+  printCounts("visits", sink.counts(FileKind::Visits));
+  printCounts("orders", sink.counts(FileKind::Orders));
+  printCounts("cancellations", sink.counts(FileKind::Cancellations));
+  return kOk;
+}
+
+}  // namespace salesops::cli

@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstring>
+
+#include "AppPaths.h"
+#include "CliContext.h"
+#include "DemoCommand.h"
+#include "ImportCommand.h"
+#include "Logging.h"
+
+using namespace salesops;
+
+namespace {
+
+constexpr const char* kUsage =
+    "Usage: salesops-cli [--db FILE] [--quiet] COMMAND [options]\n"
+    "\n"
+    "Commands:\n"
+    "  import   Import CSV exports into the store\n"
+    "  demo     Fill the store with demo data, or write it as CSV files\n"
+    "\n"
+    "Common options: --db FILE (the store), --quiet (no progress), --help (on every command),\n"
+    "--version. Exit codes: 0 success, 1 some rows rejected, 2 usage, file or store error.\n";
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+  QCoreApplication application(argc, argv);
+  app::setApplicationIdentity();
+
+  // Options before the command are global (--db, --quiet); the command parses the rest, where the
+  // same options are accepted too.
+  const QStringList args = application.arguments();
+  cli::CliContext context;
+  qsizetype i = 1;
+  for (; i < args.size() && args[i].startsWith("-"); ++i) {
+    const QString& a = args[i];
+    if (a == "--help" || a == "-h") {
+      std::fputs(kUsage, stdout);
+      return cli::kOk;
+    }
+    if (a == "--version") {
+      std::printf("salesops-cli %s\n", app::versionString());
+      return cli::kOk;
+    }
+    if (a == "--quiet") {
+      context.quiet = true;
+    } else if (a == "--db" && i + 1 < args.size()) {
+      context.dbPath = args[++i].toStdString();
+    } else if (a.startsWith("--db=")) {
+      context.dbPath = a.mid(5).toStdString();
+    } else {
+      cli::printError("unknown option '" + a.toStdString() + "' (see --help)");
+      return cli::kFailed;
+    }
+  }
+  if (i >= args.size()) {
+    std::fputs(kUsage, stderr);
+    return cli::kFailed;
+  }
+  const QString command = args[i];
+  QStringList commandArgs = {args[0] + " " + command};
+  commandArgs += args.mid(i + 1);
+  app::setUpLogging("salesops-cli", context.quiet);
+
+  if (command == "import") return cli::runImport(context, commandArgs);
+  if (command == "demo") return cli::runDemo(context, commandArgs);
+  cli::printError("unknown command '" + command.toStdString() + "' (see --help)");
+  return cli::kFailed;
+}

@@ -94,7 +94,7 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, OpenMode mod
     if (auto r = db->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); !r)
       return makeError("cannot open " + path + ": " + r.error().message);
   }
-  if (auto r = db->exec("PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"); !r)
+  if (auto r = db->exec("PRAGMA cache_size=-16384; PRAGMA temp_store=MEMORY;"); !r)
     return makeError("cannot open " + path + ": " + r.error().message);
 
   auto store = std::unique_ptr<Store>(new Store(path, std::move(db), readOnly));

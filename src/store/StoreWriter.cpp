@@ -84,10 +84,13 @@ Result<WriteCounts> StoreWriter::Impl::writeVisits(std::vector<ingest::VisitRow>
     r.houseNumber = v.houseNumber;
     r.addition = std::move(v.addition);
   }
-  return upsert(visits, visitRecords, [this](const VisitRecord* old, const VisitRecord& now) {
+  auto counts = upsert(visits, visitRecords, [this](const VisitRecord* old, const VisitRecord& now) {
     if (old) rollup.removed(*old);
     rollup.added(now);
   });
+  if (!counts) return counts;
+  if (auto r = rollup.flushIfLarge(db); !r) return r.error();
+  return counts;
 }
 
 Result<WriteCounts> StoreWriter::Impl::writeOrders(std::vector<ingest::OrderRow>& in) {

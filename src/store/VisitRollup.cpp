@@ -66,7 +66,13 @@ void VisitRollup::apply(const VisitRecord& v, int sign) {
   lastSpan_ = &it->second;
 }
 
-Result<void> VisitRollup::flush(Db& db) {
+Result<void> VisitRollup::flushIfLarge(Db& db) {
+  // 64k keys is a few MB; a year of visits by 20 reps has about 60k (day, hour, rep, area) keys.
+  constexpr size_t kMaxKeys = 65536;
+  return deltas_.size() + spans_.size() > kMaxKeys ? flushAdditive(db) : Result<void>();
+}
+
+Result<void> VisitRollup::flushAdditive(Db& db) {
   Stmt upsert = db.prepare(
       "INSERT INTO visit_rollup VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
       "ON CONFLICT(day, hour, rep, area, channel) DO UPDATE SET visits = visits + excluded.visits, "
@@ -102,10 +108,20 @@ Result<void> VisitRollup::flush(Db& db) {
       "INSERT INTO rep_day VALUES(?1, ?2, ?3, ?4) ON CONFLICT(day, rep) DO UPDATE SET "
       "first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at)");
   for (const auto& [k, s] : spans_) {
-    if (recompute_.count(k)) continue;
     widen.bind(1, k.day).bind(2, k.rep).bind(3, s.first).bind(4, s.last);
     if (!widen.run()) return makeError("updating the rep days failed: " + db.error());
   }
+  deltas_.clear();
+  spans_.clear();
+  zones_.clear();
+  lastCounts_ = nullptr;
+  lastSpan_ = nullptr;
+  lastZone_ = nullptr;
+  return {};
+}
+
+Result<void> VisitRollup::flush(Db& db) {
+  if (auto r = flushAdditive(db); !r) return r;
   Stmt span = db.prepare(
       "SELECT min(visited_at), max(visited_at) FROM visit, visit_zone WHERE visit_zone.day = ?4 "
       "AND visit_id BETWEEN first_id AND last_id AND visited_at BETWEEN ?1 AND ?2 AND rep = ?3");
@@ -122,13 +138,7 @@ Result<void> VisitRollup::flush(Db& db) {
     if (has) st.bind(3, first).bind(4, last);
     if (!st.run()) return makeError("updating the rep days failed: " + db.error());
   }
-  deltas_.clear();
-  spans_.clear();
   recompute_.clear();
-  zones_.clear();
-  lastCounts_ = nullptr;
-  lastSpan_ = nullptr;
-  lastZone_ = nullptr;
   return {};
 }
 

@@ -21,7 +21,10 @@ class VisitRollup {
   void added(const VisitRecord& v) { apply(v, +1); }
   void removed(const VisitRecord& v) { apply(v, -1); }
 
-  /// Writes the summed changes; call inside the import's transaction.
+  /// Writes what only adds up (counts, widened spans and zones) once enough has gathered, so memory
+  /// stays bounded on a file of any size; call between batches, inside the import's transaction.
+  Result<void> flushIfLarge(Db& db);
+  /// Writes everything, including the rep days that lost a visit; call once, before commit.
   Result<void> flush(Db& db);
 
  private:
@@ -58,6 +61,7 @@ class VisitRollup {
   };
 
   void apply(const VisitRecord& v, int sign);
+  Result<void> flushAdditive(Db& db);
   void widenZone(int32_t day, const std::string& id);
 
   // Consecutive visits mostly share a key (one rep, one area, one hour), so the last entry is kept

@@ -149,3 +149,27 @@ TEST_F(StoreWriterTest, RollupsMatchTheRawDataAfterRandomUpserts) {
     ASSERT_EQ(rollupMismatch(*store), "") << "seed " << seed;
   }
 }
+
+TEST_F(StoreWriterTest, RollupsStayExactWhenFlushedInPartsDuringALargeWrite) {
+  // 90,000 visits with distinct (day, hour, rep) keys make the writer flush its rollup sums part-way
+  // (above 65,536 keys) before commit; then half of them move to another hour in a second write.
+  auto make = [](int i, int hourShift) {
+    ingest::VisitRow v;
+    v.visitId = "V" + std::to_string(100000 + i);
+    v.visitedAt = DateTime::from(Date::fromDays(20000 + i / 300), (8 + (i / 30) % 10 + hourShift) % 24, i % 60);
+    v.repId = "R" + std::to_string(i % 30);
+    v.area = "A" + std::to_string(i % 7);
+    v.outcome = static_cast<Outcome>(i % 7);
+    return v;
+  };
+  std::vector<ingest::VisitRow> rows;
+  for (int i = 0; i < 90000; ++i) rows.push_back(make(i, 0));
+  writeVisits(*store, rows);
+  ASSERT_EQ(rollupMismatch(*store), "");
+  rows.clear();
+  for (int i = 0; i < 90000; i += 2) rows.push_back(make(i, 1));
+  WriteCounts c = writeVisits(*store, rows);
+  EXPECT_EQ(c.updated, 45000);
+  EXPECT_EQ(rollupMismatch(*store), "");
+  EXPECT_EQ(queryInt(*store, "SELECT sum(visits) FROM visit_rollup"), 90000);
+}

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace salesops::clitest {
+
+struct CliRun {
+  int exitCode = -1;
+  std::string out;  ///< stdout
+  std::string err;  ///< stderr
+};
+
+/// Runs `salesops-cli ARGS` through the shell (ARGS already quoted as needed).
+CliRun cli(const std::string& args);
+
+/// A fresh folder, removed afterwards.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  std::string file(const std::string& name) const { return (path_ / name).string(); }
+
+ private:
+  std::filesystem::path path_;
+};
+
+std::string readFile(const std::string& path);
+void writeFile(const std::string& path, const std::string& text);
+/// Copies tests/data/NAME into `dir` and returns the copy's path.
+std::string copyTestData(const TempDir& dir, const std::string& name);
+/// Number of lines of `text` that contain `needle`.
+int countLines(const std::string& text, const std::string& needle);
+
+}  // namespace salesops::clitest

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Parse + validate throughput of one file on one core: bench_parse FILE [--kind KIND]
+// A file to try: salesops-cli demo --clean --visits 1000000 --csv-out /tmp/demo (then /tmp/demo/visits.csv).
 #include <chrono>
 #include <cstdio>
 #include <cstring>

@@ -66,7 +66,7 @@ Result<void> CsvReader::refill() {
   const size_t need = keep + (convert ? 3 * want : want);
   if (need > capacity_) {
     auto bigger = std::make_unique<char[]>(need);
-    std::memcpy(bigger.get(), buffer_.get(), keep);
+    if (keep > 0) std::memcpy(bigger.get(), buffer_.get(), keep);  // the first buffer_ is null: memcpy(x, null, 0) is UB
     buffer_ = std::move(bigger);
     capacity_ = need;
   }

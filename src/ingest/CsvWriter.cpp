@@ -48,7 +48,8 @@ std::string CsvWriter::quote(std::string_view field, char delimiter) {
 
 void CsvWriter::writeField(std::string_view f) {
   if (!needsQuotes(f, delimiter_)) {
-    std::fwrite(f.data(), 1, f.size(), file_);
+    // An empty field may be a default string_view, whose data() is null: not for fwrite.
+    if (!f.empty()) std::fwrite(f.data(), 1, f.size(), file_);
     return;
   }
   std::fputc('"', file_);

@@ -46,6 +46,13 @@ int64_t nowUtcSeconds() {
       .count();
 }
 
+// A failure once the import has begun, from whatever layer, names the file and says what became of
+// it: the user reads this line, not the code that failed.
+Error notImported(const std::string& path, const Error& e) {
+  const std::string what = e.message.rfind(path, 0) == 0 ? e.message : path + ": " + e.message;
+  return makeError(what + "; nothing of the file was imported");
+}
+
 std::string optionsSignature(const std::map<std::string, std::string>& overrides) {
   std::string out;
   for (const auto& [column, header] : overrides) out += column + '=' + header + ';';
@@ -79,7 +86,7 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
     report.warnings.push_back("columns ignored: " + columnList(info.ignoredColumns));
 
   auto begun = StoreWriter::begin(store);
-  if (!begun) return begun.error();
+  if (!begun) return notImported(path, begun.error());
   std::unique_ptr<StoreWriter> writer = std::move(begun.value());
 
   ImportLogEntry entry;
@@ -97,7 +104,7 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
     report.unchanged = same->inserted + same->updated + same->unchanged;
     entry.unchanged = report.unchanged;
     entry.importedAt = nowUtcSeconds();
-    if (auto r = writer->commit(&entry); !r) return r.error();
+    if (auto r = writer->commit(&entry); !r) return notImported(path, r.error());
     log().info("{} is unchanged since import {}: {} rows unchanged", path, same->id, report.unchanged);
     return report;
   }
@@ -155,7 +162,7 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
   }
   if (failure || report.status != ImportReport::Status::Imported) {
     writer->rollback();
-    if (failure) return *failure;
+    if (failure) return notImported(path, *failure);
     return report;
   }
 
@@ -164,7 +171,7 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
   entry.updated = report.updated;
   entry.unchanged = report.unchanged;
   entry.rejected = report.rejected;
-  if (auto r = writer->commit(&entry); !r) return r.error();
+  if (auto r = writer->commit(&entry); !r) return notImported(path, r.error());
   log().info("imported {} ({}): {} inserted, {} updated, {} unchanged, {} rejected", path,
                toString(info.kind), report.inserted, report.updated, report.unchanged, report.rejected);
   return report;

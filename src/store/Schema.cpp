@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Schema.h"
 
+#include "InstallRollup.h"
+
 #include <string>
 
 namespace salesops::store {
@@ -93,7 +95,11 @@ INSERT INTO rep_day
 INSERT INTO visit_zone
   SELECT (visited_at - ((visited_at % 86400) + 86400) % 86400) / 86400, min(visit_id), max(visit_id)
   FROM visit GROUP BY 1;
-)sql";
+-- Active installs per area and day, for penetration (see InstallRollup.h).
+CREATE TABLE install_rollup(
+  area INTEGER NOT NULL, day INTEGER NOT NULL, delta INTEGER NOT NULL, PRIMARY KEY(area, day)
+) WITHOUT ROWID;
+INSERT INTO install_rollup )sql" SALESOPS_INSTALL_ROLLUP_SELECT ";";
 
 constexpr const char* kSteps[] = {kVersion1, kVersion2};
 static_assert(std::size(kSteps) == kSchemaVersion);

@@ -41,6 +41,8 @@ class Stmt {
 
   /// SQLITE_ROW or SQLITE_DONE; anything else is an error kept for error().
   int step() { return rc_ = sqlite3_step(stmt_); }
+  /// True when the last step() ran to the end (after a `while (step() == SQLITE_ROW)` loop: no error).
+  bool done() const { return rc_ == SQLITE_DONE; }
   /// Runs to completion; false on error.
   bool run();
   void reset() { sqlite3_reset(stmt_); }

@@ -30,13 +30,29 @@ Result<Inspection> inspect(const std::string& path) {
   const auto size = fs::file_size(path, ec);
   if (ec) return makeError("cannot read " + path + ": " + ec.message());
   if (size == 0) return Inspection{};
-  char magic[16] = {};
+  unsigned char header[100] = {};
   std::ifstream in(path, std::ios::binary);
   if (!in) return makeError("cannot read " + path);
-  in.read(magic, sizeof magic);
-  if (in.gcount() < 16 || std::memcmp(magic, "SQLite format 3", 16) != 0)
+  in.read(reinterpret_cast<char*>(header), sizeof header);
+  if (in.gcount() < 16 || std::memcmp(header, "SQLite format 3", 16) != 0)
     return makeError(path + " is not a SalesOps store (not an SQLite database); it was left untouched");
   if (size < 512) return makeError(path + " is damaged (truncated to " + std::to_string(size) + " bytes)");
+  // A store cut short (a copy that stopped halfway) still opens: SQLite reads the missing pages as
+  // zeros and fails only on the queries that reach them, perhaps halfway through an import. The
+  // header holds the size of the file as last written whole (valid when its change counter matches);
+  // a WAL with frames may hold a newer state, so without one only.
+  const auto bigEndian = [&](size_t at, size_t bytes) {
+    uint64_t v = 0;
+    for (size_t i = 0; i < bytes; ++i) v = v << 8 | header[at + i];
+    return v;
+  };
+  const uint64_t pageSize = bigEndian(16, 2) == 1 ? 65536 : bigEndian(16, 2);
+  const uint64_t wholeSize = bigEndian(28, 4) * pageSize;
+  const bool sizeKnown = in.gcount() == 100 && bigEndian(28, 4) > 0 && bigEndian(24, 4) == bigEndian(92, 4);
+  const bool walHasFrames = fs::exists(path + "-wal", ec) && fs::file_size(path + "-wal", ec) > 32;
+  if (sizeKnown && !walHasFrames && size < wholeSize)
+    return makeError(path + " is damaged (truncated: " + std::to_string(size) + " of " + std::to_string(wholeSize) +
+                     " bytes); it was left untouched");
 
   auto db = Db::open(path, SQLITE_OPEN_READONLY);
   if (!db) return db.error();

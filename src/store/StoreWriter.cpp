@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "CodeTable.h"
+#include "InstallRollup.h"
 #include "KeyedUpsert.h"
 #include "Sqlite.h"
 #include "TableTraits.h"
@@ -33,6 +34,7 @@ struct StoreWriter::Impl {
   std::vector<TargetRecord> targetRecords;
   bool open = true;
   bool changed = false;
+  bool installsChanged = false;  ///< orders or cancellations changed: install_rollup is rebuilt
 
   template <class Traits>
   Result<KeyedUpsert<Traits>*> table(std::optional<KeyedUpsert<Traits>>& slot) {
@@ -189,7 +191,10 @@ Result<WriteCounts> StoreWriter::write(FileKind kind, ingest::RowBatch& batch) {
     }
     return makeError("unknown kind of rows");
   }();
-  if (counts && (counts->inserted || counts->updated)) impl_->changed = true;
+  if (counts && (counts->inserted || counts->updated)) {
+    impl_->changed = true;
+    if (kind == FileKind::Orders || kind == FileKind::Cancellations) impl_->installsChanged = true;
+  }
   return counts;
 }
 
@@ -197,6 +202,9 @@ Result<void> StoreWriter::commit(const ImportLogEntry* e) {
   if (!impl_->open) return makeError("the import was already ended");
   Db& db = impl_->db;
   if (auto r = impl_->rollup.flush(db); !r) return r;
+  if (impl_->installsChanged) {
+    if (auto r = rebuildInstallRollup(db); !r) return r;
+  }
   if (impl_->changed) {
     if (auto r = db.exec("UPDATE meta SET value = value + 1 WHERE key = 'generation'"); !r)
       return makeError("cannot commit the import: " + r.error().message);

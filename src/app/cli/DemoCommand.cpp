@@ -6,10 +6,9 @@
 
 #include <cstdio>
 
-#include "StoreDemoSink.h"
+#include "salesops/demo/StoreDemoSink.h"
 #include "salesops/demo/CsvDemoSink.h"
 #include "salesops/demo/DemoGenerator.h"
-#include "salesops/store/StoreWriter.h"
 
 namespace salesops::cli {
 namespace {
@@ -94,27 +93,18 @@ int runDemo(CliContext& context, const QStringList& args) {
     printError(store.error().message);
     return kFailed;
   }
-  auto writer = store::StoreWriter::begin(**store);
-  if (!writer) {
-    printError(writer.error().message);
-    return kFailed;
-  }
-  StoreDemoSink sink(**writer);
-  if (auto r = demo::generate(options, sink); !r) {
-    printError("demo: " + r.error().message + "; nothing was written");
-    return kFailed;
-  }
-  if (auto r = (*writer)->commit(); !r) {
-    printError("demo: " + r.error().message + "; nothing was written");
+  auto counts = demo::generateIntoStore(**store, options);
+  if (!counts) {
+    printError("demo: " + counts.error().message + "; nothing was written");
     return kFailed;
   }
   std::printf("demo data ending %s in %s\n", options.endDate.toString().c_str(), (*store)->path().c_str());
-  printCounts("reps", sink.counts(FileKind::Reps));
-  printCounts("areas", sink.counts(FileKind::Areas));
-  printCounts("targets", sink.counts(FileKind::Targets));
-  printCounts("visits", sink.counts(FileKind::Visits));
-  printCounts("orders", sink.counts(FileKind::Orders));
-  printCounts("cancellations", sink.counts(FileKind::Cancellations));
+  printCounts("reps", (*counts)[static_cast<size_t>(FileKind::Reps)]);
+  printCounts("areas", (*counts)[static_cast<size_t>(FileKind::Areas)]);
+  printCounts("targets", (*counts)[static_cast<size_t>(FileKind::Targets)]);
+  printCounts("visits", (*counts)[static_cast<size_t>(FileKind::Visits)]);
+  printCounts("orders", (*counts)[static_cast<size_t>(FileKind::Orders)]);
+  printCounts("cancellations", (*counts)[static_cast<size_t>(FileKind::Cancellations)]);
   return kOk;
 }
 

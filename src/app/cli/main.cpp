@@ -5,10 +5,14 @@
 #include <cstdio>
 #include <cstring>
 
+#include "AlertsCommand.h"
 #include "AppPaths.h"
+#include "CheckCommand.h"
 #include "CliContext.h"
 #include "DemoCommand.h"
+#include "ExplainCommand.h"
 #include "ImportCommand.h"
+#include "KpiCommand.h"
 #include "Logging.h"
 
 using namespace salesops;
@@ -20,6 +24,10 @@ constexpr const char* kUsage =
     "\n"
     "Commands:\n"
     "  import   Import CSV exports into the store\n"
+    "  kpi      Every KPI for a period, grouped by day, week, area, rep, ...: table, CSV or JSON\n"
+    "  alerts   Significant changes of conversion, contact, hit and cancel rates per area, team, rep\n"
+    "  explain  Split the change of a rate into rate and mix effects per area, team, rep, ...\n"
+    "  check    Data-quality findings: orphans, future dates, unknown reps/areas, double orders\n"
     "  demo     Fill the store with demo data, or write it as CSV files\n"
     "\n"
     "Common options: --db FILE (the store), --quiet (no progress), --help (on every command),\n"
@@ -67,7 +75,11 @@ int main(int argc, char* argv[]) {
   app::setUpLogging("salesops-cli", context.quiet);
 
   if (command == "import") return cli::runImport(context, commandArgs);
+  if (command == "check") return cli::runCheck(context, commandArgs);
+  if (command == "kpi") return cli::runKpi(context, commandArgs);
   if (command == "demo") return cli::runDemo(context, commandArgs);
+  if (command == "alerts") return cli::runAlerts(context, commandArgs);
+  if (command == "explain") return cli::runExplain(context, commandArgs);
   cli::printError("unknown command '" + command.toStdString() + "' (see --help)");
   return cli::kFailed;
 }

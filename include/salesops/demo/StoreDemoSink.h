@@ -2,16 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
 #include <memory>
 
+#include "salesops/demo/DemoGenerator.h"
 #include "salesops/demo/DemoSink.h"
 #include "salesops/store/StoreWriter.h"
 
-namespace salesops::cli {
+namespace salesops::demo {
 
 /// Writes generated demo rows straight into the store, in one transaction, through the same writer
 /// as an import (so rollups and re-run semantics are the import's).
-class StoreDemoSink : public demo::DemoSink {
+class StoreDemoSink : public DemoSink {
  public:
   explicit StoreDemoSink(store::StoreWriter& writer) : writer_(writer) {}
 
@@ -42,4 +44,9 @@ class StoreDemoSink : public demo::DemoSink {
   store::WriteCounts counts_[6];
 };
 
-}  // namespace salesops::cli
+using DemoCounts = std::array<store::WriteCounts, 6>;  ///< per FileKind
+
+/// Generates demo data straight into `store`, all in one transaction (nothing on failure).
+Result<DemoCounts> generateIntoStore(store::Store& store, const DemoOptions& options);
+
+}  // namespace salesops::demo

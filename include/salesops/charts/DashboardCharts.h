@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLocale>
+#include <QPalette>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+#include "salesops/kpi/Dashboard.h"
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace salesops::charts {
+
+/// How a chart is drawn: the window's palette and locale, or print (white, animations off).
+struct ChartStyle {
+  QLocale locale;
+  QPalette palette;
+  bool dark = false;
+  std::optional<double> conversionTarget;  ///< drawn as a line on the conversion trend
+};
+
+/// The stable names of the dashboard charts, as `salesops-cli export charts` lists them.
+QStringList dashboardChartNames();
+/// The chart's title for people, translated.
+QString dashboardChartTitle(const QString& name);
+
+/// Builds the named chart from dashboard data; nullptr for an unknown name. One function for the
+/// window and every export, so an export looks like the window. The caller owns the chart.
+QChart* buildDashboardChart(const QString& name, const kpi::DashboardData& data, const ChartStyle& style);
+
+}  // namespace salesops::charts

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+#include <string_view>
+
+#include "salesops/kpi/KpiRow.h"
+
+namespace salesops::charts {
+
+/// Rates under this many in their denominator are shown greyed out, with the reason.
+inline constexpr double kSmallDenominator = 30;
+
+/// A KPI value as the user reads it in `locale`: counts with thousands separators, fractions as
+/// percentages with one decimal (12,3% in Dutch), paces with one decimal, money in euro, an em dash
+/// for no value.
+QString formatKpi(std::string_view kpi, const kpi::KpiValue& value, const QLocale& locale = QLocale());
+/// A number that is not a catalogue value (an average, a change) in the KPI's unit.
+QString formatKpiNumber(std::string_view kpi, std::optional<double> value, const QLocale& locale = QLocale());
+/// A change: `+1,2 pp` for percentages, `+12` / `+3,4%` for counts.
+QString formatChange(std::string_view kpi, std::optional<double> now, std::optional<double> before,
+                     const QLocale& locale = QLocale());
+
+/// The KPI's name for people (`Conversion`, `Hit rate`) in the language of `locale`.
+QString kpiTitle(std::string_view kpi, const QLocale& locale = QLocale());
+/// Definition and formula, for tooltips, in the language of `locale`.
+QString kpiTooltip(std::string_view kpi, const QLocale& locale = QLocale());
+
+/// The value as a plain number (rates as fractions, money in euro), nullopt for no value.
+std::optional<double> kpiNumber(const kpi::KpiValue& value);
+
+}  // namespace salesops::charts

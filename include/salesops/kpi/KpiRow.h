@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "salesops/core/Date.h"
+#include "salesops/core/Money.h"
+
+namespace salesops::kpi {
+
+/// A KPI's value: nothing (no value: zero denominator or not applicable), a count, a double (rates,
+/// field_hours), money (revenue) or a date (bundling_date).
+using KpiValue = std::variant<std::monostate, int64_t, double, Money, Date>;
+
+/// A rate's parts, so a reader can show n and grey out small denominators.
+struct RateParts {
+  double numerator = 0;
+  double denominator = 0;
+};
+
+/// The sources a KPI reads (a bit set); see sourcesOf().
+enum KpiSourceBit : unsigned { kVisitSource = 1, kOrderSource = 2, kAddressSource = 4, kAreaSource = 8 };
+/// Which sources `kpi` needs; 0 for an unknown name.
+unsigned sourcesOf(std::string_view kpi);
+
+/// Every count of one row, from which each rate follows. A source that was not read (not asked
+/// for, or not applicable to the row such as visits by product) leaves its KPIs without a value.
+struct KpiValues {
+  unsigned sources = 0;  ///< the KpiSourceBits that were read for this row
+  int64_t visits = 0;
+  int64_t contacts = 0;
+  int64_t pitches = 0;
+  int64_t quotes = 0;
+  int64_t orders = 0;
+  int64_t cancelled = 0;
+  int64_t preInstallCancelled = 0;
+  int64_t installed = 0;
+  int64_t addresses = 0;
+  int64_t addresses2x = 0;
+  int64_t addresses3x = 0;
+  Money revenue;
+  double fieldHours = 0;
+  int64_t ftrTrue = 0;
+  int64_t ftrKnown = 0;
+  int64_t orders14d = 0;
+  int64_t cancelled14d = 0;
+  int64_t homesPassed = 0;
+  std::optional<int64_t> activeInstalls;  ///< nullopt when penetration does not apply to the row
+  std::optional<Date> bundlingDate;
+
+  /// The value of the catalogue KPI `name`; monostate for no value or an unknown name.
+  KpiValue value(std::string_view name) const;
+  /// A rate's numerator and denominator; nullopt for counts, unknown names or sources not read.
+  std::optional<RateParts> parts(std::string_view name) const;
+};
+
+/// One dimension value: text, or a number for hour and weekday (sorted as numbers).
+struct DimValue {
+  std::string text;
+  std::optional<int64_t> number;
+  bool operator==(const DimValue& o) const { return text == o.text && number == o.number; }
+  bool operator<(const DimValue& o) const {
+    if (number && o.number) return *number < *o.number;
+    return text < o.text;
+  }
+};
+
+/// A result row: the dimension values in the order of KpiQuery::by, the values, and with a
+/// comparison the values of the compared period.
+struct KpiRow {
+  std::vector<DimValue> dims;
+  KpiValues now;
+  std::optional<KpiValues> prev;
+};
+
+}  // namespace salesops::kpi

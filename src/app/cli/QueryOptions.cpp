@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QueryOptions.h"
+
+#include <QDate>
+
+#include <vector>
+
+#include "CliContext.h"
+
+namespace salesops::cli {
+namespace {
+
+std::vector<std::string> values(const QCommandLineParser& p, const char* name) {
+  std::vector<std::string> out;
+  for (const QString& v : p.values(name)) out.push_back(v.toStdString());
+  return out;
+}
+
+}  // namespace
+
+void addQueryOptions(QCommandLineParser& parser) {
+  parser.addOption({"from", "First day of the period.", "DATE"});
+  parser.addOption({"to", "Last day of the period (inclusive).", "DATE"});
+  parser.addOption({"area", "Only this area code (repeatable).", "A"});
+  parser.addOption({"city", "Only areas in this city (repeatable).", "C"});
+  parser.addOption({"team", "Only reps of this team (repeatable).", "T"});
+  parser.addOption({"rep", "Only this rep id (repeatable).", "R"});
+  parser.addOption({"channel", "Only this channel: d2d htl promo_bus (repeatable).", "C"});
+  parser.addOption({"as-of", "Cohort date for cancellations and installs (default: today).", "DATE"});
+}
+
+std::optional<Date> parseDateOption(const std::string& command, const std::string& option, const QString& text) {
+  const auto d = Date::parseIso(text.toStdString());
+  if (!d) printError(command + ": --" + option + " must be a date as YYYY-MM-DD, not '" + text.toStdString() + "'");
+  return d;
+}
+
+std::optional<Period> readPeriod(const QCommandLineParser& parser, const std::string& command) {
+  if (!parser.isSet("from") || !parser.isSet("to")) {
+    printError(command + ": --from and --to are required (see --help)");
+    return std::nullopt;
+  }
+  const auto from = parseDateOption(command, "from", parser.value("from"));
+  if (!from) return std::nullopt;
+  const auto to = parseDateOption(command, "to", parser.value("to"));
+  if (!to) return std::nullopt;
+  if (*to < *from) {
+    printError(command + ": --to is before --from");
+    return std::nullopt;
+  }
+  return Period{*from, *to};
+}
+
+std::optional<Date> readAsOf(const QCommandLineParser& parser, const std::string& command) {
+  if (parser.isSet("as-of")) return parseDateOption(command, "as-of", parser.value("as-of"));
+  const QDate today = QDate::currentDate();
+  return Date::fromYmd(today.year(), today.month(), today.day());
+}
+
+std::optional<kpi::KpiFilters> readFilters(const QCommandLineParser& parser, const std::string& command) {
+  kpi::KpiFilters f;
+  f.areas = values(parser, "area");
+  f.cities = values(parser, "city");
+  f.teams = values(parser, "team");
+  f.reps = values(parser, "rep");
+  for (const auto& name : values(parser, "channel")) {
+    const auto c = fromString<Channel>(name);
+    if (!c) {
+      printError(command + ": unknown --channel '" + name + "' (d2d, htl or promo_bus)");
+      return std::nullopt;
+    }
+    f.channels.push_back(*c);
+  }
+  return f;
+}
+
+}  // namespace salesops::cli

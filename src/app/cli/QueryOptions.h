@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineParser>
+
+#include <optional>
+#include <string>
+
+#include "salesops/core/Date.h"
+#include "salesops/kpi/KpiQuery.h"
+
+namespace salesops::cli {
+
+// The period, filter and as-of options that the analysis commands (alerts, explain) share, spelled
+// as the kpi command spells them. Each reader prints its own error, prefixed with the command.
+
+/// Adds --from, --to, --area, --city, --team, --rep, --channel and --as-of.
+void addQueryOptions(QCommandLineParser& parser);
+
+/// A `YYYY-MM-DD` date; nullopt (after printing why) when malformed.
+std::optional<Date> parseDateOption(const std::string& command, const std::string& option, const QString& text);
+
+/// --from and --to, both required, to not before from.
+std::optional<Period> readPeriod(const QCommandLineParser& parser, const std::string& command);
+
+/// --as-of, or today's local date.
+std::optional<Date> readAsOf(const QCommandLineParser& parser, const std::string& command);
+
+/// --area, --city, --team, --rep (as given) and --channel (checked against the channel names).
+std::optional<kpi::KpiFilters> readFilters(const QCommandLineParser& parser, const std::string& command);
+
+}  // namespace salesops::cli

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportFormat.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdio>
+
+namespace salesops::cli {
+namespace {
+
+size_t width(const std::string& s) {
+  // Continuation bytes (10xxxxxx) do not start a character: `—` is three bytes, one column.
+  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+}  // namespace
+
+std::string jsonNumber(std::optional<double> v) {
+  if (!v) return "null";
+  char buf[32];
+  const auto r = std::to_chars(buf, buf + sizeof buf, *v);
+  return std::string(buf, r.ptr);
+}
+
+std::string fixed(double v, int decimals, bool sign) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, sign ? "%+.*f" : "%.*f", decimals, v);
+  return buf;
+}
+
+std::string percent(std::optional<double> fraction, int decimals) {
+  return fraction ? fixed(*fraction * 100.0, decimals) + "%" : "—";
+}
+
+std::string points(std::optional<double> change, int decimals) {
+  return change ? fixed(*change * 100.0, decimals, true) + " pt" : "—";
+}
+
+std::string renderTable(const std::vector<std::vector<std::string>>& rows, const std::vector<size_t>& rightAligned) {
+  std::vector<size_t> widths;
+  for (const auto& r : rows) {
+    widths.resize(std::max(widths.size(), r.size()));
+    for (size_t i = 0; i < r.size(); ++i) widths[i] = std::max(widths[i], width(r[i]));
+  }
+  std::string out;
+  for (const auto& r : rows) {
+    std::string line;
+    for (size_t i = 0; i < r.size(); ++i) {
+      const std::string pad(widths[i] - width(r[i]), ' ');
+      const bool right = std::find(rightAligned.begin(), rightAligned.end(), i) != rightAligned.end();
+      if (i) line += "  ";
+      line += right ? pad + r[i] : r[i] + pad;
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out += line + "\n";
+  }
+  return out;
+}
+
+}  // namespace salesops::cli

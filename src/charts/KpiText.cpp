@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "salesops/charts/KpiText.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <cmath>
+#include <map>
+
+#include "salesops/core/KpiCatalogue.h"
+
+namespace salesops::charts {
+namespace {
+
+const QString kNoValue = QStringLiteral("\u2014");
+
+struct Title {
+  const char* kpi;
+  const char* text;
+};
+
+// Display names live here, not in the catalogue, because they go through Qt's translations.
+constexpr Title kTitles[] = {
+    {"visits", QT_TRANSLATE_NOOP("Kpi", "Visits")},
+    {"contacts", QT_TRANSLATE_NOOP("Kpi", "Contacts")},
+    {"pitches", QT_TRANSLATE_NOOP("Kpi", "Pitches")},
+    {"quotes", QT_TRANSLATE_NOOP("Kpi", "Quotes")},
+    {"orders", QT_TRANSLATE_NOOP("Kpi", "Orders")},
+    {"cancelled", QT_TRANSLATE_NOOP("Kpi", "Cancelled")},
+    {"pre_install_cancelled", QT_TRANSLATE_NOOP("Kpi", "Cancelled before install")},
+    {"installed", QT_TRANSLATE_NOOP("Kpi", "Installed")},
+    {"addresses", QT_TRANSLATE_NOOP("Kpi", "Addresses")},
+    {"addresses_2x", QT_TRANSLATE_NOOP("Kpi", "Addresses 2x")},
+    {"addresses_3x", QT_TRANSLATE_NOOP("Kpi", "Addresses 3x")},
+    {"revenue", QT_TRANSLATE_NOOP("Kpi", "Revenue (monthly)")},
+    {"field_hours", QT_TRANSLATE_NOOP("Kpi", "Field hours")},
+    {"contact_rate", QT_TRANSLATE_NOOP("Kpi", "Contact rate")},
+    {"conversion", QT_TRANSLATE_NOOP("Kpi", "Conversion")},
+    {"hit_rate", QT_TRANSLATE_NOOP("Kpi", "Hit rate")},
+    {"cancel_rate", QT_TRANSLATE_NOOP("Kpi", "Cancel rate")},
+    {"cancel_rate_14d", QT_TRANSLATE_NOOP("Kpi", "Cancel rate 14d")},
+    {"pre_install_churn", QT_TRANSLATE_NOOP("Kpi", "Pre-install churn")},
+    {"quote_conversion", QT_TRANSLATE_NOOP("Kpi", "Quote conversion")},
+    {"addresses_per_sale", QT_TRANSLATE_NOOP("Kpi", "Addresses per sale")},
+    {"first_time_right", QT_TRANSLATE_NOOP("Kpi", "First time right")},
+    {"coverage", QT_TRANSLATE_NOOP("Kpi", "Coverage")},
+    {"penetration", QT_TRANSLATE_NOOP("Kpi", "Penetration")},
+    {"visits_per_hour", QT_TRANSLATE_NOOP("Kpi", "Visits per hour")},
+    {"orders_per_hour", QT_TRANSLATE_NOOP("Kpi", "Orders per hour")},
+    {"bundling_date", QT_TRANSLATE_NOOP("Kpi", "Projected bundling date")},
+};
+
+bool isFraction(std::string_view kpi) {
+  const KpiDefinition* d = findKpi(kpi);
+  return d && d->kind == KpiKind::Rate && d->fraction;
+}
+
+bool isPace(std::string_view kpi) {
+  const KpiDefinition* d = findKpi(kpi);
+  return (d && d->kind == KpiKind::Rate && !d->fraction) || kpi == "field_hours";
+}
+
+}  // namespace
+
+std::optional<double> kpiNumber(const kpi::KpiValue& value) {
+  if (const auto* i = std::get_if<int64_t>(&value)) return static_cast<double>(*i);
+  if (const auto* d = std::get_if<double>(&value)) return std::isfinite(*d) ? std::optional<double>(*d) : std::nullopt;
+  if (const auto* m = std::get_if<Money>(&value)) return static_cast<double>(m->cents()) / 100.0;
+  return std::nullopt;
+}
+
+QString formatKpiNumber(std::string_view kpi, std::optional<double> v, const QLocale& locale) {
+  if (!v) return kNoValue;
+  if (isFraction(kpi)) return locale.toString(*v * 100.0, 'f', 1) + locale.percent();
+  if (kpi == "revenue") return locale.toCurrencyString(*v, QStringLiteral("\u20AC"), 0);
+  if (isPace(kpi)) return locale.toString(*v, 'f', 1);
+  if (std::abs(*v - std::round(*v)) > 1e-9) return locale.toString(*v, 'f', 1);
+  return locale.toString(static_cast<qlonglong>(std::llround(*v)));
+}
+
+QString formatKpi(std::string_view kpi, const kpi::KpiValue& value, const QLocale& locale) {
+  if (const auto* d = std::get_if<Date>(&value))
+    return locale.toString(QDate(d->year(), d->month(), d->day()), QLocale::ShortFormat);
+  if (const auto* m = std::get_if<Money>(&value))
+    return locale.toCurrencyString(static_cast<double>(m->cents()) / 100.0, QStringLiteral("\u20AC"), 2);
+  return formatKpiNumber(kpi, kpiNumber(value), locale);
+}
+
+QString formatChange(std::string_view kpi, std::optional<double> now, std::optional<double> before,
+                     const QLocale& locale) {
+  if (!now || !before) return kNoValue;
+  const double diff = *now - *before;
+  const QString sign = diff > 0 ? QStringLiteral("+") : diff < 0 ? QStringLiteral("\u2212") : QString();
+  if (isFraction(kpi))
+    return sign + locale.toString(std::abs(diff) * 100.0, 'f', 1) + QCoreApplication::translate("Kpi", " pp");
+  if (*before == 0) return sign + formatKpiNumber(kpi, std::abs(diff), locale);
+  return sign + locale.toString(std::abs(diff / *before) * 100.0, 'f', 1) + locale.percent();
+}
+
+QString kpiTitle(std::string_view kpi, const QLocale&) {
+  for (const Title& t : kTitles)
+    if (kpi == t.kpi) return QCoreApplication::translate("Kpi", t.text);
+  return QString::fromUtf8(kpi.data(), static_cast<int>(kpi.size()));
+}
+
+QString kpiTooltip(std::string_view kpi, const QLocale& locale) {
+  const KpiDefinition* d = findKpi(kpi);
+  if (!d) return {};
+  const std::string_view text = locale.language() == QLocale::Dutch ? d->definitionNl : d->definitionEn;
+  QString tip = QStringLiteral("<b>%1</b> (<code>%2</code>)<br>%3")
+                    .arg(kpiTitle(kpi, locale), QString::fromUtf8(d->name.data(), static_cast<int>(d->name.size())),
+                         QString::fromUtf8(text.data(), static_cast<int>(text.size())).toHtmlEscaped());
+  if (!d->formula.empty())
+    tip += QStringLiteral("<br><i>%1</i>")
+               .arg(QString::fromUtf8(d->formula.data(), static_cast<int>(d->formula.size())).toHtmlEscaped());
+  return tip;
+}
+
+}  // namespace salesops::charts

@@ -1,0 +1,234 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "salesops/kpi/KpiEngine.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+
+#include "RowMapper.h"
+#include "salesops/core/KpiCatalogue.h"
+
+namespace salesops::kpi {
+namespace {
+
+using RowKey = std::vector<DimValue>;
+
+struct Acc {
+  KpiValues values[2];
+  Date measure[2];  ///< penetration's day, per slot, in that slot's own dates
+};
+
+/// One period to read: the current one (slot 0) or the compared one (slot 1).
+struct Slot {
+  int index;
+  Period period;
+  Date asOf;
+  int offset;  ///< days to add to this slot's days to land in the current period
+};
+
+bool has(const std::vector<Dimension>& by, Dimension d) { return std::find(by.begin(), by.end(), d) != by.end(); }
+
+unsigned wantedSources(const KpiQuery& q) {
+  unsigned s = 0;
+  if (q.only.empty()) s = kVisitSource | kOrderSource | kAddressSource | kAreaSource;
+  for (const auto& name : q.only) s |= sourcesOf(name);
+  // Visits have no product.
+  if (has(q.by, Dimension::Product)) s &= ~(kVisitSource | kAddressSource);
+  return s;
+}
+
+// Penetration belongs to areas and their time, not to reps, channels, products or hours.
+bool penetrationApplies(const KpiQuery& q) {
+  for (Dimension d : {Dimension::Rep, Dimension::Team, Dimension::Channel, Dimension::Product, Dimension::Hour,
+                      Dimension::Weekday})
+    if (has(q.by, d)) return false;
+  return true;
+}
+
+class Run {
+ public:
+  Run(const store::KpiSource& source, const KpiQuery& q, RowMapper& mapper, unsigned sources)
+      : source_(source), q_(q), mapper_(mapper), sources_(sources) {}
+
+  Result<void> read(const Slot& s);
+  Result<void> areaValues(const std::vector<Slot>& slots);
+  std::vector<KpiRow> rows(bool compare);
+
+ private:
+  Acc& row(const store::FactKey& key, const Slot& s) {
+    store::FactKey shifted = key;
+    shifted.day += s.offset;
+    auto [it, isNew] = rows_.try_emplace(mapper_.dims(shifted));
+    if (isNew) {
+      const Date m = mapper_.measureDay(shifted.day, q_.period.to);
+      it->second.measure[0] = m;
+      it->second.measure[1] = m.addDays(-offset_);
+    }
+    return it->second;
+  }
+
+  const store::KpiSource& source_;
+  const KpiQuery& q_;
+  RowMapper& mapper_;
+  unsigned sources_;
+  int offset_ = 0;  ///< the compared slot's offset
+  std::map<RowKey, Acc> rows_;
+};
+
+Result<void> Run::read(const Slot& s) {
+  if (s.index == 1) offset_ = s.offset;
+  store::FactQuery fq = mapper_.filter();
+  fq.fromDay = s.period.from.days();
+  fq.toDay = s.period.to.days();
+  fq.groupBy = mapper_.keyBits();
+  if (sources_ & kVisitSource) {
+    auto facts = source_.visits(fq);
+    if (!facts) return facts.error();
+    for (const auto& f : *facts) {
+      KpiValues& v = row(f.key, s).values[s.index];
+      v.visits += f.visits;
+      v.contacts += f.visits - f.notHome;
+      v.pitches += f.noInterest + f.callback + f.quote + f.sale;
+      v.quotes += f.quote + f.sale;
+      v.fieldHours += f.fieldSeconds / 3600.0;
+    }
+  }
+  if (sources_ & kOrderSource) {
+    auto facts = source_.orders(fq, s.asOf.days());
+    if (!facts) return facts.error();
+    for (const auto& f : *facts) {
+      KpiValues& v = row(f.key, s).values[s.index];
+      v.orders += f.orders;
+      v.cancelled += f.cancelled;
+      v.preInstallCancelled += f.preInstallCancelled;
+      v.installed += f.installed;
+      v.revenue += Money::fromCents(f.revenueCents);
+      v.ftrTrue += f.ftrTrue;
+      v.ftrKnown += f.ftrKnown;
+      v.orders14d += f.orders14d;
+      v.cancelled14d += f.cancelled14d;
+    }
+  }
+  if (sources_ & kAddressSource) {
+    // Distinct counts do not add up, so addresses are counted per row from the visits themselves.
+    std::map<Acc*, std::unordered_map<std::string, int>> seen;
+    std::string address;
+    store::FactKey key;
+    auto r = source_.forEachAddress(fq, [&](const store::VisitAddress& a) {
+      key.day = a.day;
+      key.hour = a.hour;
+      key.rep = a.rep;
+      key.area = a.area;
+      address.assign(a.postcode).append(1, '\x1f').append(std::to_string(a.houseNumber)).append(1, '\x1f');
+      address.append(a.addition);
+      ++seen[&row(key, s)][address];
+    });
+    if (!r) return r.error();
+    for (auto& [acc, counts] : seen) {
+      KpiValues& v = acc->values[s.index];
+      v.addresses = static_cast<int64_t>(counts.size());
+      for (const auto& [_, n] : counts) {
+        v.addresses2x += n >= 2;
+        v.addresses3x += n >= 3;
+      }
+    }
+  }
+  return {};
+}
+
+// The last day of the last complete ISO week on or before `d` (d itself when it is a Sunday).
+Date lastSunday(Date d) { return d.addDays(-(d.isoWeekday() % 7)); }
+
+Result<void> Run::areaValues(const std::vector<Slot>& slots) {
+  if (q_.by.empty() && rows_.empty()) rows_.try_emplace(RowKey{}, Acc{{}, {q_.period.to, q_.period.to.addDays(-offset_)}});
+  for (auto& [key, acc] : rows_)
+    for (const Slot& s : slots) acc.values[s.index].sources = sources_;
+  if (!(sources_ & kAreaSource)) return {};
+  if (!penetrationApplies(q_)) {  // homes passed still serve coverage
+    for (auto& [key, acc] : rows_)
+      for (const auto* a : mapper_.rowAreas(key))
+        for (const Slot& s : slots) acc.values[s.index].homesPassed += a->homesPassed;
+    return {};
+  }
+  std::vector<int32_t> days;
+  for (const auto& [key, acc] : rows_)
+    for (const Slot& s : slots) {
+      const Date m = acc.measure[s.index];
+      days.insert(days.end(), {m.days(), lastSunday(m).days(), lastSunday(m).addDays(-56).days()});
+    }
+  auto active = source_.activeInstalls(days, mapper_.filter().areas);
+  if (!active) return active.error();
+  std::map<std::pair<int32_t, int64_t>, int64_t> at;
+  for (const auto& a : *active) at[{a.day, a.area}] = a.active;
+  for (auto& [key, acc] : rows_) {
+    const auto areas = mapper_.rowAreas(key);
+    for (const Slot& s : slots) {
+      KpiValues& v = acc.values[s.index];
+      const Date m = acc.measure[s.index];
+      const auto sum = [&](Date d) {
+        int64_t n = 0;
+        for (const auto* a : areas) {
+          auto it = at.find({d.days(), a->id});
+          if (it != at.end()) n += it->second;
+        }
+        return n;
+      };
+      for (const auto* a : areas) v.homesPassed += a->homesPassed;
+      v.activeInstalls = sum(m);
+      // Projection only for one area with a threshold: growth per week over the last 8 complete weeks.
+      if (areas.size() != 1 || !areas[0]->bundlingThreshold || v.homesPassed <= 0) continue;
+      const double target = *areas[0]->bundlingThreshold * static_cast<double>(v.homesPassed);
+      const double growth = static_cast<double>(sum(lastSunday(m)) - sum(lastSunday(m).addDays(-56))) / 8.0;
+      const double current = static_cast<double>(*v.activeInstalls);
+      if (current >= target || growth <= 0) continue;
+      v.bundlingDate = m.addDays(static_cast<int>(std::ceil((target - current) / growth * 7.0)));
+    }
+  }
+  return {};
+}
+
+std::vector<KpiRow> Run::rows(bool compare) {
+  std::vector<KpiRow> out;
+  out.reserve(rows_.size());
+  for (auto& [key, acc] : rows_) {
+    KpiRow r{key, acc.values[0], std::nullopt};
+    if (compare) r.prev = acc.values[1];
+    out.push_back(std::move(r));
+  }
+  return out;  // std::map keeps the rows sorted by the dimension values
+}
+
+}  // namespace
+
+Result<std::vector<KpiRow>> KpiEngine::run(const KpiQuery& in) const {
+  KpiQuery q = in;
+  std::vector<Dimension> by;
+  for (Dimension d : q.by)
+    if (!has(by, d)) by.push_back(d);
+  q.by = by;
+  for (const auto& name : q.only)
+    if (!findKpi(name)) return makeError("unknown KPI '" + name + "'");
+  if (q.period.to < q.period.from) return makeError("the period ends before it starts");
+
+  auto reps = source_.reps();
+  if (!reps) return reps.error();
+  auto areas = source_.areas();
+  if (!areas) return areas.error();
+  RowMapper mapper(q, std::move(*reps), std::move(*areas));
+  Run run(source_, q, mapper, wantedSources(q));
+
+  std::vector<Slot> slots{{0, q.period, q.asOf, 0}};
+  if (q.compare) {
+    const ComparedPeriod c = comparedPeriod(q.period, q.asOf, *q.compare);
+    slots.push_back({1, c.period, c.asOf, c.offsetDays});
+  }
+  // The compared slot first, so rows it creates already know the offset for their measuring day.
+  for (auto it = slots.rbegin(); it != slots.rend(); ++it)
+    if (auto r = run.read(*it); !r) return r.error();
+  if (auto r = run.areaValues(slots); !r) return r.error();
+  return run.rows(q.compare.has_value());
+}
+
+}  // namespace salesops::kpi

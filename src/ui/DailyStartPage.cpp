@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DailyStartPage.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include "FilterBar.h"
+#include "KpiTile.h"
+#include "StoreSession.h"
+#include "salesops/charts/DashboardCharts.h"
+#include "salesops/charts/KpiText.h"
+#include "salesops/core/KpiCatalogue.h"
+
+namespace salesops::ui {
+
+DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidget* parent)
+    : QWidget(parent), session_(session), filters_(filters), heading_(new QLabel(this)),
+      alerts_(new QListWidget(this)) {
+  auto* content = new QWidget;
+  auto* layout = new QVBoxLayout(content);
+  layout->addWidget(heading_);
+  auto* tileRow = new QHBoxLayout;
+  for (size_t i = 0; i < kpi::kTileKpis.size(); ++i) {
+    auto* tile = new KpiTile(content);
+    tiles_.push_back(tile);
+    tileRow->addWidget(tile);
+  }
+  layout->addLayout(tileRow);
+  auto* grid = new QGridLayout;
+  // Where each chart sits: row, column, rows, columns. The area chart is tall: one bar per area.
+  struct Place {
+    const char* name;
+    int row, column, rows, columns;
+  };
+  constexpr Place kPlaces[] = {{"conversion-trend", 0, 0, 1, 2},     {"funnel", 0, 2, 1, 1},
+                               {"area-conversion", 1, 0, 2, 1},      {"rep-leaderboard", 1, 1, 1, 1},
+                               {"cancellation-reasons", 1, 2, 1, 1}, {"heatmap", 2, 1, 1, 2}};
+  for (const Place& p : kPlaces) {
+    auto* view = new QChartView(content);
+    view->setObjectName(p.name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(300);
+    charts_.insert(p.name, view);
+    grid->addWidget(view, p.row, p.column, p.rows, p.columns);
+  }
+  layout->addLayout(grid);
+  alertsTitle_ = new QLabel(content);
+  layout->addWidget(alertsTitle_);
+  connect(alerts_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+    if (item->data(Qt::UserRole + 1).toInt() == static_cast<int>(kpi::Dimension::Area))
+      emit areaActivated(item->data(Qt::UserRole).toString());
+  });
+  alerts_->setObjectName("alerts");
+  alerts_->setMinimumHeight(120);
+  layout->addWidget(alerts_);
+
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setWidget(content);
+  auto* outer = new QVBoxLayout(this);
+  outer->setContentsMargins(0, 0, 0, 0);
+  outer->addWidget(scroll);
+
+  connect(&filters_, &FilterBar::changed, this, &DailyStartPage::reload);
+  connect(&session_, &StoreSession::dataChanged, this, &DailyStartPage::reload);
+  reload();
+}
+
+void DailyStartPage::reload() {
+  if (!filters_.ready()) return;
+  const kpi::DashboardQuery query = filters_.query();
+  const int generation = ++generation_;
+  session_.read<kpi::DashboardData>(
+      this, [query](store::Store& s) { return kpi::buildDashboard(s, query); },
+      [this, generation](Result<kpi::DashboardData> r) {
+        if (generation != generation_) return;  // a newer filter change is on its way
+        if (!r) {
+          heading_->setText(tr("<b>Cannot read the store:</b> %1").arg(QString::fromStdString(r.error().message)));
+          return;
+        }
+        show(*r);
+        emit loaded();
+      });
+}
+
+void DailyStartPage::showAlerts(const kpi::DashboardData& data) {
+  const QLocale locale;
+  alerts_->clear();
+  for (const kpi::Alert& a : data.alerts) {
+    const QString member = QString::fromStdString(a.member);
+    const QString kpiName = charts::kpiTitle(a.kpi, locale);
+    const QString now = charts::formatKpiNumber(a.kpi, a.test.current, locale);
+    const QString before = charts::formatKpiNumber(a.kpi, a.test.previous, locale);
+    QString text = a.kind == kpi::AlertKind::Change
+                       ? tr("%1 %2: %3 %4 %5 from %6 (n = %7), z = %8")
+                             .arg(QString::fromUtf8(toString(a.dimension).data()), member, kpiName,
+                                  a.test.verdict == kpi::Verdict::SignificantUp ? tr("up to") : tr("down to"), now)
+                             .arg(before)
+                             .arg(locale.toString(static_cast<qlonglong>(a.current.denominator)))
+                             .arg(locale.toString(a.test.z.value_or(0), 'f', 1))
+                       : tr("%1 %2: %3 %4 against %5 for the rest (n = %6), z = %7")
+                             .arg(QString::fromUtf8(toString(a.dimension).data()), member, kpiName, now, before)
+                             .arg(locale.toString(static_cast<qlonglong>(a.current.denominator)))
+                             .arg(locale.toString(a.test.z.value_or(0), 'f', 1));
+    auto* item = new QListWidgetItem((a.worse ? QStringLiteral("\u25BC ") : QStringLiteral("\u25B2 ")) + text, alerts_);
+    item->setForeground(a.worse ? QColor("#cf222e") : QColor("#1a7f37"));
+    item->setData(Qt::UserRole, member);
+    item->setData(Qt::UserRole + 1, static_cast<int>(a.dimension));
+  }
+  if (data.alerts.empty()) new QListWidgetItem(tr("No significant changes."), alerts_);
+  const QDate from(data.alertPeriod.from.year(), data.alertPeriod.from.month(), data.alertPeriod.from.day());
+  const QDate to(data.alertPeriod.to.year(), data.alertPeriod.to.month(), data.alertPeriod.to.day());
+  alertsTitle_->setText(tr("<b>Alerts</b> for %1 \u2013 %2 against the period before (two-proportion z-test, "
+                           "|z| \u2265 2.58). Enter or double-click opens the area.")
+                            .arg(locale.toString(from, "d MMM"), locale.toString(to, "d MMM")));
+}
+
+void DailyStartPage::show(const kpi::DashboardData& data) {
+  data_ = data;
+  const QLocale locale;
+  const Period& p = data.query.period;
+  const QDate from(p.from.year(), p.from.month(), p.from.day()), to(p.to.year(), p.to.month(), p.to.day());
+  heading_->setText(p.from == p.to ? tr("<h2>Daily start: %1</h2>").arg(locale.toString(from, QLocale::LongFormat))
+                                   : tr("<h2>Daily start: %1 \u2013 %2</h2>")
+                                         .arg(locale.toString(from, QLocale::ShortFormat),
+                                              locale.toString(to, QLocale::ShortFormat)));
+  for (size_t i = 0; i < tiles_.size() && i < data.tiles.size(); ++i) {
+    // Targets are per week: a rate's target holds for any period, a count's only for a week.
+    const kpi::Tile& t = data.tiles[i];
+    const KpiDefinition* def = findKpi(t.kpi);
+    const bool applies = t.period == p && ((def && def->kind == KpiKind::Rate) || p.lengthDays() == 7);
+    tiles_[i]->show(t, applies ? data.target(t.kpi) : std::nullopt);
+  }
+  showAlerts(data);
+
+  charts::ChartStyle style;
+  style.locale = locale;
+  style.conversionTarget = data.target("conversion");
+  style.dark = palette().color(QPalette::Window).lightness() < 128;
+  for (auto it = charts_.begin(); it != charts_.end(); ++it) {
+    QChart* chart = charts::buildDashboardChart(it.key(), data, style);
+    QChart* old = it.value()->chart();
+    it.value()->setChart(chart);
+    delete old;
+    if (it.key() == "area-conversion") {
+      // The bars list the areas bottom-up: bar i is area n - 1 - i.
+      for (QAbstractSeries* series : chart->series())
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
+          connect(bars, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet*) {
+            const int n = data_ ? static_cast<int>(data_->areas.size()) : 0;
+            if (index >= 0 && index < n)
+              emit areaActivated(QString::fromStdString(data_->areas[static_cast<size_t>(n - 1 - index)].dims.at(0).text));
+          });
+    }
+  }
+}
+
+}  // namespace salesops::ui

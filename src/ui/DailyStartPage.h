@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMap>
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+#include "salesops/kpi/Dashboard.h"
+
+class QChartView;
+class QLabel;
+class QListWidget;
+
+namespace salesops::ui {
+
+class FilterBar;
+class KpiTile;
+class StoreSession;
+
+/// The daily start: KPI tiles, the six dashboard charts and the alerts, for the filter bar's
+/// period. Everything is computed off the UI thread; the page shows the last result until the next
+/// one arrives, so a filter change never blanks it.
+class DailyStartPage : public QWidget {
+  Q_OBJECT
+ public:
+  DailyStartPage(StoreSession& session, FilterBar& filters, QWidget* parent = nullptr);
+
+  const std::optional<kpi::DashboardData>& data() const { return data_; }
+  KpiTile* tile(int index) const { return tiles_.at(static_cast<size_t>(index)); }
+  QChartView* chartView(const QString& name) const { return charts_.value(name); }
+
+ public slots:
+  void reload();
+
+ signals:
+  /// The user picked an area (a bar of the area chart or an alert about an area).
+  void areaActivated(const QString& area);
+  /// A reload finished and the page shows its data.
+  void loaded();
+
+ private:
+  void show(const kpi::DashboardData& data);
+  void showAlerts(const kpi::DashboardData& data);
+
+  StoreSession& session_;
+  FilterBar& filters_;
+  QLabel* heading_;
+  std::vector<KpiTile*> tiles_;
+  QMap<QString, QChartView*> charts_;
+  QListWidget* alerts_;
+  QLabel* alertsTitle_ = nullptr;
+  std::optional<kpi::DashboardData> data_;
+  int generation_ = 0;
+};
+
+}  // namespace salesops::ui

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+#include "salesops/kpi/Dashboard.h"
+
+class QComboBox;
+class QDateEdit;
+
+namespace salesops::ui {
+
+class StoreSession;
+
+/// The filters shared by every page: a period (presets or custom) and team, channel, area, city.
+/// Remembered between runs. "Yesterday" means the last day with data, so a Monday morning shows
+/// Saturday's work.
+class FilterBar : public QWidget {
+  Q_OBJECT
+ public:
+  enum Preset { LastDay, ThisWeek, LastWeek, Last4Weeks, ThisMonth, Custom };
+
+  FilterBar(StoreSession& session, QWidget* parent = nullptr);
+
+  kpi::DashboardQuery query() const;
+  /// Whether the store's last day with data is known yet (the first query waits for it).
+  bool ready() const { return lastDay_.isValid(); }
+  void setPreset(Preset preset);
+  void setArea(const QString& area);
+  /// Gives keyboard focus to the first filter (Ctrl+F).
+  void focusFilters();
+
+ signals:
+  void changed();
+
+ private:
+  void reloadChoices();
+  void applyPreset();
+  void save() const;
+  QComboBox* choice(const QString& all);
+
+  StoreSession& session_;
+  QComboBox* preset_;
+  QDateEdit* from_;
+  QDateEdit* to_;
+  QComboBox* team_;
+  QComboBox* channel_;
+  QComboBox* area_;
+  QComboBox* city_;
+  QDate lastDay_;
+  bool loading_ = false;
+};
+
+}  // namespace salesops::ui

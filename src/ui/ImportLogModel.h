@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+#include "salesops/store/Store.h"
+
+namespace salesops::ui {
+
+/// The import log, newest first, as a table.
+class ImportLogModel : public QAbstractTableModel {
+  Q_OBJECT
+ public:
+  enum Column { When, File, Kind, Inserted, Updated, Unchanged, Rejected, Size, ColumnCount };
+
+  using QAbstractTableModel::QAbstractTableModel;
+
+  void setEntries(std::vector<store::ImportLogEntry> entries);
+
+  int rowCount(const QModelIndex& parent = {}) const override;
+  int columnCount(const QModelIndex& parent = {}) const override;
+  QVariant data(const QModelIndex& index, int role) const override;
+  QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+ private:
+  std::vector<store::ImportLogEntry> entries_;
+};
+
+}  // namespace salesops::ui

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <QStringList>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace salesops::ui {
+
+class ImportDialog;
+class StoreSession;
+
+/// The main window only wires: a page list on the left, the pages, the menus and the status bar.
+/// Each page is its own class and loads its own data through the StoreSession.
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+ public:
+  explicit MainWindow(StoreSession& session, QWidget* parent = nullptr);
+
+  /// Puts the shared filter bar above the pages.
+  void setFilterBar(QWidget* bar);
+  /// Adds a page reachable from the list and with Ctrl+<n>.
+  void addPage(const QString& title, QWidget* page);
+  void showPage(QWidget* page);
+  QWidget* currentPage() const;
+
+  /// Opens the import dialog (with these files listed).
+  ImportDialog* openImportDialog(const QStringList& files = {});
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
+
+ private:
+  void createMenus();
+
+  StoreSession& session_;
+  QListWidget* nav_;
+  QStackedWidget* pages_;
+  QWidget* filterBar_ = nullptr;
+};
+
+}  // namespace salesops::ui

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StoreSession.h"
+
+#include <map>
+
+namespace salesops::ui {
+
+StoreSession::StoreSession(QString path, QObject* parent) : QObject(parent), path_(std::move(path)) {}
+
+Result<store::Store*> StoreSession::connection(const std::string& path) {
+  // Pool threads live as long as the program; one connection each, kept open, costs nothing and
+  // saves reopening (and re-reading the schema) per query.
+  thread_local std::map<std::string, std::unique_ptr<store::Store>> open;
+  auto& slot = open[path];
+  if (!slot) {
+    auto opened = store::Store::open(path, store::OpenMode::ReadOnly);
+    if (!opened) return opened.error();
+    slot = std::move(opened.value());
+  }
+  return slot.get();
+}
+
+}  // namespace salesops::ui

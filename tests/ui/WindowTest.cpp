@@ -1,0 +1,211 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAbstractBarSeries>
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFontMetrics>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "DailyStartPage.h"
+#include "FilterBar.h"
+#include "ImportDialog.h"
+#include "ImportLogModel.h"
+#include "ImportsPage.h"
+#include "KpiTile.h"
+#include "MainWindow.h"
+#include "StoreSession.h"
+#include "salesops/charts/DashboardCharts.h"
+#include "salesops/charts/KpiText.h"
+#include "salesops/demo/StoreDemoSink.h"
+#include "salesops/kpi/KpiEngine.h"
+
+using namespace salesops;
+
+namespace {
+
+// QApplication for the whole binary; offscreen, with settings kept away from the user's.
+QApplication& app() {
+  static int argc = 1;
+  static char name[] = "ui_tests";
+  static char* argv[] = {name, nullptr};
+  static QApplication* instance = [] {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    auto* a = new QApplication(argc, argv);
+    QCoreApplication::setOrganizationName("SalesOpsTest");
+    QCoreApplication::setApplicationName("ui_tests");
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    return a;
+  }();
+  return *instance;
+}
+
+constexpr int kTimeoutMs = 30000;
+
+class WindowTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    app();
+    QSettings().clear();
+    ASSERT_TRUE(dir.isValid());
+    path = dir.filePath("demo.sqlite").toStdString();
+    auto store = store::Store::open(path);
+    ASSERT_TRUE(store) << store.error().message;
+    demo::DemoOptions options;
+    options.visits = 6000;
+    options.days = 56;
+    options.endDate = *Date::fromYmd(2026, 11, 27);
+    ASSERT_TRUE(demo::generateIntoStore(**store, options));
+    session = std::make_unique<ui::StoreSession>(QString::fromStdString(path));
+    window = std::make_unique<ui::MainWindow>(*session);
+    filters = new ui::FilterBar(*session);
+    window->setFilterBar(filters);
+    page = new ui::DailyStartPage(*session, *filters);
+    window->addPage("Daily start", page);
+    imports = new ui::ImportsPage(*session);
+    window->addPage("Imports", imports);
+    window->resize(1366, 768);
+    window->show();
+  }
+
+  bool waitLoaded() {
+    QSignalSpy loaded(page, &ui::DailyStartPage::loaded);
+    return loaded.wait(kTimeoutMs);
+  }
+
+  QTemporaryDir dir;
+  std::string path;
+  std::unique_ptr<ui::StoreSession> session;
+  std::unique_ptr<ui::MainWindow> window;
+  ui::FilterBar* filters = nullptr;
+  ui::DailyStartPage* page = nullptr;
+  ui::ImportsPage* imports = nullptr;
+};
+
+std::string engineValue(const std::string& path, const kpi::DashboardQuery& q, const char* kpiName) {
+  auto store = store::Store::open(path, store::OpenMode::ReadOnly);
+  kpi::KpiEngine engine(**store);
+  auto rows = engine.run({q.period, q.asOf, {}, q.filters, std::nullopt, {kpiName}});
+  return charts::formatKpi(kpiName, rows->front().now.value(kpiName)).toStdString();
+}
+
+}  // namespace
+
+TEST_F(WindowTest, OpensOnTheLastDayWithDataAndTilesShowTheEnginesNumbers) {
+  ASSERT_TRUE(waitLoaded());
+  const kpi::DashboardQuery q = filters->query();
+  EXPECT_EQ(q.period.from, *Date::fromYmd(2026, 11, 27));  // a Friday: the demo's last day
+  EXPECT_EQ(q.period.to, q.period.from);
+  // Tiles in order: visits, contacts, orders, conversion, hit_rate.
+  EXPECT_EQ(page->tile(0)->valueText().toStdString(), engineValue(path, q, "visits"));
+  EXPECT_EQ(page->tile(2)->valueText().toStdString(), engineValue(path, q, "orders"));
+  EXPECT_EQ(page->tile(3)->valueText().toStdString(), engineValue(path, q, "conversion"));
+  EXPECT_NE(page->tile(0)->valueText(), QString::fromUtf8("\u2014"));
+  EXPECT_TRUE(page->tile(3)->toolTip().contains("orders / contacts"));
+  for (const QString& name : charts::dashboardChartNames()) {
+    QChartView* view = page->chartView(name);
+    ASSERT_NE(view, nullptr) << name.toStdString();
+    ASSERT_NE(view->chart(), nullptr) << name.toStdString();
+    EXPECT_FALSE(view->chart()->series().isEmpty()) << name.toStdString();
+  }
+}
+
+TEST_F(WindowTest, ChangingTheFilterRedrawsTilesWithTheNewPeriod) {
+  ASSERT_TRUE(waitLoaded());
+  const QString dayVisits = page->tile(0)->valueText();
+  filters->setPreset(ui::FilterBar::Last4Weeks);
+  ASSERT_TRUE(waitLoaded());
+  const kpi::DashboardQuery q = filters->query();
+  EXPECT_EQ(q.period.lengthDays(), 28);
+  EXPECT_EQ(page->tile(0)->valueText().toStdString(), engineValue(path, q, "visits"));
+  EXPECT_NE(page->tile(0)->valueText(), dayVisits);
+}
+
+TEST_F(WindowTest, ClickingAnAreaBarAsksForThatArea) {
+  filters->setPreset(ui::FilterBar::LastWeek);
+  ASSERT_TRUE(waitLoaded());
+  ASSERT_TRUE(page->data().has_value());
+  ASSERT_FALSE(page->data()->areas.empty());
+  QSignalSpy picked(page, &ui::DailyStartPage::areaActivated);
+  QChart* chart = page->chartView("area-conversion")->chart();
+  auto* bars = qobject_cast<QAbstractBarSeries*>(chart->series().front());
+  ASSERT_NE(bars, nullptr);
+  // Bar 0 is drawn at the bottom: the last area of the data.
+  emit bars->clicked(0, bars->barSets().front());
+  ASSERT_EQ(picked.count(), 1);
+  EXPECT_EQ(picked.front().front().toString().toStdString(), page->data()->areas.back().dims.front().text);
+}
+
+TEST_F(WindowTest, ImportThroughTheDialogShowsTheCountsAndRefreshes) {
+  ASSERT_TRUE(waitLoaded());
+  const std::string csv = dir.filePath("visits.csv").toStdString();
+  std::ofstream(csv) << "visit_id,visited_at,rep_id,area,outcome,channel\n"
+                        "X1,2026-11-27 10:00,R001,UTR-01,sale,htl\n"
+                        "X2,2026-11-27 10:05,R001,UTR-01,maybe,htl\n";
+  auto* dialog = window->openImportDialog({QString::fromStdString(csv)});
+  QSignalSpy finished(dialog, &ui::ImportDialog::importFinished);
+  QSignalSpy refreshed(page, &ui::DailyStartPage::loaded);
+  dialog->startImport();
+  ASSERT_TRUE(finished.wait(kTimeoutMs));
+  QTableWidget* results = dialog->resultsTable();
+  ASSERT_EQ(results->rowCount(), 1);
+  EXPECT_EQ(results->item(0, 2)->text(), "1");  // inserted
+  EXPECT_EQ(results->item(0, 5)->text(), "1");  // rejected: outcome "maybe"
+  ASSERT_TRUE(refreshed.count() > 0 || refreshed.wait(kTimeoutMs));
+  // The Imports page reloads too and lists the one import.
+  EXPECT_TRUE(QTest::qWaitFor([this] { return imports->model()->rowCount() == 1; }, kTimeoutMs));
+}
+
+TEST_F(WindowTest, CancellingAnImportChangesNothing) {
+  ASSERT_TRUE(waitLoaded());
+  const std::string csv = dir.filePath("big.csv").toStdString();
+  {
+    std::ofstream out(csv);
+    out << "visit_id,visited_at,rep_id,area,outcome,channel\n";
+    for (int i = 0; i < 300000; ++i) out << "B" << i << ",2026-11-26 12:00,R001,UTR-01,not_home,htl\n";
+  }
+  auto before = store::Store::open(path, store::OpenMode::ReadOnly);
+  const store::TableCounts counts = (*before)->counts();
+  auto* dialog = window->openImportDialog({QString::fromStdString(csv)});
+  QSignalSpy finished(dialog, &ui::ImportDialog::importFinished);
+  dialog->startImport();
+  dialog->cancelImport();
+  ASSERT_TRUE(finished.wait(kTimeoutMs));
+  ASSERT_EQ(dialog->resultsTable()->rowCount(), 1);
+  EXPECT_TRUE(dialog->resultsTable()->item(0, 6)->text().startsWith("Cancelled"))
+      << dialog->resultsTable()->item(0, 6)->text().toStdString();
+  EXPECT_EQ((*before)->counts(), counts);
+}
+
+TEST(ImportLogModelTest, PassesTheModelTester) {
+  app();
+  ui::ImportLogModel model;
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+  store::ImportLogEntry e;
+  e.fileName = "visits.csv";
+  e.inserted = 1234;
+  model.setEntries({e, e});
+  EXPECT_EQ(model.rowCount(), 2);
+  EXPECT_EQ(model.data(model.index(0, ui::ImportLogModel::Inserted), Qt::DisplayRole).toString(), "1,234");
+}
+
+TEST(Fonts, LabelsAreDrawnWithARealFont) {
+  app();
+  // Without fontconfig and a TTF font Qt draws every glyph as a box and says nothing.
+  EXPECT_FALSE(QFontDatabase::families().isEmpty());
+  QFontMetrics metrics(QApplication::font());
+  EXPECT_TRUE(metrics.inFont(QChar('A')));
+  EXPECT_TRUE(metrics.inFont(QChar(0x20AC)));  // the euro sign of revenue tiles
+  EXPECT_GT(metrics.horizontalAdvance("Conversion"), metrics.horizontalAdvance("C") * 5);
+}

@@ -31,7 +31,8 @@ constexpr const char* kUsage =
     "  demo     Fill the store with demo data, or write it as CSV files\n"
     "\n"
     "Common options: --db FILE (the store), --quiet (no progress), --help (on every command),\n"
-    "--version. Exit codes: 0 success, 1 some rows rejected, 2 usage, file or store error.\n";
+    "--version. Exit codes: 0 success, 1 some rows rejected or problems found, 2 usage, file or\n"
+    "store error (nothing changed).\n";
 
 }  // namespace
 

@@ -3,6 +3,7 @@
 #include "salesops/kpi/Dashboard.h"
 
 #include <algorithm>
+#include <map>
 
 #include "RowMapper.h"
 #include "salesops/core/KpiCatalogue.h"
@@ -108,22 +109,35 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
   data.trendPeriod = Period{q.period.to.addDays(1 - kTrendDays), q.period.to};
   const std::vector<std::string> tileKpis(kTileKpis.begin(), kTileKpis.end());
 
-  auto now = totals(engine, q, q.period, {});
+  // Only what the tiles and the funnel show (visits and orders): no address scan, no installs.
+  std::vector<std::string> shown = tileKpis;
+  shown.insert(shown.end(), {"pitches", "quotes", "installed"});
+  auto now = totals(engine, q, q.period, shown);
   if (!now) return now.error();
   data.funnel = *now;
   const Period mature{q.asOf.addDays(-14 - 27), q.asOf.addDays(-14)};
+  // Tiles share their periods (all but the cohort tile look at the same four weeks), and a KPI's
+  // value does not depend on what else is asked, so each period is read once for every tile.
+  std::map<std::pair<int32_t, int32_t>, KpiValues> byPeriod;
+  const auto valuesOf = [&](const Period& p) -> Result<KpiValues> {
+    const std::pair<int32_t, int32_t> key{p.from.days(), p.to.days()};
+    if (auto it = byPeriod.find(key); it != byPeriod.end()) return it->second;
+    auto v = totals(engine, q, p, tileKpis);
+    if (!v) return v.error();
+    return byPeriod[key] = *v;
+  };
   for (const std::string& kpi : tileKpis) {
     const bool cohort = kpi == "cancel_rate_14d";
     const Period p = cohort ? mature : q.period;
     Tile tile{kpi, *now, {}, std::nullopt, p};
     if (cohort) {
-      auto v = totals(engine, q, p, {kpi});
+      auto v = valuesOf(p);
       if (!v) return v.error();
       tile.now = *v;
     }
     std::vector<KpiValues> weeks;
     for (int w = 1; w <= 4; ++w) {
-      auto v = totals(engine, q, p.shifted(-7 * w), {kpi});
+      auto v = valuesOf(p.shifted(-7 * w));
       if (!v) return v.error();
       weeks.push_back(*v);
     }

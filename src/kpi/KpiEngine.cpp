@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
+#include <string>
 #include <unordered_map>
 
 #include "RowMapper.h"
@@ -27,6 +29,42 @@ struct Slot {
   Date asOf;
   int offset;  ///< days to add to this slot's days to land in the current period
 };
+
+// A (day, hour, rep, area) bucket of an address scan (the members not grouped by are 0).
+struct Bucket {
+  int32_t day, hour;
+  int64_t rep, area;
+  bool operator==(const Bucket&) const = default;
+};
+struct BucketHash {
+  size_t operator()(const Bucket& b) const {
+    uint64_t h = (static_cast<uint64_t>(static_cast<uint32_t>(b.day)) << 8 | static_cast<uint64_t>(b.hour & 255));
+    h = (h ^ static_cast<uint64_t>(b.rep)) * 0x9E3779B97F4A7C15ull;
+    return static_cast<size_t>((h ^ static_cast<uint64_t>(b.area)) * 0x9E3779B97F4A7C15ull >> 7);
+  }
+};
+
+// A Dutch address (postcode 4 digits + 2 capitals, house number under 2^24, an addition of at most
+// two ASCII characters) as one integer; one-to-one, so counting these equals counting the text.
+// Anything else returns nullopt and is counted by its text.
+std::optional<uint64_t> packAddress(std::string_view postcode, int32_t houseNumber, std::string_view addition) {
+  if (postcode.size() != 6 || houseNumber < 0 || houseNumber >= (1 << 24) || addition.size() > 2) return std::nullopt;
+  uint64_t pc = 0;
+  for (int i = 0; i < 4; ++i) {
+    if (postcode[i] < '0' || postcode[i] > '9') return std::nullopt;
+    pc = pc * 10 + static_cast<uint64_t>(postcode[i] - '0');
+  }
+  for (int i = 4; i < 6; ++i) {
+    if (postcode[i] < 'A' || postcode[i] > 'Z') return std::nullopt;
+    pc = pc * 26 + static_cast<uint64_t>(postcode[i] - 'A');
+  }
+  uint64_t add = 0;  // bytes 1..127 each, so "" / "a" / "ab" differ
+  for (char c : addition) {
+    if (c <= 0) return std::nullopt;
+    add = add << 7 | static_cast<uint64_t>(c);
+  }
+  return pc << 38 | static_cast<uint64_t>(houseNumber) << 14 | add;  // 24 + 24 + 14 bits
+}
 
 bool has(const std::vector<Dimension>& by, Dimension d) { return std::find(by.begin(), by.end(), d) != by.end(); }
 
@@ -113,23 +151,48 @@ Result<void> Run::read(const Slot& s) {
   }
   if (sources_ & kAddressSource) {
     // Distinct counts do not add up, so addresses are counted per row from the visits themselves.
-    std::map<Acc*, std::unordered_map<std::string, int>> seen;
-    std::string address;
+    // A visit's row is found once per (day, hour, rep, area) bucket, not per visit, and addresses
+    // of the usual form are counted as packed integers (see packAddress), the rest as text.
+    struct Seen {
+      std::unordered_map<uint64_t, int> packed;
+      std::unordered_map<std::string, int> other;
+    };
+    std::unordered_map<Acc*, Seen> seen;
+    std::unordered_map<Bucket, Seen*, BucketHash> buckets;
+    const unsigned bits = mapper_.keyBits();
     store::FactKey key;
+    Bucket lastBucket{};
+    Seen* current = nullptr;
+    std::string address;
     auto r = source_.forEachAddress(fq, [&](const store::VisitAddress& a) {
-      key.day = a.day;
-      key.hour = a.hour;
-      key.rep = a.rep;
-      key.area = a.area;
+      key.day = (bits & store::kKeyDay) ? a.day : 0;
+      key.hour = (bits & store::kKeyHour) ? a.hour : 0;
+      key.rep = (bits & store::kKeyRep) ? a.rep : 0;
+      key.area = (bits & store::kKeyArea) ? a.area : 0;
+      const Bucket bucket{key.day, key.hour, key.rep, key.area};
+      if (!current || !(bucket == lastBucket)) {
+        auto [it, isNew] = buckets.try_emplace(bucket, nullptr);
+        if (isNew) it->second = &seen[&row(key, s)];
+        current = it->second;
+        lastBucket = bucket;
+      }
+      if (const auto packed = packAddress(a.postcode, a.houseNumber, a.addition)) {
+        ++current->packed[*packed];
+        return;
+      }
       address.assign(a.postcode).append(1, '\x1f').append(std::to_string(a.houseNumber)).append(1, '\x1f');
       address.append(a.addition);
-      ++seen[&row(key, s)][address];
+      ++current->other[address];
     });
     if (!r) return r.error();
     for (auto& [acc, counts] : seen) {
       KpiValues& v = acc->values[s.index];
-      v.addresses = static_cast<int64_t>(counts.size());
-      for (const auto& [_, n] : counts) {
+      v.addresses = static_cast<int64_t>(counts.packed.size() + counts.other.size());
+      for (const auto& [_, n] : counts.packed) {
+        v.addresses2x += n >= 2;
+        v.addresses3x += n >= 3;
+      }
+      for (const auto& [_, n] : counts.other) {
         v.addresses2x += n >= 2;
         v.addresses3x += n >= 3;
       }

@@ -8,8 +8,9 @@ namespace salesops::store {
 
 Result<std::vector<ReasonCount>> cancellationReasons(Store& store, const FactQuery& q, int32_t asOfDay) {
   Stmt s = store.db().prepare(
-      "SELECT c.reason, o.rep, count(*) FROM orders o JOIN cancellation c ON c.order_id = o.order_id "
-      "WHERE o.ordered_at >= ?1 * 86400 AND o.ordered_at < (?2 + 1) * 86400 AND c.cancelled_at < (?6 + 1) * 86400 "
+      // The cancellation as copied onto its order: one scan of the covering index, no join.
+      "SELECT o.cancel_reason, o.rep, count(*) FROM orders o INDEXED BY orders_by_time "
+      "WHERE o.ordered_at >= ?1 * 86400 AND o.ordered_at < (?2 + 1) * 86400 AND o.cancelled_at < (?6 + 1) * 86400 "
       "AND " SALESOPS_FILTERS("o") " GROUP BY 1, 2 ORDER BY 1, 2");
   if (!s.valid()) return makeError("cannot read cancellations: " + store.db().error());
   FilterJson filters(q);

@@ -119,7 +119,9 @@ class KeyedUpsert {
   static constexpr size_t kRowsPerInsert = 16;
 
   static std::string insertSql(size_t rows) {
-    std::string sql = std::string("INSERT INTO ") + Traits::kTable + " VALUES";
+    std::string sql = std::string("INSERT INTO ") + Traits::kTable;
+    if constexpr (requires { Traits::kInsertColumns; }) sql += std::string(" ") + Traits::kInsertColumns;
+    sql += " VALUES";
     for (size_t r = 0; r < rows; ++r) {
       sql += r ? ", (" : "(";
       for (int c = 0; c < Traits::kColumns; ++c) sql += c ? ", ?" : "?";

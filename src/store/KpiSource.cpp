@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "salesops/store/KpiSource.h"
 
+#include <algorithm>
+#include <map>
+#include <tuple>
+
 #include "InstallRollup.h"
 #include "KpiSql.h"
 #include "Sqlite.h"
@@ -11,22 +15,11 @@ namespace {
 
 #define HOUR_OF(t) "(((" t " % 86400) + 86400) % 86400) / 3600"
 
-constexpr KeyColumns kRollupKeys{"v.day", "v.hour", "v.rep", "v.area", "v.channel", nullptr};
 constexpr KeyColumns kRawVisitKeys{"v.day", "v.hour", "v.rep", "v.area", "v.channel", nullptr};
 constexpr KeyColumns kOrderKeys{SALESOPS_DAY_OF("o.ordered_at"), HOUR_OF("o.ordered_at"), "o.rep", "o.area",
                                 "o.channel", "o.product"};
 
-// Field time: each rep-day's span plus 5 minutes, shared by that rep-day's visits in proportion to
-// their count, so any grouping (area, channel, hour) adds up to the rep-day's time.
-constexpr const char* kRollupVisits =
-    "WITH t AS (SELECT day, rep, sum(visits) AS n FROM visit_rollup WHERE day BETWEEN ?1 AND ?2 GROUP BY day, rep) "
-    "SELECT {KEYS}, sum(v.visits), sum(v.not_home), sum(v.no_interest), sum(v.callback), sum(v.quote), "
-    "sum(v.sale), sum(v.visits * (d.last_at - d.first_at + 300) * 1.0 / t.n) "
-    "FROM visit_rollup v JOIN t ON t.day = v.day AND t.rep = v.rep "
-    "JOIN rep_day d ON d.day = v.day AND d.rep = v.rep "
-    "WHERE v.day BETWEEN ?1 AND ?2 AND " SALESOPS_FILTERS("v") " GROUP BY 1, 2, 3, 4, 5, 6";
-
-// The same from the visit table alone (a full scan: no rollup, no zone), as a check on the rollups.
+// Visits straight from the visit table (a full scan: no rollup, no zone), as a check on the rollups.
 constexpr const char* kRawVisits =
     "WITH v AS (SELECT " SALESOPS_DAY_OF("visited_at") " AS day, " HOUR_OF("visited_at") " AS hour, visited_at, "
     "rep, area, channel, outcome FROM visit WHERE visited_at BETWEEN ?1 * 86400 AND ?2 * 86400 + 86399), "
@@ -49,6 +42,15 @@ constexpr const char* kOrders =
     "FROM orders o LEFT JOIN cancellation c ON c.order_id = o.order_id "
     "WHERE o.ordered_at BETWEEN ?1 * 86400 AND ?2 * 86400 + 86399 AND " SALESOPS_FILTERS("o")
     " GROUP BY 1, 2, 3, 4, 5, 6";
+
+// The rollup path's orders: one range scan of the covering index orders_by_time (the cancellation
+// is copied onto the order), summed here rather than in SQL, which costs several times more per row.
+constexpr const char* kOrderRows =
+    "SELECT o.ordered_at, o.rep, o.area, o.channel, o.monthly_fee_cents, o.installed_at, o.first_time_right, "
+    "o.cancelled_at, {PRODUCT} FROM orders o INDEXED BY orders_by_time "
+    "WHERE o.ordered_at BETWEEN ?1 * 86400 AND ?2 * 86400 + 86399 AND " SALESOPS_FILTERS("o");
+
+int64_t floorDay(int64_t t) { return (t - ((t % 86400) + 86400) % 86400) / 86400; }
 
 FactKey readKey(const Stmt& s) {
   return FactKey{s.int32(0), s.int32(1), s.int64(2), s.int64(3), s.int32(4), std::string(s.text(5))};
@@ -80,9 +82,8 @@ Result<std::vector<AreaInfo>> KpiSource::areas() const {
 }
 
 Result<std::vector<VisitFacts>> KpiSource::visits(const FactQuery& q) const {
-  const bool raw = path_ == FactPath::Raw;
-  Stmt s = store_.db().prepare(withKeys(raw ? kRawVisits : kRollupVisits, raw ? kRawVisitKeys : kRollupKeys,
-                                        q.groupBy & ~unsigned(kKeyProduct)));
+  if (path_ == FactPath::Rollup) return rollupVisits(q);
+  Stmt s = store_.db().prepare(withKeys(kRawVisits, kRawVisitKeys, q.groupBy & ~unsigned(kKeyProduct)));
   const FilterJson f(q);
   f.bind(s, q);
   std::vector<VisitFacts> out;
@@ -94,6 +95,7 @@ Result<std::vector<VisitFacts>> KpiSource::visits(const FactQuery& q) const {
 }
 
 Result<std::vector<OrderFacts>> KpiSource::orders(const FactQuery& q, int32_t asOfDay) const {
+  if (path_ == FactPath::Rollup) return orderRows(q, asOfDay);
   Stmt s = store_.db().prepare(withKeys(kOrders, kOrderKeys, q.groupBy));
   const FilterJson f(q);
   f.bind(s, q);
@@ -103,6 +105,139 @@ Result<std::vector<OrderFacts>> KpiSource::orders(const FactQuery& q, int32_t as
     out.push_back({readKey(s), s.int64(6), s.int64(7), s.int64(8), s.int64(9), s.int64(10), s.int64(11),
                    s.int64(12), s.int64(13), s.int64(14)});
   if (!s.done()) return makeError("reading the orders failed: " + s.error());
+  return out;
+}
+
+// The same sums as kOrders, row by row; each condition is kOrders' with NULL read as "no".
+Result<std::vector<OrderFacts>> KpiSource::orderRows(const FactQuery& q, int32_t asOfDay) const {
+  std::string sql(kOrderRows);
+  sql.replace(sql.find("{PRODUCT}"), 9, (q.groupBy & kKeyProduct) ? "o.product" : "''");
+  Stmt s = store_.db().prepare(sql);
+  const FilterJson f(q);
+  f.bind(s, q);
+  const int64_t asOfEnd = (static_cast<int64_t>(asOfDay) + 1) * 86400;  // kOrders' ?6
+  const int64_t oldBefore = (static_cast<int64_t>(asOfDay) - 13) * 86400;  // kOrders' ?7
+  std::map<FactKey, OrderFacts> groups;
+  FactKey key;
+  OrderFacts* last = nullptr;
+  while (s.step() == SQLITE_ROW) {
+    const int64_t at = s.int64(0);
+    FactKey k;
+    if (q.groupBy & kKeyDay) k.day = static_cast<int32_t>(floorDay(at));
+    if (q.groupBy & kKeyHour) k.hour = static_cast<int32_t>((((at % 86400) + 86400) % 86400) / 3600);
+    if (q.groupBy & kKeyRep) k.rep = s.int64(1);
+    if (q.groupBy & kKeyArea) k.area = s.int64(2);
+    if (q.groupBy & kKeyChannel) k.channel = s.int32(3);
+    if (q.groupBy & kKeyProduct) k.product = s.text(8);
+    if (!last || !(k == key)) {
+      key = k;
+      last = &groups.try_emplace(k).first->second;
+    }
+    OrderFacts& g = *last;
+    const bool hasInstall = !s.isNull(5), hasCancel = !s.isNull(7);
+    const int64_t installedAt = hasInstall ? s.int64(5) : 0, cancelledAt = hasCancel ? s.int64(7) : 0;
+    const bool cancelled = hasCancel && cancelledAt < asOfEnd;
+    ++g.orders;
+    g.cancelled += cancelled;
+    g.preInstallCancelled += cancelled && (!hasInstall || cancelledAt < installedAt);
+    g.installed += hasInstall && installedAt < asOfEnd && !cancelled;
+    if (!cancelled && !s.isNull(4)) g.revenueCents += s.int64(4);
+    if (!s.isNull(6)) {
+      ++g.ftrKnown;
+      g.ftrTrue += s.int64(6) == 1;
+    }
+    if (at < oldBefore) {
+      ++g.orders14d;
+      g.cancelled14d += hasCancel && floorDay(cancelledAt) - floorDay(at) <= 14;
+    }
+  }
+  if (!s.done()) return makeError("reading the orders failed: " + s.error());
+  std::vector<OrderFacts> out;
+  out.reserve(groups.size());
+  for (auto& [k, g] : groups) {
+    g.key = k;
+    out.push_back(std::move(g));
+  }
+  return out;
+}
+
+// Visits from visit_rollup and rep_day: the rollup rows of the days (a few thousand for eight
+// weeks), summed here rather than in SQL. Field time: each rep-day's span plus 5 minutes, shared by
+// that rep-day's visits in proportion to their count, so any grouping (area, channel, hour) adds up
+// to the rep-day's time. The share is over all the rep-day's visits, also those the filters leave
+// out, so the rows are read unfiltered and filtered here.
+Result<std::vector<VisitFacts>> KpiSource::rollupVisits(const FactQuery& q) const {
+  struct RepDay {
+    int64_t visits = 0;
+    int64_t seconds = -1;  ///< -1: no rep_day row (the join drops such visits)
+  };
+  std::map<std::pair<int32_t, int64_t>, RepDay> repDays;
+  Stmt spans = store_.db().prepare(
+      "SELECT day, rep, last_at - first_at + 300 FROM rep_day WHERE day BETWEEN ?1 AND ?2");
+  spans.bind(1, static_cast<int64_t>(q.fromDay)).bind(2, static_cast<int64_t>(q.toDay));
+  while (spans.step() == SQLITE_ROW) repDays[{spans.int32(0), spans.int64(1)}].seconds = spans.int64(2);
+  if (!spans.done()) return makeError("reading the visits failed: " + spans.error());
+
+  struct Row {
+    FactKey key;
+    int32_t day;
+    int64_t rep;
+    int64_t counts[6];  ///< visits, not_home, no_interest, callback, quote, sale
+    bool kept;
+  };
+  std::vector<Row> rows;
+  Stmt s = store_.db().prepare(
+      "SELECT day, hour, rep, area, channel, visits, not_home, no_interest, callback, quote, sale "
+      "FROM visit_rollup WHERE day BETWEEN ?1 AND ?2");
+  s.bind(1, static_cast<int64_t>(q.fromDay)).bind(2, static_cast<int64_t>(q.toDay));
+  const auto in = [](const std::optional<std::vector<int64_t>>& set, int64_t v) {
+    return !set || std::find(set->begin(), set->end(), v) != set->end();
+  };
+  while (s.step() == SQLITE_ROW) {
+    Row r;
+    r.day = s.int32(0);
+    r.rep = s.int64(2);
+    const int64_t area = s.int64(3), channel = s.int64(4);
+    for (int i = 0; i < 6; ++i) r.counts[i] = s.int64(5 + i);
+    repDays[{r.day, r.rep}].visits += r.counts[0];
+    r.kept = in(q.reps, r.rep) && in(q.areas, area) && in(q.channels, channel);
+    if (!r.kept) continue;
+    r.key.day = (q.groupBy & kKeyDay) ? r.day : 0;
+    r.key.hour = (q.groupBy & kKeyHour) ? s.int32(1) : 0;
+    r.key.rep = (q.groupBy & kKeyRep) ? r.rep : 0;
+    r.key.area = (q.groupBy & kKeyArea) ? area : 0;
+    r.key.channel = (q.groupBy & kKeyChannel) ? static_cast<int32_t>(channel) : 0;
+    rows.push_back(r);
+  }
+  if (!s.done()) return makeError("reading the visits failed: " + s.error());
+
+  // A group's share of a rep-day is its visits that day x the rep-day's time / the rep-day's visits,
+  // from the summed integer visits: a group holding the whole rep-day (by day, week, rep, or the
+  // total) gets the rep-day's seconds exactly, and adding whole seconds is exact.
+  std::map<FactKey, VisitFacts> groups;
+  std::map<std::tuple<FactKey, int32_t, int64_t>, int64_t> shares;
+  for (const Row& r : rows) {
+    const RepDay& d = repDays[{r.day, r.rep}];
+    if (d.seconds < 0) continue;
+    VisitFacts& g = groups[r.key];
+    g.visits += r.counts[0];
+    g.notHome += r.counts[1];
+    g.noInterest += r.counts[2];
+    g.callback += r.counts[3];
+    g.quote += r.counts[4];
+    g.sale += r.counts[5];
+    shares[{r.key, r.day, r.rep}] += r.counts[0];
+  }
+  for (const auto& [k, visits] : shares) {
+    const RepDay& d = repDays[{std::get<1>(k), std::get<2>(k)}];
+    groups[std::get<0>(k)].fieldSeconds += static_cast<double>(visits * d.seconds) / static_cast<double>(d.visits);
+  }
+  std::vector<VisitFacts> out;
+  out.reserve(groups.size());
+  for (auto& [k, g] : groups) {
+    g.key = k;
+    out.push_back(std::move(g));
+  }
   return out;
 }
 

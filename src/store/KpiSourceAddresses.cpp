@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The two KPI reads that are not plain sums: addresses (distinct counts, which cannot be added up
-// from a rollup) and active installs at given days (running sums over install_rollup).
+// from a rollup) and active installs at given days (running sums kept in install_rollup).
 #include <algorithm>
 #include <map>
 
@@ -74,32 +74,25 @@ Result<std::vector<ActiveInstalls>> KpiSource::activeInstalls(
     return out;
   }
 
-  // The running sum up to the first day in one aggregate, then the few changes between the days.
-  filter.fromDay = days.front();
-  filter.toDay = days.back();
-  std::map<int64_t, int64_t> active;
-  Stmt base = store_.db().prepare(
-      "SELECT area, sum(delta) FROM install_rollup WHERE day <= ?1 "
-      "AND (?4 IS NULL OR area IN (SELECT value FROM json_each(?4))) GROUP BY area");
-  f.bind(base, filter);
-  while (base.step() == SQLITE_ROW) active[base.int64(0)] = base.int64(1);
-  if (!base.done()) return makeError("reading the installs failed: " + base.error());
-  Stmt changes = store_.db().prepare(
-      "SELECT day, area, delta FROM install_rollup WHERE day > ?1 AND day <= ?2 "
-      "AND (?4 IS NULL OR area IN (SELECT value FROM json_each(?4))) ORDER BY day");
-  f.bind(changes, filter);
-  size_t next = 0;
-  const auto emitUpTo = [&](int64_t dayLimit) {  // days before dayLimit are complete
-    for (; next < days.size() && days[next] < dayLimit; ++next)
-      for (const auto& [area, n] : active) out.push_back({days[next], area, n});
-  };
-  emitUpTo(days.front() + 1);
-  while (changes.step() == SQLITE_ROW) {
-    emitUpTo(changes.int64(0));
-    active[changes.int64(1)] += changes.int64(2);
+  // The running sum kept with each change: the last row on or before each day, one seek per area and day.
+  std::vector<int64_t> ids;
+  if (areas) {
+    ids = *areas;
+  } else {
+    Stmt all = store_.db().prepare("SELECT id FROM area_code");
+    while (all.step() == SQLITE_ROW) ids.push_back(all.int64(0));
+    if (!all.done()) return makeError("reading the installs failed: " + all.error());
   }
-  if (!changes.done()) return makeError("reading the installs failed: " + changes.error());
-  emitUpTo(static_cast<int64_t>(days.back()) + 1);
+  Stmt at = store_.db().prepare(
+      "SELECT active FROM install_rollup WHERE area = ?1 AND day <= ?2 ORDER BY day DESC LIMIT 1");
+  for (int32_t d : days)
+    for (int64_t area : ids) {
+      at.bind(1, area).bind(2, static_cast<int64_t>(d));
+      const int rc = at.step();
+      if (rc == SQLITE_ROW) out.push_back({d, area, at.int64(0)});
+      at.reset();
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE) return makeError("reading the installs failed: " + store_.db().error());
+    }
   return out;
 }
 

@@ -95,9 +95,20 @@ INSERT INTO rep_day
 INSERT INTO visit_zone
   SELECT (visited_at - ((visited_at % 86400) + 86400) % 86400) / 86400, min(visit_id), max(visit_id)
   FROM visit GROUP BY 1;
+-- Each order's cancellation (date and reason) on the order itself, kept by the import in the same
+-- transaction (see InstallRollup.h), and an index that covers every column the KPI engine and the
+-- dashboard read, so a date range of orders is one index range scan with no per-order look-ups.
+ALTER TABLE orders ADD COLUMN cancelled_at INTEGER;
+ALTER TABLE orders ADD COLUMN cancel_reason INTEGER;
+)sql" SALESOPS_SYNC_ORDER_CANCELLATIONS R"sql(;
+DROP INDEX orders_by_time;
+CREATE INDEX orders_by_time ON orders(
+  ordered_at, rep, area, channel, monthly_fee_cents, installed_at, first_time_right, cancelled_at, cancel_reason,
+  product);
 -- Active installs per area and day, for penetration (see InstallRollup.h).
 CREATE TABLE install_rollup(
-  area INTEGER NOT NULL, day INTEGER NOT NULL, delta INTEGER NOT NULL, PRIMARY KEY(area, day)
+  area INTEGER NOT NULL, day INTEGER NOT NULL, delta INTEGER NOT NULL, active INTEGER NOT NULL,
+  PRIMARY KEY(area, day)
 ) WITHOUT ROWID;
 INSERT INTO install_rollup )sql" SALESOPS_INSTALL_ROLLUP_SELECT ";";
 

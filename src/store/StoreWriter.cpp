@@ -203,6 +203,7 @@ Result<void> StoreWriter::commit(const ImportLogEntry* e) {
   Db& db = impl_->db;
   if (auto r = impl_->rollup.flush(db); !r) return r;
   if (impl_->installsChanged) {
+    if (auto r = syncOrderCancellations(db); !r) return r;
     if (auto r = rebuildInstallRollup(db); !r) return r;
   }
   if (impl_->changed) {

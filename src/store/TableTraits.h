@@ -63,6 +63,10 @@ struct OrderTraits {
       "monthly_fee_cents, installed_at, first_time_right FROM orders WHERE order_id = ?1";
   static constexpr const char* kTable = "orders";
   static constexpr int kColumns = 13;
+  // cancelled_at and cancel_reason follow, copied from cancellation at commit.
+  static constexpr const char* kInsertColumns =
+      "(order_id, ordered_at, rep, area, channel, visit_id, postcode, house_number, addition, product, "
+      "monthly_fee_cents, installed_at, first_time_right)";
   static constexpr const char* kUpdate =
       "UPDATE orders SET ordered_at = ?2, rep = ?3, area = ?4, channel = ?5, visit_id = ?6, postcode = ?7, "
       "house_number = ?8, addition = ?9, product = ?10, monthly_fee_cents = ?11, installed_at = ?12, "

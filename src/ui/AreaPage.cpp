@@ -68,7 +68,8 @@ AreaPage::AreaPage(StoreSession& session, FilterBar& filters, QWidget* parent)
   connect(crumbs_, &QLabel::linkActivated, this, [this] { emit back(); });
   auto* backAction = new QAction(tr("Back"), this);
   backAction->setShortcut(QKeySequence::Back);
-  backAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+  // Window-wide, but only while this page is the one shown (hidden widgets' shortcuts do not fire).
+  backAction->setShortcutContext(Qt::WindowShortcut);
   connect(backAction, &QAction::triggered, this, &AreaPage::back);
   addAction(backAction);
   facts_->setWordWrap(true);

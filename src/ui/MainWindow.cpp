@@ -19,7 +19,12 @@
 #include <QStatusBar>
 #include <QToolBar>
 
+#include "AreaPage.h"
+#include "DailyStartPage.h"
+#include "DataQualityPage.h"
+#include "FilterBar.h"
 #include "ImportDialog.h"
+#include "ImportsPage.h"
 #include "StoreSession.h"
 
 namespace salesops::ui {
@@ -47,6 +52,22 @@ MainWindow::MainWindow(StoreSession& session, QWidget* parent)
   storeLabel->setObjectName("storePath");
   statusBar()->addPermanentWidget(storeLabel);
   createMenus();
+
+  filters_ = new FilterBar(session_, this);
+  setFilterBar(filters_);
+  daily_ = new DailyStartPage(session_, *filters_, this);
+  area_ = new AreaPage(session_, *filters_, this);
+  quality_ = new DataQualityPage(session_, this);
+  imports_ = new ImportsPage(session_, this);
+  addPage(tr("Daily start"), daily_);
+  addPage(tr("Area"), area_);
+  addPage(tr("Data quality"), quality_);
+  addPage(tr("Imports"), imports_);
+  connect(daily_, &DailyStartPage::areaActivated, this, [this](const QString& code) {
+    area_->showArea(code);
+    showPage(area_);
+  });
+  connect(area_, &AreaPage::back, this, [this] { showPage(daily_); });
 
   QSettings settings;
   if (!restoreGeometry(settings.value("window/geometry").toByteArray())) {

@@ -10,15 +10,26 @@ class QStackedWidget;
 
 namespace salesops::ui {
 
+class AreaPage;
+class DailyStartPage;
+class DataQualityPage;
+class FilterBar;
 class ImportDialog;
+class ImportsPage;
 class StoreSession;
 
-/// The main window only wires: a page list on the left, the pages, the menus and the status bar.
-/// Each page is its own class and loads its own data through the StoreSession.
+/// The main window only wires: the filter bar, a page list on the left, the pages, the menus and
+/// the status bar. Each page is its own class and loads its own data through the StoreSession.
 class MainWindow : public QMainWindow {
   Q_OBJECT
  public:
   explicit MainWindow(StoreSession& session, QWidget* parent = nullptr);
+
+  FilterBar* filterBar() const { return filters_; }
+  DailyStartPage* dailyStart() const { return daily_; }
+  AreaPage* areaPage() const { return area_; }
+  DataQualityPage* dataQuality() const { return quality_; }
+  ImportsPage* imports() const { return imports_; }
 
   /// Puts the shared filter bar above the pages.
   void setFilterBar(QWidget* bar);
@@ -42,6 +53,11 @@ class MainWindow : public QMainWindow {
   QListWidget* nav_;
   QStackedWidget* pages_;
   QWidget* filterBar_ = nullptr;
+  FilterBar* filters_ = nullptr;
+  DailyStartPage* daily_ = nullptr;
+  AreaPage* area_ = nullptr;
+  DataQualityPage* quality_ = nullptr;
+  ImportsPage* imports_ = nullptr;
 };
 
 }  // namespace salesops::ui

@@ -82,3 +82,47 @@ TEST(Migration, AFailedStepLeavesTheStoreAndTheBackupIntact) {
   EXPECT_EQ(db->scalar("SELECT count(*) FROM visit"), 3);
   EXPECT_TRUE(std::filesystem::exists(path + ".v1.bak"));
 }
+
+// After a failed upgrade the backup is a whole, working copy of the old store and the store still
+// holds its data at the old version; once the cause is gone the upgrade goes through (with a
+// backup of its own, next to the first).
+TEST(Migration, AFailedUpgradeCanBeRetriedOnceTheCauseIsGone) {
+  TempDir dir;
+  const std::string path = dir.file("old.sqlite");
+  makeVersion1Store(path);
+  const auto visits = [](Db& db) {
+    std::string out;
+    Stmt s = db.prepare("SELECT visit_id, visited_at, outcome FROM visit ORDER BY visit_id");
+    while (s.step() == SQLITE_ROW) out += std::string(s.text(0)) + "@" + std::to_string(s.int64(1)) + ";";
+    return out;
+  };
+  std::string original;
+  {
+    auto db = Db::open(path, SQLITE_OPEN_READWRITE);
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(db->exec("CREATE TABLE rep_day(x INTEGER)"));
+    original = visits(*db);
+  }
+  ASSERT_EQ(original, "V1@1762191900;V2@1762193400;V3@1762247100;");
+  ASSERT_FALSE(Store::open(path));
+  {
+    auto backup = Db::open(path + ".v1.bak", SQLITE_OPEN_READONLY);
+    ASSERT_TRUE(backup);
+    EXPECT_EQ(backup->scalar("PRAGMA user_version"), 1);
+    EXPECT_EQ(visits(*backup), original);
+    Stmt check = backup->prepare("PRAGMA integrity_check");
+    ASSERT_EQ(check.step(), SQLITE_ROW);
+    EXPECT_EQ(check.text(0), "ok");
+    auto db = Db::open(path, SQLITE_OPEN_READWRITE);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(db->scalar("PRAGMA user_version"), 1);
+    EXPECT_EQ(visits(*db), original);
+    ASSERT_TRUE(db->exec("DROP TABLE rep_day"));
+  }
+  auto store = Store::open(path);
+  ASSERT_TRUE(store) << store.error().message;
+  EXPECT_EQ((*store)->schemaVersion(), kSchemaVersion);
+  EXPECT_EQ((*store)->backupPath(), path + ".v1.2.bak");
+  EXPECT_EQ(visits((*store)->db()), original);
+  EXPECT_EQ(rollupMismatch(**store), "");
+}

@@ -173,3 +173,59 @@ TEST_F(StoreWriterTest, RollupsStayExactWhenFlushedInPartsDuringALargeWrite) {
   EXPECT_EQ(rollupMismatch(*store), "");
   EXPECT_EQ(queryInt(*store, "SELECT sum(visits) FROM visit_rollup"), 90000);
 }
+
+namespace {
+
+ingest::OrderRow order(const std::string& id, int day, int64_t feeCents) {
+  ingest::OrderRow o;
+  o.orderId = id;
+  o.orderedAt = DateTime::from(*Date::fromYmd(2026, 11, day), 14, 0);
+  o.repId = "R001";
+  o.area = "UTR-01";
+  o.visitId = "V" + id;
+  o.postcode = "3512AB";
+  o.houseNumber = 10;
+  o.product = "fiber";
+  o.monthlyFee = Money::fromCents(feeCents);
+  return o;
+}
+
+ingest::CancellationRow cancellation(const std::string& orderId, int day, CancelReason reason) {
+  ingest::CancellationRow c;
+  c.orderId = orderId;
+  c.cancelledAt = DateTime::from(*Date::fromYmd(2026, 11, day), 9, 0);
+  c.reason = reason;
+  c.reasonText = "x";
+  return c;
+}
+
+template <class Row>
+void write(Store& store, FileKind kind, std::vector<Row> rows) {
+  auto writer = StoreWriter::begin(store);
+  ASSERT_TRUE(writer) << writer.error().message;
+  ingest::RowBatch batch;
+  if constexpr (std::is_same_v<Row, ingest::OrderRow>) batch.orders = std::move(rows);
+  else batch.cancellations = std::move(rows);
+  auto counts = (*writer)->write(kind, batch);
+  ASSERT_TRUE(counts) << counts.error().message;
+  ASSERT_TRUE((*writer)->commit());
+}
+
+}  // namespace
+
+// orders.cancelled_at / cancel_reason copy the cancellation whichever file comes first, and follow
+// re-imported orders and changed cancellations.
+TEST_F(StoreWriterTest, OrdersCarryTheirCancellationWhateverTheImportOrder) {
+  write(*store, FileKind::Cancellations, std::vector{cancellation("O2", 12, CancelReason::Price)});
+  write(*store, FileKind::Orders, std::vector{order("O1", 3, 4250), order("O2", 4, 3000), order("O3", 5, 1000)});
+  EXPECT_EQ(rollupMismatch(*store), "");
+  EXPECT_EQ(queryInt(*store, "SELECT count(*) FROM orders WHERE cancelled_at IS NOT NULL"), 1);
+  write(*store, FileKind::Cancellations,
+        std::vector{cancellation("O1", 9, CancelReason::Price), cancellation("O2", 13, CancelReason::Other)});
+  EXPECT_EQ(rollupMismatch(*store), "");
+  write(*store, FileKind::Orders, std::vector{order("O1", 6, 5000), order("O4", 7, 1000)});  // O1 changed
+  EXPECT_EQ(rollupMismatch(*store), "");
+  EXPECT_EQ(queryInt(*store, "SELECT count(*) FROM orders WHERE cancelled_at IS NOT NULL"), 2);
+  EXPECT_EQ(queryInt(*store, "SELECT cancel_reason FROM orders WHERE order_id = 'O2'"),
+            static_cast<int64_t>(CancelReason::Other));
+}

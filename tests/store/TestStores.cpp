@@ -6,6 +6,8 @@
 #include <random>
 #include <sstream>
 
+#include "InstallRollup.h"
+
 namespace salesops::store::testing {
 
 TempDir::TempDir() {
@@ -56,10 +58,21 @@ std::string rollupMismatch(Store& store) {
       "SELECT count(*) FROM visit v LEFT JOIN visit_zone z "
       "ON z.day = (v.visited_at - ((v.visited_at % 86400) + 86400) % 86400) / 86400 "
       "WHERE z.day IS NULL OR v.visit_id NOT BETWEEN z.first_id AND z.last_id", -1);
-  if (extra == 0 && missing == 0 && spanExtra == 0 && spanMissing == 0 && outside == 0) return "";
+  // Every order carries its cancellation's date and reason (NULL without one).
+  const int64_t orderCancels = store.db().scalar(
+      "SELECT count(*) FROM orders o LEFT JOIN cancellation c ON c.order_id = o.order_id "
+      "WHERE o.cancelled_at IS NOT c.cancelled_at OR o.cancel_reason IS NOT c.reason", -1);
+  // install_rollup (with its running sums) is its definition over orders and cancellations.
+  const int64_t installs = store.db().scalar(
+      "SELECT count(*) FROM (SELECT * FROM install_rollup EXCEPT " SALESOPS_INSTALL_ROLLUP_SELECT ")", -1) +
+      store.db().scalar("SELECT count(*) FROM (" SALESOPS_INSTALL_ROLLUP_SELECT " EXCEPT SELECT * FROM install_rollup)", -1);
+  if (extra == 0 && missing == 0 && spanExtra == 0 && spanMissing == 0 && outside == 0 && orderCancels == 0 &&
+      installs == 0)
+    return "";
   std::ostringstream s;
   s << "visit_rollup: " << extra << " rows not from raw, " << missing << " raw rows missing; rep_day: "
-    << spanExtra << " extra, " << spanMissing << " missing; " << outside << " visits outside their day's zone";
+    << spanExtra << " extra, " << spanMissing << " missing; " << outside << " visits outside their day's zone; "
+    << orderCancels << " orders whose cancellation copy differs; install_rollup: " << installs << " rows differ";
   return s.str();
 }
 

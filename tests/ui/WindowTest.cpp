@@ -11,13 +11,16 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
 
 #include <fstream>
 
+#include "AreaPage.h"
 #include "DailyStartPage.h"
+#include "DataQualityPage.h"
 #include "FilterBar.h"
 #include "ImportDialog.h"
 #include "ImportLogModel.h"
@@ -69,12 +72,9 @@ class WindowTest : public ::testing::Test {
     ASSERT_TRUE(demo::generateIntoStore(**store, options));
     session = std::make_unique<ui::StoreSession>(QString::fromStdString(path));
     window = std::make_unique<ui::MainWindow>(*session);
-    filters = new ui::FilterBar(*session);
-    window->setFilterBar(filters);
-    page = new ui::DailyStartPage(*session, *filters);
-    window->addPage("Daily start", page);
-    imports = new ui::ImportsPage(*session);
-    window->addPage("Imports", imports);
+    filters = window->filterBar();
+    page = window->dailyStart();
+    imports = window->imports();
     window->resize(1366, 768);
     window->show();
   }
@@ -145,6 +145,51 @@ TEST_F(WindowTest, ClickingAnAreaBarAsksForThatArea) {
   emit bars->clicked(0, bars->barSets().front());
   ASSERT_EQ(picked.count(), 1);
   EXPECT_EQ(picked.front().front().toString().toStdString(), page->data()->areas.back().dims.front().text);
+}
+
+TEST_F(WindowTest, PickingAnAreaOpensItsPageAndBackReturns) {
+  filters->setPreset(ui::FilterBar::LastWeek);
+  ASSERT_TRUE(waitLoaded());
+  ui::AreaPage* area = window->areaPage();
+  QSignalSpy areaLoaded(area, &ui::AreaPage::loaded);
+  emit page->areaActivated("UTR-03");
+  EXPECT_EQ(window->currentPage(), area);
+  ASSERT_TRUE(areaLoaded.wait(kTimeoutMs));
+  EXPECT_EQ(area->area(), "UTR-03");
+  // The reps of UTR-03 last week, each with its visits: as many rows as the engine gives.
+  auto store = store::Store::open(path, store::OpenMode::ReadOnly);
+  kpi::KpiQuery q{filters->query().period, filters->query().asOf, {kpi::Dimension::Rep}, {}, std::nullopt, {"visits"}};
+  q.filters.areas = {"UTR-03"};
+  auto rows = kpi::KpiEngine(**store).run(q);
+  ASSERT_TRUE(rows);
+  EXPECT_GT(rows->size(), 0u);
+  EXPECT_EQ(area->repTable()->rowCount(), static_cast<int>(rows->size()));
+  window->activateWindow();
+  ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+  QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier);
+  EXPECT_EQ(window->currentPage(), page);
+}
+
+TEST_F(WindowTest, DataQualityPageListsThePlantedProblems) {
+  auto store = store::Store::open(path);
+  demo::DemoOptions options;
+  options.visits = 100;
+  options.days = 14;
+  options.seed = 3;
+  options.endDate = *Date::fromYmd(2026, 11, 27);
+  options.dataQualityIssues = true;
+  ASSERT_TRUE(demo::generateIntoStore(**store, options));
+  ui::DataQualityPage* quality = window->dataQuality();
+  quality->reload();
+  // The page may first show the load it started when the window opened; wait for the new one.
+  QTreeWidget* tree = quality->tree();
+  const auto unknownReps = [tree] {
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+      if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == "unknown_reps")
+        return tree->topLevelItem(i)->text(1).toLongLong();
+    return qlonglong{-1};
+  };
+  EXPECT_TRUE(QTest::qWaitFor([&] { return unknownReps() > 0; }, kTimeoutMs)) << unknownReps();
 }
 
 TEST_F(WindowTest, ImportThroughTheDialogShowsTheCountsAndRefreshes) {

@@ -129,6 +129,9 @@ class KpiSource {
                                                      const std::optional<std::vector<int64_t>>& areas) const;
 
  private:
+  Result<std::vector<VisitFacts>> rollupVisits(const FactQuery& q) const;
+  Result<std::vector<OrderFacts>> orderRows(const FactQuery& q, int32_t asOfDay) const;
+
   Store& store_;
   FactPath path_;
 };

@@ -9,11 +9,6 @@
 #include <QStandardPaths>
 
 #include "AppPaths.h"
-#include "AreaPage.h"
-#include "DailyStartPage.h"
-#include "DataQualityPage.h"
-#include "FilterBar.h"
-#include "ImportsPage.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "StoreSession.h"
@@ -78,19 +73,6 @@ int main(int argc, char* argv[]) {
 
   ui::StoreSession session(QString::fromStdString(path));
   ui::MainWindow window(session);
-  auto* filters = new ui::FilterBar(session);
-  window.setFilterBar(filters);
-  auto* daily = new ui::DailyStartPage(session, *filters);
-  auto* area = new ui::AreaPage(session, *filters);
-  window.addPage(QObject::tr("Daily start"), daily);
-  window.addPage(QObject::tr("Area"), area);
-  QObject::connect(daily, &ui::DailyStartPage::areaActivated, area, [&window, area](const QString& code) {
-    area->showArea(code);
-    window.showPage(area);
-  });
-  QObject::connect(area, &ui::AreaPage::back, &window, [&window, daily] { window.showPage(daily); });
-  window.addPage(QObject::tr("Data quality"), new ui::DataQualityPage(session));
-  window.addPage(QObject::tr("Imports"), new ui::ImportsPage(session));
   window.show();
   return application.exec();
 }

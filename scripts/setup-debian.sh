@@ -15,6 +15,7 @@ packages=(
   libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev libxxhash-dev
   libgtest-dev libgmock-dev libxlsxwriter-dev
   xvfb xauth poppler-utils
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -294,6 +294,9 @@ QChart* heatmap(const kpi::DashboardData& d, const ChartStyle& s) {
     lower->append(hour + 0.04, row + 0.04);
     lower->append(hour + 0.96, row + 0.04);
     auto* cell = new QAreaSeries(upper, lower);
+    // An area series does not own its lines (found leaking by the asan preset): the cell does.
+    upper->setParent(cell);
+    lower->setParent(cell);
     const auto conv = rate(r.now, "conversion");
     QColor color(0xcc, 0xcc, 0xcc);
     if (contacts >= kSmallDenominator && conv && maxRate > 0) {

@@ -177,6 +177,7 @@ ImportDialog::~ImportDialog() {
     worker_->cancel();
     thread_->quit();
     thread_->wait();
+    delete worker_;
   }
 }
 
@@ -343,7 +344,9 @@ void ImportDialog::startImport() {
   connect(worker_, &ImportWorker::finished, this, [this](const QList<ImportOutcome>& outcomes) {
     thread_->quit();
     thread_->wait();
-    worker_->deleteLater();
+    // Not deleteLater: the worker lives in the thread that just ended, whose event loop would never
+    // run the deletion (found leaking by the asan preset).
+    delete worker_;
     thread_->deleteLater();
     worker_ = nullptr;
     thread_ = nullptr;

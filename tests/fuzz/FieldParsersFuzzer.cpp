@@ -40,8 +40,10 @@ void enumRoundTrip(std::string_view text, Parse parse) {
 std::vector<std::string> splitHeader(std::string_view text) {
   std::vector<std::string> out(1);
   for (char c : text) {
-    if (c == ',') out.emplace_back();
-    else out.back() += c;
+    if (c == ',')
+      out.emplace_back();
+    else
+      out.back() += c;
   }
   return out;
 }
@@ -91,7 +93,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if (p) SALESOPS_FUZZ_CHECK(std::isfinite(p.value.fraction));
       break;
     }
-    case 6: (void)parseBool(text); break;
+    case 6:
+      (void)parseBool(text);
+      break;
     case 7: {
       const auto p = parsePostcode(text);
       if (!p) break;
@@ -106,14 +110,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       SALESOPS_FUZZ_CHECK(p.value.number >= 1 && p.value.number <= 999999);
       SALESOPS_FUZZ_CHECK(p.value.addition.size() <= 10);
       // The addition is a view into the text.
-      SALESOPS_FUZZ_CHECK(p.value.addition.empty() || (p.value.addition.data() >= text.data() &&
-                                                       p.value.addition.data() + p.value.addition.size() <=
-                                                           text.data() + text.size()));
+      SALESOPS_FUZZ_CHECK(p.value.addition.empty() ||
+                          (p.value.addition.data() >= text.data() &&
+                           p.value.addition.data() + p.value.addition.size() <= text.data() + text.size()));
       break;
     }
-    case 9: enumRoundTrip<Outcome>(text, parseOutcome); break;
-    case 10: enumRoundTrip<Channel>(text, parseChannel); break;
-    case 11: enumRoundTrip<TargetLevel>(text, parseTargetLevel); break;
+    case 9:
+      enumRoundTrip<Outcome>(text, parseOutcome);
+      break;
+    case 10:
+      enumRoundTrip<Channel>(text, parseChannel);
+      break;
+    case 11:
+      enumRoundTrip<TargetLevel>(text, parseTargetLevel);
+      break;
     case 12: {
       const ReasonParse r = parseCancelReason(text);
       if (r.known) SALESOPS_FUZZ_CHECK(parseCancelReason(toString(r.reason)).reason == r.reason);

@@ -22,12 +22,12 @@
     if (!(cond)) throw std::logic_error(std::string("invariant broken: ") + #cond + " (" __FILE__ ")"); \
   } while (0)
 #else
-#define SALESOPS_FUZZ_CHECK(cond)                                                          \
-  do {                                                                                     \
-    if (!(cond)) {                                                                         \
+#define SALESOPS_FUZZ_CHECK(cond)                                                        \
+  do {                                                                                   \
+    if (!(cond)) {                                                                       \
       std::fprintf(stderr, "invariant broken: %s (%s:%d)\n", #cond, __FILE__, __LINE__); \
-      __builtin_trap();                                                                    \
-    }                                                                                      \
+      __builtin_trap();                                                                  \
+    }                                                                                    \
   } while (0)
 #endif
 

@@ -23,12 +23,18 @@ namespace {
 
 int64_t rowsOf(const TableCounts& c, FileKind kind) {
   switch (kind) {
-    case FileKind::Visits: return c.visits;
-    case FileKind::Orders: return c.orders;
-    case FileKind::Cancellations: return c.cancellations;
-    case FileKind::Reps: return c.reps;
-    case FileKind::Areas: return c.areas;
-    case FileKind::Targets: return c.targets;
+    case FileKind::Visits:
+      return c.visits;
+    case FileKind::Orders:
+      return c.orders;
+    case FileKind::Cancellations:
+      return c.cancellations;
+    case FileKind::Reps:
+      return c.reps;
+    case FileKind::Areas:
+      return c.areas;
+    case FileKind::Targets:
+      return c.targets;
   }
   return -1;
 }
@@ -88,10 +94,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::remove(rejects.c_str());
 
   ImportOptions options;
+  options.rejectFile.emplace(rejects);
   options.strict = mode & 1;
   if (const int kind = (mode >> 1) & 7; kind < 6) options.kind = static_cast<FileKind>(kind);
   options.batchRows = (mode >> 4) ? (mode >> 4) : 8192;  // tiny batches cross batch boundaries
-  options.rejectFile = rejects;
 
   Store& store = emptyStore();
   auto result = importFile(store, input, options);
@@ -115,12 +121,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   SALESOPS_FUZZ_CHECK(rowsOf(counts, r.kind) == r.inserted);
   TableCounts others = counts;
   switch (r.kind) {
-    case FileKind::Visits: others.visits = 0; break;
-    case FileKind::Orders: others.orders = 0; break;
-    case FileKind::Cancellations: others.cancellations = 0; break;
-    case FileKind::Reps: others.reps = 0; break;
-    case FileKind::Areas: others.areas = 0; break;
-    case FileKind::Targets: others.targets = 0; break;
+    case FileKind::Visits:
+      others.visits = 0;
+      break;
+    case FileKind::Orders:
+      others.orders = 0;
+      break;
+    case FileKind::Cancellations:
+      others.cancellations = 0;
+      break;
+    case FileKind::Reps:
+      others.reps = 0;
+      break;
+    case FileKind::Areas:
+      others.areas = 0;
+      break;
+    case FileKind::Targets:
+      others.targets = 0;
+      break;
   }
   SALESOPS_FUZZ_CHECK(others == TableCounts{});
   const auto log = store.importLog();

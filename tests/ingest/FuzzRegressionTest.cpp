@@ -5,6 +5,7 @@
 // build: the release and the asan presets.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>

@@ -6,6 +6,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <string>
+#include <vector>
+
 #include "StoreSnapshot.h"
 #include "TestStores.h"
 #include "salesops/store/Importer.h"

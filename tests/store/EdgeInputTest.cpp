@@ -6,6 +6,7 @@
 // crash, never a wrong number.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <vector>
 
@@ -73,8 +74,7 @@ TEST_F(EdgeInput, IdsAndNamesThatLookLikeSqlOrUnicodeAreStoredByteForByte) {
   std::string visits = kVisitsHeader;
   for (size_t i = 0; i < ids.size(); ++i) {
     reps += quoted(ids[i]) + "," + quoted("Name of " + ids[i]) + "," + quoted("Team; " + ids[i]) + "\n";
-    visits += quoted("V-" + ids[i]) + ",2026-11-03 10:00," + quoted(ids[i]) + "," + quoted(ids[i]) +
-              ",sale,htl,,\n";
+    visits += quoted("V-" + ids[i]) + ",2026-11-03 10:00," + quoted(ids[i]) + "," + quoted(ids[i]) + ",sale,htl,,\n";
   }
   auto r = import("reps.csv", reps);
   ASSERT_TRUE(r) << r.error().message;
@@ -125,9 +125,10 @@ TEST_F(EdgeInput, DatesAtTheEdgesOfTheCalendarAreStoredExactlyAndImpossibleOnesR
   EXPECT_EQ(queryInt(*store_, "SELECT count(*) FROM visit_rollup WHERE day = 2932896 AND hour = 23"), 1);
   EXPECT_EQ(rollupMismatch(*store_), "");
 
-  r = import("reps.csv", "rep_id,name,team,active_from,active_to\n"
-                         "R1,Anna,Noord,0001-01-01,9999-12-31\n"
-                         "R2,Bas,Zuid,29-02-1900,\n");
+  r = import("reps.csv",
+             "rep_id,name,team,active_from,active_to\n"
+             "R1,Anna,Noord,0001-01-01,9999-12-31\n"
+             "R2,Bas,Zuid,29-02-1900,\n");
   ASSERT_TRUE(r) << r.error().message;
   EXPECT_EQ(r->inserted, 1);
   EXPECT_EQ(r->rejected, 1);
@@ -164,7 +165,8 @@ TEST_F(EdgeInput, ATenMegabyteFieldIsStoredWholeOrRejectedWithItsLine) {
   const std::string huge(10 << 20, 'X');
   auto r = import("huge.csv", kVisitsHeader + "V1,2026-11-03 10:00,R1,A1,sale,htl,,\n" + huge +
                                   ",2026-11-03 10:00,R1,A1,sale,htl,,\n"
-                                  "V3,2026-11-03 10:00,R1,A1,sale,d2d," + huge + ",12\n");
+                                  "V3,2026-11-03 10:00,R1,A1,sale,d2d," +
+                                  huge + ",12\n");
   ASSERT_TRUE(r) << r.error().message;
   EXPECT_EQ(r->inserted, 2);
   ASSERT_EQ(r->rejected, 1);
@@ -186,7 +188,8 @@ TEST_F(EdgeInput, BinaryFilesAreAClearErrorAndWriteNothing) {
       {"random.csv", noise},
       {"random-no-nul.csv", noiseWithoutNul},
       {"image.csv", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0", 20) + noise.substr(0, 2000)},
-      {"sheet.csv", std::string("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0", 14) + "[Content_Types].xml" + noise.substr(0, 2000)},
+      {"sheet.csv",
+       std::string("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0", 14) + "[Content_Types].xml" + noise.substr(0, 2000)},
       {"utf16.csv", std::string("\xFF\xFEv\0i\0s\0i\0t\0_\0i\0d\0,\0", 20)},
       {"gzip.csv", std::string("\x1f\x8b\x08\0\0\0\0\0\0\x03", 10) + noise.substr(0, 500)},
   };

@@ -33,11 +33,12 @@ class StoreFault : public ::testing::Test {
 
   // A visits file with 3 bad rows (lines 3, 4 and 5) among 20 good ones, so a reject file is due.
   std::string fileWithBadRows() {
-    std::string text = "visit_id,visited_at,rep_id,area,outcome,channel,postcode,house_number\n"
-                       "W1,2026-11-03 10:00,R001,UTR-01,sale,d2d,3512AB,1\n"
-                       "W2,31-02-2026 10:00,R001,UTR-01,sale,d2d,3512AB,2\n"
-                       "W3,2026-11-03 10:00,R001,UTR-01,maybe,d2d,3512AB,3\n"
-                       "W4,2026-11-03 10:00,R001,UTR-01,sale,d2d,,4\n";
+    std::string text =
+        "visit_id,visited_at,rep_id,area,outcome,channel,postcode,house_number\n"
+        "W1,2026-11-03 10:00,R001,UTR-01,sale,d2d,3512AB,1\n"
+        "W2,31-02-2026 10:00,R001,UTR-01,sale,d2d,3512AB,2\n"
+        "W3,2026-11-03 10:00,R001,UTR-01,maybe,d2d,3512AB,3\n"
+        "W4,2026-11-03 10:00,R001,UTR-01,sale,d2d,,4\n";
     for (int i = 5; i < 24; ++i) text += "W" + std::to_string(i) + ",2026-11-04 11:00,R002,UTR-02,not_home,htl,,\n";
     writeFile(dir_.file("bad-rows.csv"), text);
     return dir_.file("bad-rows.csv");

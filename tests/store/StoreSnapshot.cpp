@@ -62,8 +62,8 @@ void writeVisits(const std::string& path, int rows, int firstId, int variant) {
   std::fputs("visit_id,visited_at,rep_id,area,outcome,channel,postcode,house_number\n", f);
   for (int i = 0; i < rows; ++i) {
     const int k = i + variant * 7;
-    std::fprintf(f, "V%09d,2026-11-%02d %02d:%02d:00,R%03d,UTR-%02d,%s,d2d,35%02dAB,%d\n", firstId + i,
-                 1 + k % 28, 9 + k % 12, k % 60, k % 17, k % 9, kOutcomes[k % 5], 10 + k % 80, 1 + k % 200);
+    std::fprintf(f, "V%09d,2026-11-%02d %02d:%02d:00,R%03d,UTR-%02d,%s,d2d,35%02dAB,%d\n", firstId + i, 1 + k % 28,
+                 9 + k % 12, k % 60, k % 17, k % 9, kOutcomes[k % 5], 10 + k % 80, 1 + k % 200);
   }
   std::fclose(f);
 }

@@ -53,6 +53,21 @@ std::optional<double> rate(const kpi::KpiValues& v, const char* kpi) { return kp
 
 QString dimText(const kpi::KpiRow& r, size_t i = 0) { return QString::fromStdString(r.dims.at(i).text); }
 
+// Categories down the left, counts along the bottom: the layout of every horizontal count chart.
+void countAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categories, const QString& title) {
+  auto* y = new QBarCategoryAxis;
+  y->setTruncateLabels(false);
+  y->append(categories);
+  auto* x = new QValueAxis;
+  x->setLabelFormat("%.0f");
+  x->setTitleText(title);
+  chart->addAxis(y, Qt::AlignLeft);
+  chart->addAxis(x, Qt::AlignBottom);
+  series->attachAxis(x);
+  series->attachAxis(y);
+  x->applyNiceNumbers();
+}
+
 QChart* conversionTrend(const kpi::DashboardData& d, const ChartStyle& s) {
   auto* chart = new QChart;
   style(chart, dashboardChartTitle("conversion-trend"), s);
@@ -126,17 +141,7 @@ QChart* leaderboard(const kpi::DashboardData& d, const ChartStyle& s) {
   series->setLabelsVisible(true);
   series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
   chart->addSeries(series);
-  auto* y = new QBarCategoryAxis;
-  y->setTruncateLabels(false);
-  y->append(reps);
-  auto* x = new QValueAxis;
-  x->setLabelFormat("%.0f");
-  x->setTitleText(tr("Orders"));
-  chart->addAxis(y, Qt::AlignLeft);
-  chart->addAxis(x, Qt::AlignBottom);
-  series->attachAxis(x);
-  series->attachAxis(y);
-  x->applyNiceNumbers();
+  countAxes(chart, series, reps, tr("Orders"));
   return chart;
 }
 
@@ -198,16 +203,7 @@ QChart* funnel(const kpi::DashboardData& d, const ChartStyle& s) {
   series->setBarWidth(0.7);
   chart->addSeries(series);
   chart->legend()->hide();
-  auto* y = new QBarCategoryAxis;
-  y->setTruncateLabels(false);
-  y->append(steps);
-  auto* x = new QValueAxis;
-  x->setLabelFormat("%.0f");
-  chart->addAxis(y, Qt::AlignLeft);
-  chart->addAxis(x, Qt::AlignBottom);
-  series->attachAxis(x);
-  series->attachAxis(y);
-  x->applyNiceNumbers();
+  countAxes(chart, series, steps, QString());
   return chart;
 }
 
@@ -241,17 +237,7 @@ QChart* reasons(const kpi::DashboardData& d, const ChartStyle& s) {
   series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
   chart->addSeries(series);
   chart->legend()->hide();
-  auto* y = new QBarCategoryAxis;
-  y->setTruncateLabels(false);
-  y->append(names);
-  auto* x = new QValueAxis;
-  x->setLabelFormat("%.0f");
-  x->setTitleText(tr("Cancelled orders of the last 8 weeks (cohort)"));
-  chart->addAxis(y, Qt::AlignLeft);
-  chart->addAxis(x, Qt::AlignBottom);
-  series->attachAxis(x);
-  series->attachAxis(y);
-  x->applyNiceNumbers();
+  countAxes(chart, series, names, tr("Cancelled orders of the last 8 weeks (cohort)"));
   return chart;
 }
 

@@ -16,6 +16,7 @@ packages=(
   libgtest-dev libgmock-dev libxlsxwriter-dev
   xvfb xauth poppler-utils
   clang libclang-rt-14-dev
+  desktop-file-utils appstream lintian dpkg-dev
 )
 
 missing=()

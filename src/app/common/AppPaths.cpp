@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include "SalesOpsVersion.h"
+
 namespace salesops::app {
 
 void setApplicationIdentity() {
@@ -20,6 +22,14 @@ std::string defaultStorePath() {
   return QDir(dir).filePath("salesops.sqlite").toStdString();
 }
 
-const char* versionString() { return SALESOPS_VERSION; }
+const char* versionString() {
+  // The commit in --version and the About box lets a bug report name the exact build.
+  static const std::string version = std::string(SALESOPS_VERSION) + " (commit " + SALESOPS_GIT_COMMIT + ")";
+  return version.c_str();
+}
+
+const char* projectVersion() { return SALESOPS_VERSION; }
+
+const char* gitCommit() { return SALESOPS_GIT_COMMIT; }
 
 }  // namespace salesops::app

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -43,6 +44,12 @@ int main(int argc, char* argv[]) {
   QApplication application(argc, argv);
   app::setApplicationIdentity();
   app::setUpLogging("salesops", false);
+  // The installed desktop entry's name, so task bars and Wayland compositors match the window to it.
+  QGuiApplication::setDesktopFileName("nl.salesops.Dashboard");
+  QIcon icon;
+  for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+    icon.addFile(QString(":/icons/%1x%1/nl.salesops.Dashboard.png").arg(size));
+  QApplication::setWindowIcon(icon);
 
   QCommandLineParser parser;
   parser.setApplicationDescription(QObject::tr("Sales operations dashboard"));

@@ -20,12 +20,14 @@
 #include <QToolBar>
 
 #include "AreaPage.h"
+#include "CancellationsPage.h"
 #include "DailyStartPage.h"
 #include "DataQualityPage.h"
 #include "FilterBar.h"
 #include "ImportDialog.h"
 #include "ImportsPage.h"
 #include "StoreSession.h"
+#include "TrendsPage.h"
 
 namespace salesops::ui {
 
@@ -63,6 +65,8 @@ MainWindow::MainWindow(StoreSession& session, QWidget* parent)
   addPage(tr("Area"), area_);
   addPage(tr("Data quality"), quality_);
   addPage(tr("Imports"), imports_);
+  addPage(tr("Trends"), new TrendsPage(session_, *filters_, this));
+  addPage(tr("Cancellations"), new CancellationsPage(session_, *filters_, this));
   connect(daily_, &DailyStartPage::areaActivated, this, [this](const QString& code) {
     area_->showArea(code);
     showPage(area_);

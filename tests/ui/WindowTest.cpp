@@ -28,6 +28,7 @@
 #include "KpiTile.h"
 #include "MainWindow.h"
 #include "StoreSession.h"
+#include "UiTestFixture.h"
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/demo/StoreDemoSink.h"
@@ -37,22 +38,7 @@ using namespace salesops;
 
 namespace {
 
-// QApplication for the whole binary; offscreen, with settings kept away from the user's.
-QApplication& app() {
-  static int argc = 1;
-  static char name[] = "ui_tests";
-  static char* argv[] = {name, nullptr};
-  static QApplication* instance = [] {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    auto* a = new QApplication(argc, argv);
-    QCoreApplication::setOrganizationName("SalesOpsTest");
-    QCoreApplication::setApplicationName("ui_tests");
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    return a;
-  }();
-  return *instance;
-}
+using uitest::app;
 
 constexpr int kTimeoutMs = 30000;
 

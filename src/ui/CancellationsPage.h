@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+class QTableView;
+
+namespace salesops::ui {
+
+class CancelBreakdownModel;
+class CohortModel;
+class FilterBar;
+class StoreSession;
+
+/// Cancellations as cohorts: for each of the eight order weeks ending with the filter bar's last
+/// day, the share of its orders cancelled by each day after ordering (one line per week), and the
+/// same orders' cancellations by reason and by rep.
+class CancellationsPage : public QWidget {
+  Q_OBJECT
+ public:
+  CancellationsPage(StoreSession& session, FilterBar& filters, QWidget* parent = nullptr);
+
+  CohortModel* cohortModel() const { return cohorts_; }
+  CancelBreakdownModel* reasonModel() const { return reasons_; }
+  CancelBreakdownModel* repModel() const { return reps_; }
+  QChartView* chartView() const { return chart_; }
+
+ public slots:
+  void reload();
+
+ signals:
+  void loaded();
+
+ protected:
+  void showEvent(QShowEvent* event) override;
+
+ private:
+  /// Builds the curves from the cohort model's rows: the one place the lines are made.
+  void rebuildChart();
+
+  StoreSession& session_;
+  FilterBar& filters_;
+  QLabel* heading_;
+  QChartView* chart_;
+  CohortModel* cohorts_;
+  CancelBreakdownModel* reasons_;
+  CancelBreakdownModel* reps_;
+  QTableView* cohortTable_;
+  int generation_ = 0;
+  /// A reload was asked for while the page was hidden: it waits until the page is shown.
+  bool stale_ = false;
+};
+
+}  // namespace salesops::ui

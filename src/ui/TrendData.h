@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "salesops/core/Result.h"
+#include "salesops/kpi/Dashboard.h"
+#include "salesops/kpi/KpiQuery.h"
+#include "salesops/kpi/KpiRow.h"
+#include "salesops/store/Store.h"
+
+namespace salesops::ui {
+
+/// What the Trends page asks for: one KPI over the filter bar's period by day, week or month,
+/// optionally one line per member of a dimension and the compared period.
+struct TrendRequest {
+  kpi::DashboardQuery query;
+  std::string kpi = "conversion";
+  kpi::Dimension grain = kpi::Dimension::Week;
+  std::optional<kpi::Dimension> split;
+  std::optional<kpi::Comparison> compare;
+  int topN = 5;
+};
+
+/// One line: a member of the split (empty for everything, `other` for the rest summed), with the
+/// engine's values per period of TrendData::periods (nullopt: no row for that period).
+struct TrendSeries {
+  std::string member;
+  bool other = false;
+  std::vector<std::optional<kpi::KpiValues>> now;
+  std::vector<std::optional<kpi::KpiValues>> prev;
+};
+
+struct TrendData {
+  TrendRequest request;
+  /// Every day, ISO week or month of the period, as the engine labels them (`2026-W45`).
+  std::vector<std::string> periods;
+  std::vector<TrendSeries> series;
+  /// Members beyond the top N. They are one `other` series when the engine can filter on the split
+  /// (then every KPI, rates and distinct addresses too, is measured rather than added up); by
+  /// product it cannot, so the rest is left out.
+  int restCount = 0;
+  bool restSummed = false;
+  /// Every member of the split's dimension in the store, sorted (teams, cities, areas, reps), for
+  /// colours that stay the same whatever the period or filters; empty by product.
+  std::vector<std::string> allMembers;
+};
+
+/// Runs the engine for a trend: the top N members by volume (a rate's denominator, a count's
+/// value, over the whole period) and, where possible, the rest as one more engine query.
+Result<TrendData> loadTrend(store::Store& store, const TrendRequest& request);
+
+/// The period labels of `grain` covering `period`, in order.
+std::vector<std::string> periodLabels(const Period& period, kpi::Dimension grain);
+
+}  // namespace salesops::ui

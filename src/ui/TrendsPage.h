@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace salesops::ui {
+
+class FilterBar;
+class StoreSession;
+class TrendModel;
+
+/// Any KPI of the catalogue over the filter bar's period, by day, week or month, optionally one
+/// line per team, channel, area, city, rep or product and with the compared period dashed. The
+/// chart and the table below it both read one TrendModel.
+class TrendsPage : public QWidget {
+  Q_OBJECT
+ public:
+  TrendsPage(StoreSession& session, FilterBar& filters, QWidget* parent = nullptr);
+
+  TrendModel* model() const { return model_; }
+  QChartView* chartView() const { return chart_; }
+  QTableView* table() const { return table_; }
+  QComboBox* kpiChoice() const { return kpi_; }
+  QComboBox* grainChoice() const { return grain_; }
+  QComboBox* splitChoice() const { return split_; }
+  QComboBox* compareChoice() const { return compare_; }
+
+ public slots:
+  void reload();
+
+ signals:
+  /// A reload finished and the page shows its data.
+  void loaded();
+
+ protected:
+  void showEvent(QShowEvent* event) override;
+
+ private:
+  /// Builds the chart from the model's columns: the one place the lines are made.
+  void rebuildChart();
+
+  StoreSession& session_;
+  FilterBar& filters_;
+  QComboBox* kpi_;
+  QComboBox* grain_;
+  QComboBox* split_;
+  QComboBox* compare_;
+  QLabel* note_;
+  QChartView* chart_;
+  QTableView* table_;
+  TrendModel* model_;
+  int generation_ = 0;
+  /// A reload was asked for while the page was hidden: it waits until the page is shown.
+  bool stale_ = false;
+};
+
+}  // namespace salesops::ui

@@ -9,6 +9,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "FactSums.h"
 #include "RowMapper.h"
 #include "salesops/core/KpiCatalogue.h"
 
@@ -125,28 +126,14 @@ Result<void> Run::read(const Slot& s) {
     auto facts = source_.visits(fq);
     if (!facts) return facts.error();
     for (const auto& f : *facts) {
-      KpiValues& v = row(f.key, s).values[s.index];
-      v.visits += f.visits;
-      v.contacts += f.visits - f.notHome;
-      v.pitches += f.noInterest + f.callback + f.quote + f.sale;
-      v.quotes += f.quote + f.sale;
-      v.fieldHours += f.fieldSeconds / 3600.0;
+      addVisitFacts(row(f.key, s).values[s.index], f);
     }
   }
   if (sources_ & kOrderSource) {
     auto facts = source_.orders(fq, s.asOf.days());
     if (!facts) return facts.error();
     for (const auto& f : *facts) {
-      KpiValues& v = row(f.key, s).values[s.index];
-      v.orders += f.orders;
-      v.cancelled += f.cancelled;
-      v.preInstallCancelled += f.preInstallCancelled;
-      v.installed += f.installed;
-      v.revenue += Money::fromCents(f.revenueCents);
-      v.ftrTrue += f.ftrTrue;
-      v.ftrKnown += f.ftrKnown;
-      v.orders14d += f.orders14d;
-      v.cancelled14d += f.cancelled14d;
+      addOrderFacts(row(f.key, s).values[s.index], f);
     }
   }
   if (sources_ & kAddressSource) {

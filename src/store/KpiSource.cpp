@@ -8,6 +8,7 @@
 
 #include "InstallRollup.h"
 #include "KpiSql.h"
+#include "OrderTally.h"
 #include "Sqlite.h"
 
 namespace salesops::store {
@@ -50,7 +51,7 @@ constexpr const char* kOrderRows =
     "o.cancelled_at, {PRODUCT} FROM orders o INDEXED BY orders_by_time "
     "WHERE o.ordered_at BETWEEN ?1 * 86400 AND ?2 * 86400 + 86399 AND " SALESOPS_FILTERS("o");
 
-int64_t floorDay(int64_t t) { return (t - ((t % 86400) + 86400) % 86400) / 86400; }
+int64_t floorDay(int64_t t) { return OrderTally::floorDay(t); }
 
 FactKey readKey(const Stmt& s) {
   return FactKey{s.int32(0), s.int32(1), s.int64(2), s.int64(3), s.int32(4), std::string(s.text(5))};
@@ -108,15 +109,15 @@ Result<std::vector<OrderFacts>> KpiSource::orders(const FactQuery& q, int32_t as
   return out;
 }
 
-// The same sums as kOrders, row by row; each condition is kOrders' with NULL read as "no".
+// The same sums as kOrders, row by row (see OrderTally).
 Result<std::vector<OrderFacts>> KpiSource::orderRows(const FactQuery& q, int32_t asOfDay) const {
   std::string sql(kOrderRows);
   sql.replace(sql.find("{PRODUCT}"), 9, (q.groupBy & kKeyProduct) ? "o.product" : "''");
   Stmt s = store_.db().prepare(sql);
   const FilterJson f(q);
   f.bind(s, q);
-  const int64_t asOfEnd = (static_cast<int64_t>(asOfDay) + 1) * 86400;  // kOrders' ?6
-  const int64_t oldBefore = (static_cast<int64_t>(asOfDay) - 13) * 86400;  // kOrders' ?7
+  const OrderTally tally(asOfDay);
+  const auto nullable = [&s](int i) { return s.isNull(i) ? std::nullopt : std::optional<int64_t>(s.int64(i)); };
   std::map<FactKey, OrderFacts> groups;
   FactKey key;
   OrderFacts* last = nullptr;
@@ -133,23 +134,7 @@ Result<std::vector<OrderFacts>> KpiSource::orderRows(const FactQuery& q, int32_t
       key = k;
       last = &groups.try_emplace(k).first->second;
     }
-    OrderFacts& g = *last;
-    const bool hasInstall = !s.isNull(5), hasCancel = !s.isNull(7);
-    const int64_t installedAt = hasInstall ? s.int64(5) : 0, cancelledAt = hasCancel ? s.int64(7) : 0;
-    const bool cancelled = hasCancel && cancelledAt < asOfEnd;
-    ++g.orders;
-    g.cancelled += cancelled;
-    g.preInstallCancelled += cancelled && (!hasInstall || cancelledAt < installedAt);
-    g.installed += hasInstall && installedAt < asOfEnd && !cancelled;
-    if (!cancelled && !s.isNull(4)) g.revenueCents += s.int64(4);
-    if (!s.isNull(6)) {
-      ++g.ftrKnown;
-      g.ftrTrue += s.int64(6) == 1;
-    }
-    if (at < oldBefore) {
-      ++g.orders14d;
-      g.cancelled14d += hasCancel && floorDay(cancelledAt) - floorDay(at) <= 14;
-    }
+    tally.add(*last, at, nullable(4), nullable(5), nullable(6), nullable(7));
   }
   if (!s.done()) return makeError("reading the orders failed: " + s.error());
   std::vector<OrderFacts> out;

@@ -2,91 +2,131 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AreaPage.h"
 
-#include <QAction>
+#include <QButtonGroup>
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineSeries>
-#include <QTableWidget>
-#include <QValueAxis>
-#include <QCategoryAxis>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "Breadcrumbs.h"
+#include "BundlingGauge.h"
+#include "DrillCharts.h"
+#include "DrillStack.h"
 #include "FilterBar.h"
+#include "KpiTableModel.h"
+#include "KpiTableView.h"
 #include "StoreSession.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/kpi/KpiEngine.h"
+#include "salesops/kpi/PostcodeBreakdown.h"
 
 namespace salesops::ui {
 namespace {
 
 constexpr int kWeeks = 12;
-
-void fill(QTableWidget* table, const std::vector<kpi::KpiRow>& rows, const QStringList& kpis) {
-  const QLocale locale;
-  table->setRowCount(static_cast<int>(rows.size()));
-  for (int r = 0; r < table->rowCount(); ++r) {
-    const kpi::KpiRow& row = rows[static_cast<size_t>(r)];
-    table->setItem(r, 0, new QTableWidgetItem(QString::fromStdString(row.dims.front().text)));
-    for (int c = 0; c < kpis.size(); ++c) {
-      const std::string k = kpis[c].toStdString();
-      auto* item = new QTableWidgetItem(charts::formatKpi(k, row.now.value(k), locale));
-      item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-      if (auto parts = row.now.parts(k); parts && parts->denominator < charts::kSmallDenominator)
-        item->setForeground(table->palette().color(QPalette::Disabled, QPalette::Text));
-      item->setToolTip(charts::kpiTooltip(k, locale));
-      table->setItem(r, c + 1, item);
-    }
-  }
-  table->resizeColumnsToContents();
-}
-
-QTableWidget* makeTable(const QString& first, const QStringList& kpis, QWidget* parent) {
-  auto* t = new QTableWidget(parent);
-  QStringList headers{first};
-  for (const QString& k : kpis) headers << charts::kpiTitle(k.toStdString());
-  t->setColumnCount(static_cast<int>(headers.size()));
-  t->setHorizontalHeaderLabels(headers);
-  t->verticalHeader()->hide();
-  t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  t->setSortingEnabled(false);
-  return t;
-}
-
 const QStringList kRepKpis = {"visits", "contacts", "orders", "conversion", "hit_rate", "cancel_rate_14d"};
-const QStringList kHourKpis = {"visits", "contact_rate", "conversion"};
+const QStringList kPostcodeKpis = {"visits", "contacts", "orders", "conversion", "hit_rate", "addresses",
+                                   "addresses_per_sale"};
+const QStringList kHourKpis = {"visits", "contacts", "contact_rate", "orders", "conversion", "hit_rate"};
+
+void setChart(QChartView* view, QChart* chart) {
+  QChart* old = view->chart();
+  view->setChart(chart);
+  delete old;
+}
+
+QChartView* makeChartView(QWidget* parent) {
+  auto* v = new QChartView(parent);
+  v->setRenderHint(QPainter::Antialiasing);
+  v->setMinimumHeight(240);
+  return v;
+}
 
 }  // namespace
 
-AreaPage::AreaPage(StoreSession& session, FilterBar& filters, QWidget* parent)
-    : QWidget(parent), session_(session), filters_(filters), crumbs_(new QLabel(this)), facts_(new QLabel(this)),
-      trend_(new QChartView(this)), reps_(makeTable(tr("Rep"), kRepKpis, this)),
-      hours_(makeTable(tr("Hour"), kHourKpis, this)) {
-  crumbs_->setTextFormat(Qt::RichText);
-  connect(crumbs_, &QLabel::linkActivated, this, [this] { emit back(); });
-  auto* backAction = new QAction(tr("Back"), this);
-  backAction->setShortcut(QKeySequence::Back);
-  // Window-wide, but only while this page is the one shown (hidden widgets' shortcuts do not fire).
-  backAction->setShortcutContext(Qt::WindowShortcut);
-  connect(backAction, &QAction::triggered, this, &AreaPage::back);
-  addAction(backAction);
+AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill, QWidget* parent)
+    : QWidget(parent), session_(session), filters_(filters), drill_(drill),
+      crumbs_(new Breadcrumbs(drill, DrillStack::Level::Area, this)), heading_(new QLabel(this)),
+      facts_(new QLabel(this)), coverage_(new BundlingGauge(this)), penetration_(new BundlingGauge(this)),
+      trend_(makeChartView(this)), hourChart_(makeChartView(this)), tabs_(new QTabWidget(this)),
+      levels_(new QButtonGroup(this)),
+      postcodes_(new KpiTableModel(tr("Postcode"), KpiTableModel::Label::Postcode, kPostcodeKpis, this)),
+      reps_(new KpiTableModel(tr("Rep"), KpiTableModel::Label::Text, kRepKpis, this)),
+      hours_(new KpiTableModel(tr("Hour"), KpiTableModel::Label::Hour, kHourKpis, this)),
+      postcodeView_(new KpiTableView(postcodes_, this)), repView_(new KpiTableView(reps_, this)),
+      hourView_(new KpiTableView(hours_, this)) {
   facts_->setWordWrap(true);
-  trend_->setRenderHint(QPainter::Antialiasing);
-  trend_->setMinimumHeight(280);
-  reps_->setObjectName("areaReps");
+  facts_->setTextFormat(Qt::RichText);
+  repView_->setObjectName("areaReps");
+  postcodeView_->setObjectName("areaPostcodes");
+  repView_->setToolTip(tr("Enter or double-click opens the rep."));
+  connect(repView_, &KpiTableView::keyActivated, this,
+          [this](const QString& rep) { drill_.open(DrillStack::Level::Rep, rep); });
 
-  auto* layout = new QVBoxLayout(this);
+  // The postcode tab: the level switch above its table.
+  auto* postcodeTab = new QWidget(this);
+  auto* pc = new QVBoxLayout(postcodeTab);
+  auto* switchRow = new QHBoxLayout;
+  auto* pc4 = new QRadioButton(tr("Postcode area (4 digits)"), postcodeTab);
+  auto* pc6 = new QRadioButton(tr("Street (full postcode)"), postcodeTab);
+  pc4->setObjectName("pc4");
+  pc6->setObjectName("pc6");
+  pc4->setChecked(true);
+  levels_->addButton(pc4, static_cast<int>(store::PostcodeLevel::Pc4));
+  levels_->addButton(pc6, static_cast<int>(store::PostcodeLevel::Pc6));
+  connect(levels_, &QButtonGroup::idClicked, this,
+          [this](int id) { setPostcodeLevel(static_cast<store::PostcodeLevel>(id)); });
+  switchRow->addWidget(pc4);
+  switchRow->addWidget(pc6);
+  switchRow->addStretch(1);
+  pc->addLayout(switchRow);
+  pc->addWidget(postcodeView_);
+  tabs_->addTab(postcodeTab, tr("By postcode"));
+  tabs_->addTab(repView_, tr("By rep"));
+  tabs_->addTab(hourView_, tr("By hour"));
+  tabs_->setMinimumHeight(260);
+
+  auto* content = new QWidget;
+  auto* layout = new QVBoxLayout(content);
   layout->addWidget(crumbs_);
+  layout->addWidget(heading_);
   layout->addWidget(facts_);
-  layout->addWidget(trend_, 2);
-  auto* tables = new QHBoxLayout;
-  tables->addWidget(reps_, 3);
-  tables->addWidget(hours_, 2);
-  layout->addLayout(tables, 2);
-  connect(&filters_, &FilterBar::changed, this, &AreaPage::reload);
-  connect(&session_, &StoreSession::dataChanged, this, &AreaPage::reload);
+  auto* gauges = new QHBoxLayout;
+  gauges->setSpacing(24);
+  gauges->addWidget(coverage_, 1);
+  gauges->addWidget(penetration_, 1);
+  layout->addLayout(gauges);
+  auto* charts = new QHBoxLayout;
+  charts->addWidget(trend_, 3);
+  charts->addWidget(hourChart_, 2);
+  layout->addLayout(charts, 2);
+  layout->addWidget(tabs_, 3);
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setWidget(content);
+  auto* outer = new QVBoxLayout(this);
+  outer->setContentsMargins(0, 0, 0, 0);
+  outer->addWidget(scroll);
+
+  // The hour chart reads the hour table's model: redrawn whenever the model is.
+  connect(hours_, &QAbstractItemModel::modelReset, this, [this] {
+    setChart(hourChart_, modelBarChart(*hours_, hours_->column("conversion"), tr("Conversion by hour")));
+  });
+  const auto refresh = [this] {
+    if (isVisible()) reload(); else stale_ = true;
+  };
+  connect(&filters_, &FilterBar::changed, this, refresh);
+  connect(&session_, &StoreSession::dataChanged, this, refresh);
+}
+
+void AreaPage::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  if (stale_) reload();
 }
 
 void AreaPage::showArea(const QString& area) {
@@ -94,96 +134,134 @@ void AreaPage::showArea(const QString& area) {
   reload();
 }
 
+void AreaPage::setPostcodeLevel(store::PostcodeLevel level) {
+  if (QAbstractButton* b = levels_->button(static_cast<int>(level))) b->setChecked(true);
+  if (level == level_) return;
+  level_ = level;
+  reloadPostcodes();
+}
+
+void AreaPage::finished() {
+  if (!mainPending_ && !postcodesPending_) emit loaded();
+}
+
 void AreaPage::reload() {
   if (area_.isEmpty() || !filters_.ready()) return;
-  crumbs_->setText(tr("<a href='back'>Daily start</a> \u203A <b>Area %1</b>  (Alt+Left goes back)").arg(area_));
+  stale_ = false;
+  heading_->setText(tr("<h2>Area %1</h2>").arg(area_.toHtmlEscaped()));
   kpi::DashboardQuery q = filters_.query();
   q.filters.areas = {area_.toStdString()};
   kpi::KpiFilters org = filters_.query().filters;
   org.areas.clear();
   const Period weeks{q.period.to.addDays(-7 * kWeeks + 1), q.period.to};
+  const std::string code = area_.toStdString();
   const int generation = ++generation_;
+  mainPending_ = true;
   session_.read<Data>(
       this,
-      [q, org, weeks](store::Store& s) -> Result<Data> {
+      [q, org, weeks, code](store::Store& s) -> Result<Data> {
         const kpi::KpiEngine engine(s);
-        Data d;
-        const std::vector<std::string> rates{"conversion", "contacts", "orders"};
-        auto areaWeeks = engine.run({weeks, q.asOf, {kpi::Dimension::Week}, q.filters, std::nullopt, rates});
-        auto orgWeeks = engine.run({weeks, q.asOf, {kpi::Dimension::Week}, org, std::nullopt, rates});
+        const std::vector<std::string> trend{"conversion"};
+        const std::vector<std::string> summary{"visits", "contacts", "orders", "conversion", "hit_rate",
+                                               "cancel_rate_14d"};
+        auto areaWeeks = engine.run({weeks, q.asOf, {kpi::Dimension::Week}, q.filters, std::nullopt, trend});
+        auto orgWeeks = engine.run({weeks, q.asOf, {kpi::Dimension::Week}, org, std::nullopt, trend});
         auto total = engine.run({q.period, q.asOf, {kpi::Dimension::Area}, q.filters, std::nullopt, {}});
-        auto reps = engine.run({q.period, q.asOf, {kpi::Dimension::Rep}, q.filters, std::nullopt, {}});
+        auto orgTotal = engine.run({q.period, q.asOf, {}, org, std::nullopt, summary});
+        auto reps = engine.run({q.period, q.asOf, {kpi::Dimension::Rep}, q.filters, std::nullopt, summary});
         auto hours = engine.run({q.period, q.asOf, {kpi::Dimension::Hour}, q.filters, std::nullopt, {}});
-        for (auto* r : {&areaWeeks, &orgWeeks, &total, &reps, &hours})
+        for (auto* r : {&areaWeeks, &orgWeeks, &total, &orgTotal, &reps, &hours})
           if (!*r) return r->error();
-        return Data{*areaWeeks, *orgWeeks, *total, *reps, *hours};
+        auto areas = store::KpiSource(s).areas();
+        if (!areas) return areas.error();
+        Data d{*areaWeeks, *orgWeeks, *total, *orgTotal, *reps, *hours, std::nullopt};
+        for (const auto& a : *areas)
+          if (a.code == code) d.info = a;
+        return d;
       },
       [this, generation](Result<Data> r) {
         if (generation != generation_) return;
-        if (!r) {
-          facts_->setText(QString::fromStdString(r.error().message));
-          return;
-        }
-        show(*r);
-        emit loaded();
+        if (!r)
+          facts_->setText(tr("<b>Cannot read the store:</b> %1").arg(QString::fromStdString(r.error().message)));
+        else
+          show(*r);
+        mainPending_ = false;
+        finished();
+      });
+  reloadPostcodes();
+}
+
+void AreaPage::reloadPostcodes() {
+  kpi::DashboardQuery dq = filters_.query();
+  dq.filters.areas = {area_.toStdString()};
+  const kpi::PostcodeQuery q{dq.period, dq.asOf, dq.filters, level_};
+  const int generation = ++postcodeGeneration_;
+  postcodesPending_ = true;
+  session_.read<std::vector<kpi::KpiRow>>(
+      this, [q](store::Store& s) { return kpi::postcodeBreakdown(s, q); },
+      [this, generation](Result<std::vector<kpi::KpiRow>> r) {
+        if (generation != postcodeGeneration_) return;
+        postcodes_->setRows(r ? std::move(*r) : std::vector<kpi::KpiRow>{});
+        if (!r) postcodeView_->setToolTip(QString::fromStdString(r.error().message));
+        postcodesPending_ = false;
+        finished();
       });
 }
 
-void AreaPage::show(const Data& d) {
+void AreaPage::showGauges(const Data& d) {
   const QLocale locale;
-  if (!d.areaTotal.empty()) {
-    const kpi::KpiValues& v = d.areaTotal.front().now;
-    const auto date = v.value("bundling_date");
-    facts_->setText(tr("Coverage in the period: <b>%1</b> of %2 homes passed \u00B7 penetration: <b>%3</b> \u00B7 "
-                       "projected date to reach the bundling threshold: <b>%4</b> \u00B7 conversion <b>%5</b>, "
-                       "hit rate <b>%6</b>")
-                        .arg(charts::formatKpi("coverage", v.value("coverage"), locale),
-                             locale.toString(static_cast<qlonglong>(v.homesPassed)),
-                             charts::formatKpi("penetration", v.value("penetration"), locale),
-                             std::holds_alternative<std::monostate>(date) ? tr("none (no growth, or reached)")
-                                                                          : charts::formatKpi("bundling_date", date, locale),
-                             charts::formatKpi("conversion", v.value("conversion"), locale),
-                             charts::formatKpi("hit_rate", v.value("hit_rate"), locale)));
-  } else {
-    facts_->setText(tr("No visits or orders in this area for the period."));
+  const kpi::KpiValues v = d.areaTotal.empty() ? kpi::KpiValues{} : d.areaTotal.front().now;
+  const int64_t homes = d.info ? d.info->homesPassed : v.homesPassed;
+  const QString homesText = locale.toString(static_cast<qlonglong>(homes));
+  if (homes <= 0) {
+    const QString none = tr("Homes passed unknown (not in the areas file, or 0): no coverage or penetration.");
+    coverage_->setValues(tr("Coverage"), std::nullopt, std::nullopt, {}, none);
+    penetration_->setValues(tr("Penetration"), std::nullopt, std::nullopt, {}, none);
+    return;
   }
+  const auto coverage = charts::kpiNumber(v.value("coverage"));
+  coverage_->setValues(tr("Coverage in the period: %1").arg(charts::formatKpi("coverage", v.value("coverage"), locale)),
+                       coverage, std::nullopt, {},
+                       tr("%1 of %2 homes passed visited at least once.")
+                           .arg(locale.toString(static_cast<qlonglong>(v.addresses)), homesText));
 
-  auto* chart = new QChart;
-  chart->setTitle(tr("Conversion per week: %1 against the whole organisation").arg(area_));
-  chart->setAnimationOptions(QChart::NoAnimation);
-  auto* x = new QCategoryAxis;
-  auto* y = new QValueAxis;
-  y->setLabelFormat("%.0f%%");
-  double top = 5;
-  const auto addLine = [&](const std::vector<kpi::KpiRow>& rows, const QString& name) {
-    auto* s = new QLineSeries;
-    s->setName(name);
-    s->setPointsVisible(true);
-    for (size_t i = 0; i < rows.size(); ++i)
-      if (auto c = charts::kpiNumber(rows[i].now.value("conversion"))) {
-        s->append(static_cast<qreal>(i), *c * 100);
-        top = std::max(top, *c * 100);
-      }
-    chart->addSeries(s);
-  };
-  addLine(d.areaWeeks, area_);
-  addLine(d.orgWeeks, tr("Organisation"));
-  for (size_t i = 0; i < d.orgWeeks.size(); ++i)
-    x->append(QString::fromStdString(d.orgWeeks[i].dims.front().text), static_cast<qreal>(i) + 0.5);
-  x->setRange(-0.5, static_cast<qreal>(d.orgWeeks.size()) - 0.5);
-  x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-  y->setRange(0, std::ceil(top / 5) * 5);
-  chart->addAxis(x, Qt::AlignBottom);
-  chart->addAxis(y, Qt::AlignLeft);
-  for (QAbstractSeries* s : chart->series()) {
-    s->attachAxis(x);
-    s->attachAxis(y);
+  const auto penetration = charts::kpiNumber(v.value("penetration"));
+  const std::optional<double> threshold = d.info ? d.info->bundlingThreshold : std::nullopt;
+  const QString title =
+      tr("Penetration: %1").arg(charts::formatKpi("penetration", v.value("penetration"), locale));
+  QString caption = tr("%1 active installs of %2 homes passed.")
+                        .arg(locale.toString(static_cast<qlonglong>(v.activeInstalls.value_or(0))), homesText);
+  QString marker;
+  if (threshold) {
+    const QString t = charts::formatKpiNumber("penetration", *threshold, locale);
+    marker = tr("bundling threshold %1").arg(t);
+    if (penetration && *penetration >= *threshold)
+      caption += QLatin1Char(' ') + tr("The bundling threshold of %1 is reached.").arg(t);
+    else if (v.bundlingDate)
+      caption += QLatin1Char(' ') + tr("At the growth of the last 8 weeks it reaches %1 on %2.")
+                                        .arg(t, charts::formatKpi("bundling_date", *v.bundlingDate, locale));
+    else
+      caption += QLatin1Char(' ') + tr("No growth in the last 8 weeks: no date to reach %1.").arg(t);
+  } else {
+    caption += QLatin1Char(' ') + tr("No bundling threshold for this area.");
   }
-  QChart* old = trend_->chart();
-  trend_->setChart(chart);
-  delete old;
-  fill(reps_, d.reps, kRepKpis);
-  fill(hours_, d.hours, kHourKpis);
+  penetration_->setValues(title, penetration, threshold, marker, caption);
+}
+
+void AreaPage::show(const Data& d) {
+  const kpi::KpiValues area = d.areaTotal.empty() ? kpi::KpiValues{} : d.areaTotal.front().now;
+  const kpi::KpiValues org = d.orgTotal.empty() ? kpi::KpiValues{} : d.orgTotal.front().now;
+  QString city;
+  if (d.info && d.info->city) city = QString::fromStdString(*d.info->city);
+  heading_->setText(city.isEmpty() ? tr("<h2>Area %1</h2>").arg(area_.toHtmlEscaped())
+                                   : tr("<h2>Area %1 \u00B7 %2</h2>").arg(area_.toHtmlEscaped(), city.toHtmlEscaped()));
+  facts_->setText(d.areaTotal.empty() ? tr("No visits or orders in this area for the period.")
+                                      : memberSummary(area, org));
+  showGauges(d);
+  setChart(trend_, weeklyComparisonChart(tr("Conversion per week: %1 against the organisation").arg(area_), area_,
+                                         d.areaWeeks, d.orgWeeks));
+  reps_->setRows(d.reps);
+  hours_->setRows(d.hours);
 }
 
 }  // namespace salesops::ui

@@ -55,8 +55,15 @@ DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidge
   alertsTitle_ = new QLabel(content);
   layout->addWidget(alertsTitle_);
   connect(alerts_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-    if (item->data(Qt::UserRole + 1).toInt() == static_cast<int>(kpi::Dimension::Area))
-      emit areaActivated(item->data(Qt::UserRole).toString());
+    const QVariant dimension = item->data(Qt::UserRole + 1);
+    if (!dimension.isValid()) return;  // "No significant changes."
+    const QString member = item->data(Qt::UserRole).toString();
+    switch (static_cast<kpi::Dimension>(dimension.toInt())) {
+      case kpi::Dimension::Area: emit areaActivated(member); break;
+      case kpi::Dimension::Team: emit teamActivated(member); break;
+      case kpi::Dimension::Rep: emit repActivated(member); break;
+      default: break;
+    }
   });
   alerts_->setObjectName("alerts");
   alerts_->setMinimumHeight(120);
@@ -120,7 +127,7 @@ void DailyStartPage::showAlerts(const kpi::DashboardData& data) {
   const QDate from(data.alertPeriod.from.year(), data.alertPeriod.from.month(), data.alertPeriod.from.day());
   const QDate to(data.alertPeriod.to.year(), data.alertPeriod.to.month(), data.alertPeriod.to.day());
   alertsTitle_->setText(tr("<b>Alerts</b> for %1 \u2013 %2 against the period before (two-proportion z-test, "
-                           "|z| \u2265 2.58). Enter or double-click opens the area.")
+                           "|z| \u2265 2.58). Enter or double-click opens the area, team or rep.")
                             .arg(locale.toString(from, "d MMM"), locale.toString(to, "d MMM")));
 }
 
@@ -159,6 +166,17 @@ void DailyStartPage::show(const kpi::DashboardData& data) {
             const int n = data_ ? static_cast<int>(data_->areas.size()) : 0;
             if (index >= 0 && index < n)
               emit areaActivated(QString::fromStdString(data_->areas[static_cast<size_t>(n - 1 - index)].dims.at(0).text));
+          });
+    }
+    if (it.key() == "rep-leaderboard") {
+      // The leaderboard shows the first (at most 10) reps bottom-up: bar i is rep shown - 1 - i.
+      for (QAbstractSeries* series : chart->series())
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
+          connect(bars, &QAbstractBarSeries::clicked, this, [this, bars](int index, QBarSet*) {
+            const int shown = bars->barSets().isEmpty() ? 0 : static_cast<int>(bars->barSets().front()->count());
+            if (data_ && index >= 0 && index < shown && static_cast<size_t>(shown) <= data_->reps.size())
+              emit repActivated(
+                  QString::fromStdString(data_->reps[static_cast<size_t>(shown - 1 - index)].dims.at(0).text));
           });
     }
   }

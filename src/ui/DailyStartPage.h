@@ -38,6 +38,10 @@ class DailyStartPage : public QWidget {
  signals:
   /// The user picked an area (a bar of the area chart or an alert about an area).
   void areaActivated(const QString& area);
+  /// The user picked a team (an alert about a team).
+  void teamActivated(const QString& team);
+  /// The user picked a rep (a bar of the leaderboard or an alert about a rep).
+  void repActivated(const QString& rep);
   /// A reload finished and the page shows its data.
   void loaded();
 

@@ -26,6 +26,7 @@
 #include "FilterBar.h"
 #include "ImportDialog.h"
 #include "ImportsPage.h"
+#include "SlicePage.h"
 #include "StoreSession.h"
 #include "TrendsPage.h"
 
@@ -58,20 +59,29 @@ MainWindow::MainWindow(StoreSession& session, QWidget* parent)
   filters_ = new FilterBar(session_, this);
   setFilterBar(filters_);
   daily_ = new DailyStartPage(session_, *filters_, this);
-  area_ = new AreaPage(session_, *filters_, this);
+  drill_ = new DrillStack(this);
+  area_ = new AreaPage(session_, *filters_, *drill_, this);
+  team_ = new SlicePage(session_, *filters_, *drill_, DrillStack::Level::Team, this);
+  rep_ = new SlicePage(session_, *filters_, *drill_, DrillStack::Level::Rep, this);
   quality_ = new DataQualityPage(session_, this);
   imports_ = new ImportsPage(session_, this);
+  // The order of a manager's morning: the day, then trends and cancellations, the drill-down
+  // levels, then the housekeeping pages. Ctrl+1..8 follow it.
   addPage(tr("Daily start"), daily_);
-  addPage(tr("Area"), area_);
-  addPage(tr("Data quality"), quality_);
-  addPage(tr("Imports"), imports_);
   addPage(tr("Trends"), new TrendsPage(session_, *filters_, this));
   addPage(tr("Cancellations"), new CancellationsPage(session_, *filters_, this));
-  connect(daily_, &DailyStartPage::areaActivated, this, [this](const QString& code) {
-    area_->showArea(code);
-    showPage(area_);
-  });
-  connect(area_, &AreaPage::back, this, [this] { showPage(daily_); });
+  addPage(tr("Area"), area_);
+  addPage(tr("Team"), team_);
+  addPage(tr("Rep"), rep_);
+  addPage(tr("Data quality"), quality_);
+  addPage(tr("Imports"), imports_);
+  connect(daily_, &DailyStartPage::areaActivated, this,
+          [this](const QString& code) { openDrill(daily_, DrillStack::Level::Area, code); });
+  connect(daily_, &DailyStartPage::teamActivated, this,
+          [this](const QString& team) { openDrill(daily_, DrillStack::Level::Team, team); });
+  connect(daily_, &DailyStartPage::repActivated, this,
+          [this](const QString& rep) { openDrill(daily_, DrillStack::Level::Rep, rep); });
+  connect(drill_, &DrillStack::changed, this, &MainWindow::showDrillTop);
 
   QSettings settings;
   if (!restoreGeometry(settings.value("window/geometry").toByteArray())) {
@@ -149,6 +159,35 @@ void MainWindow::showPage(QWidget* page) {
 }
 
 QWidget* MainWindow::currentPage() const { return pages_->currentWidget(); }
+
+void MainWindow::openDrill(QWidget* from, DrillStack::Level level, const QString& key) {
+  drillRoot_ = from;
+  const int index = pages_->indexOf(from);
+  QSignalBlocker quiet(drill_);  // one page change, for the open below
+  drill_->reset(index >= 0 ? nav_->item(index)->text() : tr("Back"));
+  quiet.unblock();
+  drill_->open(level, key);
+}
+
+void MainWindow::showDrillTop() {
+  const DrillStack::Entry top = drill_->top();
+  switch (top.level) {
+    case DrillStack::Level::Root:
+      if (drillRoot_) showPage(drillRoot_);
+      break;
+    case DrillStack::Level::Area:
+      if (area_->area() != top.key) area_->showArea(top.key);
+      showPage(area_);
+      break;
+    case DrillStack::Level::Team:
+    case DrillStack::Level::Rep: {
+      SlicePage* page = top.level == DrillStack::Level::Team ? team_ : rep_;
+      if (page->member() != top.key) page->showMember(top.key);
+      showPage(page);
+      break;
+    }
+  }
+}
 
 ImportDialog* MainWindow::openImportDialog(const QStringList& files) {
   auto* dialog = new ImportDialog(session_.path(), this);

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include "DrillStack.h"
+
 class QListWidget;
 class QStackedWidget;
 
@@ -16,6 +18,7 @@ class DataQualityPage;
 class FilterBar;
 class ImportDialog;
 class ImportsPage;
+class SlicePage;
 class StoreSession;
 
 /// The main window only wires: the filter bar, a page list on the left, the pages, the menus and
@@ -30,6 +33,12 @@ class MainWindow : public QMainWindow {
   AreaPage* areaPage() const { return area_; }
   DataQualityPage* dataQuality() const { return quality_; }
   ImportsPage* imports() const { return imports_; }
+  SlicePage* teamPage() const { return team_; }
+  SlicePage* repPage() const { return rep_; }
+  DrillStack* drillStack() const { return drill_; }
+
+  /// Starts a drill-down from page `from` (its title becomes the first crumb) into an area, team or rep.
+  void openDrill(QWidget* from, DrillStack::Level level, const QString& key);
 
   /// Puts the shared filter bar above the pages.
   void setFilterBar(QWidget* bar);
@@ -48,6 +57,7 @@ class MainWindow : public QMainWindow {
 
  private:
   void createMenus();
+  void showDrillTop();
 
   StoreSession& session_;
   QListWidget* nav_;
@@ -58,6 +68,10 @@ class MainWindow : public QMainWindow {
   AreaPage* area_ = nullptr;
   DataQualityPage* quality_ = nullptr;
   ImportsPage* imports_ = nullptr;
+  DrillStack* drill_ = nullptr;
+  SlicePage* team_ = nullptr;
+  SlicePage* rep_ = nullptr;
+  QWidget* drillRoot_ = nullptr;  ///< the page the drill-down started from
 };
 
 }  // namespace salesops::ui

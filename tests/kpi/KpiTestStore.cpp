@@ -54,7 +54,7 @@ void KpiTestStore::visit(const std::string& id, const std::string& when, const s
 void KpiTestStore::order(const std::string& id, const std::string& when, const std::string& rep,
                          const std::string& area, Channel channel, const std::string& product,
                          std::optional<int64_t> feeCents, const std::string& installedAt,
-                         std::optional<bool> firstTimeRight) {
+                         std::optional<bool> firstTimeRight, const std::string& postcode) {
   ingest::OrderRow o;
   o.orderId = id;
   o.orderedAt = at(when);
@@ -62,7 +62,7 @@ void KpiTestStore::order(const std::string& id, const std::string& when, const s
   o.channel = channel;
   o.area = area;
   o.visitId = "V-" + id;
-  o.postcode = "1000AA";
+  o.postcode = postcode;
   o.houseNumber = 1;
   o.product = product;
   if (feeCents) o.monthlyFee = Money::fromCents(*feeCents);

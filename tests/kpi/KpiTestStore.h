@@ -28,7 +28,8 @@ class KpiTestStore {
              Outcome outcome, Channel channel, const std::string& postcode, int house, const std::string& addition = "");
   void order(const std::string& id, const std::string& at, const std::string& rep, const std::string& area,
              Channel channel, const std::string& product, std::optional<int64_t> feeCents,
-             const std::string& installedAt = "", std::optional<bool> firstTimeRight = {});
+             const std::string& installedAt = "", std::optional<bool> firstTimeRight = {},
+             const std::string& postcode = "1000AA");
   void cancel(const std::string& orderId, const std::string& at, CancelReason reason = CancelReason::CoolingOff);
   /// Writes what was added since the last commit, one kind after another, in one transaction.
   void commit();

@@ -110,17 +110,17 @@ class PagesTest : public ::testing::Test {
   std::vector<std::unique_ptr<Tester>> testers;
 };
 
-TEST_F(PagesTest, CtrlFiveAndSixOpenTrendsAndCancellations) {
-  press(5);
+TEST_F(PagesTest, CtrlTwoAndThreeOpenTrendsAndCancellations) {
+  press(2);
   EXPECT_EQ(window->currentPage(), trends);
-  press(6);
+  press(3);
   EXPECT_EQ(window->currentPage(), cancellations);
   press(1);
   EXPECT_EQ(window->currentPage(), window->dailyStart());
 }
 
 TEST_F(PagesTest, TrendTableShowsTheEnginesValuesPerWeekAndTeam) {
-  ASSERT_TRUE(reloads(trends, [this] { press(5); }));
+  ASSERT_TRUE(reloads(trends, [this] { press(2); }));
   ASSERT_TRUE(reloads(trends, [this] { window->filterBar()->setPreset(ui::FilterBar::Last4Weeks); }));
   ASSERT_TRUE(reloads(trends, [this] { choose(trends->splitChoice(), static_cast<int>(kpi::Dimension::Team)); }));
   const kpi::DashboardQuery q = window->filterBar()->query();
@@ -153,7 +153,7 @@ TEST_F(PagesTest, TrendTableShowsTheEnginesValuesPerWeekAndTeam) {
 }
 
 TEST_F(PagesTest, TrendSplitByRepSumsTheRestAsOneMeasuredLine) {
-  ASSERT_TRUE(reloads(trends, [this] { press(5); }));
+  ASSERT_TRUE(reloads(trends, [this] { press(2); }));
   ASSERT_TRUE(reloads(trends, [this] { window->filterBar()->setPreset(ui::FilterBar::Last4Weeks); }));
   ASSERT_TRUE(reloads(trends, [this] { choose(trends->splitChoice(), static_cast<int>(kpi::Dimension::Rep)); }));
   const kpi::DashboardQuery q = window->filterBar()->query();
@@ -174,7 +174,7 @@ TEST_F(PagesTest, TrendSplitByRepSumsTheRestAsOneMeasuredLine) {
 }
 
 TEST_F(PagesTest, ChangingTheKpiRedrawsChartAndTable) {
-  ASSERT_TRUE(reloads(trends, [this] { press(5); }));
+  ASSERT_TRUE(reloads(trends, [this] { press(2); }));
   ASSERT_TRUE(reloads(trends, [this] { window->filterBar()->setPreset(ui::FilterBar::Last4Weeks); }));
   ASSERT_TRUE(reloads(trends, [this] { choose(trends->grainChoice(), static_cast<int>(kpi::Dimension::Day)); }));
   const QString conversionTitle = trends->chartView()->chart()->title();
@@ -205,7 +205,7 @@ TEST_F(PagesTest, ChangingTheKpiRedrawsChartAndTable) {
 }
 
 TEST_F(PagesTest, CompareAddsADashedLineWithTheEnginesComparedValues) {
-  ASSERT_TRUE(reloads(trends, [this] { press(5); }));
+  ASSERT_TRUE(reloads(trends, [this] { press(2); }));
   ASSERT_TRUE(reloads(trends, [this] { window->filterBar()->setPreset(ui::FilterBar::Last4Weeks); }));
   ASSERT_TRUE(reloads(trends, [this] { choose(trends->compareChoice(), static_cast<int>(kpi::Comparison::Previous)); }));
   ui::TrendModel* m = trends->model();
@@ -225,7 +225,7 @@ TEST_F(PagesTest, CompareAddsADashedLineWithTheEnginesComparedValues) {
 }
 
 TEST_F(PagesTest, CohortTableShowsTheEnginesRatesPerOrderWeek) {
-  ASSERT_TRUE(reloads(cancellations, [this] { press(6); }));
+  ASSERT_TRUE(reloads(cancellations, [this] { press(3); }));
   const kpi::DashboardQuery q = window->filterBar()->query();
   const Period cohortPeriod = kpi::cohortPeriod(q.period.to, 8);
   ui::CohortModel* m = cancellations->cohortModel();
@@ -271,7 +271,7 @@ TEST_F(PagesTest, CohortTableShowsTheEnginesRatesPerOrderWeek) {
 }
 
 TEST_F(PagesTest, ReasonAndRepTablesAddUpToTheCohorts) {
-  ASSERT_TRUE(reloads(cancellations, [this] { press(6); }));
+  ASSERT_TRUE(reloads(cancellations, [this] { press(3); }));
   const kpi::CancellationCohorts& c = cancellations->cohortModel()->cohorts();
   ui::CancelBreakdownModel* reasons = cancellations->reasonModel();
   ui::CancelBreakdownModel* reps = cancellations->repModel();
@@ -298,7 +298,7 @@ TEST_F(PagesTest, ReasonAndRepTablesAddUpToTheCohorts) {
 }
 
 TEST_F(PagesTest, PagesReadWellAtLaptopAndDesktopSizes) {
-  ASSERT_TRUE(reloads(trends, [this] { press(5); }));
+  ASSERT_TRUE(reloads(trends, [this] { press(2); }));
   ASSERT_TRUE(reloads(trends, [this] { window->filterBar()->setPreset(ui::FilterBar::Last4Weeks); }));
   ASSERT_TRUE(reloads(trends, [this] { choose(trends->splitChoice(), static_cast<int>(kpi::Dimension::Team)); }));
   ASSERT_TRUE(reloads(trends, [this] { choose(trends->compareChoice(), static_cast<int>(kpi::Comparison::Previous)); }));
@@ -310,14 +310,14 @@ TEST_F(PagesTest, PagesReadWellAtLaptopAndDesktopSizes) {
     QChart* chart = trends->chartView()->chart();
     EXPECT_TRUE(chart->rect().contains(chart->legend()->geometry())) << size.width();
     trends->window()->grab().save(QDir::temp().filePath(QString("salesops-trends-%1.png").arg(size.width())));
-    press(6);
+    press(3);
     ASSERT_TRUE(reloads(cancellations, [this] { cancellations->reload(); }));
     QTest::qWait(50);
     chart = cancellations->chartView()->chart();
     EXPECT_TRUE(chart->rect().contains(chart->legend()->geometry())) << size.width();
     cancellations->window()->grab().save(
         QDir::temp().filePath(QString("salesops-cancellations-%1.png").arg(size.width())));
-    press(5);
+    press(2);
   }
 }
 

@@ -25,6 +25,7 @@
 #include "ImportDialog.h"
 #include "ImportLogModel.h"
 #include "ImportsPage.h"
+#include "KpiTableView.h"
 #include "KpiTile.h"
 #include "MainWindow.h"
 #include "StoreSession.h"
@@ -149,7 +150,7 @@ TEST_F(WindowTest, PickingAnAreaOpensItsPageAndBackReturns) {
   auto rows = kpi::KpiEngine(**store).run(q);
   ASSERT_TRUE(rows);
   EXPECT_GT(rows->size(), 0u);
-  EXPECT_EQ(area->repTable()->rowCount(), static_cast<int>(rows->size()));
+  EXPECT_EQ(area->repTable()->model()->rowCount(), static_cast<int>(rows->size()));
   window->activateWindow();
   ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
   QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier);

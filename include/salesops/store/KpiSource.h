@@ -110,6 +110,22 @@ struct ActiveInstalls {
   int64_t active = 0;
 };
 
+/// How finely a postcode breakdown groups: by the four digits (PC4, the neighbourhood) or by the
+/// whole postcode (PC6, one side of a street).
+enum class PostcodeLevel { Pc4, Pc6 };
+
+/// One postcode's visits, orders and visited addresses in a slice. Visits and addresses group by
+/// the visit's postcode, orders by the order's own; the key members of the facts are unused.
+/// Field time is not shared out over postcodes (`fieldSeconds` stays 0).
+struct PostcodeFacts {
+  std::string postcode;  ///< PC4 or PC6; empty for visits and orders without one (htl, promo bus)
+  VisitFacts visits;
+  OrderFacts orders;
+  int64_t addresses = 0;    ///< distinct d2d addresses visited
+  int64_t addresses2x = 0;  ///< of those, visited at least twice
+  int64_t addresses3x = 0;  ///< of those, visited at least three times
+};
+
 /// The read side for the KPI engine: plain structs out, every value bound, every SQL fragment
 /// chosen from a fixed list by key, never built from a value.
 class KpiSource {
@@ -127,6 +143,10 @@ class KpiSource {
   /// Active installs per area (of `areas`, nullopt = all) at the end of each of `days`.
   Result<std::vector<ActiveInstalls>> activeInstalls(const std::vector<int32_t>& days,
                                                      const std::optional<std::vector<int64_t>>& areas) const;
+  /// The slice's visits, orders and addresses per postcode, sorted by postcode; groupBy is ignored.
+  /// Meant for a short slice of one area (the drill-down): visits are read through the day zones,
+  /// orders through orders_by_time, so the cost follows the period, not the size of the store.
+  Result<std::vector<PostcodeFacts>> postcodes(const FactQuery& q, int32_t asOfDay, PostcodeLevel level) const;
 
  private:
   Result<std::vector<VisitFacts>> rollupVisits(const FactQuery& q) const;

@@ -14,6 +14,7 @@
 #include <QCategoryAxis>
 #include <QVBoxLayout>
 
+#include "ChartView.h"
 #include "FilterBar.h"
 #include "StoreSession.h"
 #include "salesops/charts/KpiText.h"
@@ -62,7 +63,7 @@ const QStringList kHourKpis = {"visits", "contact_rate", "conversion"};
 
 AreaPage::AreaPage(StoreSession& session, FilterBar& filters, QWidget* parent)
     : QWidget(parent), session_(session), filters_(filters), crumbs_(new QLabel(this)), facts_(new QLabel(this)),
-      trend_(new QChartView(this)), reps_(makeTable(tr("Rep"), kRepKpis, this)),
+      trend_(new ChartView(this)), reps_(makeTable(tr("Rep"), kRepKpis, this)),
       hours_(makeTable(tr("Hour"), kHourKpis, this)) {
   crumbs_->setTextFormat(Qt::RichText);
   connect(crumbs_, &QLabel::linkActivated, this, [this] { emit back(); });

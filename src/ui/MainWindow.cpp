@@ -25,6 +25,8 @@
 #include "FilterBar.h"
 #include "ImportDialog.h"
 #include "ImportsPage.h"
+#include "PageExport.h"
+#include "TableExportMenu.h"
 #include "StoreSession.h"
 
 namespace salesops::ui {
@@ -86,12 +88,21 @@ void MainWindow::createMenus() {
   auto* refresh = new QAction(tr("&Refresh"), this);
   refresh->setShortcut(QKeySequence::Refresh);
   connect(refresh, &QAction::triggered, &session_, &StoreSession::notifyChanged);
+  // Export: the focused chart or table of the page, else a choice of its charts.
+  auto* exportAction = new QAction(tr("&Export\u2026"), this);
+  exportAction->setObjectName("exportAction");
+  exportAction->setShortcut(QKeySequence("Ctrl+E"));
+  connect(exportAction, &QAction::triggered, this, [this] {
+    if (!exportFromPage(currentPage(), QApplication::focusWidget()))
+      statusBar()->showMessage(tr("Nothing to export on this page."), 5000);
+  });
   auto* quit = new QAction(tr("&Quit"), this);
   quit->setShortcut(QKeySequence::Quit);
   connect(quit, &QAction::triggered, this, &QWidget::close);
 
   QMenu* file = menuBar()->addMenu(tr("&File"));
   file->addAction(importAction);
+  file->addAction(exportAction);
   file->addSeparator();
   file->addAction(quit);
   QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -112,6 +123,7 @@ void MainWindow::createMenus() {
   toolbar->setMovable(false);
   toolbar->addAction(importAction);
   toolbar->addAction(refresh);
+  toolbar->addAction(exportAction);
 }
 
 void MainWindow::setFilterBar(QWidget* bar) {
@@ -127,6 +139,7 @@ void MainWindow::setFilterBar(QWidget* bar) {
 
 void MainWindow::addPage(const QString& title, QWidget* page) {
   pages_->addWidget(page);
+  installTableExportMenus(page);
   nav_->addItem(title);
   const int n = nav_->count();
   if (n <= 9) {

@@ -12,6 +12,10 @@ namespace salesops::charts {
 void renderChart(QChart& chart, QPainter& painter, const QRectF& target, const QSizeF& logicalSize) {
   QGraphicsScene scene;
   QGraphicsScene* previous = chart.scene();
+  // A chart shown in a view is lent for the call: it goes back with its own geometry and
+  // animations, else the window keeps showing it at the export's size.
+  const QRectF previousGeometry = chart.geometry();
+  const QChart::AnimationOptions previousAnimations = chart.animationOptions();
   if (previous) previous->removeItem(&chart);
   scene.addItem(&chart);
   chart.setAnimationOptions(QChart::NoAnimation);
@@ -26,6 +30,11 @@ void renderChart(QChart& chart, QPainter& painter, const QRectF& target, const Q
   scene.render(&painter, target, scene.sceneRect(), Qt::IgnoreAspectRatio);
   painter.restore();
   scene.removeItem(&chart);
+  if (!previousGeometry.isEmpty()) {
+    chart.setGeometry(previousGeometry);
+    if (QGraphicsLayout* layout = chart.layout()) layout->activate();
+  }
+  chart.setAnimationOptions(previousAnimations);
   if (previous) previous->addItem(&chart);
 }
 

@@ -16,6 +16,7 @@
 #include "BundlingGauge.h"
 #include "DrillCharts.h"
 #include "DrillStack.h"
+#include "ChartView.h"
 #include "FilterBar.h"
 #include "KpiTableModel.h"
 #include "KpiTableView.h"
@@ -33,18 +34,7 @@ const QStringList kPostcodeKpis = {"visits", "contacts", "orders", "conversion",
                                    "addresses_per_sale"};
 const QStringList kHourKpis = {"visits", "contacts", "contact_rate", "orders", "conversion", "hit_rate"};
 
-void setChart(QChartView* view, QChart* chart) {
-  QChart* old = view->chart();
-  view->setChart(chart);
-  delete old;
-}
 
-QChartView* makeChartView(QWidget* parent) {
-  auto* v = new QChartView(parent);
-  v->setRenderHint(QPainter::Antialiasing);
-  v->setMinimumHeight(240);
-  return v;
-}
 
 }  // namespace
 
@@ -52,7 +42,7 @@ AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill,
     : QWidget(parent), session_(session), filters_(filters), drill_(drill),
       crumbs_(new Breadcrumbs(drill, DrillStack::Level::Area, this)), heading_(new QLabel(this)),
       facts_(new QLabel(this)), coverage_(new BundlingGauge(this)), penetration_(new BundlingGauge(this)),
-      trend_(makeChartView(this)), hourChart_(makeChartView(this)), tabs_(new QTabWidget(this)),
+      trend_(makeDrillChartView(this)), hourChart_(makeDrillChartView(this)), tabs_(new QTabWidget(this)),
       levels_(new QButtonGroup(this)),
       postcodes_(new KpiTableModel(tr("Postcode"), KpiTableModel::Label::Postcode, kPostcodeKpis, this)),
       reps_(new KpiTableModel(tr("Rep"), KpiTableModel::Label::Text, kRepKpis, this)),
@@ -115,7 +105,7 @@ AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill,
 
   // The hour chart reads the hour table's model: redrawn whenever the model is.
   connect(hours_, &QAbstractItemModel::modelReset, this, [this] {
-    setChart(hourChart_, modelBarChart(*hours_, hours_->column("conversion"), tr("Conversion by hour")));
+    hourChart_->replaceChart(modelBarChart(*hours_, hours_->column("conversion"), tr("Conversion by hour")));
   });
   const auto refresh = [this] {
     if (isVisible()) reload(); else stale_ = true;
@@ -258,7 +248,7 @@ void AreaPage::show(const Data& d) {
   facts_->setText(d.areaTotal.empty() ? tr("No visits or orders in this area for the period.")
                                       : memberSummary(area, org));
   showGauges(d);
-  setChart(trend_, weeklyComparisonChart(tr("Conversion per week: %1 against the organisation").arg(area_), area_,
+  trend_->replaceChart(weeklyComparisonChart(tr("Conversion per week: %1 against the organisation").arg(area_), area_,
                                          d.areaWeeks, d.orgWeeks));
   reps_->setRows(d.reps);
   hours_->setRows(d.hours);

@@ -12,11 +12,12 @@
 #include "salesops/store/KpiSource.h"
 
 class QButtonGroup;
-class QChartView;
 class QLabel;
 class QTabWidget;
 
 namespace salesops::ui {
+
+class ChartView;
 
 class Breadcrumbs;
 class BundlingGauge;
@@ -76,8 +77,8 @@ class AreaPage : public QWidget {
   QLabel* facts_;
   BundlingGauge* coverage_;
   BundlingGauge* penetration_;
-  QChartView* trend_;
-  QChartView* hourChart_;
+  ChartView* trend_;
+  ChartView* hourChart_;
   QTabWidget* tabs_;
   QButtonGroup* levels_;
   KpiTableModel* postcodes_;

@@ -21,6 +21,7 @@
 #include "CancelBreakdownModel.h"
 #include "CohortModel.h"
 #include "FilterBar.h"
+#include "ChartView.h"
 #include "StoreSession.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/kpi/KpiEngine.h"
@@ -64,7 +65,7 @@ QDate toQDate(Date d) { return QDate(d.year(), d.month(), d.day()); }
 }  // namespace
 
 CancellationsPage::CancellationsPage(StoreSession& session, FilterBar& filters, QWidget* parent)
-    : QWidget(parent), session_(session), filters_(filters), heading_(new QLabel(this)), chart_(new QChartView(this)),
+    : QWidget(parent), session_(session), filters_(filters), heading_(new QLabel(this)), chart_(new ChartView(this)),
       cohorts_(new CohortModel(this)),
       reasons_(new CancelBreakdownModel(tr("Reason"), tr("Share of orders"), false, this)),
       reps_(new CancelBreakdownModel(tr("Rep"), charts::kpiTitle("cancel_rate"), true, this)) {

@@ -12,6 +12,7 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include "ChartView.h"
 #include "FilterBar.h"
 #include "KpiTile.h"
 #include "StoreSession.h"
@@ -44,7 +45,7 @@ DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidge
                                {"area-conversion", 1, 0, 2, 1},      {"rep-leaderboard", 1, 1, 1, 1},
                                {"cancellation-reasons", 1, 2, 1, 1}, {"heatmap", 2, 1, 1, 2}};
   for (const Place& p : kPlaces) {
-    auto* view = new QChartView(content);
+    auto* view = new ChartView(content);
     view->setObjectName(p.name);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(300);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DrillCharts.h"
 
+#include "ChartView.h"
+
 #include <QAbstractItemModel>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -21,6 +23,12 @@
 #include "salesops/core/KpiCatalogue.h"
 
 namespace salesops::ui {
+
+ChartView* makeDrillChartView(QWidget* parent) {
+  auto* v = new ChartView(parent);
+  v->setMinimumHeight(240);
+  return v;
+}
 namespace {
 
 const QColor kMember("#0969da");

@@ -9,9 +9,15 @@
 #include "salesops/kpi/KpiRow.h"
 
 class QAbstractItemModel;
+class QWidget;
 class QChart;
 
 namespace salesops::ui {
+
+class ChartView;
+
+/// The chart view of the drill pages: exportable, tall enough for axis titles and a legend.
+ChartView* makeDrillChartView(QWidget* parent);
 
 /// Conversion week by week of one member (area, team, rep) against the whole organisation; the
 /// rows are by week, the member's matched to the organisation's by week.

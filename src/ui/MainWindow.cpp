@@ -26,7 +26,9 @@
 #include "FilterBar.h"
 #include "ImportDialog.h"
 #include "ImportsPage.h"
+#include "PageExport.h"
 #include "SlicePage.h"
+#include "TableExportMenu.h"
 #include "StoreSession.h"
 #include "TrendsPage.h"
 
@@ -100,12 +102,21 @@ void MainWindow::createMenus() {
   auto* refresh = new QAction(tr("&Refresh"), this);
   refresh->setShortcut(QKeySequence::Refresh);
   connect(refresh, &QAction::triggered, &session_, &StoreSession::notifyChanged);
+  // Export: the focused chart or table of the page, else a choice of its charts.
+  auto* exportAction = new QAction(tr("&Export\u2026"), this);
+  exportAction->setObjectName("exportAction");
+  exportAction->setShortcut(QKeySequence("Ctrl+E"));
+  connect(exportAction, &QAction::triggered, this, [this] {
+    if (!exportFromPage(currentPage(), QApplication::focusWidget()))
+      statusBar()->showMessage(tr("Nothing to export on this page."), 5000);
+  });
   auto* quit = new QAction(tr("&Quit"), this);
   quit->setShortcut(QKeySequence::Quit);
   connect(quit, &QAction::triggered, this, &QWidget::close);
 
   QMenu* file = menuBar()->addMenu(tr("&File"));
   file->addAction(importAction);
+  file->addAction(exportAction);
   file->addSeparator();
   file->addAction(quit);
   QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -126,6 +137,7 @@ void MainWindow::createMenus() {
   toolbar->setMovable(false);
   toolbar->addAction(importAction);
   toolbar->addAction(refresh);
+  toolbar->addAction(exportAction);
 }
 
 void MainWindow::setFilterBar(QWidget* bar) {
@@ -141,6 +153,7 @@ void MainWindow::setFilterBar(QWidget* bar) {
 
 void MainWindow::addPage(const QString& title, QWidget* page) {
   pages_->addWidget(page);
+  installTableExportMenus(page);
   nav_->addItem(title);
   const int n = nav_->count();
   if (n <= 9) {

@@ -14,6 +14,7 @@
 #include <set>
 
 #include "Breadcrumbs.h"
+#include "ChartView.h"
 #include "DrillCharts.h"
 #include "FilterBar.h"
 #include "KpiTableModel.h"
@@ -29,18 +30,7 @@ const QStringList kBreakdownKpis = {"visits", "contacts", "orders", "conversion"
                                     "orders_per_hour"};
 const QStringList kTimeKpis = {"visits", "contacts", "contact_rate", "orders", "conversion", "hit_rate"};
 
-void setChart(QChartView* view, QChart* chart) {
-  QChart* old = view->chart();
-  view->setChart(chart);
-  delete old;
-}
 
-QChartView* makeChartView(QWidget* parent) {
-  auto* v = new QChartView(parent);
-  v->setRenderHint(QPainter::Antialiasing);
-  v->setMinimumHeight(240);
-  return v;
-}
 
 }  // namespace
 
@@ -48,7 +38,7 @@ SlicePage::SlicePage(StoreSession& session, FilterBar& filters, DrillStack& dril
                      QWidget* parent)
     : QWidget(parent), session_(session), filters_(filters), drill_(drill), level_(level),
       crumbs_(new Breadcrumbs(drill, level, this)), heading_(new QLabel(this)), picker_(new QComboBox(this)),
-      facts_(new QLabel(this)), trend_(makeChartView(this)), weekdayChart_(makeChartView(this)),
+      facts_(new QLabel(this)), trend_(makeDrillChartView(this)), weekdayChart_(makeDrillChartView(this)),
       tabs_(new QTabWidget(this)),
       breakdown_(level == DrillStack::Level::Team
                      ? new KpiTableModel(tr("Rep"), KpiTableModel::Label::Text, kBreakdownKpis, this)
@@ -103,7 +93,7 @@ SlicePage::SlicePage(StoreSession& session, FilterBar& filters, DrillStack& dril
 
   // The weekday chart reads the weekday table's model.
   connect(weekdays_, &QAbstractItemModel::modelReset, this, [this] {
-    setChart(weekdayChart_, modelBarChart(*weekdays_, weekdays_->column("conversion"), tr("Conversion by weekday")));
+    weekdayChart_->replaceChart(modelBarChart(*weekdays_, weekdays_->column("conversion"), tr("Conversion by weekday")));
   });
   const auto refresh = [this] {
     if (isVisible()) reload(); else stale_ = true;
@@ -210,7 +200,7 @@ void SlicePage::show(const Data& d) {
   const kpi::KpiValues mine = d.total.empty() ? kpi::KpiValues{} : d.total.front().now;
   const kpi::KpiValues org = d.orgTotal.empty() ? kpi::KpiValues{} : d.orgTotal.front().now;
   facts_->setText(memberSummary(mine, org));
-  setChart(trend_, weeklyComparisonChart(tr("Conversion per week: %1 against the organisation").arg(member_),
+  trend_->replaceChart(weeklyComparisonChart(tr("Conversion per week: %1 against the organisation").arg(member_),
                                          member_, d.memberWeeks, d.orgWeeks));
   breakdown_->setRows(d.breakdown);
   hours_->setRows(d.hours);

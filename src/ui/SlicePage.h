@@ -12,12 +12,13 @@
 #include "DrillStack.h"
 #include "salesops/kpi/KpiRow.h"
 
-class QChartView;
 class QComboBox;
 class QLabel;
 class QTabWidget;
 
 namespace salesops::ui {
+
+class ChartView;
 
 class Breadcrumbs;
 class FilterBar;
@@ -70,8 +71,8 @@ class SlicePage : public QWidget {
   QLabel* heading_;
   QComboBox* picker_;
   QLabel* facts_;
-  QChartView* trend_;
-  QChartView* weekdayChart_;
+  ChartView* trend_;
+  ChartView* weekdayChart_;
   QTabWidget* tabs_;
   KpiTableModel* breakdown_;
   KpiTableModel* hours_;

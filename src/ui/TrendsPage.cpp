@@ -21,6 +21,7 @@
 #include <cmath>
 
 #include "FilterBar.h"
+#include "ChartView.h"
 #include "StoreSession.h"
 #include "TrendModel.h"
 #include "salesops/charts/KpiText.h"
@@ -47,7 +48,7 @@ bool isFraction(const std::string& kpi) {
 }  // namespace
 
 TrendsPage::TrendsPage(StoreSession& session, FilterBar& filters, QWidget* parent)
-    : QWidget(parent), session_(session), filters_(filters), note_(new QLabel(this)), chart_(new QChartView(this)),
+    : QWidget(parent), session_(session), filters_(filters), note_(new QLabel(this)), chart_(new ChartView(this)),
       table_(new QTableView(this)), model_(new TrendModel(this)) {
   auto* controls = new QHBoxLayout;
   kpi_ = addChoice(controls, tr("&KPI:"), this);

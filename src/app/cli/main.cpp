@@ -10,6 +10,7 @@
 #include "CheckCommand.h"
 #include "CliContext.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
 #include "ExplainCommand.h"
 #include "ImportCommand.h"
 #include "KpiCommand.h"
@@ -29,6 +30,7 @@ constexpr const char* kUsage =
     "  explain  Split the change of a rate into rate and mix effects per area, team, rep, ...\n"
     "  check    Data-quality findings: orphans, future dates, unknown reps/areas, double orders\n"
     "  demo     Fill the store with demo data, or write it as CSV files\n"
+    "  export   A dashboard chart as PNG, SVG or PDF, or a KPI table as XLSX or CSV\n"
     "\n"
     "Common options: --db FILE (the store), --quiet (no progress), --help (on every command),\n"
     "--version. Exit codes: 0 success, 1 some rows rejected or problems found, 2 usage, file or\n"
@@ -37,12 +39,12 @@ constexpr const char* kUsage =
 }  // namespace
 
 int main(int argc, char* argv[]) {
-  QCoreApplication application(argc, argv);
+  const std::unique_ptr<QCoreApplication> application = cli::makeApplication(argc, argv);
   app::setApplicationIdentity();
 
   // Options before the command are global (--db, --quiet); the command parses the rest, where the
   // same options are accepted too.
-  const QStringList args = application.arguments();
+  const QStringList args = application->arguments();
   cli::CliContext context;
   qsizetype i = 1;
   for (; i < args.size() && args[i].startsWith("-"); ++i) {
@@ -81,6 +83,7 @@ int main(int argc, char* argv[]) {
   if (command == "demo") return cli::runDemo(context, commandArgs);
   if (command == "alerts") return cli::runAlerts(context, commandArgs);
   if (command == "explain") return cli::runExplain(context, commandArgs);
+  if (command == "export") return cli::runExport(context, commandArgs);
   cli::printError("unknown command '" + command.toStdString() + "' (see --help)");
   return cli::kFailed;
 }

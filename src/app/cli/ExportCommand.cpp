@@ -1,0 +1,196 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExportCommand.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QRegularExpression>
+#include <cstdio>
+#include <cstring>
+
+#include "QueryOptions.h"
+#include "salesops/charts/ChartExport.h"
+#include "salesops/charts/DashboardCharts.h"
+#include "salesops/charts/TableExport.h"
+#include "salesops/kpi/Dashboard.h"
+#include "salesops/kpi/KpiEngine.h"
+
+namespace salesops::cli {
+namespace {
+
+// The command word: the first argument after the global options (--db takes a value).
+const char* commandWord(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--db") == 0) {
+      ++i;
+      continue;
+    }
+    if (argv[i][0] != '-') return argv[i];
+  }
+  return "";
+}
+
+std::optional<QSize> parseSize(const QString& text) {
+  static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
+  const auto m = pattern.match(text);
+  if (!m.hasMatch()) return std::nullopt;
+  const QSize size(m.captured(1).toInt(), m.captured(2).toInt());
+  if (size.width() < 16 || size.height() < 16 || size.width() > 20000 || size.height() > 20000) return std::nullopt;
+  return size;
+}
+
+int listCharts() {
+  for (const QString& name : charts::dashboardChartNames()) std::printf("%s\n", name.toUtf8().constData());
+  std::fflush(stdout);
+  return kOk;
+}
+
+int exportChart(CliContext& context, const QCommandLineParser& parser, const QStringList& positional) {
+  if (positional.size() != 2) {
+    printError("export chart: give one chart name (see `salesops-cli export charts`)");
+    return kFailed;
+  }
+  const QString name = positional[1];
+  if (!charts::dashboardChartNames().contains(name)) {
+    printError("export chart: unknown chart '" + name.toStdString() +
+               "'; the charts are: " + charts::dashboardChartNames().join(", ").toStdString());
+    return kFailed;
+  }
+  const QString out = parser.value("out");
+  if (out.isEmpty() || !charts::imageFormatForPath(out)) {
+    printError("export chart: --out FILE.png, FILE.svg or FILE.pdf is required");
+    return kFailed;
+  }
+  QSize size = charts::kSlideSize;
+  if (parser.isSet("size")) {
+    const auto parsed = parseSize(parser.value("size"));
+    if (!parsed) {
+      printError("export chart: --size must be WIDTHxHEIGHT in pixels, 16 to 20000 each, not '" +
+                 parser.value("size").toStdString() + "'");
+      return kFailed;
+    }
+    size = *parsed;
+  }
+  const auto period = readPeriod(parser, "export chart");
+  if (!period) return kFailed;
+  const auto asOf = readAsOf(parser, "export chart");
+  const auto filters = readFilters(parser, "export chart");
+  if (!asOf || !filters) return kFailed;
+
+  auto store = context.openStore(store::OpenMode::ReadOnly);
+  if (!store) {
+    printError(store.error().message);
+    return kFailed;
+  }
+  auto data = kpi::buildDashboard(**store, {*period, *asOf, *filters});
+  if (!data) {
+    printError("export chart: " + data.error().message);
+    return kFailed;
+  }
+  charts::ChartStyle style;
+  style.locale = QLocale();
+  style.conversionTarget = data->target("conversion");
+  std::unique_ptr<QChart> chart(charts::buildDashboardChart(name, *data, style));
+  if (auto r = charts::exportChart(*chart, out, size); !r) {
+    printError("export chart: " + r.error().message);
+    return kFailed;
+  }
+  if (!context.quiet) std::fprintf(stderr, "wrote %s (%dx%d)\n", out.toUtf8().constData(), size.width(), size.height());
+  return kOk;
+}
+
+int exportTable(CliContext& context, const QCommandLineParser& parser, const QStringList& positional) {
+  if (positional.size() != 1) {
+    printError("export table: unexpected argument '" + positional[1].toStdString() + "' (see --help)");
+    return kFailed;
+  }
+  const QString out = parser.value("out");
+  if (!out.endsWith(".xlsx", Qt::CaseInsensitive) && !out.endsWith(".csv", Qt::CaseInsensitive)) {
+    printError("export table: --out FILE.xlsx or FILE.csv is required");
+    return kFailed;
+  }
+  const auto period = readPeriod(parser, "export table");
+  if (!period) return kFailed;
+  const auto asOf = readAsOf(parser, "export table");
+  const auto filters = readFilters(parser, "export table");
+  if (!asOf || !filters) return kFailed;
+  kpi::KpiQuery q;
+  q.period = *period;
+  q.asOf = *asOf;
+  q.filters = *filters;
+  for (const QString& by : parser.values("by")) {
+    const auto d = kpi::dimensionFromString(by.toStdString());
+    if (!d) {
+      printError("export table: unknown --by '" + by.toStdString() +
+                 "' (day week month area city team rep channel hour weekday product)");
+      return kFailed;
+    }
+    q.by.push_back(*d);
+  }
+  if (parser.isSet("compare")) {
+    q.compare = kpi::comparisonFromString(parser.value("compare").toStdString());
+    if (!q.compare) {
+      printError("export table: --compare must be previous, last-week or last-year");
+      return kFailed;
+    }
+  }
+
+  auto store = context.openStore(store::OpenMode::ReadOnly);
+  if (!store) {
+    printError(store.error().message);
+    return kFailed;
+  }
+  auto rows = kpi::KpiEngine(**store).run(q);
+  if (!rows) {
+    printError("export table: " + rows.error().message);
+    return kFailed;
+  }
+  if (auto r = charts::writeTable(charts::kpiExportTable(q, *rows), out); !r) {
+    printError("export table: " + r.error().message);
+    return kFailed;
+  }
+  if (!context.quiet) std::fprintf(stderr, "wrote %s (%zu rows)\n", out.toUtf8().constData(), rows->size());
+  return kOk;
+}
+
+}  // namespace
+
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
+  if (std::strcmp(commandWord(argc, argv), "export") != 0) return std::make_unique<QCoreApplication>(argc, argv);
+  // Offscreen unless told otherwise, even where a display exists: an export then looks the same
+  // wherever it runs (the display's DPI does not change the layout) and a dead remote DISPLAY
+  // cannot stop it.
+  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  return std::make_unique<QApplication>(argc, argv);
+}
+
+int runExport(CliContext& context, const QStringList& args) {
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      "Export a dashboard chart or a KPI table.\n"
+      "  export charts                          list the chart names\n"
+      "  export chart NAME --from --to --out FILE.png|.svg|.pdf [--size WxH] [filters]\n"
+      "  export table --from --to [--by DIM]... --out FILE.xlsx|.csv [filters]");
+  CliContext::addCommonOptions(parser);
+  addQueryOptions(parser);
+  parser.addOption({"out", "The file to write; its suffix picks the format.", "FILE"});
+  parser.addOption({"size", "Chart size in pixels (PDF: at 96 per inch). Default 1920x1080.", "WxH"});
+  parser.addOption({"by",
+                    "Table: group by day week month area city team rep channel hour weekday product "
+                    "(repeatable).",
+                    "DIM"});
+  parser.addOption({"compare", "Table: also each KPI for another period as k_prev.", "previous|last-week|last-year"});
+  parser.addPositionalArgument("what", "charts, chart NAME or table");
+  bool help = false;
+  if (!context.parse(parser, args, help)) return kFailed;
+  if (help) return kOk;
+  const QStringList positional = parser.positionalArguments();
+  const QString what = positional.value(0);
+  if (what == "charts" && positional.size() == 1) return listCharts();
+  if (what == "chart") return exportChart(context, parser, positional);
+  if (what == "table") return exportTable(context, parser, positional);
+  printError("export: say what to export: charts, chart NAME or table (see --help)");
+  return kFailed;
+}
+
+}  // namespace salesops::cli

@@ -1,0 +1,304 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "salesops/charts/TableExport.h"
+
+#include <xlsxwriter.h>
+
+#include <QAbstractItemModel>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+#include "salesops/core/KpiCatalogue.h"
+
+namespace salesops::charts {
+namespace {
+
+Error fileError(const QString& path, const QString& why) {
+  return makeError(QStringLiteral("cannot write %1: %2").arg(path, why).toStdString());
+}
+
+CellFormat formatOf(const KpiDefinition& d, const kpi::KpiValue& v) {
+  if (std::holds_alternative<Money>(v)) return CellFormat::Money;
+  if (std::holds_alternative<Date>(v)) return CellFormat::Date;
+  if (d.kind == KpiKind::Rate) return d.fraction ? CellFormat::Percent : CellFormat::Decimal;
+  if (std::holds_alternative<double>(v)) return CellFormat::Decimal;  // field_hours
+  return CellFormat::Integer;
+}
+
+ExportCell kpiCell(const KpiDefinition& d, const kpi::KpiValue& v) {
+  ExportCell cell;
+  cell.format = formatOf(d, v);
+  if (const auto* n = std::get_if<int64_t>(&v))
+    cell.value = static_cast<double>(*n);
+  else if (const auto* x = std::get_if<double>(&v)) {
+    if (std::isfinite(*x)) cell.value = *x;
+  } else if (const auto* m = std::get_if<Money>(&v))
+    cell.value = static_cast<double>(m->cents()) / 100.0;
+  else if (const auto* date = std::get_if<Date>(&v))
+    cell.value = QDate(date->year(), date->month(), date->day());
+  return cell;
+}
+
+ExportCell dimCell(kpi::Dimension dim, const kpi::DimValue& v) {
+  if (v.number) return {static_cast<double>(*v.number), CellFormat::Integer};
+  if (dim == kpi::Dimension::Day) {
+    const QDate d = QDate::fromString(QString::fromStdString(v.text), Qt::ISODate);
+    if (d.isValid()) return {d, CellFormat::Date};
+  }
+  return {QString::fromStdString(v.text), CellFormat::Text};
+}
+
+// Reads a cell's text as the table shows it; anything that is not a number, a percentage, money
+// or a date stays text.
+ExportCell parseShown(const QVariant& shown, const QLocale& locale) {
+  switch (shown.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+      return {shown.toDouble(), CellFormat::Integer};
+    case QMetaType::Double:
+    case QMetaType::Float:
+      return {shown.toDouble(), CellFormat::Decimal};
+    case QMetaType::QDate:
+      return {shown.toDate(), CellFormat::Date};
+    default:
+      break;
+  }
+  QString text = shown.toString().trimmed();
+  if (text.isEmpty() || text == QStringLiteral("\u2014")) return {};
+  const auto number = [&](QString t) -> std::optional<double> {
+    t.remove(QChar(0x00A0)).remove(QChar(0x202F)).remove(QLatin1Char(' '));
+    // The minus sign of formatChange and of some locales.
+    t.replace(QChar(0x2212), locale.negativeSign());
+    bool ok = false;
+    const double v = locale.toDouble(t, &ok);
+    return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+  };
+  const QString percent = locale.percent();
+  if (text.endsWith(percent) || text.endsWith(QLatin1Char('%'))) {
+    if (auto v = number(text.chopped(text.endsWith(percent) ? percent.size() : 1)))
+      return {*v / 100.0, CellFormat::Percent};
+    return {text, CellFormat::Text};
+  }
+  if (text.contains(QChar(0x20AC))) {
+    if (auto v = number(QString(text).remove(QChar(0x20AC)))) return {*v, CellFormat::Money};
+    return {text, CellFormat::Text};
+  }
+  if (auto v = number(text))
+    return {*v, text.contains(locale.decimalPoint()) ? CellFormat::Decimal : CellFormat::Integer};
+  QDate date = QDate::fromString(text, Qt::ISODate);
+  if (!date.isValid()) date = locale.toDate(text, QLocale::ShortFormat);
+  if (date.isValid()) {
+    // Short formats may have two-digit years, which Qt reads as 19xx.
+    if (date.year() < 1970) date = date.addYears(100);
+    return {date, CellFormat::Date};
+  }
+  return {text, CellFormat::Text};
+}
+
+std::string shortest(double v) {
+  char buf[64];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  return std::string(buf, r.ptr);
+}
+
+QString csvField(const QString& s) {
+  if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')) &&
+      !s.contains(QLatin1Char('\r')))
+    return s;
+  return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+QString csvText(const ExportCell& c) {
+  if (const auto* s = std::get_if<QString>(&c.value)) return csvField(*s);
+  if (const auto* d = std::get_if<QDate>(&c.value)) return d->toString(Qt::ISODate);
+  if (const auto* x = std::get_if<double>(&c.value)) {
+    if (c.format == CellFormat::Integer && std::abs(*x) < 9e15 && *x == std::round(*x))
+      return QString::number(static_cast<qlonglong>(*x));
+    if (c.format == CellFormat::Money) return QString::number(*x, 'f', 2);
+    return QString::fromStdString(shortest(*x));
+  }
+  return {};
+}
+
+// Excel's column width unit is about one character of the default font; text cells are measured
+// by their length, numbers by their shown width.
+double shownWidth(const ExportCell& c) {
+  if (const auto* s = std::get_if<QString>(&c.value)) return s->size();
+  if (std::holds_alternative<QDate>(c.value)) return 10;
+  if (const auto* x = std::get_if<double>(&c.value)) {
+    const double digits = std::floor(std::log10(std::max(1.0, std::abs(*x)))) + 1;
+    switch (c.format) {
+      case CellFormat::Percent:
+        return 6;
+      case CellFormat::Money:
+        return digits + digits / 3 + 5;
+      case CellFormat::Decimal:
+        return digits + digits / 3 + 3;
+      default:
+        return digits + digits / 3;
+    }
+  }
+  return 0;
+}
+
+// Sheet names: at most 31 characters, none of []:*?/\ .
+std::string sheetName(const QString& name) {
+  QString s = name.isEmpty() ? QStringLiteral("KPIs") : name;
+  for (QChar bad : {QLatin1Char('['), QLatin1Char(']'), QLatin1Char(':'), QLatin1Char('*'), QLatin1Char('?'),
+                    QLatin1Char('/'), QLatin1Char('\\')})
+    s.replace(bad, QLatin1Char(' '));
+  return s.left(31).toStdString();
+}
+
+}  // namespace
+
+ExportTable kpiExportTable(const kpi::KpiQuery& q, const std::vector<kpi::KpiRow>& rows) {
+  ExportTable t;
+  t.sheetName =
+      QStringLiteral("KPIs %1 to %2")
+          .arg(QString::fromStdString(q.period.from.toString()), QString::fromStdString(q.period.to.toString()));
+  t.frozenColumns = static_cast<int>(q.by.size());
+  for (kpi::Dimension d : q.by)
+    t.headers << QString::fromUtf8(toString(d).data(), static_cast<int>(toString(d).size()));
+  for (const KpiDefinition& d : kpiCatalogue()) {
+    const QString name = QString::fromUtf8(d.name.data(), static_cast<int>(d.name.size()));
+    t.headers << name;
+    if (q.compare) t.headers << name + QStringLiteral("_prev");
+  }
+  for (const kpi::KpiRow& r : rows) {
+    std::vector<ExportCell> cells;
+    for (size_t i = 0; i < r.dims.size() && i < q.by.size(); ++i) cells.push_back(dimCell(q.by[i], r.dims[i]));
+    for (const KpiDefinition& d : kpiCatalogue()) {
+      cells.push_back(kpiCell(d, r.now.value(d.name)));
+      if (q.compare) cells.push_back(r.prev ? kpiCell(d, r.prev->value(d.name)) : ExportCell{{}, formatOf(d, {})});
+    }
+    t.rows.push_back(std::move(cells));
+  }
+  return t;
+}
+
+ExportTable modelExportTable(const QAbstractItemModel& model, const QLocale& locale) {
+  ExportTable t;
+  const int columns = model.columnCount();
+  for (int c = 0; c < columns; ++c) t.headers << model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+  for (int r = 0; r < model.rowCount(); ++r) {
+    std::vector<ExportCell> cells;
+    for (int c = 0; c < columns; ++c) cells.push_back(parseShown(model.index(r, c).data(Qt::DisplayRole), locale));
+    t.rows.push_back(std::move(cells));
+  }
+  return t;
+}
+
+Result<void> writeCsv(const ExportTable& table, const QString& path) {
+  QSaveFile file(path);
+  if (!file.open(QIODevice::WriteOnly)) return fileError(path, file.errorString());
+  QStringList line;
+  for (const QString& h : table.headers) line << csvField(h);
+  QByteArray out = line.join(QLatin1Char(',')).toUtf8() + "\r\n";
+  for (const auto& row : table.rows) {
+    line.clear();
+    for (const ExportCell& c : row) line << csvText(c);
+    out += line.join(QLatin1Char(',')).toUtf8() + "\r\n";
+  }
+  if (file.write(out) != out.size()) return fileError(path, file.errorString());
+  if (!file.commit()) return fileError(path, file.errorString());
+  return {};
+}
+
+Result<void> writeXlsx(const ExportTable& table, const QString& path) {
+  // libxlsxwriter writes the file itself at close; it goes to a temporary name first, so a failed
+  // export never leaves half a workbook under the user's name.
+  const QString partial = path + QStringLiteral(".part");
+  lxw_workbook* book = workbook_new(QFile::encodeName(partial).constData());
+  if (!book) return fileError(path, QStringLiteral("cannot create the workbook"));
+  lxw_worksheet* sheet = workbook_add_worksheet(book, sheetName(table.sheetName).c_str());
+  lxw_format* header = workbook_add_format(book);
+  format_set_bold(header);
+  format_set_bottom(header, LXW_BORDER_THIN);
+  const auto numberFormat = [&](const char* code) {
+    lxw_format* f = workbook_add_format(book);
+    format_set_num_format(f, code);
+    return f;
+  };
+  lxw_format* integer = numberFormat("#,##0");
+  lxw_format* decimal = numberFormat("#,##0.00");
+  lxw_format* percent = numberFormat("0.0%");
+  lxw_format* money = numberFormat("\"\xE2\x82\xAC\" #,##0.00");
+  lxw_format* date = numberFormat("yyyy-mm-dd");
+  const auto formatFor = [&](CellFormat f) -> lxw_format* {
+    switch (f) {
+      case CellFormat::Integer:
+        return integer;
+      case CellFormat::Decimal:
+        return decimal;
+      case CellFormat::Percent:
+        return percent;
+      case CellFormat::Money:
+        return money;
+      case CellFormat::Date:
+        return date;
+      case CellFormat::Text:
+        return nullptr;
+    }
+    return nullptr;
+  };
+
+  const int columns = static_cast<int>(table.headers.size());
+  std::vector<double> widths(static_cast<size_t>(columns), 6);
+  for (int c = 0; c < columns; ++c) {
+    const QString& h = table.headers[c];
+    worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), h.toUtf8().constData(), header);
+    widths[static_cast<size_t>(c)] = std::max(widths[static_cast<size_t>(c)], h.size() * 1.1 + 2);
+  }
+  lxw_row_t r = 1;
+  for (const auto& row : table.rows) {
+    for (size_t c = 0; c < row.size() && c < widths.size(); ++c) {
+      const ExportCell& cell = row[c];
+      const auto col = static_cast<lxw_col_t>(c);
+      if (const auto* s = std::get_if<QString>(&cell.value)) {
+        worksheet_write_string(sheet, r, col, s->toUtf8().constData(), nullptr);
+      } else if (const auto* x = std::get_if<double>(&cell.value)) {
+        worksheet_write_number(sheet, r, col, *x, formatFor(cell.format));
+      } else if (const auto* d = std::get_if<QDate>(&cell.value)) {
+        lxw_datetime dt{d->year(), d->month(), d->day(), 0, 0, 0};
+        worksheet_write_datetime(sheet, r, col, &dt, date);
+      } else {
+        continue;  // no value: an empty cell, not a zero
+      }
+      widths[c] = std::max(widths[c], shownWidth(cell) + 2);
+    }
+    ++r;
+  }
+  for (int c = 0; c < columns; ++c)
+    worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
+                         std::min(widths[static_cast<size_t>(c)], 60.0), nullptr);
+  worksheet_freeze_panes(sheet, 1, static_cast<lxw_col_t>(std::clamp(table.frozenColumns, 0, columns)));
+  if (columns > 0) worksheet_autofilter(sheet, 0, 0, r - 1, static_cast<lxw_col_t>(columns - 1));
+
+  const lxw_error error = workbook_close(book);
+  if (error != LXW_NO_ERROR) {
+    QFile::remove(partial);
+    return fileError(path, QString::fromUtf8(lxw_strerror(error)));
+  }
+  QFile::remove(path);
+  if (!QFile::rename(partial, path)) {
+    QFile::remove(partial);
+    return fileError(path, QStringLiteral("cannot move the workbook into place"));
+  }
+  return {};
+}
+
+Result<void> writeTable(const ExportTable& table, const QString& path) {
+  const QString suffix = QFileInfo(path).suffix().toLower();
+  if (suffix == QLatin1String("xlsx")) return writeXlsx(table, path);
+  if (suffix == QLatin1String("csv")) return writeCsv(table, path);
+  return fileError(path, QStringLiteral("the name must end in .xlsx or .csv"));
+}
+
+}  // namespace salesops::charts

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QChartView>
+#include <optional>
+
+#include "salesops/charts/ChartExport.h"
+#include "salesops/core/Result.h"
+
+class QMenu;
+
+namespace salesops::ui {
+
+/// A chart view whose context menu exports the chart: as PNG, SVG or PDF (asking size and file)
+/// or as an image on the clipboard, for pasting into slides. Exports draw the chart the window
+/// shows, through the scene, without animation.
+class ChartView : public QChartView {
+  Q_OBJECT
+ public:
+  explicit ChartView(QWidget* parent = nullptr);
+
+  /// The context menu: actions exportPng, exportSvg, exportPdf and copyChart (object names).
+  QMenu* createExportMenu(QWidget* parent);
+  /// Asks format (preselected), size and file name, then writes; errors are shown in a message box.
+  void exportInteractively(std::optional<charts::ImageFormat> format = std::nullopt);
+  /// The same with a choice of charts (a page's), `selected` first.
+  static void exportInteractively(const QList<ChartView*>& views, ChartView* selected,
+                                  std::optional<charts::ImageFormat> format = std::nullopt);
+  /// Writes the chart to `path` (format by suffix) at `pixels`.
+  Result<void> exportTo(const QString& path, const QSize& pixels);
+  /// Shows `chart` and deletes the one shown before (a view does not own its chart).
+  void replaceChart(QChart* chart);
+  /// Puts the chart on the clipboard as an image at twice the shown size (sharp on a slide).
+  void copyToClipboard();
+  /// A file name without folder for exports of this chart: its object name, else its title.
+  QString suggestedFileName() const;
+
+ protected:
+  void contextMenuEvent(QContextMenuEvent* event) override;
+};
+
+}  // namespace salesops::ui

@@ -26,6 +26,7 @@
 #include "ImportDialog.h"
 #include "ImportsPage.h"
 #include "StoreSession.h"
+#include "WeeklyReportDialog.h"
 
 namespace salesops::ui {
 
@@ -83,6 +84,8 @@ void MainWindow::createMenus() {
   auto* importAction = new QAction(tr("&Import exports…"), this);
   importAction->setShortcut(QKeySequence::Open);
   connect(importAction, &QAction::triggered, this, [this] { openImportDialog(); });
+  auto* weeklyStart = new QAction(tr("Export &weekly start…"), this);
+  connect(weeklyStart, &QAction::triggered, this, [this] { WeeklyReportDialog(session_, this).exec(); });
   auto* refresh = new QAction(tr("&Refresh"), this);
   refresh->setShortcut(QKeySequence::Refresh);
   connect(refresh, &QAction::triggered, &session_, &StoreSession::notifyChanged);
@@ -92,6 +95,7 @@ void MainWindow::createMenus() {
 
   QMenu* file = menuBar()->addMenu(tr("&File"));
   file->addAction(importAction);
+  file->addAction(weeklyStart);
   file->addSeparator();
   file->addAction(quit);
   QMenu* view = menuBar()->addMenu(tr("&View"));

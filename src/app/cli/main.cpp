@@ -8,11 +8,13 @@
 #include "AlertsCommand.h"
 #include "AppPaths.h"
 #include "CheckCommand.h"
+#include "CliApplication.h"
 #include "CliContext.h"
 #include "DemoCommand.h"
 #include "ExplainCommand.h"
 #include "ImportCommand.h"
 #include "KpiCommand.h"
+#include "ReportCommand.h"
 #include "Logging.h"
 
 using namespace salesops;
@@ -28,6 +30,7 @@ constexpr const char* kUsage =
     "  alerts   Significant changes of conversion, contact, hit and cancel rates per area, team, rep\n"
     "  explain  Split the change of a rate into rate and mix effects per area, team, rep, ...\n"
     "  check    Data-quality findings: orphans, future dates, unknown reps/areas, double orders\n"
+    "  report   The weekly-start pack of an ISO week as one PDF\n"
     "  demo     Fill the store with demo data, or write it as CSV files\n"
     "\n"
     "Common options: --db FILE (the store), --quiet (no progress), --help (on every command),\n"
@@ -37,12 +40,12 @@ constexpr const char* kUsage =
 }  // namespace
 
 int main(int argc, char* argv[]) {
-  QCoreApplication application(argc, argv);
+  const std::unique_ptr<QCoreApplication> application = cli::makeApplication(argc, argv);
   app::setApplicationIdentity();
 
   // Options before the command are global (--db, --quiet); the command parses the rest, where the
   // same options are accepted too.
-  const QStringList args = application.arguments();
+  const QStringList args = application->arguments();
   cli::CliContext context;
   qsizetype i = 1;
   for (; i < args.size() && args[i].startsWith("-"); ++i) {
@@ -81,6 +84,7 @@ int main(int argc, char* argv[]) {
   if (command == "demo") return cli::runDemo(context, commandArgs);
   if (command == "alerts") return cli::runAlerts(context, commandArgs);
   if (command == "explain") return cli::runExplain(context, commandArgs);
+  if (command == "report") return cli::runReport(context, commandArgs);
   cli::printError("unknown command '" + command.toStdString() + "' (see --help)");
   return cli::kFailed;
 }

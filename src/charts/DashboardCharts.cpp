@@ -109,7 +109,7 @@ QChart* conversionTrend(const kpi::DashboardData& d, const ChartStyle& s) {
   x->setRange(toDateTime(d.trendPeriod.from), toDateTime(d.trendPeriod.to));
   auto* y = new QValueAxis;
   y->setRange(0, std::max(5.0, std::ceil(top / 5.0) * 5.0));
-  y->setLabelFormat("%.0f%");  // localized labels keep the text after the number as it is
+  y->setLabelFormat("%.0f%");  // localized numbers keep the rest literally: one %
   y->setTitleText(tr("Conversion (%)"));
   chart->addAxis(x, Qt::AlignBottom);
   chart->addAxis(y, Qt::AlignLeft);
@@ -174,7 +174,7 @@ QChart* areaConversion(const kpi::DashboardData& d, const ChartStyle& s) {
   y->append(areas);
   auto* x = new QValueAxis;
   x->setRange(0, std::ceil(top / 5.0) * 5.0);
-  x->setLabelFormat("%.0f%");  // localized labels keep the text after the number as it is
+  x->setLabelFormat("%.0f%");  // localized numbers keep the rest literally: one %
   chart->addAxis(y, Qt::AlignLeft);
   chart->addAxis(x, Qt::AlignBottom);
   series->attachAxis(x);

@@ -31,6 +31,7 @@
 #include "TableExportMenu.h"
 #include "StoreSession.h"
 #include "TrendsPage.h"
+#include "WeeklyReportDialog.h"
 
 namespace salesops::ui {
 
@@ -99,6 +100,8 @@ void MainWindow::createMenus() {
   auto* importAction = new QAction(tr("&Import exports…"), this);
   importAction->setShortcut(QKeySequence::Open);
   connect(importAction, &QAction::triggered, this, [this] { openImportDialog(); });
+  auto* weeklyStart = new QAction(tr("Export &weekly start…"), this);
+  connect(weeklyStart, &QAction::triggered, this, [this] { WeeklyReportDialog(session_, this).exec(); });
   auto* refresh = new QAction(tr("&Refresh"), this);
   refresh->setShortcut(QKeySequence::Refresh);
   connect(refresh, &QAction::triggered, &session_, &StoreSession::notifyChanged);
@@ -116,6 +119,7 @@ void MainWindow::createMenus() {
 
   QMenu* file = menuBar()->addMenu(tr("&File"));
   file->addAction(importAction);
+  file->addAction(weeklyStart);
   file->addAction(exportAction);
   file->addSeparator();
   file->addAction(quit);

@@ -2,11 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportCommand.h"
 
-#include <QApplication>
 #include <QChart>
 #include <QRegularExpression>
 #include <cstdio>
-#include <cstring>
 
 #include "QueryOptions.h"
 #include "salesops/charts/ChartExport.h"
@@ -17,18 +15,6 @@
 
 namespace salesops::cli {
 namespace {
-
-// The command word: the first argument after the global options (--db takes a value).
-const char* commandWord(int argc, char** argv) {
-  for (int i = 1; i < argc; ++i) {
-    if (std::strcmp(argv[i], "--db") == 0) {
-      ++i;
-      continue;
-    }
-    if (argv[i][0] != '-') return argv[i];
-  }
-  return "";
-}
 
 std::optional<QSize> parseSize(const QString& text) {
   static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
@@ -154,15 +140,6 @@ int exportTable(CliContext& context, const QCommandLineParser& parser, const QSt
 }
 
 }  // namespace
-
-std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
-  if (std::strcmp(commandWord(argc, argv), "export") != 0) return std::make_unique<QCoreApplication>(argc, argv);
-  // Offscreen unless told otherwise, even where a display exists: an export then looks the same
-  // wherever it runs (the display's DPI does not change the layout) and a dead remote DISPLAY
-  // cannot stop it.
-  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-  return std::make_unique<QApplication>(argc, argv);
-}
 
 int runExport(CliContext& context, const QStringList& args) {
   QCommandLineParser parser;

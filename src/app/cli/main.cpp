@@ -8,12 +8,14 @@
 #include "AlertsCommand.h"
 #include "AppPaths.h"
 #include "CheckCommand.h"
+#include "CliApplication.h"
 #include "CliContext.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "ExplainCommand.h"
 #include "ImportCommand.h"
 #include "KpiCommand.h"
+#include "ReportCommand.h"
 #include "Logging.h"
 
 using namespace salesops;
@@ -29,6 +31,7 @@ constexpr const char* kUsage =
     "  alerts   Significant changes of conversion, contact, hit and cancel rates per area, team, rep\n"
     "  explain  Split the change of a rate into rate and mix effects per area, team, rep, ...\n"
     "  check    Data-quality findings: orphans, future dates, unknown reps/areas, double orders\n"
+    "  report   The weekly-start pack of an ISO week as one PDF\n"
     "  demo     Fill the store with demo data, or write it as CSV files\n"
     "  export   A dashboard chart as PNG, SVG or PDF, or a KPI table as XLSX or CSV\n"
     "\n"
@@ -84,6 +87,7 @@ int main(int argc, char* argv[]) {
   if (command == "alerts") return cli::runAlerts(context, commandArgs);
   if (command == "explain") return cli::runExplain(context, commandArgs);
   if (command == "export") return cli::runExport(context, commandArgs);
+  if (command == "report") return cli::runReport(context, commandArgs);
   cli::printError("unknown command '" + command.toStdString() + "' (see --help)");
   return cli::kFailed;
 }

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportCommand.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <cstdio>
+
+#include "ProgressBar.h"
+#include "QueryOptions.h"
+#include "salesops/charts/WeeklyReport.h"
+
+namespace salesops::cli {
+namespace {
+
+Date today() {
+  const QDate t = QDate::currentDate();
+  return *Date::fromYmd(t.year(), t.month(), t.day());
+}
+
+}  // namespace
+
+int runReport(CliContext& context, const QStringList& args) {
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      "The weekly-start pack of one ISO week as one A4-landscape PDF: KPI tiles against the week before and "
+      "the same week last year, every dashboard chart, the area table, the leaderboard, alerts with the "
+      "explanation of the conversion change, cancellations by reason and the data-quality summary.");
+  CliContext::addCommonOptions(parser);
+  parser.addOption({"week", "ISO week (default: the last complete week with data).", "YYYY-Www"});
+  parser.addOption({"out", "The PDF to write.", "FILE.pdf"});
+  parser.addOption({"as-of", "Cohort date for cancellations (default: the Monday after the week).", "YYYY-MM-DD"});
+  parser.addOption({"lang", "Language of the pack (default: the system's).", "nl|en"});
+  bool help = false;
+  if (!context.parse(parser, args, help)) return kFailed;
+  if (help) return kOk;
+  if (!parser.positionalArguments().isEmpty()) {
+    printError("report: unexpected argument '" + parser.positionalArguments().first().toStdString() + "' (see --help)");
+    return kFailed;
+  }
+  const QString out = parser.value("out");
+  if (out.isEmpty() || !out.endsWith(".pdf", Qt::CaseInsensitive)) {
+    printError("report: --out FILE.pdf is required (see --help)");
+    return kFailed;
+  }
+  std::optional<IsoWeek> week;
+  if (parser.isSet("week")) {
+    week = IsoWeek::parse(parser.value("week").toStdString());
+    if (!week) {
+      printError("report: --week must be an ISO week such as 2026-W48, not '" + parser.value("week").toStdString() +
+                 "'");
+      return kFailed;
+    }
+  }
+  std::optional<Date> asOf;
+  if (parser.isSet("as-of")) {
+    asOf = parseDateOption("report", "as-of", parser.value("as-of"));
+    if (!asOf) return kFailed;
+  }
+  QLocale locale = QLocale::system();
+  if (parser.isSet("lang")) {
+    const QString lang = parser.value("lang");
+    if (lang == "nl") {
+      locale = QLocale(QLocale::Dutch, QLocale::Netherlands);
+    } else if (lang == "en") {
+      locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    } else {
+      printError("report: --lang must be nl or en");
+      return kFailed;
+    }
+  }
+  QLocale::setDefault(locale);
+
+  auto store = context.openStore(store::OpenMode::ReadOnly);
+  if (!store) {
+    printError(store.error().message);
+    return kFailed;
+  }
+  if (!week) {
+    auto last = charts::lastCompleteWeekWithData(**store, today());
+    if (!last) {
+      printError("report: " + last.error().message);
+      return kFailed;
+    }
+    if (!*last) {
+      printError("report: the store has no complete week with data; give --week");
+      return kFailed;
+    }
+    week = **last;
+  }
+  const charts::WeeklyReportRequest request{*week, asOf.value_or(charts::defaultReportAsOf(*week)), today()};
+  auto data = charts::gatherWeeklyReport(**store, request);
+  if (!data) {
+    printError("report: " + data.error().message);
+    return kFailed;
+  }
+  if (data->tiles.empty() || (data->tiles.front().now.visits == 0 && data->tiles.front().now.orders == 0))
+    printError("report: warning: no visits or orders in " + week->toString());
+
+  ProgressBar bar("report", context.quiet);
+  auto pages = charts::writeWeeklyReport(*data, {locale, QDateTime::currentDateTime()}, out,
+                                         [&bar](int done, int total) {
+                                           bar.update(static_cast<uint64_t>(done), static_cast<uint64_t>(total));
+                                         });
+  bar.finish();
+  if (!pages) {
+    printError("report: " + pages.error().message);
+    return kFailed;
+  }
+  std::printf("report: %s, %d pages, written to %s\n", week->toString().c_str(), *pages,
+              QFileInfo(out).absoluteFilePath().toStdString().c_str());
+  return kOk;
+}
+
+}  // namespace salesops::cli

@@ -25,6 +25,7 @@
 #include "FilterBar.h"
 #include "ImportDialog.h"
 #include "ImportsPage.h"
+#include "SettingsMenu.h"
 #include "StoreSession.h"
 
 namespace salesops::ui {
@@ -98,6 +99,9 @@ void MainWindow::createMenus() {
   view->setObjectName("viewMenu");
   view->addAction(refresh);
   view->addSeparator();
+  auto* settingsMenu = new SettingsMenu(this);
+  connect(settingsMenu, &SettingsMenu::changed, this, &MainWindow::appearanceChanged);
+  menuBar()->addMenu(settingsMenu);
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&About SalesOps Dashboard"), this, [this] {
     QMessageBox::about(this, tr("About SalesOps Dashboard"),

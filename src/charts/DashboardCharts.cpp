@@ -19,11 +19,14 @@
 #include <cmath>
 
 #include "salesops/charts/KpiText.h"
+#include "salesops/charts/Translation.h"
 
 namespace salesops::charts {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Charts", text); }
+// lupdate files a free tr() under the enclosing namespace, so that is the context; the language is
+// the default locale's, as the numbers', also where no translator is installed (exports).
+QString tr(const char* text) { return translate("salesops::charts", text, QLocale()); }
 
 // One hue per meaning across every chart: now, before, target, muted.
 const QColor kNow(0x1f, 0x77, 0xb4);

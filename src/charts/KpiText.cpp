@@ -2,18 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "salesops/charts/KpiText.h"
 
-#include <QCoreApplication>
 #include <QDate>
 
 #include <cmath>
 #include <map>
 
+#include "salesops/charts/Translation.h"
 #include "salesops/core/KpiCatalogue.h"
 
 namespace salesops::charts {
 namespace {
 
 const QString kNoValue = QStringLiteral("\u2014");
+// The unit of a change in a percentage ("+1,2 pp"); its space never breaks, so a narrow tile does
+// not put "pp" on a line of its own.
+constexpr const char* kPercentagePoints = QT_TRANSLATE_NOOP("Kpi", " pp");
 
 struct Title {
   const char* kpi;
@@ -93,14 +96,15 @@ QString formatChange(std::string_view kpi, std::optional<double> now, std::optio
   const double diff = *now - *before;
   const QString sign = diff > 0 ? QStringLiteral("+") : diff < 0 ? QStringLiteral("\u2212") : QString();
   if (isFraction(kpi))
-    return sign + locale.toString(std::abs(diff) * 100.0, 'f', 1) + QCoreApplication::translate("Kpi", " pp");
+    return sign + locale.toString(std::abs(diff) * 100.0, 'f', 1) +
+           translate("Kpi", kPercentagePoints, locale).replace(u' ', QChar(0x00A0));
   if (*before == 0) return sign + formatKpiNumber(kpi, std::abs(diff), locale);
   return sign + locale.toString(std::abs(diff / *before) * 100.0, 'f', 1) + locale.percent();
 }
 
-QString kpiTitle(std::string_view kpi, const QLocale&) {
+QString kpiTitle(std::string_view kpi, const QLocale& locale) {
   for (const Title& t : kTitles)
-    if (kpi == t.kpi) return QCoreApplication::translate("Kpi", t.text);
+    if (kpi == t.kpi) return translate("Kpi", t.text, locale);
   return QString::fromUtf8(kpi.data(), static_cast<int>(kpi.size()));
 }
 

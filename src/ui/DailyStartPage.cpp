@@ -12,6 +12,7 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include "Appearance.h"
 #include "ChartView.h"
 #include "FilterBar.h"
 #include "KpiTile.h"
@@ -21,6 +22,23 @@
 #include "salesops/core/KpiCatalogue.h"
 
 namespace salesops::ui {
+namespace {
+
+// What an alert is about, for people: "Area UTR-03", "Rep R007".
+QString dimensionName(kpi::Dimension d) {
+  switch (d) {
+    case kpi::Dimension::Area: return DailyStartPage::tr("Area");
+    case kpi::Dimension::City: return DailyStartPage::tr("City");
+    case kpi::Dimension::Team: return DailyStartPage::tr("Team");
+    case kpi::Dimension::Rep: return DailyStartPage::tr("Rep");
+    case kpi::Dimension::Channel: return DailyStartPage::tr("Channel");
+    case kpi::Dimension::Product: return DailyStartPage::tr("Product");
+    default: break;
+  }
+  return QString::fromUtf8(toString(d).data(), static_cast<int>(toString(d).size()));
+}
+
+}  // namespace
 
 DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidget* parent)
     : QWidget(parent), session_(session), filters_(filters), heading_(new QLabel(this)),
@@ -105,22 +123,27 @@ void DailyStartPage::showAlerts(const kpi::DashboardData& data) {
   alerts_->clear();
   for (const kpi::Alert& a : data.alerts) {
     const QString member = QString::fromStdString(a.member);
+    // "Team Zuid", not "Team Team Zuid": a member that names its dimension needs no prefix.
+    const QString dimension = member.startsWith(dimensionName(a.dimension) + ' ', Qt::CaseInsensitive)
+                                  ? QString()
+                                  : dimensionName(a.dimension);
     const QString kpiName = charts::kpiTitle(a.kpi, locale);
     const QString now = charts::formatKpiNumber(a.kpi, a.test.current, locale);
     const QString before = charts::formatKpiNumber(a.kpi, a.test.previous, locale);
     QString text = a.kind == kpi::AlertKind::Change
                        ? tr("%1 %2: %3 %4 %5 from %6 (n = %7), z = %8")
-                             .arg(QString::fromUtf8(toString(a.dimension).data()), member, kpiName,
+                             .arg(dimension, member, kpiName,
                                   a.test.verdict == kpi::Verdict::SignificantUp ? tr("up to") : tr("down to"), now)
                              .arg(before)
                              .arg(locale.toString(static_cast<qlonglong>(a.current.denominator)))
                              .arg(locale.toString(a.test.z.value_or(0), 'f', 1))
                        : tr("%1 %2: %3 %4 against %5 for the rest (n = %6), z = %7")
-                             .arg(QString::fromUtf8(toString(a.dimension).data()), member, kpiName, now, before)
+                             .arg(dimension, member, kpiName, now, before)
                              .arg(locale.toString(static_cast<qlonglong>(a.current.denominator)))
                              .arg(locale.toString(a.test.z.value_or(0), 'f', 1));
-    auto* item = new QListWidgetItem((a.worse ? QStringLiteral("\u25BC ") : QStringLiteral("\u25B2 ")) + text, alerts_);
-    item->setForeground(a.worse ? QColor("#cf222e") : QColor("#1a7f37"));
+    const QString arrow = a.worse ? QStringLiteral("\u25BC ") : QStringLiteral("\u25B2 ");
+    auto* item = new QListWidgetItem(arrow + text.trimmed(), alerts_);
+    item->setForeground(a.worse ? badColour(alerts_->palette()) : goodColour(alerts_->palette()));
     item->setData(Qt::UserRole, member);
     item->setData(Qt::UserRole + 1, static_cast<int>(a.dimension));
   }
@@ -153,7 +176,7 @@ void DailyStartPage::show(const kpi::DashboardData& data) {
   charts::ChartStyle style;
   style.locale = locale;
   style.conversionTarget = data.target("conversion");
-  style.dark = palette().color(QPalette::Window).lightness() < 128;
+  style.dark = isDark(palette());
   for (auto it = charts_.begin(); it != charts_.end(); ++it) {
     QChart* chart = charts::buildDashboardChart(it.key(), data, style);
     QChart* old = it.value()->chart();

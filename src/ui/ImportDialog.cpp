@@ -25,10 +25,10 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "ImportLogModel.h"
+
 namespace salesops::ui {
 namespace {
-
-QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<int>(s.size())); }
 
 QString encodingName(ingest::Encoding e) {
   switch (e) {
@@ -93,7 +93,7 @@ ImportDialog::ImportDialog(QString storePath, QWidget* parent)
   leftLayout->addLayout(fileButtons);
 
   kind_->addItem(tr("Detect from header"));
-  for (FileKind k : allValues<FileKind>()) kind_->addItem(qs(toString(k)), static_cast<int>(k));
+  for (FileKind k : allValues<FileKind>()) kind_->addItem(ImportLogModel::kindName(k), static_cast<int>(k));
   connect(kind_, &QComboBox::activated, this, [this](int index) {
     const int row = list_->currentRow();
     if (row < 0) return;
@@ -252,7 +252,8 @@ void ImportDialog::showPreview(const FileState& f) {
   }
   const ingest::FileInfo& info = f.preview->info;
   QString text = tr("Read as <b>%1</b> · %2 · separator %3 · %4")
-                     .arg(qs(toString(info.kind)), encodingName(info.encoding), delimiterName(info.delimiter),
+                     .arg(ImportLogModel::kindName(info.kind), encodingName(info.encoding),
+                          delimiterName(info.delimiter),
                           QLocale().formattedDataSize(static_cast<qint64>(info.size)));
   if (!info.ignoredColumns.empty()) {
     QStringList ignored;
@@ -376,7 +377,7 @@ void ImportDialog::showOutcomes(const QList<ImportOutcome>& outcomes) {
       continue;
     }
     const store::ImportReport& rep = *o.report;
-    results_->setItem(r, 1, cell(qs(toString(rep.kind))));
+    results_->setItem(r, 1, cell(ImportLogModel::kindName(rep.kind)));
     results_->setItem(r, 2, cell(locale.toString(static_cast<qlonglong>(rep.inserted)), true));
     results_->setItem(r, 3, cell(locale.toString(static_cast<qlonglong>(rep.updated)), true));
     results_->setItem(r, 4, cell(locale.toString(static_cast<qlonglong>(rep.unchanged)), true));

@@ -9,6 +9,18 @@
 
 namespace salesops::ui {
 
+QString ImportLogModel::kindName(FileKind kind) {
+  switch (kind) {
+    case FileKind::Visits: return tr("visits");
+    case FileKind::Orders: return tr("orders");
+    case FileKind::Cancellations: return tr("cancellations");
+    case FileKind::Reps: return tr("reps");
+    case FileKind::Areas: return tr("areas");
+    case FileKind::Targets: return tr("targets");
+  }
+  return QString::fromUtf8(toString(kind).data(), static_cast<int>(toString(kind).size()));
+}
+
 void ImportLogModel::setEntries(std::vector<store::ImportLogEntry> entries) {
   beginResetModel();
   entries_ = std::move(entries);
@@ -35,7 +47,7 @@ QVariant ImportLogModel::data(const QModelIndex& index, int role) const {
     case When:
       return locale.toString(QDateTime::fromSecsSinceEpoch(e.importedAt).toLocalTime(), QLocale::ShortFormat);
     case File: return QString::fromStdString(e.fileName);
-    case Kind: return QString::fromUtf8(toString(e.kind).data(), static_cast<int>(toString(e.kind).size()));
+    case Kind: return kindName(e.kind);
     case Inserted: return locale.toString(static_cast<qlonglong>(e.inserted));
     case Updated: return locale.toString(static_cast<qlonglong>(e.updated));
     case Unchanged: return locale.toString(static_cast<qlonglong>(e.unchanged));

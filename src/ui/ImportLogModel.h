@@ -19,6 +19,8 @@ class ImportLogModel : public QAbstractTableModel {
   using QAbstractTableModel::QAbstractTableModel;
 
   void setEntries(std::vector<store::ImportLogEntry> entries);
+  /// The kind of an export file for people ("visits" is "bezoeken" in Dutch).
+  static QString kindName(FileKind kind);
 
   int rowCount(const QModelIndex& parent = {}) const override;
   int columnCount(const QModelIndex& parent = {}) const override;

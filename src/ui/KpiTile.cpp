@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include "Appearance.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/kpi/KpiDirection.h"
 #include "salesops/kpi/Significance.h"
@@ -56,7 +57,7 @@ void KpiTile::show(const kpi::Tile& tile, std::optional<double> target) {
       const kpi::Significance s = kpi::testSignificance(*parts, *prevParts);
       if (s.significant()) {
         const bool good = (s.verdict == kpi::Verdict::SignificantUp) != kpi::lowerIsBetter(k);
-        colour = good ? "#1a7f37" : "#cf222e";
+        colour = (good ? goodColour(palette()) : badColour(palette())).name();
       }
       tip += "<br>" + (s.verdict == kpi::Verdict::NoVerdict
                            ? tr("Change against last week: too few to judge (under 30).")

@@ -27,6 +27,7 @@
 #include "ImportDialog.h"
 #include "ImportsPage.h"
 #include "PageExport.h"
+#include "SettingsMenu.h"
 #include "SlicePage.h"
 #include "TableExportMenu.h"
 #include "StoreSession.h"
@@ -127,6 +128,9 @@ void MainWindow::createMenus() {
   view->setObjectName("viewMenu");
   view->addAction(refresh);
   view->addSeparator();
+  auto* settingsMenu = new SettingsMenu(this);
+  connect(settingsMenu, &SettingsMenu::changed, this, &MainWindow::appearanceChanged);
+  menuBar()->addMenu(settingsMenu);
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&About SalesOps Dashboard"), this, [this] {
     QMessageBox::about(this, tr("About SalesOps Dashboard"),

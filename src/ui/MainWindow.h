@@ -50,6 +50,10 @@ class MainWindow : public QMainWindow {
   /// Opens the import dialog (with these files listed).
   ImportDialog* openImportDialog(const QStringList& files = {});
 
+ signals:
+  /// The user picked another language or palette (Settings menu): the window host remakes the window.
+  void appearanceChanged();
+
  protected:
   void closeEvent(QCloseEvent* event) override;
   void dragEnterEvent(QDragEnterEvent* event) override;

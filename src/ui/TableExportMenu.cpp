@@ -15,8 +15,6 @@ namespace {
 
 constexpr const char* kInstalled = "salesopsTableExport";
 
-QString tr(const char* text) { return QCoreApplication::translate("TableExport", text); }
-
 }  // namespace
 
 bool hasTableExportMenu(const QAbstractItemView* view) { return view && view->property(kInstalled).toBool(); }
@@ -40,10 +38,10 @@ void installTableExportMenus(QWidget* root) {
 
 QMenu* createTableExportMenu(QAbstractItemView* view, QWidget* parent) {
   auto* menu = new QMenu(parent);
-  QAction* xlsx = menu->addAction(tr("Export as &XLSX\u2026"));
+  QAction* xlsx = menu->addAction(QCoreApplication::translate("TableExportMenu", "Export as &XLSX\u2026"));
   xlsx->setObjectName("exportXlsx");
   QObject::connect(xlsx, &QAction::triggered, view, [view] { exportTableInteractively(view, "xlsx"); });
-  QAction* csv = menu->addAction(tr("Export as &CSV\u2026"));
+  QAction* csv = menu->addAction(QCoreApplication::translate("TableExportMenu", "Export as &CSV\u2026"));
   csv->setObjectName("exportCsv");
   QObject::connect(csv, &QAction::triggered, view, [view] { exportTableInteractively(view, "csv"); });
   return menu;
@@ -51,20 +49,24 @@ QMenu* createTableExportMenu(QAbstractItemView* view, QWidget* parent) {
 
 void exportTableInteractively(QAbstractItemView* view, const QString& suffix) {
   if (!view || !view->model()) return;
-  const QString xlsx = tr("Excel workbooks (*.xlsx)");
-  const QString csv = tr("CSV files, UTF-8 (*.csv)");
-  const QString path = askExportPath(view->window(), tr("Export table"),
-                                     fileNameFrom(view->objectName().isEmpty() ? tr("table") : view->objectName()),
-                                     suffix, suffix == "csv" ? csv + ";;" + xlsx : xlsx + ";;" + csv);
+  const QString xlsx = QCoreApplication::translate("TableExportMenu", "Excel workbooks (*.xlsx)");
+  const QString csv = QCoreApplication::translate("TableExportMenu", "CSV files, UTF-8 (*.csv)");
+  const QString path =
+      askExportPath(view->window(), QCoreApplication::translate("TableExportMenu", "Export table"),
+                    fileNameFrom(view->objectName().isEmpty() ? QCoreApplication::translate("TableExportMenu", "table")
+                                                              : view->objectName()),
+                    suffix, suffix == "csv" ? csv + ";;" + xlsx : xlsx + ";;" + csv);
   if (path.isEmpty()) return;
   if (auto r = exportTableTo(*view, path); !r)
-    QMessageBox::warning(view->window(), tr("Export table"), QString::fromStdString(r.error().message));
+    QMessageBox::warning(view->window(), QCoreApplication::translate("TableExportMenu", "Export table"),
+                         QString::fromStdString(r.error().message));
 }
 
 Result<void> exportTableTo(const QAbstractItemView& view, const QString& path) {
   if (!view.model()) return makeError("the table has no rows");
   charts::ExportTable table = charts::modelExportTable(*view.model(), QLocale());
-  table.sheetName = view.objectName().isEmpty() ? tr("Table") : view.objectName();
+  table.sheetName =
+      view.objectName().isEmpty() ? QCoreApplication::translate("TableExportMenu", "Table") : view.objectName();
   return charts::writeTable(table, path);
 }
 

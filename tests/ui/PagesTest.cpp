@@ -257,9 +257,10 @@ TEST_F(PagesTest, CohortTableShowsTheEnginesRatesPerOrderWeek) {
   EXPECT_TRUE(m->data(m->index(0, ui::CohortModel::FirstDay + 28), ui::CohortModel::ValueRole).isValid());
   for (int row = 0; row < m->rowCount(); ++row) {
     const Date monday = m->cohorts().cohorts[static_cast<size_t>(row)].week.monday();
-    for (int day = 0; day <= 28; ++day)
+    for (int day = 0; day <= 28; ++day) {
       if (m->data(m->index(row, ui::CohortModel::FirstDay + day), ui::CohortModel::ValueRole).isValid())
         EXPECT_LE(monday.addDays(day), q.asOf) << row << " day " << day;
+    }
   }
   // One line per week, drawn from the model's day columns.
   QChart* chart = cancellations->chartView()->chart();

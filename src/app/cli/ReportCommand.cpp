@@ -6,11 +6,13 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
 #include "ProgressBar.h"
 #include "QueryOptions.h"
+#include "salesops/charts/Translation.h"
 #include "salesops/charts/WeeklyReport.h"
 
 namespace salesops::cli {
@@ -73,6 +75,10 @@ int runReport(CliContext& context, const QStringList& args) {
     }
   }
   QLocale::setDefault(locale);
+  // The pack's own headings are translated like the window's (the command's output stays English).
+  QTranslator translator;
+  if (translator.load(locale, charts::kTranslationsName, "_", charts::kTranslationsDir))
+    QCoreApplication::installTranslator(&translator);
 
   auto store = context.openStore(store::OpenMode::ReadOnly);
   if (!store) {

@@ -9,10 +9,12 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 
+#include "Appearance.h"
 #include "AppPaths.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "StoreSession.h"
+#include "WindowHost.h"
 #include "salesops/demo/StoreDemoSink.h"
 
 using namespace salesops;
@@ -50,6 +52,8 @@ int main(int argc, char* argv[]) {
   for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
     icon.addFile(QString(":/icons/%1x%1/nl.salesops.Dashboard.png").arg(size));
   QApplication::setWindowIcon(icon);
+  // Before the first translated text (the --help output included); --language changes it below.
+  ui::applyLanguage(ui::storedLanguage());
 
   QCommandLineParser parser;
   parser.setApplicationDescription(QObject::tr("Sales operations dashboard"));
@@ -57,7 +61,17 @@ int main(int argc, char* argv[]) {
   parser.addVersionOption();
   parser.addOption({"db", QObject::tr("The store file (default: salesops.sqlite in the app-data folder)."), "FILE"});
   parser.addOption({"demo", QObject::tr("Open a store of demo data (made if needed).")});
+  parser.addOption({"language", QObject::tr("The language: system, en or nl (remembered; default: system)."),
+                    "LANGUAGE"});
+  parser.addOption({"palette", QObject::tr("The palette: system, light or dark (remembered; default: system)."),
+                    "PALETTE"});
   parser.process(application);
+  if (parser.isSet("language")) {
+    ui::storeLanguage(ui::languageFromCode(parser.value("language")));
+    ui::applyLanguage(ui::storedLanguage());
+  }
+  if (parser.isSet("palette")) ui::storePalette(ui::paletteFromCode(parser.value("palette")));
+  ui::applyPalette(ui::storedPalette());
 
   std::string path = parser.isSet("db") ? parser.value("db").toStdString() : app::defaultStorePath();
   if (parser.isSet("demo")) {
@@ -79,7 +93,7 @@ int main(int argc, char* argv[]) {
   }
 
   ui::StoreSession session(QString::fromStdString(path));
-  ui::MainWindow window(session);
-  window.show();
+  ui::WindowHost host(session);
+  host.window()->show();
   return application.exec();
 }

@@ -1,0 +1,31 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>salesops::ui::DataQualityPage</name>
+    <message numerus="yes">
+        <source>All %n checks passed: the data is consistent.</source>
+        <translation>
+            <numerusform>%n check passed: the data is consistent.</numerusform>
+            <numerusform>All %n checks passed: the data is consistent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) found problems. Expand a row for examples; every KPI that uses the affected rows is off until they are fixed.</source>
+        <translation>
+            <numerusform>%n check found problems. Expand a row for examples; every KPI that uses the affected rows is off until they are fixed.</numerusform>
+            <numerusform>%n checks found problems. Expand a row for examples; every KPI that uses the affected rows is off until they are fixed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salesops::ui::ImportsPage</name>
+    <message numerus="yes">
+        <source>%n import(s) recorded in this store.</source>
+        <translation>
+            <numerusform>%n import recorded in this store.</numerusform>
+            <numerusform>%n imports recorded in this store.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>salesops::ui::CohortModel</name>
+    <message numerus="yes">
+        <source>Cancelled within %n day(s) of ordering, of the %1 orders at least that old</source>
+        <translation>
+            <numerusform>Cancelled within %n day of ordering, of the %1 orders at least that old</numerusform>
+            <numerusform>Cancelled within %n days of ordering, of the %1 orders at least that old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Share of the week&apos;s orders cancelled within %n day(s) of ordering, counting only orders at least that old at the as-of date</source>
+        <translation>
+            <numerusform>Share of the week&apos;s orders cancelled within %n day of ordering, counting only orders at least that old at the as-of date</numerusform>
+            <numerusform>Share of the week&apos;s orders cancelled within %n days of ordering, counting only orders at least that old at the as-of date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>salesops::ui::DataQualityPage</name>
     <message numerus="yes">
         <source>All %n checks passed: the data is consistent.</source>
@@ -25,6 +42,16 @@
         <translation>
             <numerusform>%n import recorded in this store.</numerusform>
             <numerusform>%n imports recorded in this store.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salesops::ui::TrendModel</name>
+    <message numerus="yes">
+        <source>Other (%n more)</source>
+        <translation>
+            <numerusform>Other (%n more)</numerusform>
+            <numerusform>Other (%n more)</numerusform>
         </translation>
     </message>
 </context>

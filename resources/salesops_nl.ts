@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Cooling-off period</source>
+        <translation>Bedenktijd</translation>
+    </message>
+    <message>
+        <source>Wrong expectation</source>
+        <translation>Verkeerde verwachting</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <source>Credit check</source>
+        <translation>Kredietcheck</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dubbel</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technisch</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verhuisd</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+</context>
+<context>
     <name>DataQuality</name>
     <message>
         <source>Unknown reps</source>
@@ -54,6 +89,40 @@
     <message>
         <source>Orders without a visit</source>
         <translation>Orders zonder bezoek</translation>
+    </message>
+</context>
+<context>
+    <name>DrillCharts</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt; (n = %3; organisation %4)</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt; (n = %3; organisatie %4)</translation>
+    </message>
+</context>
+<context>
+    <name>DrillStack</name>
+    <message>
+        <source>Area %1</source>
+        <translation>Gebied %1</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Rep %1</source>
+        <translation>Verkoper %1</translation>
     </message>
 </context>
 <context>
@@ -235,6 +304,360 @@
     </message>
 </context>
 <context>
+    <name>TableExportMenu</name>
+    <message>
+        <source>Export as &amp;XLSX…</source>
+        <translation>Exporteren als &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exporteren als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files, UTF-8 (*.csv)</source>
+        <translation>CSV-bestanden, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Tabel exporteren</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabel</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReport</name>
+    <message>
+        <source>Week %1 (%2)</source>
+        <translation>Week %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cooling-off period</source>
+        <translation>Bedenktijd</translation>
+    </message>
+    <message>
+        <source>Wrong expectation</source>
+        <translation>Verkeerde verwachting</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <source>Credit check</source>
+        <translation>Kredietcheck</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dubbel</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technisch</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verhuisd</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>%1 · generated %2</source>
+        <translation>%1 · gemaakt op %2</translation>
+    </message>
+    <message>
+        <source>Weekly start · %1</source>
+        <translation>Weekstart · %1</translation>
+    </message>
+    <message>
+        <source>Weekly start</source>
+        <translation>Weekstart</translation>
+    </message>
+    <message>
+        <source>Figures as of %1. Each KPI is compared with %2 and with the same week last year, %3; cancellations of each week are counted as long after its end.</source>
+        <translation>Cijfers per %1. Elke KPI wordt vergeleken met %2 en met dezelfde week vorig jaar, %3; de annuleringen van elke week zijn even lang na het einde ervan geteld.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>geen data</translation>
+    </message>
+    <message>
+        <source>Previous week, %1</source>
+        <translation>Vorige week, %1</translation>
+    </message>
+    <message>
+        <source>Same week last year, %1</source>
+        <translation>Zelfde week vorig jaar, %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Doel: %1</translation>
+    </message>
+    <message>
+        <source>Orders of %1</source>
+        <translation>Orders van %1</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Aandachtspunten</translation>
+    </message>
+    <message>
+        <source>Alerts: %1 worse, %2 better</source>
+        <translation>Signalen: %1 slechter, %2 beter</translation>
+    </message>
+    <message>
+        <source>Largest: %1, %2 (%3)</source>
+        <translation>Grootste: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Data quality: all checks passed</source>
+        <translation>Datakwaliteit: alle controles geslaagd</translation>
+    </message>
+    <message>
+        <source>Data quality: %1 of %2 checks found problems</source>
+        <translation>Datakwaliteit: %1 van %2 controles vonden problemen</translation>
+    </message>
+    <message>
+        <source>Dashboard charts</source>
+        <translation>Dashboardgrafieken</translation>
+    </message>
+    <message>
+        <source>Areas: %1 against %2</source>
+        <translation>Gebieden: %1 tegenover %2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Conversion prev. week</source>
+        <translation>Conversie vor. week</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Areas, continued</source>
+        <translation>Gebieden (vervolg)</translation>
+    </message>
+    <message>
+        <source>Red: conversion at least 5 points below the week before, with 30 or more contacts in both weeks.</source>
+        <translation>Rood: conversie minstens 5 procentpunten lager dan de week ervoor, met 30 of meer contacten in beide weken.</translation>
+    </message>
+    <message>
+        <source>Leaderboard: reps by orders</source>
+        <translation>Ranglijst: verkopers op orders</translation>
+    </message>
+    <message>
+        <source>Orders prev. week</source>
+        <translation>Orders vor. week</translation>
+    </message>
+    <message>
+        <source>Leaderboard, continued</source>
+        <translation>Ranglijst (vervolg)</translation>
+    </message>
+    <message>
+        <source>Alerts: significant changes and outliers</source>
+        <translation>Signalen: significante veranderingen en uitschieters</translation>
+    </message>
+    <message>
+        <source>A rate of an area, team or rep is listed when it changed against %1 (%2), or differs from the rest of the organisation, by more than chance explains: a two-proportion z-test with |z| ≥ 2.58 (p &lt; 0.01), with at least 30 in both denominators. Impact is the change in rate times this week&apos;s denominator: orders won or lost for conversion and hit rate, contacts for contact rate, cancellations for the cancel rate.</source>
+        <translation>Een ratio van een gebied, team of verkoper staat hier als die tegenover %1 (%2) veranderd is, of afwijkt van de rest van de organisatie, met meer dan toeval verklaart: een z-toets voor twee proporties met |z| ≥ 2,58 (p &lt; 0,01), met minstens 30 in beide noemers. Impact is de verandering van de ratio maal de noemer van deze week: gewonnen of verloren orders voor conversie en hitrate, contacten voor de contactratio, annuleringen voor de annuleringsgraad.</translation>
+    </message>
+    <message>
+        <source>No significant changes this week.</source>
+        <translation>Geen significante veranderingen deze week.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Vergeleken met</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Before / rest</source>
+        <translation>Ervoor / rest</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>rest of the organisation</source>
+        <translation>rest van de organisatie</translation>
+    </message>
+    <message>
+        <source>Alerts, continued</source>
+        <translation>Signalen (vervolg)</translation>
+    </message>
+    <message>
+        <source>Why conversion changed: effect of each area</source>
+        <translation>Waarom de conversie veranderde: effect per gebied</translation>
+    </message>
+    <message>
+        <source>Conversion has no value in one of the two weeks: there is no change to explain.</source>
+        <translation>De conversie heeft in een van de twee weken geen waarde: er is geen verandering te verklaren.</translation>
+    </message>
+    <message>
+        <source>Conversion went from %1 in %2 to %3 in %4 (%5). Each area&apos;s share of the change is split into its rate effect (its own conversion changed) and its mix effect (its share of all conversations changed); together they add up to the total change.</source>
+        <translation>De conversie ging van %1 in %2 naar %3 in %4 (%5). Het aandeel van elk gebied in de verandering is gesplitst in het ratio-effect (de eigen conversie veranderde) en het mixeffect (het aandeel in alle gesprekken veranderde); samen tellen ze op tot de totale verandering.</translation>
+    </message>
+    <message>
+        <source>Contacts before</source>
+        <translation>Contacten ervoor</translation>
+    </message>
+    <message>
+        <source>Contacts now</source>
+        <translation>Contacten nu</translation>
+    </message>
+    <message>
+        <source>Conversion before</source>
+        <translation>Conversie ervoor</translation>
+    </message>
+    <message>
+        <source>Conversion now</source>
+        <translation>Conversie nu</translation>
+    </message>
+    <message>
+        <source>Rate effect</source>
+        <translation>Ratio-effect</translation>
+    </message>
+    <message>
+        <source>Mix effect</source>
+        <translation>Mixeffect</translation>
+    </message>
+    <message>
+        <source>Total effect</source>
+        <translation>Totaaleffect</translation>
+    </message>
+    <message>
+        <source>Other areas (%1)</source>
+        <translation>Overige gebieden (%1)</translation>
+    </message>
+    <message>
+        <source>Effect of each area, continued</source>
+        <translation>Effect per gebied (vervolg)</translation>
+    </message>
+    <message>
+        <source>Cancellations by reason</source>
+        <translation>Annuleringen per reden</translation>
+    </message>
+    <message>
+        <source>Orders of %1 (eight weeks) cancelled by %2, by the reason given.</source>
+        <translation>Orders van %1 (acht weken) die op %2 geannuleerd waren, naar opgegeven reden.</translation>
+    </message>
+    <message>
+        <source>No cancellations.</source>
+        <translation>Geen annuleringen.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Cancelled orders</source>
+        <translation>Geannuleerde orders</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datakwaliteit</translation>
+    </message>
+    <message>
+        <source>All %1 checks passed: the data is consistent.</source>
+        <translation>Alle %1 controles geslaagd: de gegevens kloppen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks found problems in the store. Every KPI that uses the affected rows is off until they are fixed.</source>
+        <translation>%1 van %2 controles vonden problemen in het gegevensbestand. Elke KPI die de betrokken rijen gebruikt, klopt pas als die hersteld zijn.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Reps concerned</source>
+        <translation>Betrokken verkopers</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
+    </message>
+    <message>
+        <source>Data quality, continued</source>
+        <translation>Datakwaliteit (vervolg)</translation>
+    </message>
+    <message>
+        <source>Weekly start %1</source>
+        <translation>Weekstart %1</translation>
+    </message>
+</context>
+<context>
     <name>salesops::charts</name>
     <message>
         <source>Conversion per day</source>
@@ -348,32 +771,320 @@
         <translation>Uur</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Terug</translation>
-    </message>
-    <message>
-        <source>&lt;a href=&apos;back&apos;&gt;Daily start&lt;/a&gt; › &lt;b&gt;Area %1&lt;/b&gt;  (Alt+Left goes back)</source>
-        <translation>&lt;a href=&apos;back&apos;&gt;Dagstart&lt;/a&gt; › &lt;b&gt;Gebied %1&lt;/b&gt;  (Alt+Links gaat terug)</translation>
-    </message>
-    <message>
-        <source>Coverage in the period: &lt;b&gt;%1&lt;/b&gt; of %2 homes passed · penetration: &lt;b&gt;%3&lt;/b&gt; · projected date to reach the bundling threshold: &lt;b&gt;%4&lt;/b&gt; · conversion &lt;b&gt;%5&lt;/b&gt;, hit rate &lt;b&gt;%6&lt;/b&gt;</source>
-        <translation>Dekking in de periode: &lt;b&gt;%1&lt;/b&gt; van %2 homes passed · penetratie: &lt;b&gt;%3&lt;/b&gt; · verwachte datum waarop de bundelingsdrempel wordt gehaald: &lt;b&gt;%4&lt;/b&gt; · conversie &lt;b&gt;%5&lt;/b&gt;, hitrate &lt;b&gt;%6&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>none (no growth, or reached)</source>
-        <translation>geen (geen groei, of al gehaald)</translation>
-    </message>
-    <message>
         <source>No visits or orders in this area for the period.</source>
         <translation>Geen bezoeken of orders in dit gebied in deze periode.</translation>
     </message>
     <message>
-        <source>Conversion per week: %1 against the whole organisation</source>
-        <translation>Conversie per week: %1 tegenover de hele organisatie</translation>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
+        <source>Enter or double-click opens the rep.</source>
+        <translation>Enter of dubbelklik opent de verkoper.</translation>
+    </message>
+    <message>
+        <source>Postcode area (4 digits)</source>
+        <translation>Postcodegebied (4 cijfers)</translation>
+    </message>
+    <message>
+        <source>Street (full postcode)</source>
+        <translation>Straat (volledige postcode)</translation>
+    </message>
+    <message>
+        <source>By postcode</source>
+        <translation>Per postcode</translation>
+    </message>
+    <message>
+        <source>By rep</source>
+        <translation>Per verkoper</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Per uur</translation>
+    </message>
+    <message>
+        <source>Conversion by hour</source>
+        <translation>Conversie per uur</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Area %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Gebied %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot read the store:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kan het gegevensbestand niet lezen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Homes passed unknown (not in the areas file, or 0): no coverage or penetration.</source>
+        <translation>Homes passed onbekend (niet in het gebiedenbestand, of 0): geen dekking of penetratie.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Dekking</translation>
+    </message>
+    <message>
+        <source>Penetration</source>
+        <translation>Penetratie</translation>
+    </message>
+    <message>
+        <source>Coverage in the period: %1</source>
+        <translation>Dekking in de periode: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 homes passed visited at least once.</source>
+        <translation>%1 van %2 homes passed minstens één keer bezocht.</translation>
+    </message>
+    <message>
+        <source>Penetration: %1</source>
+        <translation>Penetratie: %1</translation>
+    </message>
+    <message>
+        <source>%1 active installs of %2 homes passed.</source>
+        <translation>%1 actieve installaties op %2 homes passed.</translation>
+    </message>
+    <message>
+        <source>bundling threshold %1</source>
+        <translation>bundelingsdrempel %1</translation>
+    </message>
+    <message>
+        <source>The bundling threshold of %1 is reached.</source>
+        <translation>De bundelingsdrempel van %1 is gehaald.</translation>
+    </message>
+    <message>
+        <source>At the growth of the last 8 weeks it reaches %1 on %2.</source>
+        <translation>Bij de groei van de afgelopen 8 weken wordt %1 gehaald op %2.</translation>
+    </message>
+    <message>
+        <source>No growth in the last 8 weeks: no date to reach %1.</source>
+        <translation>Geen groei in de afgelopen 8 weken: geen datum waarop %1 wordt gehaald.</translation>
+    </message>
+    <message>
+        <source>No bundling threshold for this area.</source>
+        <translation>Geen bundelingsdrempel voor dit gebied.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Area %1 · %2&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Gebied %1 · %2&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Conversion per week: %1 against the organisation</source>
+        <translation>Conversie per week: %1 tegenover de organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>salesops::ui::Breadcrumbs</name>
+    <message>
+        <source>Alt+Left: back</source>
+        <translation>Alt+Links: terug</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>salesops::ui::CancelBreakdownModel</name>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>: fewer than %1, too few to read much into</source>
+        <translation>: minder dan %1, te weinig om veel uit af te leiden</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>salesops::ui::CancellationsPage</name>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Share of orders</source>
+        <translation>Aandeel van orders</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Cohorts&lt;/b&gt;: share of each week&apos;s orders cancelled by day 0, 7, 14, 21 and 28</source>
+        <translation>&lt;b&gt;&amp;Cohorten&lt;/b&gt;: aandeel van de orders per week dat op dag 0, 7, 14, 21 en 28 geannuleerd is</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;By &amp;reason&lt;/b&gt;: share of all the weeks&apos; orders</source>
+        <translation>&lt;b&gt;Per &amp;reden&lt;/b&gt;: aandeel van alle orders van deze weken</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;By r&amp;ep&lt;/b&gt; (greyed: fewer than 30 orders)</source>
+        <translation>&lt;b&gt;Per &amp;verkoper&lt;/b&gt; (grijs: minder dan 30 orders)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot read the store:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kan het gegevensbestand niet lezen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cancellations&lt;/h2&gt;Orders of %1 – %2 (the %3 ISO weeks ending with the filter&apos;s last day), cancellations known by %4: %5 of %6 orders cancelled (%7). Counted by order date, as every cancel rate.</source>
+        <translation>&lt;h2&gt;Annuleringen&lt;/h2&gt;Orders van %1 – %2 (de %3 ISO-weken tot en met de laatste dag van het filter), annuleringen bekend op %4: %5 van %6 orders geannuleerd (%7). Geteld op orderdatum, zoals elke annuleringsgraad.</translation>
+    </message>
+    <message>
+        <source>Share of each order week cancelled, by days after ordering</source>
+        <translation>Aandeel geannuleerd per orderweek, naar dagen na de order</translation>
+    </message>
+    <message>
+        <source>Days after ordering</source>
+        <translation>Dagen na de order</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>salesops::ui::ChartExportDialog</name>
+    <message>
+        <source>Export chart</source>
+        <translation>Grafiek exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Grafiek:</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector)</source>
+        <translation>SVG-tekening (vector)</translation>
+    </message>
+    <message>
+        <source>PDF document (vector)</source>
+        <translation>PDF-document (vector)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Bestandstype:</translation>
+    </message>
+    <message>
+        <source>Slide (1920 × 1080)</source>
+        <translation>Dia (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 liggend</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Aangepast</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Afmetingen:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>PDF pages are the size at 96 pixels per inch; A4 landscape is an A4 page.</source>
+        <translation>PDF-pagina&apos;s krijgen de afmetingen bij 96 pixels per inch; A4 liggend is een A4-pagina.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+</context>
+<context>
+    <name>salesops::ui::ChartView</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-tekeningen (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>Exporteren als &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation>Exporteren als &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Exporteren als P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>&amp;Kopiëren naar klembord</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Grafiek exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>salesops::ui::CohortModel</name>
+    <message>
+        <source>Orders of %1 – %2</source>
+        <translation>Orders van %1 – %2</translation>
+    </message>
+    <message>
+        <source>No order of this week is that old yet.</source>
+        <translation>Nog geen order van deze week is zo oud.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the as-of date, of %1 orders</source>
+        <translation>Geannuleerd op de peildatum, van %1 orders</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled within %n day(s) of ordering, of the %1 orders at least that old</source>
+        <translation>
+            <numerusform>Geannuleerd binnen %n dag na de order, van de %1 orders die minstens zo oud zijn</numerusform>
+            <numerusform>Geannuleerd binnen %n dagen na de order, van de %1 orders die minstens zo oud zijn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (fewer than %1: too few to read much into)</source>
+        <translation> (minder dan %1: te weinig om veel uit af te leiden)</translation>
+    </message>
+    <message>
+        <source>Order week</source>
+        <translation>Orderweek</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Dag %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Share of the week&apos;s orders cancelled within %n day(s) of ordering, counting only orders at least that old at the as-of date</source>
+        <translation>
+            <numerusform>Aandeel van de orders van de week dat binnen %n dag na de order geannuleerd is, alleen geteld over orders die op de peildatum minstens zo oud zijn</numerusform>
+            <numerusform>Aandeel van de orders van de week dat binnen %n dagen na de order geannuleerd is, alleen geteld over orders die op de peildatum minstens zo oud zijn</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -427,16 +1138,16 @@
         <translation>Geen significante veranderingen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Alerts&lt;/b&gt; for %1 – %2 against the period before (two-proportion z-test, |z| ≥ 2.58). Enter or double-click opens the area.</source>
-        <translation>&lt;b&gt;Signalen&lt;/b&gt; voor %1 – %2 tegenover de periode ervoor (z-toets voor twee proporties, |z| ≥ 2,58). Enter of dubbelklik opent het gebied.</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Daily start: %1&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Dagstart: %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Daily start: %1 – %2&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Dagstart: %1 – %2&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alerts&lt;/b&gt; for %1 – %2 against the period before (two-proportion z-test, |z| ≥ 2.58). Enter or double-click opens the area, team or rep.</source>
+        <translation>&lt;b&gt;Signalen&lt;/b&gt; voor %1 – %2 tegenover de periode ervoor (z-toets voor twee proporties, |z| ≥ 2,58). Enter of dubbelklik opent het gebied, team of de verkoper.</translation>
     </message>
 </context>
 <context>
@@ -776,6 +1487,21 @@
     </message>
 </context>
 <context>
+    <name>salesops::ui::KpiTableModel</name>
+    <message>
+        <source>(no postcode)</source>
+        <translation>(geen postcode)</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 in the denominator: read with care.</source>
+        <translation>Minder dan %1 in de noemer: voorzichtig interpreteren.</translation>
+    </message>
+</context>
+<context>
     <name>salesops::ui::KpiTile</name>
     <message>
         <source>n = %1</source>
@@ -892,6 +1618,38 @@
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Annuleringen</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>Export &amp;weekly start…</source>
+        <translation>&amp;Weekstart exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Nothing to export on this page.</source>
+        <translation>Niets te exporteren op deze pagina.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
 </context>
 <context>
     <name>salesops::ui::SettingsMenu</name>
@@ -922,6 +1680,309 @@
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Donker</translation>
+    </message>
+</context>
+<context>
+    <name>salesops::ui::SlicePage</name>
+    <message>
+        <source>Rep</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekdag</translation>
+    </message>
+    <message>
+        <source>Show another team</source>
+        <translation>Ander team tonen</translation>
+    </message>
+    <message>
+        <source>Show another rep</source>
+        <translation>Andere verkoper tonen</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the rep.</source>
+        <translation>Enter of dubbelklik opent de verkoper.</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the area.</source>
+        <translation>Enter of dubbelklik opent het gebied.</translation>
+    </message>
+    <message>
+        <source>By rep</source>
+        <translation>Per verkoper</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>Per gebied</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Per uur</translation>
+    </message>
+    <message>
+        <source>By weekday</source>
+        <translation>Per weekdag</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Rep:</source>
+        <translation>Verkoper:</translation>
+    </message>
+    <message>
+        <source>Conversion by weekday</source>
+        <translation>Conversie per weekdag</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Team&lt;/h2&gt;Pick a team here, or open one from an alert or a rep&apos;s page.</source>
+        <translation>&lt;h2&gt;Team&lt;/h2&gt;Kies hier een team, of open er een vanuit een signaal of de pagina van een verkoper.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Rep&lt;/h2&gt;Pick a rep here, or open one from the leaderboard, an alert or a table.</source>
+        <translation>&lt;h2&gt;Verkoper&lt;/h2&gt;Kies hier een verkoper, of open er een vanuit de ranglijst, een signaal of een tabel.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot read the store:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kan het gegevensbestand niet lezen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Click the team to open it.</source>
+        <translation>Klik op het team om het te openen.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Rep %1 · not in the reps file&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Verkoper %1 · niet in het verkopersbestand&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Conversion per week: %1 against the organisation</source>
+        <translation>Conversie per week: %1 tegenover de organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>salesops::ui::TrendModel</name>
+    <message numerus="yes">
+        <source>Other (%n more)</source>
+        <translation>
+            <numerusform>Overig (nog %n)</numerusform>
+            <numerusform>Overig (nog %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>n = %1: fewer than %2, too few to read much into</source>
+        <translation>n = %1: minder dan %2, te weinig om veel uit af te leiden</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>%1, last year</source>
+        <translation>%1, vorig jaar</translation>
+    </message>
+    <message>
+        <source>%1, last week</source>
+        <translation>%1, vorige week</translation>
+    </message>
+    <message>
+        <source>%1, period before</source>
+        <translation>%1, vorige periode</translation>
+    </message>
+</context>
+<context>
+    <name>salesops::ui::TrendsPage</name>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>&amp;KPI:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>Pe&amp;r:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>&amp;Split by:</source>
+        <translation>&amp;Uitsplitsen naar:</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare with:</source>
+        <translation>&amp;Vergelijken met:</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>Vorige periode</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Zelfde periode vorig jaar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot read the store:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kan het gegevensbestand niet lezen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The period has a single %1: choose a longer period in the filter bar (Ctrl+F) to see a trend.</source>
+        <translation>De periode beslaat één %1: kies een langere periode in de filterbalk (Ctrl+F) om een trend te zien.</translation>
+    </message>
+    <message>
+        <source>Showing the top %1 by volume; the other %2 are left out, because the engine cannot filter by product to measure them together.</source>
+        <translation>Alleen de top %1 op volume; de andere %2 zijn weggelaten, omdat de rekenkern niet op product kan filteren om ze samen te meten.</translation>
+    </message>
+    <message>
+        <source>Top %1 by volume; “Other” is the remaining %2 measured together.</source>
+        <translation>Top %1 op volume; “Overig” is de overige %2 samen gemeten.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 per %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (dashed: the same period last year)</source>
+        <translation>%1 per %2 (gestreept: zelfde periode vorig jaar)</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (dashed: the period before)</source>
+        <translation>%1 per %2 (gestreept: de periode ervoor)</translation>
+    </message>
+</context>
+<context>
+    <name>salesops::ui::WeeklyReportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>PDF openen</translation>
+    </message>
+    <message>
+        <source>Export weekly start</source>
+        <translation>Weekstart exporteren</translation>
+    </message>
+    <message>
+        <source>One PDF for the weekly start: the KPIs against the week before and the same week last year, every dashboard chart, the area table, the leaderboard, the alerts with their explanation, cancellations by reason and the data quality.</source>
+        <translation>Eén PDF voor de weekstart: de KPI&apos;s tegenover de week ervoor en dezelfde week vorig jaar, alle dashboardgrafieken, de gebiedentabel, de ranglijst, de signalen met hun uitleg, de annuleringen per reden en de datakwaliteit.</translation>
+    </message>
+    <message>
+        <source>&amp;Week (any day of it):</source>
+        <translation>&amp;Week (willekeurige dag):</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Opslaan als:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>Save the weekly start as</source>
+        <translation>Weekstart opslaan als</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Looking for the last complete week with data…</source>
+        <translation>Laatste volledige week met data zoeken…</translation>
+    </message>
+    <message>
+        <source>Cannot read the store: %1</source>
+        <translation>Kan het gegevensbestand niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Week %1 (%2): %3 – %4</source>
+        <translation>Week %1 (%2): %3 – %4</translation>
+    </message>
+    <message>
+        <source>weekly-start-%1.pdf</source>
+        <translation>weekstart-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Kies waar de PDF moet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Reading the week&apos;s data…</source>
+        <translation>Gegevens van de week lezen…</translation>
+    </message>
+    <message>
+        <source>Drawing the pages…</source>
+        <translation>Pagina&apos;s tekenen…</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF: %1</source>
+        <translation>Kan de PDF niet schrijven: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 pages to %2.</source>
+        <translation>%1 pagina&apos;s opgeslagen in %2.</translation>
     </message>
 </context>
 </TS>

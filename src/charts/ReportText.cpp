@@ -9,12 +9,6 @@
 #include "salesops/kpi/KpiDirection.h"
 
 namespace salesops::charts::report {
-namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("WeeklyReport", text); }
-
-}  // namespace
-
 QFont font(double points, bool bold) {
   QFont f = QGuiApplication::font();
   f.setPointSizeF(points);
@@ -27,7 +21,9 @@ QFont font(double points, bool bold) {
 
 // "Week 48 (2026-W48)" in the pack's language.
 QString weekLabel(const IsoWeek& w) {
-  return tr("Week %1 (%2)").arg(w.week).arg(QString::fromStdString(w.toString()));
+  return QCoreApplication::translate("WeeklyReport", "Week %1 (%2)")
+      .arg(w.week)
+      .arg(QString::fromStdString(w.toString()));
 }
 
 QString periodText(const QLocale& l, const Period& p) {
@@ -47,32 +43,47 @@ QColor changeColor(std::string_view kpi, std::optional<double> now, std::optiona
 
 QString reasonName(CancelReason r) {
   switch (r) {
-    case CancelReason::CoolingOff: return tr("Cooling-off period");
-    case CancelReason::WrongExpectation: return tr("Wrong expectation");
-    case CancelReason::Price: return tr("Price");
-    case CancelReason::CreditCheck: return tr("Credit check");
-    case CancelReason::Duplicate: return tr("Duplicate");
-    case CancelReason::Technical: return tr("Technical");
-    case CancelReason::Moved: return tr("Moved");
-    case CancelReason::Other: return tr("Other");
+    case CancelReason::CoolingOff:
+      return QCoreApplication::translate("WeeklyReport", "Cooling-off period");
+    case CancelReason::WrongExpectation:
+      return QCoreApplication::translate("WeeklyReport", "Wrong expectation");
+    case CancelReason::Price:
+      return QCoreApplication::translate("WeeklyReport", "Price");
+    case CancelReason::CreditCheck:
+      return QCoreApplication::translate("WeeklyReport", "Credit check");
+    case CancelReason::Duplicate:
+      return QCoreApplication::translate("WeeklyReport", "Duplicate");
+    case CancelReason::Technical:
+      return QCoreApplication::translate("WeeklyReport", "Technical");
+    case CancelReason::Moved:
+      return QCoreApplication::translate("WeeklyReport", "Moved");
+    case CancelReason::Other:
+      return QCoreApplication::translate("WeeklyReport", "Other");
   }
   return {};
 }
 
 QString dimensionName(kpi::Dimension d) {
   switch (d) {
-    case kpi::Dimension::Area: return tr("Area");
-    case kpi::Dimension::Team: return tr("Team");
-    case kpi::Dimension::Rep: return tr("Rep");
-    default: return qs(kpi::toString(d));
+    case kpi::Dimension::Area:
+      return QCoreApplication::translate("WeeklyReport", "Area");
+    case kpi::Dimension::Team:
+      return QCoreApplication::translate("WeeklyReport", "Team");
+    case kpi::Dimension::Rep:
+      return QCoreApplication::translate("WeeklyReport", "Rep");
+    default:
+      return qs(kpi::toString(d));
   }
 }
 
 QString severityName(kpi::Severity s) {
   switch (s) {
-    case kpi::Severity::Error: return tr("error");
-    case kpi::Severity::Warning: return tr("warning");
-    case kpi::Severity::Info: return tr("info");
+    case kpi::Severity::Error:
+      return QCoreApplication::translate("WeeklyReport", "error");
+    case kpi::Severity::Warning:
+      return QCoreApplication::translate("WeeklyReport", "warning");
+    case kpi::Severity::Info:
+      return QCoreApplication::translate("WeeklyReport", "info");
   }
   return {};
 }

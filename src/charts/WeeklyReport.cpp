@@ -4,28 +4,25 @@
 
 #include <QAbstractAxis>
 #include <QChart>
-#include <QLegend>
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QLegend>
 #include <QPainter>
 #include <QPdfWriter>
-
 #include <cmath>
 #include <memory>
 
+#include "ReportText.h"
 #include "salesops/charts/ChartRender.h"
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/ReportLayout.h"
-#include "ReportText.h"
 
 namespace salesops::charts {
 namespace {
 
 using namespace report;
-
-QString tr(const char* text) { return QCoreApplication::translate("WeeklyReport", text); }
 
 // Print resolution of the PDF's coordinates; text and charts stay vectors whatever it is.
 constexpr int kDpi = 300;
@@ -80,7 +77,7 @@ class PackWriter {
     p.setPen(kMuted);
     const QRectF footer(band.left(), footerY, band.width(), 5 * mm_);
     p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-               tr("%1 \u00b7 generated %2")
+               QCoreApplication::translate("WeeklyReport", "%1 \u00b7 generated %2")
                    .arg(QString::fromStdString(d_.storeName), l_.toString(options_.generatedAt, QLocale::ShortFormat)));
     // En spaces: with plain ones the gaps are too narrow for text extraction to see words ("1/9").
     p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1\u2002/\u2002%2").arg(page).arg(pages));
@@ -88,21 +85,23 @@ class PackWriter {
     const QRectF header(band.left(), 9 * mm_, band.width(), 6 * mm_);
     p.setFont(font(8, true));
     p.setPen(kAccent);
-    p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, tr("Weekly start \u00b7 %1").arg(weekLabel(d_.week)));
+    p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
+               QCoreApplication::translate("WeeklyReport", "Weekly start \u00b7 %1").arg(weekLabel(d_.week)));
     p.setFont(font(8));
     p.setPen(kMuted);
     p.drawText(header, Qt::AlignRight | Qt::AlignVCenter, periodText(l_, d_.period));
   }
 
   void cover() {
-    const QString title = tr("Weekly start");
+    const QString title = QCoreApplication::translate("WeeklyReport", "Weekly start");
     const QString subtitle = QStringLiteral("%1 \u00b7 %2 \u2013 %3")
                                  .arg(weekLabel(d_.week), l_.toString(qdate(d_.period.from), "dddd d MMMM"),
                                       l_.toString(qdate(d_.period.to), "dddd d MMMM yyyy"));
-    const QString note = tr("Figures as of %1. Each KPI is compared with %2 and with the same week last year, "
-                            "%3; cancellations of each week are counted as long after its end.")
-                             .arg(l_.toString(qdate(d_.asOf), QLocale::LongFormat), previousWeekLabel(),
-                                  lastYearWeekLabel());
+    const QString note =
+        QCoreApplication::translate("WeeklyReport",
+                                    "Figures as of %1. Each KPI is compared with %2 and with the same week last year, "
+                                    "%3; cancellations of each week are counted as long after its end.")
+            .arg(l_.toString(qdate(d_.asOf), QLocale::LongFormat), previousWeekLabel(), lastYearWeekLabel());
     layout_->addBlock(24 * mm_, [=, mm = mm_](QPainter& p, const QRectF& r) {
       p.setPen(kAccent);
       p.setFont(font(26, true));
@@ -126,7 +125,7 @@ class PackWriter {
       }
       const size_t last = d_.tiles.size();
       attentionTile(p, QRectF(r.left() + static_cast<double>(last % kColumns) * (tileW + gap),
-                        r.top() + static_cast<double>(last / kColumns) * (tileH + gap), tileW, tileH));
+                              r.top() + static_cast<double>(last / kColumns) * (tileH + gap), tileW, tileH));
     });
   }
 
@@ -152,7 +151,7 @@ class PackWriter {
       line(font(7.5), kMuted, label, 4 * mm_);
       y += 4 * mm_;
       if (!hasData(before)) {
-        line(font(9), kMuted, tr("no data"), 5 * mm_);
+        line(font(9), kMuted, QCoreApplication::translate("WeeklyReport", "no data"), 5 * mm_);
       } else {
         const auto b = kpiNumber(before.value(t.kpi));
         line(font(9), kInk, formatKpi(t.kpi, before.value(t.kpi), l_), 5 * mm_);
@@ -160,16 +159,21 @@ class PackWriter {
       }
       y += 6 * mm_;
     };
-    comparison(tr("Previous week, %1").arg(QString::fromStdString(d_.week.previous().toString())), t.previousWeek);
-    comparison(tr("Same week last year, %1")
+    comparison(QCoreApplication::translate("WeeklyReport", "Previous week, %1")
+                   .arg(QString::fromStdString(d_.week.previous().toString())),
+               t.previousWeek);
+    comparison(QCoreApplication::translate("WeeklyReport", "Same week last year, %1")
                    .arg(QString::fromStdString(d_.period.from.addDays(-364).isoWeek().toString())),
                t.lastYear);
     if (t.target) {
-      line(font(8), kMuted, tr("Target: %1").arg(formatKpiNumber(t.kpi, t.target, l_)), 4.5 * mm_);
+      line(font(8), kMuted,
+           QCoreApplication::translate("WeeklyReport", "Target: %1").arg(formatKpiNumber(t.kpi, t.target, l_)),
+           4.5 * mm_);
       y += 4.5 * mm_;
     }
     if (t.period != d_.period) {
-      line(font(7.5), kMuted, tr("Orders of %1").arg(periodText(l_, t.period)), 4.5 * mm_);
+      line(font(7.5), kMuted, QCoreApplication::translate("WeeklyReport", "Orders of %1").arg(periodText(l_, t.period)),
+           4.5 * mm_);
       y += 4.5 * mm_;
     }
     p.setFont(font(7));
@@ -188,26 +192,29 @@ class PackWriter {
     p.setFont(font(10, true));
     p.setPen(kAccent);
     p.drawText(QRectF(in.left(), in.top(), in.width(), 6 * mm_), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Needs attention"));
+               QCoreApplication::translate("WeeklyReport", "Needs attention"));
     int worse = 0, better = 0;
     for (const kpi::Alert& a : d_.dashboard.alerts) (a.worse ? worse : better) += 1;
     int problems = 0;
     for (const kpi::Finding& f : d_.quality.findings)
       if (f.count > 0 && f.severity != kpi::Severity::Info) ++problems;
     QStringList lines;
-    lines << tr("Alerts: %1 worse, %2 better").arg(worse).arg(better);
+    lines << QCoreApplication::translate("WeeklyReport", "Alerts: %1 worse, %2 better").arg(worse).arg(better);
     for (const kpi::Alert& a : d_.dashboard.alerts) {
       if (!a.worse || a.kind != kpi::AlertKind::Change) continue;
       // "Team Zuid" says what it is already; "UTR-03" needs "Area" in front.
       const QString level = dimensionName(a.dimension);
       const QString member = qs(a.member);
       const QString who = member.startsWith(level, Qt::CaseInsensitive) ? member : level + ' ' + member;
-      lines << tr("Largest: %1, %2 (%3)")
+      lines << QCoreApplication::translate("WeeklyReport", "Largest: %1, %2 (%3)")
                    .arg(who, kpiTitle(a.kpi, l_), formatChange(a.kpi, a.test.current, a.test.previous, l_));
       break;
     }
-    lines << (problems == 0 ? tr("Data quality: all checks passed")
-                            : tr("Data quality: %1 of %2 checks found problems").arg(problems).arg(d_.quality.findings.size()));
+    lines << (problems == 0
+                  ? QCoreApplication::translate("WeeklyReport", "Data quality: all checks passed")
+                  : QCoreApplication::translate("WeeklyReport", "Data quality: %1 of %2 checks found problems")
+                        .arg(problems)
+                        .arg(d_.quality.findings.size()));
     p.setFont(font(8.5));
     p.setPen(kInk);
     p.drawText(QRectF(in.left(), in.top() + 8 * mm_, in.width(), in.height() - 8 * mm_),
@@ -218,7 +225,7 @@ class PackWriter {
     const QStringList names = dashboardChartNames();
     for (qsizetype i = 0; i < names.size(); i += 2) {
       layout_->pageBreak();
-      if (i == 0) layout_->addHeading(tr("Dashboard charts"));
+      if (i == 0) layout_->addHeading(QCoreApplication::translate("WeeklyReport", "Dashboard charts"));
       const QString left = names[i];
       const QString right = i + 1 < names.size() ? names[i + 1] : QString();
       layout_->addBlock(layout_->remaining(), [this, left, right](QPainter& p, const QRectF& r) {
@@ -250,23 +257,23 @@ class PackWriter {
 
   // Rates with their change against the previous week, numbers right-aligned.
   QString change(const kpi::KpiRow& r, const char* kpi) const {
-    return formatChange(kpi, kpiNumber(r.now.value(kpi)),
-                        r.prev ? kpiNumber(r.prev->value(kpi)) : std::nullopt, l_);
+    return formatChange(kpi, kpiNumber(r.now.value(kpi)), r.prev ? kpiNumber(r.prev->value(kpi)) : std::nullopt, l_);
   }
 
   void areaTable() {
     layout_->pageBreak();
-    layout_->addHeading(tr("Areas: %1 against %2").arg(weekLabel(d_.week), previousWeekLabel()));
+    layout_->addHeading(QCoreApplication::translate("WeeklyReport", "Areas: %1 against %2")
+                            .arg(weekLabel(d_.week), previousWeekLabel()));
     ReportTable t;
-    t.columns = {{tr("City"), 1.4},
-                 {tr("Area"), 1.1},
+    t.columns = {{QCoreApplication::translate("WeeklyReport", "City"), 1.4},
+                 {QCoreApplication::translate("WeeklyReport", "Area"), 1.1},
                  {kpiTitle("visits", l_), 0.9, kNum},
                  {kpiTitle("contacts", l_), 0.9, kNum},
                  {kpiTitle("contact_rate", l_), 1, kNum},
                  {kpiTitle("orders", l_), 0.8, kNum},
                  {kpiTitle("conversion", l_), 1, kNum},
-                 {tr("Conversion prev. week"), 1.3, kNum},
-                 {tr("Change"), 0.9, kNum},
+                 {QCoreApplication::translate("WeeklyReport", "Conversion prev. week"), 1.3, kNum},
+                 {QCoreApplication::translate("WeeklyReport", "Change"), 0.9, kNum},
                  {kpiTitle("hit_rate", l_), 0.9, kNum},
                  {kpiTitle("revenue", l_), 1.3, kNum}};
     auto cells = [this](const QString& city, const QString& area, const kpi::KpiValues& v,
@@ -294,85 +301,89 @@ class PackWriter {
     if (!d_.tiles.empty()) {
       const ReportTile& week = d_.tiles.front();
       kpi::KpiRow total{{}, week.now, week.previousWeek};
-      t.rows.push_back({cells(tr("Total"), QString(), week.now, week.previousWeek, change(total, "conversion")),
+      t.rows.push_back({cells(QCoreApplication::translate("WeeklyReport", "Total"), QString(), week.now,
+                              week.previousWeek, change(total, "conversion")),
                         QColor(), true});
     }
-    layout_->addTable(t, tr("Areas, continued"));
+    layout_->addTable(t, QCoreApplication::translate("WeeklyReport", "Areas, continued"));
     layout_->addSpace(2 * mm_);
-    layout_->addParagraph(tr("Red: conversion at least 5 points below the week before, with 30 or more contacts "
-                             "in both weeks."),
-                          &layout_->fonts().small, kMuted);
+    layout_->addParagraph(
+        QCoreApplication::translate("WeeklyReport",
+                                    "Red: conversion at least 5 points below the week before, with 30 or more contacts "
+                                    "in both weeks."),
+        &layout_->fonts().small, kMuted);
   }
 
   void leaderboard() {
     layout_->addSpace(6 * mm_);
-    layout_->addHeading(tr("Leaderboard: reps by orders"));
+    layout_->addHeading(QCoreApplication::translate("WeeklyReport", "Leaderboard: reps by orders"));
     ReportTable t;
     t.columns = {{QStringLiteral("#"), 0.4, kNum},
-                 {tr("Rep"), 1},
-                 {tr("Team"), 1.4},
+                 {QCoreApplication::translate("WeeklyReport", "Rep"), 1},
+                 {QCoreApplication::translate("WeeklyReport", "Team"), 1.4},
                  {kpiTitle("visits", l_), 0.9, kNum},
                  {kpiTitle("contacts", l_), 0.9, kNum},
                  {kpiTitle("orders", l_), 0.8, kNum},
-                 {tr("Orders prev. week"), 1.2, kNum},
+                 {QCoreApplication::translate("WeeklyReport", "Orders prev. week"), 1.2, kNum},
                  {kpiTitle("conversion", l_), 1, kNum},
-                 {tr("Change"), 0.9, kNum},
+                 {QCoreApplication::translate("WeeklyReport", "Change"), 0.9, kNum},
                  {kpiTitle("hit_rate", l_), 0.9, kNum},
                  {kpiTitle("revenue", l_), 1.3, kNum}};
     int rank = 0;
     for (const kpi::KpiRow& r : d_.reps) {
-      t.rows.push_back({{l_.toString(++rank), qs(r.dims.at(0).text), qs(r.dims.at(1).text), count(l_, r.now.visits),
-                         count(l_, r.now.contacts), count(l_, r.now.orders),
-                         r.prev ? count(l_, r.prev->orders) : QString(),
-                         formatKpi("conversion", r.now.value("conversion"), l_), change(r, "conversion"),
-                         formatKpi("hit_rate", r.now.value("hit_rate"), l_),
-                         formatKpi("revenue", r.now.value("revenue"), l_)}});
+      t.rows.push_back(
+          {{l_.toString(++rank), qs(r.dims.at(0).text), qs(r.dims.at(1).text), count(l_, r.now.visits),
+            count(l_, r.now.contacts), count(l_, r.now.orders), r.prev ? count(l_, r.prev->orders) : QString(),
+            formatKpi("conversion", r.now.value("conversion"), l_), change(r, "conversion"),
+            formatKpi("hit_rate", r.now.value("hit_rate"), l_), formatKpi("revenue", r.now.value("revenue"), l_)}});
     }
-    layout_->addTable(t, tr("Leaderboard, continued"));
+    layout_->addTable(t, QCoreApplication::translate("WeeklyReport", "Leaderboard, continued"));
   }
 
   void alerts() {
     const kpi::DashboardData& dash = d_.dashboard;
     layout_->pageBreak();
-    layout_->addHeading(tr("Alerts: significant changes and outliers"));
+    layout_->addHeading(QCoreApplication::translate("WeeklyReport", "Alerts: significant changes and outliers"));
     layout_->addParagraph(
-        tr("A rate of an area, team or rep is listed when it changed against %1 (%2), or differs from the rest of the "
-           "organisation, by more than chance explains: a two-proportion z-test with |z| \u2265 2.58 (p < 0.01), "
-           "with at least 30 in both denominators. Impact is the change in rate times this week's denominator: "
-           "orders won or lost for conversion and hit rate, contacts for contact rate, cancellations for the cancel "
-           "rate.")
+        QCoreApplication::translate(
+            "WeeklyReport",
+            "A rate of an area, team or rep is listed when it changed against %1 (%2), or differs from the rest of the "
+            "organisation, by more than chance explains: a two-proportion z-test with |z| \u2265 2.58 (p < 0.01), "
+            "with at least 30 in both denominators. Impact is the change in rate times this week's denominator: "
+            "orders won or lost for conversion and hit rate, contacts for contact rate, cancellations for the cancel "
+            "rate.")
             .arg(previousWeekLabel(), periodText(l_, dash.alertPeriod.previous())),
         &layout_->fonts().small, kMuted);
     if (dash.alerts.empty()) {
-      layout_->addParagraph(tr("No significant changes this week."));
+      layout_->addParagraph(QCoreApplication::translate("WeeklyReport", "No significant changes this week."));
       return;
     }
     ReportTable t;
     t.columns = {{QString(), 0.3},
-                 {tr("Level"), 0.7},
-                 {tr("Member"), 1.1},
-                 {tr("KPI"), 1.3},
-                 {tr("Compared with"), 1.6},
-                 {tr("Now"), 0.8, kNum},
-                 {tr("Before / rest"), 1, kNum},
-                 {tr("Change"), 0.9, kNum},
+                 {QCoreApplication::translate("WeeklyReport", "Level"), 0.7},
+                 {QCoreApplication::translate("WeeklyReport", "Member"), 1.1},
+                 {QCoreApplication::translate("WeeklyReport", "KPI"), 1.3},
+                 {QCoreApplication::translate("WeeklyReport", "Compared with"), 1.6},
+                 {QCoreApplication::translate("WeeklyReport", "Now"), 0.8, kNum},
+                 {QCoreApplication::translate("WeeklyReport", "Before / rest"), 1, kNum},
+                 {QCoreApplication::translate("WeeklyReport", "Change"), 0.9, kNum},
                  {QStringLiteral("n"), 0.7, kNum},
                  {QStringLiteral("z"), 0.6, kNum},
-                 {tr("Impact"), 0.8, kNum}};
+                 {QCoreApplication::translate("WeeklyReport", "Impact"), 0.8, kNum}};
     for (const kpi::Alert& a : dash.alerts) {
       const bool change = a.kind == kpi::AlertKind::Change;
       const double impact = std::round(a.impact);
-      t.rows.push_back({{a.worse ? QStringLiteral("\u25BC") : QStringLiteral("\u25B2"), dimensionName(a.dimension),
-                         qs(a.member), kpiTitle(a.kpi, l_),
-                         change ? previousWeekLabel() : tr("rest of the organisation"),
-                         formatKpiNumber(a.kpi, a.test.current, l_), formatKpiNumber(a.kpi, a.test.previous, l_),
-                         formatChange(a.kpi, a.test.current, a.test.previous, l_),
-                         count(l_, static_cast<int64_t>(a.current.denominator)),
-                         l_.toString(a.test.z.value_or(0), 'f', 1),
-                         (impact > 0 ? QStringLiteral("+") : QString()) + l_.toString(impact, 'f', 0)},
-                        a.worse ? kBad : kGood});
+      t.rows.push_back(
+          {{a.worse ? QStringLiteral("\u25BC") : QStringLiteral("\u25B2"), dimensionName(a.dimension), qs(a.member),
+            kpiTitle(a.kpi, l_),
+            change ? previousWeekLabel() : QCoreApplication::translate("WeeklyReport", "rest of the organisation"),
+            formatKpiNumber(a.kpi, a.test.current, l_), formatKpiNumber(a.kpi, a.test.previous, l_),
+            formatChange(a.kpi, a.test.current, a.test.previous, l_),
+            count(l_, static_cast<int64_t>(a.current.denominator)), l_.toString(a.test.z.value_or(0), 'f', 1),
+            (impact > 0 ? QStringLiteral("+") : QString()) + l_.toString(impact, 'f', 0)},
+           a.worse ? kBad : kGood});
     }
-    layout_->addTable(t, tr("Alerts, continued"));
+    layout_->addTable(t, QCoreApplication::translate("WeeklyReport", "Alerts, continued"));
   }
 
   // Rounded to the 0.1 point shown first, so a tiny negative effect reads 0.0 pp, not -0.0 pp.
@@ -383,27 +394,30 @@ class PackWriter {
   void explanation() {
     const kpi::Explanation& e = d_.conversionByArea;
     layout_->addSpace(6 * mm_);
-    layout_->addHeading(tr("Why conversion changed: effect of each area"));
+    layout_->addHeading(QCoreApplication::translate("WeeklyReport", "Why conversion changed: effect of each area"));
     if (!e.change) {
-      layout_->addParagraph(tr("Conversion has no value in one of the two weeks: there is no change to explain."));
+      layout_->addParagraph(QCoreApplication::translate(
+          "WeeklyReport", "Conversion has no value in one of the two weeks: there is no change to explain."));
       return;
     }
     layout_->addParagraph(
-        tr("Conversion went from %1 in %2 to %3 in %4 (%5). Each area's share of the change is split into its rate "
-           "effect (its own conversion changed) and its mix effect (its share of all conversations changed); "
-           "together they add up to the total change.")
+        QCoreApplication::translate(
+            "WeeklyReport",
+            "Conversion went from %1 in %2 to %3 in %4 (%5). Each area's share of the change is split into its rate "
+            "effect (its own conversion changed) and its mix effect (its share of all conversations changed); "
+            "together they add up to the total change.")
             .arg(formatKpiNumber("conversion", e.baseRate, l_), previousWeekLabel(),
                  formatKpiNumber("conversion", e.currentRate, l_), weekLabel(d_.week), points(*e.change)),
         &layout_->fonts().small, kMuted);
     ReportTable t;
-    t.columns = {{tr("Area"), 1.2},
-                 {tr("Contacts before"), 1.1, kNum},
-                 {tr("Contacts now"), 1.1, kNum},
-                 {tr("Conversion before"), 1.2, kNum},
-                 {tr("Conversion now"), 1.2, kNum},
-                 {tr("Rate effect"), 1, kNum},
-                 {tr("Mix effect"), 1, kNum},
-                 {tr("Total effect"), 1, kNum}};
+    t.columns = {{QCoreApplication::translate("WeeklyReport", "Area"), 1.2},
+                 {QCoreApplication::translate("WeeklyReport", "Contacts before"), 1.1, kNum},
+                 {QCoreApplication::translate("WeeklyReport", "Contacts now"), 1.1, kNum},
+                 {QCoreApplication::translate("WeeklyReport", "Conversion before"), 1.2, kNum},
+                 {QCoreApplication::translate("WeeklyReport", "Conversion now"), 1.2, kNum},
+                 {QCoreApplication::translate("WeeklyReport", "Rate effect"), 1, kNum},
+                 {QCoreApplication::translate("WeeklyReport", "Mix effect"), 1, kNum},
+                 {QCoreApplication::translate("WeeklyReport", "Total effect"), 1, kNum}};
     // The areas that moved the total most; the rest in one line so the table still adds up.
     constexpr size_t kShown = 12;
     double restRate = 0, restMix = 0;
@@ -414,72 +428,89 @@ class PackWriter {
         restMix += m.mixEffect;
         continue;
       }
-      t.rows.push_back({{qs(m.member), count(l_, static_cast<int64_t>(m.base.denominator)),
-                         count(l_, static_cast<int64_t>(m.current.denominator)),
-                         formatKpiNumber("conversion", m.baseRate, l_), formatKpiNumber("conversion", m.currentRate, l_),
-                         points(m.rateEffect), points(m.mixEffect), points(m.effect())},
-                        m.effect() <= -0.005 ? kBad : QColor()});
+      t.rows.push_back(
+          {{qs(m.member), count(l_, static_cast<int64_t>(m.base.denominator)),
+            count(l_, static_cast<int64_t>(m.current.denominator)), formatKpiNumber("conversion", m.baseRate, l_),
+            formatKpiNumber("conversion", m.currentRate, l_), points(m.rateEffect), points(m.mixEffect),
+            points(m.effect())},
+           m.effect() <= -0.005 ? kBad : QColor()});
     }
     if (e.members.size() > kShown)
-      t.rows.push_back({{tr("Other areas (%1)").arg(e.members.size() - kShown), QString(),
-                         QString(), QString(), QString(), points(restRate), points(restMix),
-                         points(restRate + restMix)}});
-    t.rows.push_back({{tr("Total"), count(l_, static_cast<int64_t>(e.baseTotal.denominator)),
+      t.rows.push_back(
+          {{QCoreApplication::translate("WeeklyReport", "Other areas (%1)").arg(e.members.size() - kShown), QString(),
+            QString(), QString(), QString(), points(restRate), points(restMix), points(restRate + restMix)}});
+    t.rows.push_back({{QCoreApplication::translate("WeeklyReport", "Total"),
+                       count(l_, static_cast<int64_t>(e.baseTotal.denominator)),
                        count(l_, static_cast<int64_t>(e.currentTotal.denominator)),
                        formatKpiNumber("conversion", e.baseRate, l_), formatKpiNumber("conversion", e.currentRate, l_),
                        points(e.rateEffect), points(e.mixEffect), points(e.rateEffect + e.mixEffect)},
-                      QColor(), true});
-    layout_->addTable(t, tr("Effect of each area, continued"));
+                      QColor(),
+                      true});
+    layout_->addTable(t, QCoreApplication::translate("WeeklyReport", "Effect of each area, continued"));
   }
 
   void cancellations() {
     const kpi::DashboardData& dash = d_.dashboard;
     layout_->pageBreak();
-    layout_->addHeading(tr("Cancellations by reason"));
-    layout_->addParagraph(tr("Orders of %1 (eight weeks) cancelled by %2, by the reason given.")
-                              .arg(periodText(l_, dash.trendPeriod), l_.toString(qdate(d_.asOf), QLocale::LongFormat)),
-                          &layout_->fonts().small, kMuted);
+    layout_->addHeading(QCoreApplication::translate("WeeklyReport", "Cancellations by reason"));
+    layout_->addParagraph(
+        QCoreApplication::translate("WeeklyReport", "Orders of %1 (eight weeks) cancelled by %2, by the reason given.")
+            .arg(periodText(l_, dash.trendPeriod), l_.toString(qdate(d_.asOf), QLocale::LongFormat)),
+        &layout_->fonts().small, kMuted);
     int64_t total = 0;
     for (const kpi::ReasonSlice& s : dash.reasons) total += s.cancelled;
     if (total == 0) {
-      layout_->addParagraph(tr("No cancellations."));
+      layout_->addParagraph(QCoreApplication::translate("WeeklyReport", "No cancellations."));
       return;
     }
     ReportTable t;
-    t.columns = {{tr("Reason"), 2.5}, {tr("Cancelled orders"), 1.2, kNum}, {tr("Share"), 1, kNum}};
+    t.columns = {{QCoreApplication::translate("WeeklyReport", "Reason"), 2.5},
+                 {QCoreApplication::translate("WeeklyReport", "Cancelled orders"), 1.2, kNum},
+                 {QCoreApplication::translate("WeeklyReport", "Share"), 1, kNum}};
     t.width = 0.5;
     for (const kpi::ReasonSlice& s : dash.reasons)
-      t.rows.push_back({{reasonName(s.reason), count(l_, s.cancelled),
-                         formatKpiNumber("cancel_rate", static_cast<double>(s.cancelled) / static_cast<double>(total), l_)}});
-    t.rows.push_back({{tr("Total"), count(l_, total), formatKpiNumber("cancel_rate", 1.0, l_)}, QColor(), true});
+      t.rows.push_back(
+          {{reasonName(s.reason), count(l_, s.cancelled),
+            formatKpiNumber("cancel_rate", static_cast<double>(s.cancelled) / static_cast<double>(total), l_)}});
+    t.rows.push_back({{QCoreApplication::translate("WeeklyReport", "Total"), count(l_, total),
+                       formatKpiNumber("cancel_rate", 1.0, l_)},
+                      QColor(),
+                      true});
     layout_->addTable(t);
   }
 
   void quality() {
     const kpi::DataQualityReport& q = d_.quality;
     layout_->addSpace(8 * mm_);
-    layout_->addHeading(tr("Data quality"));
+    layout_->addHeading(QCoreApplication::translate("WeeklyReport", "Data quality"));
     int problems = 0;
     for (const kpi::Finding& f : q.findings)
       if (f.count > 0 && f.severity != kpi::Severity::Info) ++problems;
-    layout_->addParagraph(problems == 0 ? tr("All %1 checks passed: the data is consistent.").arg(q.findings.size())
-                                        : tr("%1 of %2 checks found problems in the store. Every KPI that uses the "
-                                             "affected rows is off until they are fixed.")
-                                              .arg(problems)
-                                              .arg(q.findings.size()),
-                          &layout_->fonts().small, kMuted);
+    layout_->addParagraph(
+        problems == 0
+            ? QCoreApplication::translate("WeeklyReport", "All %1 checks passed: the data is consistent.")
+                  .arg(q.findings.size())
+            : QCoreApplication::translate("WeeklyReport",
+                                          "%1 of %2 checks found problems in the store. Every KPI that uses the "
+                                          "affected rows is off until they are fixed.")
+                  .arg(problems)
+                  .arg(q.findings.size()),
+        &layout_->fonts().small, kMuted);
     ReportTable t;
-    t.columns = {{tr("Check"), 3.2}, {tr("Severity"), 0.9}, {tr("Count"), 0.8, kNum}, {tr("Reps concerned"), 3}};
+    t.columns = {{QCoreApplication::translate("WeeklyReport", "Check"), 3.2},
+                 {QCoreApplication::translate("WeeklyReport", "Severity"), 0.9},
+                 {QCoreApplication::translate("WeeklyReport", "Count"), 0.8, kNum},
+                 {QCoreApplication::translate("WeeklyReport", "Reps concerned"), 3}};
     for (const kpi::Finding& f : q.findings) {
       QStringList reps;
       for (size_t i = 0; i < f.reps.size() && i < 4; ++i)
         reps << QStringLiteral("%1 (%2)").arg(qs(f.reps[i].rep), count(l_, f.reps[i].count));
-      if (f.reps.size() > 4) reps << tr("and %1 more").arg(f.reps.size() - 4);
+      if (f.reps.size() > 4) reps << QCoreApplication::translate("WeeklyReport", "and %1 more").arg(f.reps.size() - 4);
       const bool problem = f.count > 0 && f.severity != kpi::Severity::Info;
       t.rows.push_back({{qs(f.title), severityName(f.severity), count(l_, f.count), reps.join(QStringLiteral(", "))},
                         problem ? (f.severity == kpi::Severity::Error ? kBad : QColor(0x9a, 0x67, 0x00)) : QColor()});
     }
-    layout_->addTable(t, tr("Data quality, continued"));
+    layout_->addTable(t, QCoreApplication::translate("WeeklyReport", "Data quality, continued"));
   }
 
   const WeeklyReportData& d_;
@@ -499,7 +530,8 @@ Result<int> writeWeeklyReport(const WeeklyReportData& data, const WeeklyReportOp
   QPdfWriter writer(pdfPath);
   writer.setResolution(kDpi);
   writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
-  writer.setTitle(tr("Weekly start %1").arg(QString::fromStdString(data.week.toString())));
+  writer.setTitle(
+      QCoreApplication::translate("WeeklyReport", "Weekly start %1").arg(QString::fromStdString(data.week.toString())));
   writer.setCreator(QStringLiteral("SalesOps Dashboard"));
   PackWriter pack(data, options, writer);
   const int pages = pack.build();

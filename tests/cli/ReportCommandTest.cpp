@@ -66,7 +66,7 @@ TEST_F(ReportCommand, WritesTheWeeksPackAsOnePdf) {
   EXPECT_NE(text.find("weekly.sqlite"), std::string::npos);
 }
 
-TEST_F(ReportCommand, LangNlWritesDutchDatesAndNumbers) {
+TEST_F(ReportCommand, LangNlWritesDutchHeadingsDatesAndNumbers) {
   const std::string out = dir_->file("w48-nl.pdf");
   CliRun r = cli(db_ + " report --week 2026-W48 --lang nl --out " + out);
   ASSERT_EQ(r.exitCode, 0) << r.err;
@@ -74,6 +74,10 @@ TEST_F(ReportCommand, LangNlWritesDutchDatesAndNumbers) {
   EXPECT_NE(text.find("maandag 23 november"), std::string::npos);
   EXPECT_NE(text.find("Gespreksconversie"), std::string::npos);
   EXPECT_EQ(text.find("Monday 23 November"), std::string::npos);
+  // The pack's own headings come from the Dutch translation (resources/salesops_nl.ts).
+  EXPECT_NE(text.find("Weekstart"), std::string::npos);
+  EXPECT_NE(text.find("Zelfde week vorig jaar"), std::string::npos);
+  EXPECT_EQ(text.find("Same week last year"), std::string::npos);
 }
 
 TEST_F(ReportCommand, WithoutWeekTakesTheLastCompleteWeekWithData) {

@@ -258,8 +258,9 @@ TEST_F(PagesTest, CohortTableShowsTheEnginesRatesPerOrderWeek) {
   for (int row = 0; row < m->rowCount(); ++row) {
     const Date monday = m->cohorts().cohorts[static_cast<size_t>(row)].week.monday();
     for (int day = 0; day <= 28; ++day) {
-      if (m->data(m->index(row, ui::CohortModel::FirstDay + day), ui::CohortModel::ValueRole).isValid())
+      if (m->data(m->index(row, ui::CohortModel::FirstDay + day), ui::CohortModel::ValueRole).isValid()) {
         EXPECT_LE(monday.addDays(day), q.asOf) << row << " day " << day;
+      }
     }
   }
   // One line per week, drawn from the model's day columns.

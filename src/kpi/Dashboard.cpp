@@ -102,11 +102,11 @@ Result<std::optional<Date>> lastDayWithData(store::Store& store, Date today) {
   return last;
 }
 
-namespace {
-
-// Tiles, funnel, the conversion trend, the leaderboard, heatmap, reasons and targets.
-Result<void> buildSummary(store::Store& store, const DashboardQuery& q, DashboardData& data) {
+Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& q) {
   const KpiEngine engine(store);
+  DashboardData data;
+  data.query = q;
+  data.trendPeriod = Period{q.period.to.addDays(1 - kTrendDays), q.period.to};
   const std::vector<std::string> tileKpis(kTileKpis.begin(), kTileKpis.end());
 
   // Only what the tiles and the funnel show (visits and orders): no address scan, no installs.
@@ -150,12 +150,17 @@ Result<void> buildSummary(store::Store& store, const DashboardQuery& q, Dashboar
   if (!trend) return trend.error();
   data.conversionTrend = std::move(*trend);
 
-  auto reps = engine.run({q.period, q.asOf, {Dimension::Rep}, q.filters, dashboardComparison(q.period),
+  const Comparison compare = dashboardComparison(q.period);
+  auto reps = engine.run({q.period, q.asOf, {Dimension::Rep}, q.filters, compare,
                           {"visits", "contacts", "orders", "conversion", "hit_rate"}});
   if (!reps) return reps.error();
   data.reps = std::move(*reps);
   std::stable_sort(data.reps.begin(), data.reps.end(),
                    [](const KpiRow& a, const KpiRow& b) { return count(a.now, "orders") > count(b.now, "orders"); });
+  auto areas = engine.run({q.period, q.asOf, {Dimension::Area}, q.filters, compare,
+                           {"visits", "contacts", "orders", "conversion", "hit_rate"}});
+  if (!areas) return areas.error();
+  data.areas = std::move(*areas);
   auto heat = engine.run({data.trendPeriod, q.asOf, {Dimension::Weekday, Dimension::Hour}, q.filters, std::nullopt,
                           {"contacts", "orders", "conversion"}});
   if (!heat) return heat.error();
@@ -183,53 +188,18 @@ Result<void> buildSummary(store::Store& store, const DashboardQuery& q, Dashboar
   std::stable_sort(data.reasons.begin(), data.reasons.end(),
                    [](const ReasonSlice& a, const ReasonSlice& b) { return a.cancelled > b.cancelled; });
 
+  // A single day is too little for any change to be significant: alerts look at the week.
+  data.alertPeriod = q.period.lengthDays() >= 7 ? q.period : Period{q.period.to.addDays(-6), q.period.to};
+  auto alerts = findAlerts(engine, AlertQuery{data.alertPeriod, q.asOf, q.filters});
+  if (!alerts) return alerts.error();
+  data.alerts = std::move(*alerts);
+
   const IsoWeek week = q.period.to.isoWeek();
   auto targets = targetProgress(store, TargetProgressQuery{week, week, q.asOf});
   if (!targets) return targets.error();
   for (TargetProgress& t : *targets)
     if (t.level == TargetLevel::All) data.targets.push_back(std::move(t));
-  return {};
-}
-
-// The area table and the alerts: the two largest reads, together about as long as the rest.
-Result<void> buildBreakdowns(store::Store& store, const DashboardQuery& q, DashboardData& data) {
-  const KpiEngine engine(store);
-  const Comparison compare = dashboardComparison(q.period);
-  auto areas = engine.run({q.period, q.asOf, {Dimension::Area}, q.filters, compare,
-                           {"visits", "contacts", "orders", "conversion", "hit_rate"}});
-  if (!areas) return areas.error();
-  data.areas = std::move(*areas);
-  auto alerts = findAlerts(engine, AlertQuery{data.alertPeriod, q.asOf, q.filters});
-  if (!alerts) return alerts.error();
-  data.alerts = std::move(*alerts);
-  return {};
-}
-
-}  // namespace
-
-Result<DashboardData> buildDashboardPart(store::Store& store, const DashboardQuery& q, DashboardPart part) {
-  DashboardData data;
-  data.query = q;
-  data.trendPeriod = Period{q.period.to.addDays(1 - kTrendDays), q.period.to};
-  // A single day is too little for any change to be significant: alerts look at the week.
-  data.alertPeriod = q.period.lengthDays() >= 7 ? q.period : Period{q.period.to.addDays(-6), q.period.to};
-  auto built = part == DashboardPart::Summary ? buildSummary(store, q, data) : buildBreakdowns(store, q, data);
-  if (!built) return built.error();
   return data;
-}
-
-DashboardData mergeDashboardParts(DashboardData summary, DashboardData breakdowns) {
-  summary.areas = std::move(breakdowns.areas);
-  summary.alerts = std::move(breakdowns.alerts);
-  return summary;
-}
-
-Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& q) {
-  auto summary = buildDashboardPart(store, q, DashboardPart::Summary);
-  if (!summary) return summary.error();
-  auto breakdowns = buildDashboardPart(store, q, DashboardPart::Breakdowns);
-  if (!breakdowns) return breakdowns.error();
-  return mergeDashboardParts(std::move(*summary), std::move(*breakdowns));
 }
 
 std::optional<double> DashboardData::target(std::string_view kpi) const {

@@ -12,8 +12,6 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-#include <memory>
-
 #include "Appearance.h"
 #include "ChartView.h"
 #include "FilterBar.h"
@@ -107,29 +105,17 @@ void DailyStartPage::reload() {
   if (!filters_.ready()) return;
   const kpi::DashboardQuery query = filters_.query();
   const int generation = ++generation_;
-  // The two halves are read at once, each on its own worker and connection: a filter change then
-  // waits for the longer half, not for both.
-  struct Halves {
-    std::optional<kpi::DashboardData> summary, breakdowns;
-    bool failed = false;
-  };
-  auto halves = std::make_shared<Halves>();
-  for (const kpi::DashboardPart part : {kpi::DashboardPart::Summary, kpi::DashboardPart::Breakdowns}) {
-    session_.read<kpi::DashboardData>(
-        this, [query, part](store::Store& s) { return kpi::buildDashboardPart(s, query, part); },
-        [this, generation, halves, part](Result<kpi::DashboardData> r) {
-          if (generation != generation_ || halves->failed) return;  // a newer filter change is on its way
-          if (!r) {
-            halves->failed = true;
-            heading_->setText(tr("<b>Cannot read the store:</b> %1").arg(QString::fromStdString(r.error().message)));
-            return;
-          }
-          (part == kpi::DashboardPart::Summary ? halves->summary : halves->breakdowns) = std::move(*r);
-          if (!halves->summary || !halves->breakdowns) return;
-          show(kpi::mergeDashboardParts(std::move(*halves->summary), std::move(*halves->breakdowns)));
-          emit loaded();
-        });
-  }
+  session_.read<kpi::DashboardData>(
+      this, [query](store::Store& s) { return kpi::buildDashboard(s, query); },
+      [this, generation](Result<kpi::DashboardData> r) {
+        if (generation != generation_) return;  // a newer filter change is on its way
+        if (!r) {
+          heading_->setText(tr("<b>Cannot read the store:</b> %1").arg(QString::fromStdString(r.error().message)));
+          return;
+        }
+        show(*r);
+        emit loaded();
+      });
 }
 
 void DailyStartPage::showAlerts(const kpi::DashboardData& data) {

@@ -82,14 +82,6 @@ Comparison dashboardComparison(const Period& p);
 /// The last day on or before `today` with visits, or nullopt for an empty store.
 Result<std::optional<Date>> lastDayWithData(store::Store& store, Date today);
 
-/// Everything the daily start shows, on one connection.
 Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& query);
-
-/// The dashboard in two halves of about equal work, so the window can read them at once on two
-/// connections: Summary fills all but `areas` and `alerts`, which Breakdowns fills.
-enum class DashboardPart { Summary, Breakdowns };
-Result<DashboardData> buildDashboardPart(store::Store& store, const DashboardQuery& query, DashboardPart part);
-/// The whole dashboard from its two halves.
-DashboardData mergeDashboardParts(DashboardData summary, DashboardData breakdowns);
 
 }  // namespace salesops::kpi

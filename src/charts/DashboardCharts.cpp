@@ -34,20 +34,6 @@ const QColor kBefore(0xa6, 0xbd, 0xd7);
 const QColor kTarget(0xd6, 0x27, 0x28);
 const QColor kAverage(0xff, 0x7f, 0x0e);
 
-void style(QChart* chart, const QString& title, const ChartStyle& s) {
-  chart->setTitle(title);
-  chart->setAnimationOptions(QChart::NoAnimation);
-  chart->setLocalizeNumbers(true);
-  chart->setLocale(s.locale);
-  chart->setTheme(s.dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-  QFont titleFont = chart->titleFont();
-  titleFont.setPointSizeF(11);
-  titleFont.setBold(true);
-  chart->setTitleFont(titleFont);
-  chart->setMargins(QMargins(6, 6, 6, 6));
-  chart->legend()->setAlignment(Qt::AlignBottom);
-}
-
 QDateTime toDateTime(Date d) { return QDateTime(QDate(d.year(), d.month(), d.day()), QTime(12, 0)); }
 
 double percent(std::optional<double> f) { return f ? *f * 100.0 : 0.0; }
@@ -73,7 +59,7 @@ void countAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& cat
 
 QChart* conversionTrend(const kpi::DashboardData& d, const ChartStyle& s) {
   auto* chart = new QChart;
-  style(chart, dashboardChartTitle("conversion-trend"), s);
+  styleChart(chart, dashboardChartTitle("conversion-trend"), s);
   auto* daily = new QLineSeries;
   daily->setName(tr("Conversion per day"));
   auto* average = new QLineSeries;
@@ -112,7 +98,7 @@ QChart* conversionTrend(const kpi::DashboardData& d, const ChartStyle& s) {
   x->setRange(toDateTime(d.trendPeriod.from), toDateTime(d.trendPeriod.to));
   auto* y = new QValueAxis;
   y->setRange(0, std::max(5.0, std::ceil(top / 5.0) * 5.0));
-  y->setLabelFormat("%.0f%");  // localized numbers keep the rest literally: one %
+  y->setLabelFormat(kPercentAxisFormat);
   y->setTitleText(tr("Conversion (%)"));
   chart->addAxis(x, Qt::AlignBottom);
   chart->addAxis(y, Qt::AlignLeft);
@@ -125,7 +111,7 @@ QChart* conversionTrend(const kpi::DashboardData& d, const ChartStyle& s) {
 
 QChart* leaderboard(const kpi::DashboardData& d, const ChartStyle& s) {
   auto* chart = new QChart;
-  style(chart, dashboardChartTitle("rep-leaderboard"), s);
+  styleChart(chart, dashboardChartTitle("rep-leaderboard"), s);
   auto* orders = new QBarSet(tr("Orders"));
   orders->setColor(kNow);
   QStringList reps;
@@ -150,7 +136,7 @@ QChart* leaderboard(const kpi::DashboardData& d, const ChartStyle& s) {
 
 QChart* areaConversion(const kpi::DashboardData& d, const ChartStyle& s) {
   auto* chart = new QChart;
-  style(chart, dashboardChartTitle("area-conversion"), s);
+  styleChart(chart, dashboardChartTitle("area-conversion"), s);
   auto* now = new QBarSet(tr("Conversion"));
   now->setColor(kNow);
   auto* before = new QBarSet(tr("Comparison period"));
@@ -177,7 +163,7 @@ QChart* areaConversion(const kpi::DashboardData& d, const ChartStyle& s) {
   y->append(areas);
   auto* x = new QValueAxis;
   x->setRange(0, std::ceil(top / 5.0) * 5.0);
-  x->setLabelFormat("%.0f%");  // localized numbers keep the rest literally: one %
+  x->setLabelFormat(kPercentAxisFormat);
   chart->addAxis(y, Qt::AlignLeft);
   chart->addAxis(x, Qt::AlignBottom);
   series->attachAxis(x);
@@ -187,7 +173,7 @@ QChart* areaConversion(const kpi::DashboardData& d, const ChartStyle& s) {
 
 QChart* funnel(const kpi::DashboardData& d, const ChartStyle& s) {
   auto* chart = new QChart;
-  style(chart, dashboardChartTitle("funnel"), s);
+  styleChart(chart, dashboardChartTitle("funnel"), s);
   static constexpr const char* kSteps[] = {"visits", "contacts", "pitches", "quotes", "orders", "installed"};
   auto* set = new QBarSet(tr("Count"));
   set->setColor(kNow);
@@ -226,7 +212,7 @@ QString reasonName(CancelReason r) {
 
 QChart* reasons(const kpi::DashboardData& d, const ChartStyle& s) {
   auto* chart = new QChart;
-  style(chart, dashboardChartTitle("cancellation-reasons"), s);
+  styleChart(chart, dashboardChartTitle("cancellation-reasons"), s);
   auto* set = new QBarSet(tr("Cancelled orders"));
   set->setColor(kTarget.lighter(120));
   QStringList names;
@@ -248,7 +234,7 @@ QChart* reasons(const kpi::DashboardData& d, const ChartStyle& s) {
 // by conversion. Cells with fewer than 30 contacts stay grey: too few to read anything into.
 QChart* heatmap(const kpi::DashboardData& d, const ChartStyle& s) {
   auto* chart = new QChart;
-  style(chart, dashboardChartTitle("heatmap"), s);
+  styleChart(chart, dashboardChartTitle("heatmap"), s);
   chart->legend()->hide();
   int minHour = 23, maxHour = 0;
   double maxRate = 0;
@@ -328,6 +314,27 @@ QChart* buildDashboardChart(const QString& name, const kpi::DashboardData& data,
   if (name == "cancellation-reasons") return reasons(data, s);
   if (name == "heatmap") return heatmap(data, s);
   return nullptr;
+}
+
+void styleChart(QChart* chart, const QString& title, const ChartStyle& s) {
+  chart->setTitle(title);
+  chart->setAnimationOptions(QChart::NoAnimation);
+  chart->setLocalizeNumbers(true);
+  chart->setLocale(s.locale);
+  chart->setTheme(s.dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+  QFont titleFont = chart->titleFont();
+  titleFont.setPointSizeF(11);
+  titleFont.setBold(true);
+  chart->setTitleFont(titleFont);
+  chart->setMargins(QMargins(6, 6, 6, 6));
+  chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+ChartStyle widgetChartStyle(const QPalette& palette) {
+  ChartStyle style;
+  style.palette = palette;
+  style.dark = palette.color(QPalette::Window).lightness() < 128;
+  return style;
 }
 
 }  // namespace salesops::charts

@@ -22,6 +22,7 @@
 #include "CohortModel.h"
 #include "FilterBar.h"
 #include "ChartView.h"
+#include "salesops/charts/DashboardCharts.h"
 #include "StoreSession.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/kpi/KpiEngine.h"
@@ -190,14 +191,7 @@ void CancellationsPage::showEvent(QShowEvent* event) {
 
 void CancellationsPage::rebuildChart() {
   auto* chart = new QChart;
-  chart->setAnimationOptions(QChart::NoAnimation);
-  chart->setLocalizeNumbers(true);
-  chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-  chart->setMargins(QMargins(4, 4, 4, 4));
-  QFont titleFont = chart->titleFont();
-  titleFont.setPointSizeF(11);
-  titleFont.setBold(true);
-  chart->setTitleFont(titleFont);
+  charts::styleChart(chart, QString(), charts::widgetChartStyle(palette()));
   chart->setTitle(tr("Share of each order week cancelled, by days after ordering"));
   chart->legend()->setAlignment(Qt::AlignBottom);
   double top = 0;
@@ -226,7 +220,7 @@ void CancellationsPage::rebuildChart() {
   auto* y = new QValueAxis;
   y->setRange(0, top > 0 ? top * 1.1 : 5);
   y->applyNiceNumbers();
-  y->setLabelFormat("%.0f%%");
+  y->setLabelFormat(charts::kPercentAxisFormat);
   y->setTitleText(tr("Cancelled"));
   chart->addAxis(x, Qt::AlignBottom);
   chart->addAxis(y, Qt::AlignLeft);

@@ -3,6 +3,7 @@
 #include "DrillCharts.h"
 
 #include "ChartView.h"
+#include "salesops/charts/DashboardCharts.h"
 
 #include <QAbstractItemModel>
 #include <QBarCategoryAxis>
@@ -11,6 +12,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -40,10 +42,7 @@ bool isRate(const std::string& kpi) {
 }
 
 void plain(QChart* chart, const QString& title) {
-  chart->setTitle(title);
-  chart->setAnimationOptions(QChart::NoAnimation);
-  chart->setMargins(QMargins(4, 4, 4, 4));
-  chart->legend()->setAlignment(Qt::AlignBottom);
+  charts::styleChart(chart, title, charts::widgetChartStyle(QGuiApplication::palette()));
 }
 
 }  // namespace
@@ -84,7 +83,7 @@ QChart* weeklyComparisonChart(const QString& title, const QString& member, const
   x->setStartValue(-0.5);
   x->setRange(-0.5, std::max<qreal>(0.5, static_cast<qreal>(orgWeeks.size()) - 0.5));
   auto* y = new QValueAxis;
-  y->setLabelFormat(rate ? "%.0f%%" : "%.0f");
+  y->setLabelFormat(rate ? charts::kPercentAxisFormat : "%.0f");
   y->setRange(0, rate ? std::ceil(top / 5) * 5 : std::ceil(top * 1.1));
   y->applyNiceNumbers();
   y->setTitleText(charts::kpiTitle(kpi));
@@ -124,7 +123,7 @@ QChart* modelBarChart(const QAbstractItemModel& model, int column, const QString
   x->append(labels);
   x->setLabelsAngle(labels.size() > 8 ? -90 : 0);
   auto* y = new QValueAxis;
-  y->setLabelFormat(rate ? "%.0f%%" : "%.0f");
+  y->setLabelFormat(rate ? charts::kPercentAxisFormat : "%.0f");
   y->setRange(0, rate ? std::max(5.0, std::ceil(top / 5) * 5) : std::max(1.0, std::ceil(top * 1.1)));
   y->applyNiceNumbers();
   chart->addAxis(x, Qt::AlignBottom);

@@ -19,6 +19,8 @@
 #include <QStatusBar>
 #include <QToolBar>
 
+#include <algorithm>
+
 #include "AreaPage.h"
 #include "CancellationsPage.h"
 #include "DailyStartPage.h"
@@ -29,10 +31,11 @@
 #include "PageExport.h"
 #include "SettingsMenu.h"
 #include "SlicePage.h"
-#include "TableExportMenu.h"
 #include "StoreSession.h"
+#include "TableExportMenu.h"
 #include "TrendsPage.h"
 #include "WeeklyReportDialog.h"
+#include "salesops/charts/KpiText.h"
 
 namespace salesops::ui {
 
@@ -86,6 +89,17 @@ MainWindow::MainWindow(StoreSession& session, QWidget* parent)
   connect(daily_, &DailyStartPage::repActivated, this,
           [this](const QString& rep) { openDrill(daily_, DrillStack::Level::Rep, rep); });
   connect(drill_, &DrillStack::changed, this, &MainWindow::showDrillTop);
+  // A drill page reached from the page list or Ctrl+<n> with nothing picked opens on what the
+  // daily start points at, rather than empty.
+  connect(nav_, &QListWidget::currentRowChanged, this, [this](int row) {
+    QWidget* page = pages_->widget(row);
+    const bool empty = (page == area_ && area_->area().isEmpty()) || (page == team_ && team_->member().isEmpty()) ||
+                       (page == rep_ && rep_->member().isEmpty());
+    if (!empty) return;
+    const DrillStack::Level level =
+        page == area_ ? DrillStack::Level::Area : page == team_ ? DrillStack::Level::Team : DrillStack::Level::Rep;
+    if (const QString key = defaultDrillKey(level); !key.isEmpty()) openDrill(daily_, level, key);
+  });
 
   QSettings settings;
   if (!restoreGeometry(settings.value("window/geometry").toByteArray())) {
@@ -188,6 +202,26 @@ void MainWindow::openDrill(QWidget* from, DrillStack::Level level, const QString
   drill_->reset(index >= 0 ? nav_->item(index)->text() : tr("Back"));
   quiet.unblock();
   drill_->open(level, key);
+}
+
+QString MainWindow::defaultDrillKey(DrillStack::Level level) const {
+  const kpi::Dimension dimension = level == DrillStack::Level::Area   ? kpi::Dimension::Area
+                                   : level == DrillStack::Level::Team ? kpi::Dimension::Team
+                                                                      : kpi::Dimension::Rep;
+  if (const auto& data = daily_->data()) {
+    // The first alert about that level, else the busiest area or the top of the leaderboard.
+    for (const kpi::Alert& a : data->alerts)
+      if (a.dimension == dimension) return QString::fromStdString(a.member);
+    if (level == DrillStack::Level::Rep && !data->reps.empty())
+      return QString::fromStdString(data->reps.front().dims.front().text);
+    if (level == DrillStack::Level::Area) {
+      const auto busiest = std::max_element(data->areas.begin(), data->areas.end(), [](const auto& a, const auto& b) {
+        return charts::kpiNumber(a.now.value("visits")).value_or(0) < charts::kpiNumber(b.now.value("visits")).value_or(0);
+      });
+      if (busiest != data->areas.end()) return QString::fromStdString(busiest->dims.front().text);
+    }
+  }
+  return level == DrillStack::Level::Team ? team_->firstMember() : QString();
 }
 
 void MainWindow::showDrillTop() {

@@ -62,6 +62,8 @@ class MainWindow : public QMainWindow {
  private:
   void createMenus();
   void showDrillTop();
+  /// What a drill page shows when reached from the page list with nothing picked yet.
+  QString defaultDrillKey(DrillStack::Level level) const;
 
   StoreSession& session_;
   QListWidget* nav_;

@@ -110,6 +110,8 @@ void SlicePage::showEvent(QShowEvent* event) {
   if (stale_) reload();
 }
 
+QString SlicePage::firstMember() const { return picker_->count() > 0 ? picker_->itemText(0) : QString(); }
+
 void SlicePage::showMember(const QString& key) {
   member_ = key;
   reload();

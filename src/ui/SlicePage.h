@@ -38,6 +38,8 @@ class SlicePage : public QWidget {
 
   void showMember(const QString& key);
   const QString& member() const { return member_; }
+  /// The first team or rep of the picker (sorted), empty before the list has loaded.
+  QString firstMember() const;
   DrillStack::Level level() const { return level_; }
 
   KpiTableView* breakdownTable() const { return breakdownView_; }

@@ -136,4 +136,19 @@ Result<TrendData> loadTrend(store::Store& store, const TrendRequest& r) {
   return data;
 }
 
+Period trendWindow(const Period& period, kpi::Dimension grain) {
+  const Date to = period.to;
+  switch (grain) {
+    case kpi::Dimension::Day:
+      return period.lengthDays() >= 14 ? period : Period{to.addDays(-55), to};
+    case kpi::Dimension::Month: {
+      if (period.lengthDays() >= 90) return period;
+      const int months = to.year() * 12 + (to.month() - 1) - 11;
+      return Period{*Date::fromYmd(months / 12, months % 12 + 1, 1), to};
+    }
+    default:
+      return period.lengthDays() >= 28 ? period : Period{to.isoWeek().monday().addDays(-7 * 11), to};
+  }
+}
+
 }  // namespace salesops::ui

@@ -53,6 +53,11 @@ struct TrendData {
 /// value, over the whole period) and, where possible, the rest as one more engine query.
 Result<TrendData> loadTrend(store::Store& store, const TrendRequest& request);
 
+/// The period a trend shows for the filter bar's `period`: the period itself when it holds enough
+/// days, weeks or months for a line, else the 8 weeks of days, 12 ISO weeks or 12 months ending
+/// with its last day. The daily start's default (one day) then still gives the Trends page a trend.
+Period trendWindow(const Period& period, kpi::Dimension grain);
+
 /// The period labels of `grain` covering `period`, in order.
 std::vector<std::string> periodLabels(const Period& period, kpi::Dimension grain);
 

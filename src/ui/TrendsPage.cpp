@@ -22,6 +22,7 @@
 
 #include "FilterBar.h"
 #include "ChartView.h"
+#include "salesops/charts/DashboardCharts.h"
 #include "StoreSession.h"
 #include "TrendModel.h"
 #include "salesops/charts/KpiText.h"
@@ -124,6 +125,8 @@ void TrendsPage::reload() {
   stale_ = false;
   TrendRequest request;
   request.query = filters_.query();
+  request.query.period = trendWindow(request.query.period, static_cast<kpi::Dimension>(grain_->currentData().toInt()));
+  const bool widened = !(request.query.period == filters_.query().period);
   request.kpi = kpi_->currentData().toString().toStdString();
   request.grain = static_cast<kpi::Dimension>(grain_->currentData().toInt());
   if (const int s = split_->currentData().toInt(); s >= 0) request.split = static_cast<kpi::Dimension>(s);
@@ -131,16 +134,20 @@ void TrendsPage::reload() {
   const int generation = ++generation_;
   session_.read<TrendData>(
       this, [request](store::Store& s) { return loadTrend(s, request); },
-      [this, generation](Result<TrendData> r) {
+      [this, generation, widened](Result<TrendData> r) {
         if (generation != generation_) return;  // a newer choice is on its way
         if (!r) {
           note_->setText(tr("<b>Cannot read the store:</b> %1").arg(QString::fromStdString(r.error().message)));
           return;
         }
         QStringList notes;
-        if (r->periods.size() < 2)
-          notes << tr("The period has a single %1: choose a longer period in the filter bar (Ctrl+F) to see a trend.")
-                       .arg(grain_->currentText().toLower());
+        if (widened) {
+          const Period& p = r->request.query.period;
+          const QLocale locale;
+          notes << tr("The filter bar's period is short for a trend: showing %1 \u2013 %2 (Ctrl+F sets another period).")
+                       .arg(locale.toString(QDate(p.from.year(), p.from.month(), p.from.day()), QLocale::ShortFormat),
+                            locale.toString(QDate(p.to.year(), p.to.month(), p.to.day()), QLocale::ShortFormat));
+        }
         if (r->restCount > 0 && !r->restSummed)
           notes << tr("Showing the top %1 by volume; the other %2 are left out, because the engine cannot "
                       "filter by product to measure them together.")
@@ -167,14 +174,7 @@ void TrendsPage::rebuildChart() {
   const bool percent = isFraction(kpi);
   const double scale = percent ? 100.0 : 1.0;
   auto* chart = new QChart;
-  chart->setAnimationOptions(QChart::NoAnimation);
-  chart->setLocalizeNumbers(true);
-  chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-  chart->setMargins(QMargins(4, 4, 4, 4));
-  QFont titleFont = chart->titleFont();
-  titleFont.setPointSizeF(11);
-  titleFont.setBold(true);
-  chart->setTitleFont(titleFont);
+  charts::styleChart(chart, QString(), charts::widgetChartStyle(palette()));
   const QString grain = model_->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString().toLower();
   const auto compare = model_->trend().request.compare;
   chart->setTitle(!compare ? tr("%1 by %2").arg(charts::kpiTitle(kpi), grain)
@@ -223,7 +223,7 @@ void TrendsPage::rebuildChart() {
   y->setRange(std::min(0.0, bottom), top <= 0 ? 1 : top * 1.1);
   y->applyNiceNumbers();
   const bool whole = !percent && (kpi == "revenue" || findKpi(kpi)->kind == KpiKind::Count);
-  y->setLabelFormat(percent ? QStringLiteral("%.0f%%") : whole ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+  y->setLabelFormat(percent ? QString::fromLatin1(charts::kPercentAxisFormat) : whole ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
   if (kpi == "revenue") y->setTitleText(QStringLiteral("\u20AC"));
   chart->addAxis(x, Qt::AlignBottom);
   chart->addAxis(y, Qt::AlignLeft);

@@ -16,6 +16,8 @@
 #include <QTest>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "AreaPage.h"
 #include "Breadcrumbs.h"
 #include "BundlingGauge.h"
@@ -350,6 +352,32 @@ TEST_F(DrillDownTest, LeaderboardBarOpensThatRep) {
   EXPECT_EQ(window->currentPage(), window->repPage());
   EXPECT_EQ(window->repPage()->member().toStdString(), reps.front().dims.front().text);
   EXPECT_EQ(window->drillStack()->entries().size(), 2);
+}
+
+TEST_F(DrillDownTest, DrillPagesReachedByKeyboardOpenOnWhatTheDailyStartPointsAt) {
+  // The demo's last week has UTR-03's conversion drop as an area alert.
+  const auto& alerts = page->data()->alerts;
+  const auto areaAlert = std::find_if(alerts.begin(), alerts.end(),
+                                      [](const kpi::Alert& a) { return a.dimension == kpi::Dimension::Area; });
+  ASSERT_NE(areaAlert, alerts.end());
+  QSignalSpy areaLoaded(area, &ui::AreaPage::loaded);
+  QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
+  EXPECT_EQ(window->currentPage(), area);
+  EXPECT_EQ(area->area().toStdString(), areaAlert->member);
+  ASSERT_TRUE(areaLoaded.wait(kTimeoutMs));
+  EXPECT_GT(area->postcodeModel()->rowCount(), 0);
+  // The rep page opens on the first alert about a rep (else the top of the leaderboard), with the
+  // daily start as its crumb.
+  const auto repAlert = std::find_if(alerts.begin(), alerts.end(),
+                                     [](const kpi::Alert& a) { return a.dimension == kpi::Dimension::Rep; });
+  const std::string rep = repAlert != alerts.end() ? repAlert->member : page->data()->reps.front().dims.front().text;
+  QTest::keyClick(window.get(), Qt::Key_6, Qt::ControlModifier);
+  EXPECT_EQ(window->currentPage(), window->repPage());
+  EXPECT_EQ(window->repPage()->member().toStdString(), rep);
+  EXPECT_EQ(window->drillStack()->entries().size(), 2);
+  // A page with a member already picked keeps it.
+  QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
+  EXPECT_EQ(area->area().toStdString(), areaAlert->member);
 }
 
 }  // namespace

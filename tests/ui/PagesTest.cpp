@@ -25,6 +25,7 @@
 #include "FilterBar.h"
 #include "MainWindow.h"
 #include "StoreSession.h"
+#include "TrendData.h"
 #include "TrendModel.h"
 #include "TrendsPage.h"
 #include "UiTestFixture.h"
@@ -109,6 +110,22 @@ class PagesTest : public ::testing::Test {
   ui::CancellationsPage* cancellations = nullptr;
   std::vector<std::unique_ptr<Tester>> testers;
 };
+
+// Saturday 28 November 2026 is in ISO week 48, whose Monday is 23 November.
+TEST(TrendWindow, ShortPeriodsGrowToAWindowEndingOnTheirLastDay) {
+  const Date sat = *Date::fromYmd(2026, 11, 28);
+  const Period day{sat, sat};
+  EXPECT_EQ(ui::trendWindow(day, kpi::Dimension::Day), (Period{*Date::fromYmd(2026, 10, 4), sat}));  // 56 days
+  // 12 whole ISO weeks: W37 (Monday 7 September) to W48.
+  EXPECT_EQ(ui::trendWindow(day, kpi::Dimension::Week), (Period{*Date::fromYmd(2026, 9, 7), sat}));
+  // 12 months: December 2025 to November 2026, across the year change.
+  EXPECT_EQ(ui::trendWindow(day, kpi::Dimension::Month), (Period{*Date::fromYmd(2025, 12, 1), sat}));
+  // Long enough already: kept as chosen.
+  const Period fourWeeks{*Date::fromYmd(2026, 11, 1), sat};
+  EXPECT_EQ(ui::trendWindow(fourWeeks, kpi::Dimension::Day), fourWeeks);
+  EXPECT_EQ(ui::trendWindow(fourWeeks, kpi::Dimension::Week), fourWeeks);
+  EXPECT_EQ(ui::trendWindow(fourWeeks, kpi::Dimension::Month), (Period{*Date::fromYmd(2025, 12, 1), sat}));
+}
 
 TEST_F(PagesTest, CtrlTwoAndThreeOpenTrendsAndCancellations) {
   press(2);

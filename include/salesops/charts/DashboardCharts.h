@@ -25,6 +25,15 @@ struct ChartStyle {
   std::optional<double> conversionTarget;  ///< drawn as a line on the conversion trend
 };
 
+/// The look every chart of the program shares (title, fonts, theme, localised numbers, no
+/// animation), so the window's pages and the exports cannot drift apart.
+void styleChart(QChart* chart, const QString& title, const ChartStyle& style);
+/// ChartStyle for a widget: its palette (dark or light) and the default locale.
+ChartStyle widgetChartStyle(const QPalette& palette);
+/// A value axis label in percent. With localised numbers Qt Charts keeps the text around the
+/// number as written, so the sign is a single `%`, not printf's `%%` (that would show as "5%%").
+inline constexpr const char* kPercentAxisFormat = "%.0f%";
+
 /// The stable names of the dashboard charts, as `salesops-cli export charts` lists them.
 QStringList dashboardChartNames();
 /// The chart's title for people, translated.

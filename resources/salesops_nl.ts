@@ -1886,10 +1886,6 @@
         <translation>&lt;b&gt;Kan het gegevensbestand niet lezen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>The period has a single %1: choose a longer period in the filter bar (Ctrl+F) to see a trend.</source>
-        <translation>De periode beslaat één %1: kies een langere periode in de filterbalk (Ctrl+F) om een trend te zien.</translation>
-    </message>
-    <message>
         <source>Showing the top %1 by volume; the other %2 are left out, because the engine cannot filter by product to measure them together.</source>
         <translation>Alleen de top %1 op volume; de andere %2 zijn weggelaten, omdat de rekenkern niet op product kan filteren om ze samen te meten.</translation>
     </message>
@@ -1908,6 +1904,10 @@
     <message>
         <source>%1 by %2 (dashed: the period before)</source>
         <translation>%1 per %2 (gestreept: de periode ervoor)</translation>
+    </message>
+    <message>
+        <source>The filter bar&apos;s period is short for a trend: showing %1 – %2 (Ctrl+F sets another period).</source>
+        <translation>De periode in de filterbalk is te kort voor een trend: getoond wordt %1 – %2 (Ctrl+F kiest een andere periode).</translation>
     </message>
 </context>
 <context>

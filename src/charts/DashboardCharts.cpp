@@ -42,19 +42,30 @@ std::optional<double> rate(const kpi::KpiValues& v, const char* kpi) { return kp
 
 QString dimText(const kpi::KpiRow& r, size_t i = 0) { return QString::fromStdString(r.dims.at(i).text); }
 
-// Categories down the left, counts along the bottom: the layout of every horizontal count chart.
-void countAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categories, const QString& title) {
+// Categories down the left, counts along the bottom, each bar's count just beyond its end (inside
+// a short bar "126" would be cut to "6"): the layout of every horizontal count chart.
+void countAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categories, const QString& title,
+               const ChartStyle& s) {
   auto* y = new QBarCategoryAxis;
   y->setTruncateLabels(false);
   y->append(categories);
   auto* x = new QValueAxis;
   x->setLabelFormat("%.0f");
   x->setTitleText(title);
+  series->setLabelsVisible(true);
+  series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+  double top = 0;
+  for (QBarSet* set : series->barSets()) {
+    set->setLabelColor(s.dark ? QColor(0xee, 0xee, 0xee) : QColor(0x33, 0x33, 0x33));
+    for (int i = 0; i < set->count(); ++i) top = std::max(top, set->at(i));
+  }
+  // Room for the longest bar's label.
+  x->setRange(0, top > 0 ? top * 1.15 : 1);
+  x->applyNiceNumbers();
   chart->addAxis(y, Qt::AlignLeft);
   chart->addAxis(x, Qt::AlignBottom);
   series->attachAxis(x);
   series->attachAxis(y);
-  x->applyNiceNumbers();
 }
 
 QChart* conversionTrend(const kpi::DashboardData& d, const ChartStyle& s) {
@@ -127,10 +138,8 @@ QChart* leaderboard(const kpi::DashboardData& d, const ChartStyle& s) {
   series->append(orders);
   series->setBarWidth(0.7);
   chart->legend()->hide();
-  series->setLabelsVisible(true);
-  series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
   chart->addSeries(series);
-  countAxes(chart, series, reps, tr("Orders"));
+  countAxes(chart, series, reps, tr("Orders"), s);
   return chart;
 }
 
@@ -162,7 +171,8 @@ QChart* areaConversion(const kpi::DashboardData& d, const ChartStyle& s) {
   y->setTruncateLabels(false);
   y->append(areas);
   auto* x = new QValueAxis;
-  x->setRange(0, std::ceil(top / 5.0) * 5.0);
+  x->setRange(0, top);
+  x->applyNiceNumbers();
   x->setLabelFormat(kPercentAxisFormat);
   chart->addAxis(y, Qt::AlignLeft);
   chart->addAxis(x, Qt::AlignBottom);
@@ -187,12 +197,10 @@ QChart* funnel(const kpi::DashboardData& d, const ChartStyle& s) {
   }
   auto* series = new QHorizontalBarSeries;
   series->append(set);
-  series->setLabelsVisible(true);
-  series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
   series->setBarWidth(0.7);
   chart->addSeries(series);
   chart->legend()->hide();
-  countAxes(chart, series, steps, QString());
+  countAxes(chart, series, steps, QString(), s);
   return chart;
 }
 
@@ -222,11 +230,9 @@ QChart* reasons(const kpi::DashboardData& d, const ChartStyle& s) {
   }
   auto* series = new QHorizontalBarSeries;
   series->append(set);
-  series->setLabelsVisible(true);
-  series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
   chart->addSeries(series);
   chart->legend()->hide();
-  countAxes(chart, series, names, tr("Cancelled orders of the last 8 weeks (cohort)"));
+  countAxes(chart, series, names, tr("Cancelled orders of the last 8 weeks (cohort)"), s);
   return chart;
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "RowMapper.h"
 #include "salesops/core/KpiCatalogue.h"
@@ -109,20 +110,26 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
   data.trendPeriod = Period{q.period.to.addDays(1 - kTrendDays), q.period.to};
   const std::vector<std::string> tileKpis(kTileKpis.begin(), kTileKpis.end());
 
+  // The tiles' KPIs but the cohort one, whose tile reads its own mature periods.
+  std::vector<std::string> periodKpis = tileKpis;
+  std::erase(periodKpis, std::string("cancel_rate_14d"));
   // Only what the tiles and the funnel show (visits and orders): no address scan, no installs.
-  std::vector<std::string> shown = tileKpis;
+  std::vector<std::string> shown = periodKpis;
   shown.insert(shown.end(), {"pitches", "quotes", "installed"});
   auto now = totals(engine, q, q.period, shown);
   if (!now) return now.error();
   data.funnel = *now;
   const Period mature{q.asOf.addDays(-14 - 27), q.asOf.addDays(-14)};
   // Tiles share their periods (all but the cohort tile look at the same four weeks), and a KPI's
-  // value does not depend on what else is asked, so each period is read once for every tile.
-  std::map<std::pair<int32_t, int32_t>, KpiValues> byPeriod;
-  const auto valuesOf = [&](const Period& p) -> Result<KpiValues> {
-    const std::pair<int32_t, int32_t> key{p.from.days(), p.to.days()};
+  // value does not depend on what else is asked, so each period is read once for every tile. The
+  // cohort tile's own five periods ask for its KPI alone: they need no visits, and reading them for
+  // every tile KPI was a quarter of the whole dashboard.
+  const std::vector<std::string> cohortKpis{"cancel_rate_14d"};
+  std::map<std::tuple<int32_t, int32_t, bool>, KpiValues> byPeriod;
+  const auto valuesOf = [&](const Period& p, bool cohort) -> Result<KpiValues> {
+    const std::tuple<int32_t, int32_t, bool> key{p.from.days(), p.to.days(), cohort};
     if (auto it = byPeriod.find(key); it != byPeriod.end()) return it->second;
-    auto v = totals(engine, q, p, tileKpis);
+    auto v = totals(engine, q, p, cohort ? cohortKpis : periodKpis);
     if (!v) return v.error();
     return byPeriod[key] = *v;
   };
@@ -131,13 +138,13 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
     const Period p = cohort ? mature : q.period;
     Tile tile{kpi, *now, {}, std::nullopt, p};
     if (cohort) {
-      auto v = valuesOf(p);
+      auto v = valuesOf(p, true);
       if (!v) return v.error();
       tile.now = *v;
     }
     std::vector<KpiValues> weeks;
     for (int w = 1; w <= 4; ++w) {
-      auto v = valuesOf(p.shifted(-7 * w));
+      auto v = valuesOf(p.shifted(-7 * w), cohort);
       if (!v) return v.error();
       weeks.push_back(*v);
     }

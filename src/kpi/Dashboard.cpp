@@ -104,10 +104,17 @@ Result<std::optional<Date>> lastDayWithData(store::Store& store, Date today) {
 }
 
 Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& q) {
-  const KpiEngine engine(store);
+  KpiEngine engine(store);
   DashboardData data;
   data.query = q;
   data.trendPeriod = Period{q.period.to.addDays(1 - kTrendDays), q.period.to};
+  const Period mature{q.asOf.addDays(-14 - 27), q.asOf.addDays(-14)};
+  // Every period below lies in these days: the period and the four before it (tiles, the previous
+  // period of the tables and alerts), the trend, and the cohort tile's mature weeks and the four
+  // before them. Their orders are read once.
+  engine.keepOrders(Period{std::min({q.period.from.addDays(-std::max(28, q.period.lengthDays())),
+                                     data.trendPeriod.from, mature.from.addDays(-28)}),
+                           std::max(q.period.to, mature.to)});
   const std::vector<std::string> tileKpis(kTileKpis.begin(), kTileKpis.end());
 
   // The tiles' KPIs but the cohort one, whose tile reads its own mature periods.
@@ -119,7 +126,6 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
   auto now = totals(engine, q, q.period, shown);
   if (!now) return now.error();
   data.funnel = *now;
-  const Period mature{q.asOf.addDays(-14 - 27), q.asOf.addDays(-14)};
   // Tiles share their periods (all but the cohort tile look at the same four weeks), and a KPI's
   // value does not depend on what else is asked, so each period is read once for every tile. The
   // cohort tile's own five periods ask for its KPI alone: they need no visits, and reading them for

@@ -109,34 +109,86 @@ Result<std::vector<OrderFacts>> KpiSource::orders(const FactQuery& q, int32_t as
   return out;
 }
 
-// The same sums as kOrders, row by row (see OrderTally).
-Result<std::vector<OrderFacts>> KpiSource::orderRows(const FactQuery& q, int32_t asOfDay) const {
+void KpiSource::keepOrders(int32_t fromDay, int32_t toDay) {
+  if (toDay < fromDay || toDay - fromDay + 1 > kMaxKeptDays) {
+    kept_.reset();
+    return;
+  }
+  kept_ = KeptOrders{fromDay, toDay, false, {}, {}};
+}
+
+Result<const std::vector<KpiSource::OrderRow>*> KpiSource::keptOrders(const FactQuery& q) const {
+  if (!kept_ || q.fromDay < kept_->fromDay || q.toDay > kept_->toDay) return nullptr;
+  const auto sameFilters = [](const FactQuery& a, const FactQuery& b) {
+    return a.reps == b.reps && a.areas == b.areas && a.channels == b.channels;
+  };
+  if (kept_->loaded) return sameFilters(kept_->filters, q) ? &kept_->rows : nullptr;
+  FactQuery all = q;
+  all.fromDay = kept_->fromDay;
+  all.toDay = kept_->toDay;
   std::string sql(kOrderRows);
-  sql.replace(sql.find("{PRODUCT}"), 9, (q.groupBy & kKeyProduct) ? "o.product" : "''");
+  sql.replace(sql.find("{PRODUCT}"), 9, "o.product");
   Stmt s = store_.db().prepare(sql);
-  const FilterJson f(q);
-  f.bind(s, q);
-  const OrderTally tally(asOfDay);
+  const FilterJson f(all);
+  f.bind(s, all);
   const auto nullable = [&s](int i) { return s.isNull(i) ? std::nullopt : std::optional<int64_t>(s.int64(i)); };
+  std::vector<OrderRow> rows;
+  while (s.step() == SQLITE_ROW)
+    rows.push_back({s.int64(0), s.int64(1), s.int64(2), s.int32(3), nullable(4), nullable(5), nullable(6), nullable(7),
+                    std::string(s.text(8))});
+  if (!s.done()) return makeError("reading the orders failed: " + s.error());
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const OrderRow& a, const OrderRow& b) { return a.orderedAt < b.orderedAt; });
+  kept_->filters = all;
+  kept_->rows = std::move(rows);
+  kept_->loaded = true;
+  return &kept_->rows;
+}
+
+// The same sums as kOrders, row by row (see OrderTally), from the kept rows when they cover the
+// query, else read for it.
+Result<std::vector<OrderFacts>> KpiSource::orderRows(const FactQuery& q, int32_t asOfDay) const {
+  const OrderTally tally(asOfDay);
   std::map<FactKey, OrderFacts> groups;
   FactKey key;
   OrderFacts* last = nullptr;
-  while (s.step() == SQLITE_ROW) {
-    const int64_t at = s.int64(0);
+  const auto add = [&](int64_t at, int64_t rep, int64_t area, int32_t channel, std::string_view product,
+                       std::optional<int64_t> fee, std::optional<int64_t> installed, std::optional<int64_t> ftr,
+                       std::optional<int64_t> cancelled) {
     FactKey k;
     if (q.groupBy & kKeyDay) k.day = static_cast<int32_t>(floorDay(at));
     if (q.groupBy & kKeyHour) k.hour = static_cast<int32_t>((((at % 86400) + 86400) % 86400) / 3600);
-    if (q.groupBy & kKeyRep) k.rep = s.int64(1);
-    if (q.groupBy & kKeyArea) k.area = s.int64(2);
-    if (q.groupBy & kKeyChannel) k.channel = s.int32(3);
-    if (q.groupBy & kKeyProduct) k.product = s.text(8);
+    if (q.groupBy & kKeyRep) k.rep = rep;
+    if (q.groupBy & kKeyArea) k.area = area;
+    if (q.groupBy & kKeyChannel) k.channel = channel;
+    if (q.groupBy & kKeyProduct) k.product = product;
     if (!last || !(k == key)) {
       key = k;
       last = &groups.try_emplace(k).first->second;
     }
-    tally.add(*last, at, nullable(4), nullable(5), nullable(6), nullable(7));
+    tally.add(*last, at, fee, installed, ftr, cancelled);
+  };
+  auto kept = keptOrders(q);
+  if (!kept) return kept.error();
+  if (const std::vector<OrderRow>* rows = *kept) {
+    const int64_t from = static_cast<int64_t>(q.fromDay) * 86400, to = static_cast<int64_t>(q.toDay) * 86400 + 86399;
+    const auto first = std::lower_bound(rows->begin(), rows->end(), from,
+                                        [](const OrderRow& r, int64_t t) { return r.orderedAt < t; });
+    for (auto it = first; it != rows->end() && it->orderedAt <= to; ++it)
+      add(it->orderedAt, it->rep, it->area, it->channel, it->product, it->feeCents, it->installedAt,
+          it->firstTimeRight, it->cancelledAt);
+  } else {
+    std::string sql(kOrderRows);
+    sql.replace(sql.find("{PRODUCT}"), 9, (q.groupBy & kKeyProduct) ? "o.product" : "''");
+    Stmt s = store_.db().prepare(sql);
+    const FilterJson f(q);
+    f.bind(s, q);
+    const auto nullable = [&s](int i) { return s.isNull(i) ? std::nullopt : std::optional<int64_t>(s.int64(i)); };
+    while (s.step() == SQLITE_ROW)
+      add(s.int64(0), s.int64(1), s.int64(2), s.int32(3), s.text(8), nullable(4), nullable(5), nullable(6),
+          nullable(7));
+    if (!s.done()) return makeError("reading the orders failed: " + s.error());
   }
-  if (!s.done()) return makeError("reading the orders failed: " + s.error());
   std::vector<OrderFacts> out;
   out.reserve(groups.size());
   for (auto& [k, g] : groups) {

@@ -30,6 +30,10 @@ class KpiEngine {
 
   Result<std::vector<KpiRow>> run(const KpiQuery& query) const;
 
+  /// Keeps the orders of `days` in memory for the runs that follow (store::KpiSource::keepOrders):
+  /// for a caller about to ask many questions of overlapping periods, as the dashboard does.
+  void keepOrders(const Period& days) { source_.keepOrders(days.from.days(), days.to.days()); }
+
  private:
   store::KpiSource source_;
 };

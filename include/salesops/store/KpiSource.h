@@ -148,12 +148,40 @@ class KpiSource {
   /// orders through orders_by_time, so the cost follows the period, not the size of the store.
   Result<std::vector<PostcodeFacts>> postcodes(const FactQuery& q, int32_t asOfDay, PostcodeLevel level) const;
 
+  /// Keeps the orders of these days in memory, read once on the first order read inside them;
+  /// later order reads inside the days with the same filters are answered from memory. A
+  /// dashboard asks some twenty questions of overlapping periods, which otherwise read the same
+  /// order rows twenty times. At most kMaxKeptDays days (longer spans are not kept).
+  void keepOrders(int32_t fromDay, int32_t toDay);
+  static constexpr int32_t kMaxKeptDays = 180;
+
  private:
+  /// An order row as kOrderRows reads it.
+  struct OrderRow {
+    int64_t orderedAt = 0;
+    int64_t rep = 0;
+    int64_t area = 0;
+    int32_t channel = 0;
+    std::optional<int64_t> feeCents, installedAt, firstTimeRight, cancelledAt;
+    std::string product;
+  };
+  struct KeptOrders {
+    int32_t fromDay = 0;
+    int32_t toDay = 0;
+    bool loaded = false;
+    FactQuery filters;            ///< the filters the rows were read with (days and groupBy unused)
+    std::vector<OrderRow> rows;   ///< by orderedAt
+  };
+  /// The kept rows for `q`, loading them on first use; nullptr when `q` is outside the kept days
+  /// or has other filters.
+  Result<const std::vector<OrderRow>*> keptOrders(const FactQuery& q) const;
+
   Result<std::vector<VisitFacts>> rollupVisits(const FactQuery& q) const;
   Result<std::vector<OrderFacts>> orderRows(const FactQuery& q, int32_t asOfDay) const;
 
   Store& store_;
   FactPath path_;
+  mutable std::optional<KeptOrders> kept_;
 };
 
 }  // namespace salesops::store

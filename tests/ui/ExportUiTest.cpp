@@ -26,6 +26,7 @@
 #include "MainWindow.h"
 #include "StoreSession.h"
 #include "TableExportMenu.h"
+#include "UiTestFixture.h"
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/demo/StoreDemoSink.h"
 
@@ -35,20 +36,6 @@ namespace {
 
 constexpr int kTimeoutMs = 30000;
 
-// The binary's QApplication: WindowTest's when it made one already (it runs first), else one made
-// the same way, offscreen.
-void ensureApplication() {
-  if (QCoreApplication::instance()) return;
-  static int argc = 1;
-  static char name[] = "ui_tests";
-  static char* argv[] = {name, nullptr};
-  qputenv("QT_QPA_PLATFORM", "offscreen");
-  QStandardPaths::setTestModeEnabled(true);
-  new QApplication(argc, argv);
-  QCoreApplication::setOrganizationName("SalesOpsTest");
-  QCoreApplication::setApplicationName("ui_tests");
-  QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-}
 
 QStringList actionNames(const QMenu* menu) {
   QStringList names;
@@ -60,7 +47,7 @@ QStringList actionNames(const QMenu* menu) {
 class ExportUi : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    ensureApplication();
+    uitest::app();
     dir_ = new QTemporaryDir;
     path_ = dir_->filePath("demo.sqlite").toStdString();
     auto store = store::Store::open(path_);

@@ -12,29 +12,18 @@
 
 #include "StoreSession.h"
 #include "WeeklyReportDialog.h"
+#include "UiTestFixture.h"
 #include "salesops/demo/StoreDemoSink.h"
 
 using namespace salesops;
 
 namespace {
 
-// The binary's QApplication: made here only when this file's tests run on their own (ctest runs
-// each test in its own process); in a full run WindowTest has made it already.
-void ensureApp() {
-  if (QApplication::instance()) return;
-  static int argc = 1;
-  static char name[] = "ui_tests";
-  static char* argv[] = {name, nullptr};
-  qputenv("QT_QPA_PLATFORM", "offscreen");
-  QStandardPaths::setTestModeEnabled(true);
-  new QApplication(argc, argv);
-  QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-}
 
 }  // namespace
 
 TEST(WeeklyReportDialog, StartsOnTheLastCompleteWeekAndWritesThePack) {
-  ensureApp();
+  uitest::app();
   QTemporaryDir dir;
   const std::string path = dir.filePath("june.sqlite").toStdString();
   {

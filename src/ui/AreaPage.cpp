@@ -8,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QRadioButton>
-#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -20,6 +19,7 @@
 #include "FilterBar.h"
 #include "KpiTableModel.h"
 #include "KpiTableView.h"
+#include "ScrollingPage.h"
 #include "StoreSession.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/kpi/KpiEngine.h"
@@ -95,13 +95,7 @@ AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill,
   charts->addWidget(hourChart_, 2);
   layout->addLayout(charts, 2);
   layout->addWidget(tabs_, 3);
-  auto* scroll = new QScrollArea(this);
-  scroll->setWidgetResizable(true);
-  scroll->setFrameShape(QFrame::NoFrame);
-  scroll->setWidget(content);
-  auto* outer = new QVBoxLayout(this);
-  outer->setContentsMargins(0, 0, 0, 0);
-  outer->addWidget(scroll);
+  setScrollingContent(this, content);
 
   // The hour chart reads the hour table's model: redrawn whenever the model is.
   connect(hours_, &QAbstractItemModel::modelReset, this, [this] {

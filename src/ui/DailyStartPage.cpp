@@ -9,13 +9,13 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include "Appearance.h"
 #include "ChartView.h"
 #include "FilterBar.h"
 #include "KpiTile.h"
+#include "ScrollingPage.h"
 #include "StoreSession.h"
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/charts/KpiText.h"
@@ -88,13 +88,7 @@ DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidge
   alerts_->setMinimumHeight(120);
   layout->addWidget(alerts_);
 
-  auto* scroll = new QScrollArea(this);
-  scroll->setWidgetResizable(true);
-  scroll->setFrameShape(QFrame::NoFrame);
-  scroll->setWidget(content);
-  auto* outer = new QVBoxLayout(this);
-  outer->setContentsMargins(0, 0, 0, 0);
-  outer->addWidget(scroll);
+  setScrollingContent(this, content);
 
   connect(&filters_, &FilterBar::changed, this, &DailyStartPage::reload);
   connect(&session_, &StoreSession::dataChanged, this, &DailyStartPage::reload);

@@ -7,7 +7,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -19,6 +18,7 @@
 #include "FilterBar.h"
 #include "KpiTableModel.h"
 #include "KpiTableView.h"
+#include "ScrollingPage.h"
 #include "StoreSession.h"
 #include "salesops/kpi/KpiEngine.h"
 
@@ -83,13 +83,7 @@ SlicePage::SlicePage(StoreSession& session, FilterBar& filters, DrillStack& dril
   charts->addWidget(weekdayChart_, 2);
   layout->addLayout(charts, 2);
   layout->addWidget(tabs_, 3);
-  auto* scroll = new QScrollArea(this);
-  scroll->setWidgetResizable(true);
-  scroll->setFrameShape(QFrame::NoFrame);
-  scroll->setWidget(content);
-  auto* outer = new QVBoxLayout(this);
-  outer->setContentsMargins(0, 0, 0, 0);
-  outer->addWidget(scroll);
+  setScrollingContent(this, content);
 
   // The weekday chart reads the weekday table's model.
   connect(weekdays_, &QAbstractItemModel::modelReset, this, [this] {

@@ -48,13 +48,7 @@ class PagesTest : public ::testing::Test {
     QSettings().clear();
     ASSERT_TRUE(dir.isValid());
     path = dir.filePath("demo.sqlite").toStdString();
-    auto store = store::Store::open(path);
-    ASSERT_TRUE(store) << store.error().message;
-    demo::DemoOptions options;
-    options.visits = 6000;
-    options.days = 70;
-    options.endDate = *Date::fromYmd(2026, 11, 27);
-    ASSERT_TRUE(demo::generateIntoStore(**store, options));
+    ASSERT_NO_FATAL_FAILURE(uitest::makeDemoStore(path, 6000, 70));
     session = std::make_unique<ui::StoreSession>(QString::fromStdString(path));
     window = std::make_unique<ui::MainWindow>(*session);
     trends = window->findChild<ui::TrendsPage*>();

@@ -31,6 +31,7 @@
 #include "SettingsMenu.h"
 #include "StoreSession.h"
 #include "WindowHost.h"
+#include "UiTestFixture.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/demo/StoreDemoSink.h"
 #include "salesops/kpi/KpiEngine.h"
@@ -90,13 +91,7 @@ class TranslationTest : public ::testing::Test {
     QSettings().clear();
     ASSERT_TRUE(dir.isValid());
     path = dir.filePath("demo.sqlite").toStdString();
-    auto store = store::Store::open(path);
-    ASSERT_TRUE(store) << store.error().message;
-    demo::DemoOptions options;
-    options.visits = 6000;
-    options.days = 56;
-    options.endDate = *Date::fromYmd(2026, 11, 27);
-    ASSERT_TRUE(demo::generateIntoStore(**store, options));
+    ASSERT_NO_FATAL_FAILURE(uitest::makeDemoStore(path));
     session = std::make_unique<ui::StoreSession>(QString::fromStdString(path));
   }
 

@@ -8,6 +8,12 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "salesops/demo/StoreDemoSink.h"
+
 namespace salesops::uitest {
 
 // QApplication for the whole binary (one for every test file); offscreen, with settings kept away
@@ -29,6 +35,19 @@ inline QApplication& app() {
     return a;
   }();
   return *instance;
+}
+
+/// Makes a demo store at `path`: `visits` visits over `days` days ending Friday 27 November 2026,
+/// the same data every run. Fails the test (fatally, from the caller's ASSERT_NO_FATAL_FAILURE or
+/// SetUp) when it cannot.
+inline void makeDemoStore(const std::string& path, int visits = 6000, int days = 56) {
+  auto store = store::Store::open(path);
+  ASSERT_TRUE(store) << store.error().message;
+  demo::DemoOptions options;
+  options.visits = visits;
+  options.days = days;
+  options.endDate = *Date::fromYmd(2026, 11, 27);
+  ASSERT_TRUE(demo::generateIntoStore(**store, options));
 }
 
 }  // namespace salesops::uitest

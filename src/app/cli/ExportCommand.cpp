@@ -104,22 +104,7 @@ int exportTable(CliContext& context, const QCommandLineParser& parser, const QSt
   q.period = *period;
   q.asOf = *asOf;
   q.filters = *filters;
-  for (const QString& by : parser.values("by")) {
-    const auto d = kpi::dimensionFromString(by.toStdString());
-    if (!d) {
-      printError("export table: unknown --by '" + by.toStdString() +
-                 "' (day week month area city team rep channel hour weekday product)");
-      return kFailed;
-    }
-    q.by.push_back(*d);
-  }
-  if (parser.isSet("compare")) {
-    q.compare = kpi::comparisonFromString(parser.value("compare").toStdString());
-    if (!q.compare) {
-      printError("export table: --compare must be previous, last-week or last-year");
-      return kFailed;
-    }
-  }
+  if (!readGrouping(parser, "export table", q)) return kFailed;
 
   auto store = context.openStore(store::OpenMode::ReadOnly);
   if (!store) {

@@ -34,22 +34,7 @@ int runKpi(CliContext& context, const QStringList& args) {
   q.period = *period;
   q.asOf = *asOf;
   q.filters = *filters;
-  for (const QString& name : parser.values("by")) {
-    const auto d = kpi::dimensionFromString(name.toStdString());
-    if (!d) {
-      printError("kpi: unknown --by '" + name.toStdString() +
-                 "' (day week month area city team rep channel hour weekday product)");
-      return kFailed;
-    }
-    q.by.push_back(*d);
-  }
-  if (parser.isSet("compare")) {
-    q.compare = kpi::comparisonFromString(parser.value("compare").toStdString());
-    if (!q.compare) {
-      printError("kpi: --compare must be previous, last-week or last-year");
-      return kFailed;
-    }
-  }
+  if (!readGrouping(parser, "kpi", q)) return kFailed;
   const QString format = parser.value("format");
   if (format != "table" && format != "csv" && format != "json") {
     printError("kpi: --format must be table, csv or json");

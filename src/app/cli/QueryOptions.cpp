@@ -75,4 +75,24 @@ std::optional<kpi::KpiFilters> readFilters(const QCommandLineParser& parser, con
   return f;
 }
 
+bool readGrouping(const QCommandLineParser& parser, const std::string& command, kpi::KpiQuery& q) {
+  for (const QString& name : parser.values("by")) {
+    const auto d = kpi::dimensionFromString(name.toStdString());
+    if (!d) {
+      printError(command + ": unknown --by '" + name.toStdString() +
+                 "' (day week month area city team rep channel hour weekday product)");
+      return false;
+    }
+    q.by.push_back(*d);
+  }
+  if (parser.isSet("compare")) {
+    q.compare = kpi::comparisonFromString(parser.value("compare").toStdString());
+    if (!q.compare) {
+      printError(command + ": --compare must be previous, last-week or last-year");
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace salesops::cli

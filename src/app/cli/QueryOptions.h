@@ -30,4 +30,8 @@ std::optional<Date> readAsOf(const QCommandLineParser& parser, const std::string
 /// --area, --city, --team, --rep (as given) and --channel (checked against the channel names).
 std::optional<kpi::KpiFilters> readFilters(const QCommandLineParser& parser, const std::string& command);
 
+/// The repeatable --by (dimension names) and --compare (previous, last-week, last-year) of the
+/// commands that print KPI rows, into `q`; false (after printing why) when one is unknown.
+bool readGrouping(const QCommandLineParser& parser, const std::string& command, kpi::KpiQuery& q);
+
 }  // namespace salesops::cli

@@ -12,34 +12,14 @@
 #include <string>
 #include <vector>
 
+#include "BenchTiming.h"
 #include "salesops/kpi/PostcodeBreakdown.h"
 
 using namespace salesops;
-using Clock = std::chrono::steady_clock;
 
 namespace {
 
-double cpuMs() {
-  timespec t{};
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-  return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
-}
-
-double medianMs(int runs, const std::function<void()>& f, double& cpu) {
-  f();  // warm the page cache and SQLite's
-  std::vector<double> ms, cpus;
-  for (int i = 0; i < runs; ++i) {
-    const auto t0 = Clock::now();
-    const double c0 = cpuMs();
-    f();
-    cpus.push_back(cpuMs() - c0);
-    ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-  }
-  std::sort(ms.begin(), ms.end());
-  std::sort(cpus.begin(), cpus.end());
-  cpu = cpus[cpus.size() / 2];
-  return ms[ms.size() / 2];
-}
+using bench::medianMs;
 
 }  // namespace
 

@@ -18,38 +18,16 @@
 #include <string>
 #include <vector>
 
+#include "BenchTiming.h"
 #include "salesops/kpi/Alerts.h"
 #include "salesops/kpi/Dashboard.h"
 #include "salesops/kpi/KpiEngine.h"
 
 using namespace salesops;
-using Clock = std::chrono::steady_clock;
 
 namespace {
 
-double cpuMs() {
-  timespec t{};
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-  return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
-}
-
-// Median wall time; the median CPU time goes to `cpu`, which on a busy machine (other builds on
-// the same cores) is closer to what the query costs than the wall clock.
-double medianMs(int runs, const std::function<void()>& f, double& cpu) {
-  f();  // warm the page cache and SQLite's
-  std::vector<double> ms, cpus;
-  for (int i = 0; i < runs; ++i) {
-    const auto t0 = Clock::now();
-    const double c0 = cpuMs();
-    f();
-    cpus.push_back(cpuMs() - c0);
-    ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-  }
-  std::sort(ms.begin(), ms.end());
-  std::sort(cpus.begin(), cpus.end());
-  cpu = cpus[cpus.size() / 2];
-  return ms[ms.size() / 2];
-}
+using bench::medianMs;
 
 kpi::KpiQuery make(Period p, Date asOf, std::vector<kpi::Dimension> by, std::vector<std::string> only,
                    std::optional<kpi::Comparison> c = {}) {

@@ -4,7 +4,6 @@
 
 #include <QDate>
 #include <QStringList>
-
 #include <cmath>
 
 #include "salesops/charts/KpiText.h"
@@ -20,10 +19,14 @@ QString qs(const std::string& s) { return QString::fromStdString(s); }
 
 QString dimensionWord(kpi::Dimension d, const QLocale& l) {
   switch (d) {
-    case kpi::Dimension::Area: return tr(QT_TRANSLATE_NOOP("Alerts", "Area"), l);
-    case kpi::Dimension::Team: return tr(QT_TRANSLATE_NOOP("Alerts", "Team"), l);
-    case kpi::Dimension::Rep: return tr(QT_TRANSLATE_NOOP("Alerts", "Rep"), l);
-    default: break;
+    case kpi::Dimension::Area:
+      return tr(QT_TRANSLATE_NOOP("Alerts", "Area"), l);
+    case kpi::Dimension::Team:
+      return tr(QT_TRANSLATE_NOOP("Alerts", "Team"), l);
+    case kpi::Dimension::Rep:
+      return tr(QT_TRANSLATE_NOOP("Alerts", "Rep"), l);
+    default:
+      break;
   }
   const std::string_view name = kpi::toString(d);
   return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
@@ -31,7 +34,8 @@ QString dimensionWord(kpi::Dimension d, const QLocale& l) {
 
 QString days(const Period& p, const QLocale& l) {
   const QDate from(p.from.year(), p.from.month(), p.from.day()), to(p.to.year(), p.to.month(), p.to.day());
-  return QStringLiteral("%1 \u2013 %2").arg(l.toString(from, QStringLiteral("d MMM")), l.toString(to, QStringLiteral("d MMM")));
+  return QStringLiteral("%1 \u2013 %2")
+      .arg(l.toString(from, QStringLiteral("d MMM")), l.toString(to, QStringLiteral("d MMM")));
 }
 
 QString rounded(double v, const QLocale& l) { return l.toString(static_cast<qlonglong>(std::llround(std::abs(v)))); }

@@ -9,7 +9,6 @@
 #include <QFont>
 #include <QLocale>
 #include <QString>
-
 #include <optional>
 #include <string_view>
 

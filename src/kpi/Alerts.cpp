@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <initializer_list>
 #include <map>
 #include <tuple>
 
@@ -19,7 +20,9 @@ constexpr std::array<std::string_view, 5> kAlertKpis = {"conversion", "contact_r
 constexpr size_t kPeriodKpis = 4;
 constexpr std::array<Dimension, 3> kAlertDimensions = {Dimension::Area, Dimension::Team, Dimension::Rep};
 
-bool wants(std::span<const AlertKind> kinds, AlertKind k) { return std::find(kinds.begin(), kinds.end(), k) != kinds.end(); }
+bool wants(std::span<const AlertKind> kinds, AlertKind k) {
+  return std::find(kinds.begin(), kinds.end(), k) != kinds.end();
+}
 
 /// One sample's parts in one channel: of the alert's KPI, and of conversion, which turns contacts
 /// into the orders they bring.
@@ -34,8 +37,12 @@ std::optional<Side> sideOf(const KpiValues& v, std::string_view kpi) {
   return Side{*rate, v.parts("conversion").value_or(RateParts{})};
 }
 
-RateParts minus(const RateParts& a, const RateParts& b) { return {a.numerator - b.numerator, a.denominator - b.denominator}; }
-RateParts plus(const RateParts& a, const RateParts& b) { return {a.numerator + b.numerator, a.denominator + b.denominator}; }
+RateParts minus(const RateParts& a, const RateParts& b) {
+  return {a.numerator - b.numerator, a.denominator - b.denominator};
+}
+RateParts plus(const RateParts& a, const RateParts& b) {
+  return {a.numerator + b.numerator, a.denominator + b.denominator};
+}
 
 /// One channel of a member: the member's side and the side it is compared with.
 struct Pair {
@@ -84,17 +91,20 @@ std::optional<Alert> judge(AlertKind kind, Dimension dimension, const std::strin
 
 /// Tells each loss once, so the top of the list is as many different problems as it can be: a
 /// member's hit rate is its contact rate times its conversion, so its hit-rate alert goes when one of
-/// those has an alert of the same kind; and of a change and an outlier of the same member and KPI
-/// only the larger impact stays. `alerts` are in the order of sortAlerts().
+/// those has an alert of the same kind; and an outlier goes when the member's change of the same KPI
+/// is an alert (the change is what the spec asks for, the outlier would say it again).
 void dropRepeats(std::vector<Alert>& alerts) {
-  const auto same = [](const Alert& a, const Alert& b) { return a.dimension == b.dimension && a.member == b.member; };
+  const auto has = [&](const Alert& a, AlertKind kind, std::initializer_list<std::string_view> kpis) {
+    return std::any_of(alerts.begin(), alerts.end(), [&](const Alert& b) {
+      return b.dimension == a.dimension && b.member == a.member && b.kind == kind &&
+             std::find(kpis.begin(), kpis.end(), b.kpi) != kpis.end();
+    });
+  };
   std::vector<Alert> kept;
   for (const Alert& a : alerts) {
-    const bool told = a.kpi == "hit_rate" && std::any_of(alerts.begin(), alerts.end(), [&](const Alert& b) {
-                        return same(a, b) && b.kind == a.kind && (b.kpi == "conversion" || b.kpi == "contact_rate");
-                      });
-    const bool larger = std::any_of(kept.begin(), kept.end(), [&](const Alert& b) { return same(a, b) && a.kpi == b.kpi; });
-    if (!told && !larger) kept.push_back(a);
+    const bool told = (a.kpi == "hit_rate" && has(a, a.kind, {"conversion", "contact_rate"})) ||
+                      (a.kind == AlertKind::Outlier && has(a, AlertKind::Change, {a.kpi}));
+    if (!told) kept.push_back(a);
   }
   alerts = std::move(kept);
 }

@@ -25,7 +25,10 @@
 namespace salesops::ui {
 
 DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidget* parent)
-    : QWidget(parent), session_(session), filters_(filters), heading_(new QLabel(this)),
+    : QWidget(parent),
+      session_(session),
+      filters_(filters),
+      heading_(new QLabel(this)),
       alerts_(new QListWidget(this)) {
   auto* content = new QWidget;
   auto* layout = new QVBoxLayout(content);
@@ -62,10 +65,17 @@ DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidge
     if (!dimension.isValid()) return;  // "No significant changes."
     const QString member = item->data(Qt::UserRole).toString();
     switch (static_cast<kpi::Dimension>(dimension.toInt())) {
-      case kpi::Dimension::Area: emit areaActivated(member); break;
-      case kpi::Dimension::Team: emit teamActivated(member); break;
-      case kpi::Dimension::Rep: emit repActivated(member); break;
-      default: break;
+      case kpi::Dimension::Area:
+        emit areaActivated(member);
+        break;
+      case kpi::Dimension::Team:
+        emit teamActivated(member);
+        break;
+      case kpi::Dimension::Rep:
+        emit repActivated(member);
+        break;
+      default:
+        break;
     }
   });
   alerts_->setObjectName("alerts");
@@ -119,7 +129,8 @@ void DailyStartPage::showAlerts(const kpi::DashboardData& data) {
                            "team or rep; the tooltip shows the test.")
                             .arg(locale.toString(qdate(data.alertPeriod.from), "d MMM"),
                                  locale.toString(qdate(data.alertPeriod.to), "d MMM"),
-                                 locale.toString(qdate(cohort.from), "d MMM"), locale.toString(qdate(cohort.to), "d MMM")));
+                                 locale.toString(qdate(cohort.from), "d MMM"),
+                                 locale.toString(qdate(cohort.to), "d MMM")));
 }
 
 void DailyStartPage::show(const kpi::DashboardData& data) {
@@ -156,7 +167,8 @@ void DailyStartPage::show(const kpi::DashboardData& data) {
           connect(bars, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet*) {
             const int n = data_ ? static_cast<int>(data_->areas.size()) : 0;
             if (index >= 0 && index < n)
-              emit areaActivated(QString::fromStdString(data_->areas[static_cast<size_t>(n - 1 - index)].dims.at(0).text));
+              emit areaActivated(
+                  QString::fromStdString(data_->areas[static_cast<size_t>(n - 1 - index)].dims.at(0).text));
           });
     }
     if (it.key() == "rep-leaderboard") {

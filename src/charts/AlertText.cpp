@@ -14,17 +14,17 @@ namespace {
 
 constexpr const char* kContext = "Alerts";
 
-QString tr(const char* source, const QLocale& locale) { return translate(kContext, source, locale); }
+QString say(const char* source, const QLocale& locale) { return translate(kContext, source, locale); }
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 
 QString dimensionWord(kpi::Dimension d, const QLocale& l) {
   switch (d) {
     case kpi::Dimension::Area:
-      return tr(QT_TRANSLATE_NOOP("Alerts", "Area"), l);
+      return say(QT_TRANSLATE_NOOP("Alerts", "Area"), l);
     case kpi::Dimension::Team:
-      return tr(QT_TRANSLATE_NOOP("Alerts", "Team"), l);
+      return say(QT_TRANSLATE_NOOP("Alerts", "Team"), l);
     case kpi::Dimension::Rep:
-      return tr(QT_TRANSLATE_NOOP("Alerts", "Rep"), l);
+      return say(QT_TRANSLATE_NOOP("Alerts", "Rep"), l);
     default:
       break;
   }
@@ -40,21 +40,35 @@ QString days(const Period& p, const QLocale& l) {
 
 QString rounded(double v, const QLocale& l) { return l.toString(static_cast<qlonglong>(std::llround(std::abs(v)))); }
 
+/// `one` or `many` (English and Dutch both use the singular for 1 only) with the rounded count.
+QString counted(double v, const char* one, const char* many, const QLocale& l) {
+  const QString n = rounded(v, l);
+  return say(n == QLatin1String("1") ? one : many, l).arg(n);
+}
+
 /// "about 34 orders fewer", in the unit of the KPI's numerator and, for contacts, in orders too.
 QString amount(const kpi::Alert& a, const QLocale& l) {
   const bool more = a.excess > 0;
   const std::string_view unit = kpi::excessUnit(a.kpi);
-  if (unit == "contacts")
-    return (more ? tr(QT_TRANSLATE_NOOP("Alerts", "about %1 contacts more (about %2 orders)"), l)
-                 : tr(QT_TRANSLATE_NOOP("Alerts", "about %1 contacts fewer (about %2 orders)"), l))
-        .arg(rounded(a.excess, l), rounded(a.impact, l));
+  if (unit == "contacts") {
+    const QString contacts = more ? counted(a.excess, QT_TRANSLATE_NOOP("Alerts", "about %1 contact more"),
+                                            QT_TRANSLATE_NOOP("Alerts", "about %1 contacts more"), l)
+                                  : counted(a.excess, QT_TRANSLATE_NOOP("Alerts", "about %1 contact fewer"),
+                                            QT_TRANSLATE_NOOP("Alerts", "about %1 contacts fewer"), l);
+    return contacts + QStringLiteral(" (") +
+           counted(a.impact, QT_TRANSLATE_NOOP("Alerts", "about %1 order"),
+                   QT_TRANSLATE_NOOP("Alerts", "about %1 orders"), l) +
+           QLatin1Char(')');
+  }
   if (unit == "cancellations")
-    return (more ? tr(QT_TRANSLATE_NOOP("Alerts", "about %1 cancellations more"), l)
-                 : tr(QT_TRANSLATE_NOOP("Alerts", "about %1 cancellations fewer"), l))
-        .arg(rounded(a.excess, l));
-  return (more ? tr(QT_TRANSLATE_NOOP("Alerts", "about %1 orders more"), l)
-               : tr(QT_TRANSLATE_NOOP("Alerts", "about %1 orders fewer"), l))
-      .arg(rounded(a.excess, l));
+    return more ? counted(a.excess, QT_TRANSLATE_NOOP("Alerts", "about %1 cancellation more"),
+                          QT_TRANSLATE_NOOP("Alerts", "about %1 cancellations more"), l)
+                : counted(a.excess, QT_TRANSLATE_NOOP("Alerts", "about %1 cancellation fewer"),
+                          QT_TRANSLATE_NOOP("Alerts", "about %1 cancellations fewer"), l);
+  return more ? counted(a.excess, QT_TRANSLATE_NOOP("Alerts", "about %1 order more"),
+                        QT_TRANSLATE_NOOP("Alerts", "about %1 orders more"), l)
+              : counted(a.excess, QT_TRANSLATE_NOOP("Alerts", "about %1 order fewer"),
+                        QT_TRANSLATE_NOOP("Alerts", "about %1 orders fewer"), l);
 }
 
 }  // namespace
@@ -67,8 +81,8 @@ QString alertSubject(const kpi::Alert& a, const QLocale& l) {
 
 QString alertSummary(const kpi::Alert& a, const QLocale& l) {
   const QString text = a.kind == kpi::AlertKind::Change
-                           ? tr(QT_TRANSLATE_NOOP("Alerts", "%1: %2 %3 against %4 usually, %5"), l)
-                           : tr(QT_TRANSLATE_NOOP("Alerts", "%1: %2 %3 against %4 for the rest, %5"), l);
+                           ? say(QT_TRANSLATE_NOOP("Alerts", "%1: %2 %3 against %4 usually, %5"), l)
+                           : say(QT_TRANSLATE_NOOP("Alerts", "%1: %2 %3 against %4 for the rest, %5"), l);
   return text.arg(alertSubject(a, l), kpiTitle(a.kpi, l).toLower(), formatKpiNumber(a.kpi, a.test.current, l),
                   formatKpiNumber(a.kpi, a.test.previous, l), amount(a, l));
 }
@@ -77,8 +91,8 @@ QString alertDetail(const kpi::Alert& a, const QLocale& l) {
   QStringList channels;
   for (const std::string& c : a.channels) channels << qs(c);
   const QString test = channels.isEmpty()
-                           ? tr(QT_TRANSLATE_NOOP("Alerts", "two-proportion z-test"), l)
-                           : tr(QT_TRANSLATE_NOOP("Alerts", "two-proportion z-test within channel (%1)"), l)
+                           ? say(QT_TRANSLATE_NOOP("Alerts", "two-proportion z-test"), l)
+                           : say(QT_TRANSLATE_NOOP("Alerts", "two-proportion z-test within channel (%1)"), l)
                                  .arg(channels.join(QStringLiteral(", ")));
   const QString z = l.toString(a.test.z.value_or(0), 'f', 1).replace(QLatin1Char('-'), QChar(0x2212));
   const QString n1 = rounded(a.current.denominator, l), n0 = rounded(a.compared.denominator, l);
@@ -86,14 +100,14 @@ QString alertDetail(const kpi::Alert& a, const QLocale& l) {
   const bool orders = a.kpi == "cancel_rate_14d";
   QString when;
   if (a.kind == kpi::AlertKind::Change)
-    when = (orders ? tr(QT_TRANSLATE_NOOP("Alerts", "orders of %1 against orders of %2"), l)
-                   : tr(QT_TRANSLATE_NOOP("Alerts", "%1 against %2"), l))
+    when = (orders ? say(QT_TRANSLATE_NOOP("Alerts", "orders of %1 against orders of %2"), l)
+                   : say(QT_TRANSLATE_NOOP("Alerts", "%1 against %2"), l))
                .arg(days(a.period, l), days(a.comparedPeriod, l));
   else
-    when = (orders ? tr(QT_TRANSLATE_NOOP("Alerts", "orders of %1"), l) : QStringLiteral("%1")).arg(days(a.period, l));
+    when = (orders ? say(QT_TRANSLATE_NOOP("Alerts", "orders of %1"), l) : QStringLiteral("%1")).arg(days(a.period, l));
   const QString sample = a.kind == kpi::AlertKind::Change
-                             ? tr(QT_TRANSLATE_NOOP("Alerts", "%1: z = %2, n = %3 against %4; %5"), l)
-                             : tr(QT_TRANSLATE_NOOP("Alerts", "%1: z = %2, n = %3 against %4 for the rest; %5"), l);
+                             ? say(QT_TRANSLATE_NOOP("Alerts", "%1: z = %2, n = %3 against %4; %5"), l)
+                             : say(QT_TRANSLATE_NOOP("Alerts", "%1: z = %2, n = %3 against %4 for the rest; %5"), l);
   return sample.arg(test, z, n1, n0, when);
 }
 

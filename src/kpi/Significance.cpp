@@ -8,14 +8,10 @@ namespace salesops::kpi {
 
 std::string_view toString(Verdict v) {
   switch (v) {
-    case Verdict::NoVerdict:
-      return "no_verdict";
-    case Verdict::NotSignificant:
-      return "not_significant";
-    case Verdict::SignificantUp:
-      return "significant_up";
-    case Verdict::SignificantDown:
-      return "significant_down";
+    case Verdict::NoVerdict: return "no_verdict";
+    case Verdict::NotSignificant: return "not_significant";
+    case Verdict::SignificantUp: return "significant_up";
+    case Verdict::SignificantDown: return "significant_down";
   }
   return "no_verdict";
 }

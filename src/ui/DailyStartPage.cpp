@@ -25,10 +25,7 @@
 namespace salesops::ui {
 
 DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidget* parent)
-    : QWidget(parent),
-      session_(session),
-      filters_(filters),
-      heading_(new QLabel(this)),
+    : QWidget(parent), session_(session), filters_(filters), heading_(new QLabel(this)),
       alerts_(new QListWidget(this)) {
   auto* content = new QWidget;
   auto* layout = new QVBoxLayout(content);
@@ -59,23 +56,17 @@ DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidge
   }
   layout->addLayout(grid);
   alertsTitle_ = new QLabel(content);
+  alertsTitle_->setWordWrap(true);  // it states the rules; the page must not grow as wide as they are long
   layout->addWidget(alertsTitle_);
   connect(alerts_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
     const QVariant dimension = item->data(Qt::UserRole + 1);
     if (!dimension.isValid()) return;  // "No significant changes."
     const QString member = item->data(Qt::UserRole).toString();
     switch (static_cast<kpi::Dimension>(dimension.toInt())) {
-      case kpi::Dimension::Area:
-        emit areaActivated(member);
-        break;
-      case kpi::Dimension::Team:
-        emit teamActivated(member);
-        break;
-      case kpi::Dimension::Rep:
-        emit repActivated(member);
-        break;
-      default:
-        break;
+      case kpi::Dimension::Area: emit areaActivated(member); break;
+      case kpi::Dimension::Team: emit teamActivated(member); break;
+      case kpi::Dimension::Rep: emit repActivated(member); break;
+      default: break;
     }
   });
   alerts_->setObjectName("alerts");

@@ -28,7 +28,8 @@ class AlertsCommand : public ::testing::Test {
     writeFile(dir_.file("visits.csv"), visits_);
     writeFile(dir_.file("orders.csv"), orders_);
     writeFile(dir_.file("reps.csv"), "rep_id,name,team\nRA,Anna,Team A\nRB,Bram,Team B\nRM,Mo,Team M\n");
-    writeFile(dir_.file("areas.csv"), "area,name,city,homes_passed\nA,A,Utrecht,1000\nB,B,Utrecht,1000\nM,M,Utrecht,1000\n");
+    writeFile(dir_.file("areas.csv"),
+              "area,name,city,homes_passed\nA,A,Utrecht,1000\nB,B,Utrecht,1000\nM,M,Utrecht,1000\n");
     const CliRun r = cli(db() + " --quiet import " + dir_.file("reps.csv") + " " + dir_.file("areas.csv") + " " +
                          dir_.file("visits.csv") + " " + dir_.file("orders.csv"));
     ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
@@ -41,7 +42,8 @@ class AlertsCommand : public ::testing::Test {
            int visits, int contacts, int orders) {
     for (int i = 0; i < visits; ++i, ++n_)
       visits_ += "V" + std::to_string(n_) + "," + day + " " + time() + "," + rep + "," + area + "," +
-                 (i < contacts ? "no_interest" : "not_home") + "," + channel + ",1000AA," + std::to_string(n_ + 1) + "\n";
+                 (i < contacts ? "no_interest" : "not_home") + "," + channel + ",1000AA," + std::to_string(n_ + 1) +
+                 "\n";
     for (int i = 0; i < orders; ++i, ++n_)
       orders_ += "O" + std::to_string(n_) + "," + day + " " + time() + "," + rep + "," + channel + "," + area + "\n";
   }

@@ -61,8 +61,8 @@ TEST(Significance, ThirtyInEachDenominatorIsEnoughForAVerdict) {
 }
 
 TEST(Significance, TwentyNineInEitherDenominatorGivesNoVerdict) {
-  for (const auto& [now, before] :
-       {std::pair<RateParts, RateParts>{{0, 29}, {15, 30}}, std::pair<RateParts, RateParts>{{0, 30}, {15, 29}}}) {
+  for (const auto& [now, before] : {std::pair<RateParts, RateParts>{{0, 29}, {15, 30}},
+                                    std::pair<RateParts, RateParts>{{0, 30}, {15, 29}}}) {
     const Significance s = testSignificance(now, before);
     EXPECT_EQ(s.verdict, Verdict::NoVerdict);
     EXPECT_FALSE(s.z);

@@ -109,7 +109,7 @@ int runAlerts(CliContext& context, const QStringList& args) {
   if (!filters) return kFailed;
   kpi::AlertQuery q{*period, *asOf, std::move(*filters), {}};
   for (const QString& k : parser.values("kind")) {
-    const auto kind = k == "change"    ? std::optional(kpi::AlertKind::Change)
+    const auto kind = k == "change" ? std::optional(kpi::AlertKind::Change)
                       : k == "outlier" ? std::optional(kpi::AlertKind::Outlier)
                                        : std::nullopt;
     if (!kind) {

@@ -34,8 +34,9 @@ QString dimensionWord(kpi::Dimension d, const QLocale& l) {
 
 QString days(const Period& p, const QLocale& l) {
   const QDate from(p.from.year(), p.from.month(), p.from.day()), to(p.to.year(), p.to.month(), p.to.day());
-  return QStringLiteral("%1 \u2013 %2")
-      .arg(l.toString(from, QStringLiteral("d MMM")), l.toString(to, QStringLiteral("d MMM")));
+  // The year only where the days alone would be ambiguous: a period across New Year.
+  const QString format = p.from.year() == p.to.year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
+  return QStringLiteral("%1 \u2013 %2").arg(l.toString(from, format), l.toString(to, format));
 }
 
 QString rounded(double v, const QLocale& l) { return l.toString(static_cast<qlonglong>(std::llround(std::abs(v)))); }

@@ -60,6 +60,10 @@ TEST(AlertText, CancellationsAndContactsSayTheirOwnUnit) {
   // Its days are the cohort's order days.
   EXPECT_TRUE(alertDetail(a, kEnglish).endsWith("for the rest; orders of 26 Nov \u2013 2 Dec"))
       << alertDetail(a, kEnglish).toStdString();
+  // Across New Year the days need their years.
+  a.period = {*Date::fromYmd(2026, 12, 14), *Date::fromYmd(2027, 1, 10)};
+  EXPECT_TRUE(alertDetail(a, kEnglish).endsWith("orders of 14 Dec 2026 \u2013 10 Jan 2027"))
+      << alertDetail(a, kEnglish).toStdString();
   a.member = "Team Zuid";
   a.dimension = kpi::Dimension::Team;
   a.kpi = "contact_rate";

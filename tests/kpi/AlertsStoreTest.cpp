@@ -117,26 +117,18 @@ TEST(AlertsStore, AChangeOfChannelMixWithTheSameRatesIsNoAlert) {
   // Every week, every area: doors answer half the time and convert 10%, the stand answers always
   // and converts 30%. N works as before. M moves from 200 doors + 20 stand visits to 100 + 100; P
   // from doors only (100%) to half stand (50%).
-  f.visits(kWeekBefore, "RM", "M", Channel::D2d, 200, 100);
-  f.orders(kWeekBefore, "RM", "M", Channel::D2d, 10);
-  f.visits(kWeekBefore, "RM", "M", Channel::Htl, 20, 20);
-  f.orders(kWeekBefore, "RM", "M", Channel::Htl, 6);
-  f.visits(kThisWeek, "RM", "M", Channel::D2d, 100, 50);
-  f.orders(kThisWeek, "RM", "M", Channel::D2d, 5);
-  f.visits(kThisWeek, "RM", "M", Channel::Htl, 100, 100);
-  f.orders(kThisWeek, "RM", "M", Channel::Htl, 30);
-  for (const char* day : {kWeekBefore, kThisWeek}) {
-    f.visits(day, "RN", "N", Channel::D2d, 200, 100);
-    f.orders(day, "RN", "N", Channel::D2d, 10);
-    f.visits(day, "RN", "N", Channel::Htl, 20, 20);
-    f.orders(day, "RN", "N", Channel::Htl, 6);
-  }
-  f.visits(kWeekBefore, "RP", "P", Channel::D2d, 200, 100);
-  f.orders(kWeekBefore, "RP", "P", Channel::D2d, 10);
-  f.visits(kThisWeek, "RP", "P", Channel::D2d, 100, 50);
-  f.orders(kThisWeek, "RP", "P", Channel::D2d, 5);
-  f.visits(kThisWeek, "RP", "P", Channel::Htl, 100, 100);
-  f.orders(kThisWeek, "RP", "P", Channel::Htl, 30);
+  const auto work = [&f](const char* day, const std::string& rep, const std::string& area, int doors, int stand) {
+    f.visits(day, rep, area, Channel::D2d, doors, doors / 2);
+    f.orders(day, rep, area, Channel::D2d, doors / 20);
+    f.visits(day, rep, area, Channel::Htl, stand, stand);
+    f.orders(day, rep, area, Channel::Htl, stand * 3 / 10);
+  };
+  work(kWeekBefore, "RM", "M", 200, 20);
+  work(kThisWeek, "RM", "M", 100, 100);
+  work(kWeekBefore, "RN", "N", 200, 20);
+  work(kThisWeek, "RN", "N", 200, 20);
+  work(kWeekBefore, "RP", "P", 200, 0);
+  work(kThisWeek, "RP", "P", 100, 100);
   s.commit();
 
   // Summed over channels M's contact rate went from 120/220 = 54.5% to 200/300 = 66.7% and P's from

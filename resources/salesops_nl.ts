@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>about %1 cancellations more</source>
+        <translation>ongeveer %1 annuleringen meer</translation>
+    </message>
+    <message>
+        <source>about %1 cancellations fewer</source>
+        <translation>ongeveer %1 annuleringen minder</translation>
+    </message>
+    <message>
+        <source>about %1 orders more</source>
+        <translation>ongeveer %1 orders meer</translation>
+    </message>
+    <message>
+        <source>about %1 orders fewer</source>
+        <translation>ongeveer %1 orders minder</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 against %4 usually, %5</source>
+        <translation>%1: %2 %3 tegenover normaal %4, %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 against %4 for the rest, %5</source>
+        <translation>%1: %2 %3 tegenover %4 bij de rest, %5</translation>
+    </message>
+    <message>
+        <source>two-proportion z-test</source>
+        <translation>z-toets voor twee proporties</translation>
+    </message>
+    <message>
+        <source>two-proportion z-test within channel (%1)</source>
+        <translation>z-toets voor twee proporties binnen kanaal (%1)</translation>
+    </message>
+    <message>
+        <source>orders of %1 against orders of %2</source>
+        <translation>orders van %1 tegenover orders van %2</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 tegenover %2</translation>
+    </message>
+    <message>
+        <source>orders of %1</source>
+        <translation>orders van %1</translation>
+    </message>
+    <message>
+        <source>%1: z = %2, n = %3 against %4; %5</source>
+        <translation>%1: z = %2, n = %3 tegenover %4; %5</translation>
+    </message>
+    <message>
+        <source>%1: z = %2, n = %3 against %4 for the rest; %5</source>
+        <translation>%1: z = %2, n = %3 tegenover %4 bij de rest; %5</translation>
+    </message>
+    <message>
+        <source>about %1 contact more</source>
+        <translation>ongeveer %1 contact meer</translation>
+    </message>
+    <message>
+        <source>about %1 contacts more</source>
+        <translation>ongeveer %1 contacten meer</translation>
+    </message>
+    <message>
+        <source>about %1 contact fewer</source>
+        <translation>ongeveer %1 contact minder</translation>
+    </message>
+    <message>
+        <source>about %1 contacts fewer</source>
+        <translation>ongeveer %1 contacten minder</translation>
+    </message>
+    <message>
+        <source>about %1 order</source>
+        <translation>ongeveer %1 order</translation>
+    </message>
+    <message>
+        <source>about %1 orders</source>
+        <translation>ongeveer %1 orders</translation>
+    </message>
+    <message>
+        <source>about %1 cancellation more</source>
+        <translation>ongeveer %1 annulering meer</translation>
+    </message>
+    <message>
+        <source>about %1 cancellation fewer</source>
+        <translation>ongeveer %1 annulering minder</translation>
+    </message>
+    <message>
+        <source>about %1 order more</source>
+        <translation>ongeveer %1 order meer</translation>
+    </message>
+    <message>
+        <source>about %1 order fewer</source>
+        <translation>ongeveer %1 order minder</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Cooling-off period</source>
@@ -441,10 +548,6 @@
         <translation>Signalen: %1 slechter, %2 beter</translation>
     </message>
     <message>
-        <source>Largest: %1, %2 (%3)</source>
-        <translation>Grootste: %1, %2 (%3)</translation>
-    </message>
-    <message>
         <source>Data quality: all checks passed</source>
         <translation>Datakwaliteit: alle controles geslaagd</translation>
     </message>
@@ -501,48 +604,8 @@
         <translation>Signalen: significante veranderingen en uitschieters</translation>
     </message>
     <message>
-        <source>A rate of an area, team or rep is listed when it changed against %1 (%2), or differs from the rest of the organisation, by more than chance explains: a two-proportion z-test with |z| ≥ 2.58 (p &lt; 0.01), with at least 30 in both denominators. Impact is the change in rate times this week&apos;s denominator: orders won or lost for conversion and hit rate, contacts for contact rate, cancellations for the cancel rate.</source>
-        <translation>Een ratio van een gebied, team of verkoper staat hier als die tegenover %1 (%2) veranderd is, of afwijkt van de rest van de organisatie, met meer dan toeval verklaart: een z-toets voor twee proporties met |z| ≥ 2,58 (p &lt; 0,01), met minstens 30 in beide noemers. Impact is de verandering van de ratio maal de noemer van deze week: gewonnen of verloren orders voor conversie en hitrate, contacten voor de contactratio, annuleringen voor de annuleringsgraad.</translation>
-    </message>
-    <message>
         <source>No significant changes this week.</source>
         <translation>Geen significante veranderingen deze week.</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>Compared with</source>
-        <translation>Vergeleken met</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Nu</translation>
-    </message>
-    <message>
-        <source>Before / rest</source>
-        <translation>Ervoor / rest</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
-        <source>rest of the organisation</source>
-        <translation>rest van de organisatie</translation>
-    </message>
-    <message>
-        <source>Alerts, continued</source>
-        <translation>Signalen (vervolg)</translation>
     </message>
     <message>
         <source>Why conversion changed: effect of each area</source>
@@ -655,6 +718,14 @@
     <message>
         <source>Weekly start %1</source>
         <translation>Weekstart %1</translation>
+    </message>
+    <message>
+        <source>Largest: %1</source>
+        <translation>Grootste: %1</translation>
+    </message>
+    <message>
+        <source>A rate of an area, team or rep is listed when it changed against %1 (%2), or differs from the rest of the organisation, by more than chance explains: a two-proportion z-test within each channel with |z| ≥ 2.58 (p &lt; 0.01), with at least 30 in both denominators, so a change of channel mix alone is no alert. Largest impact first, in orders: orders fewer or more than the usual rates give, a contact as the orders it brings, a cancellation as an order lost. Cancel rate 14d is judged on the orders of %3, the last four weeks old enough for it.</source>
+        <translation>Een ratio van een gebied, team of verkoper staat hier als die tegenover %1 (%2) veranderd is, of afwijkt van de rest van de organisatie, met meer dan toeval verklaart: een z-toets voor twee proporties binnen elk kanaal met |z| ≥ 2,58 (p &lt; 0,01), met minstens 30 in beide noemers, zodat een andere verdeling over de kanalen alleen geen signaal is. Grootste impact eerst, in orders: orders minder of meer dan de gewone ratio&apos;s geven, een contact als de orders die het oplevert, een annulering als een verloren order. De annuleringsgraad 14d wordt beoordeeld op de orders van %3, de laatste vier weken die oud genoeg zijn.</translation>
     </message>
 </context>
 <context>
@@ -1090,48 +1161,8 @@
 <context>
     <name>salesops::ui::DailyStartPage</name>
     <message>
-        <source>Area</source>
-        <translation>Gebied</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>Rep</source>
-        <translation>Verkoper</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanaal</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Product</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Cannot read the store:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Kan het gegevensbestand niet lezen:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 %4 %5 from %6 (n = %7), z = %8</source>
-        <translation>%1 %2: %3 %4 %5 van %6 (n = %7), z = %8</translation>
-    </message>
-    <message>
-        <source>up to</source>
-        <translation>gestegen naar</translation>
-    </message>
-    <message>
-        <source>down to</source>
-        <translation>gedaald naar</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 %4 against %5 for the rest (n = %6), z = %7</source>
-        <translation>%1 %2: %3 %4 tegenover %5 voor de rest (n = %6), z = %7</translation>
     </message>
     <message>
         <source>No significant changes.</source>
@@ -1146,8 +1177,8 @@
         <translation>&lt;h2&gt;Dagstart: %1 – %2&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Alerts&lt;/b&gt; for %1 – %2 against the period before (two-proportion z-test, |z| ≥ 2.58). Enter or double-click opens the area, team or rep.</source>
-        <translation>&lt;b&gt;Signalen&lt;/b&gt; voor %1 – %2 tegenover de periode ervoor (z-toets voor twee proporties, |z| ≥ 2,58). Enter of dubbelklik opent het gebied, team of de verkoper.</translation>
+        <source>&lt;b&gt;Alerts&lt;/b&gt; for %1 – %2 against the period before and against the rest, rates within channel, largest impact in orders first (two-proportion z-test, |z| ≥ 2.58); cancel rate 14d on the orders of %3 – %4. Enter or double-click opens the area, team or rep; the tooltip shows the test.</source>
+        <translation>&lt;b&gt;Signalen&lt;/b&gt; voor %1 – %2 tegenover de periode ervoor en tegenover de rest, ratio&apos;s binnen het kanaal, grootste impact in orders eerst (z-toets voor twee proporties, |z| ≥ 2,58); annuleringsgraad 14d op de orders van %3 – %4. Enter of dubbelklik opent het gebied, team of de verkoper; de tooltip toont de toets.</translation>
     </message>
 </context>
 <context>

@@ -63,19 +63,6 @@ QString reasonName(CancelReason r) {
   return {};
 }
 
-QString dimensionName(kpi::Dimension d) {
-  switch (d) {
-    case kpi::Dimension::Area:
-      return QCoreApplication::translate("WeeklyReport", "Area");
-    case kpi::Dimension::Team:
-      return QCoreApplication::translate("WeeklyReport", "Team");
-    case kpi::Dimension::Rep:
-      return QCoreApplication::translate("WeeklyReport", "Rep");
-    default:
-      return qs(kpi::toString(d));
-  }
-}
-
 QString severityName(kpi::Severity s) {
   switch (s) {
     case kpi::Severity::Error:

@@ -9,7 +9,6 @@
 #include <QFont>
 #include <QLocale>
 #include <QString>
-
 #include <optional>
 #include <string_view>
 
@@ -45,7 +44,6 @@ QString definition(std::string_view kpi, const QLocale& l);
 /// Green when the change is good news for `kpi`, red when bad, grey when there is none.
 QColor changeColor(std::string_view kpi, std::optional<double> now, std::optional<double> before);
 QString reasonName(CancelReason r);
-QString dimensionName(kpi::Dimension d);
 QString severityName(kpi::Severity s);
 
 }  // namespace salesops::charts::report

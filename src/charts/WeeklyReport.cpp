@@ -14,6 +14,7 @@
 #include <memory>
 
 #include "ReportText.h"
+#include "salesops/charts/AlertText.h"
 #include "salesops/charts/ChartRender.h"
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/charts/KpiText.h"
@@ -201,13 +202,9 @@ class PackWriter {
     QStringList lines;
     lines << QCoreApplication::translate("WeeklyReport", "Alerts: %1 worse, %2 better").arg(worse).arg(better);
     for (const kpi::Alert& a : d_.dashboard.alerts) {
-      if (!a.worse || a.kind != kpi::AlertKind::Change) continue;
-      // "Team Zuid" says what it is already; "UTR-03" needs "Area" in front.
-      const QString level = dimensionName(a.dimension);
-      const QString member = qs(a.member);
-      const QString who = member.startsWith(level, Qt::CaseInsensitive) ? member : level + ' ' + member;
-      lines << QCoreApplication::translate("WeeklyReport", "Largest: %1, %2 (%3)")
-                   .arg(who, kpiTitle(a.kpi, l_), formatChange(a.kpi, a.test.current, a.test.previous, l_));
+      if (!a.worse) continue;
+      // The alerts are ranked by orders: the first bad one is the largest.
+      lines << QCoreApplication::translate("WeeklyReport", "Largest: %1").arg(alertSummary(a, l_));
       break;
     }
     lines << (problems == 0
@@ -342,48 +339,29 @@ class PackWriter {
 
   void alerts() {
     const kpi::DashboardData& dash = d_.dashboard;
+    const Period cohort = kpi::alertCohort(dash.alertPeriod, dash.query.asOf);
     layout_->pageBreak();
     layout_->addHeading(QCoreApplication::translate("WeeklyReport", "Alerts: significant changes and outliers"));
     layout_->addParagraph(
         QCoreApplication::translate(
             "WeeklyReport",
             "A rate of an area, team or rep is listed when it changed against %1 (%2), or differs from the rest of the "
-            "organisation, by more than chance explains: a two-proportion z-test with |z| \u2265 2.58 (p < 0.01), "
-            "with at least 30 in both denominators. Impact is the change in rate times this week's denominator: "
-            "orders won or lost for conversion and hit rate, contacts for contact rate, cancellations for the cancel "
-            "rate.")
-            .arg(previousWeekLabel(), periodText(l_, dash.alertPeriod.previous())),
+            "organisation, by more than chance explains: a two-proportion z-test within each channel with |z| \u2265 "
+            "2.58 (p < 0.01), with at least 30 in both denominators, so a change of channel mix alone is no alert. "
+            "Largest impact first, in orders: orders fewer or more than the usual rates give, a contact as the "
+            "orders it brings, a cancellation as an order lost. Cancel rate 14d is judged on the orders of %3, the "
+            "last four weeks old enough for it.")
+            .arg(previousWeekLabel(), periodText(l_, dash.alertPeriod.previous()), periodText(l_, cohort)),
         &layout_->fonts().small, kMuted);
     if (dash.alerts.empty()) {
       layout_->addParagraph(QCoreApplication::translate("WeeklyReport", "No significant changes this week."));
       return;
     }
-    ReportTable t;
-    t.columns = {{QString(), 0.3},
-                 {QCoreApplication::translate("WeeklyReport", "Level"), 0.7},
-                 {QCoreApplication::translate("WeeklyReport", "Member"), 1.1},
-                 {QCoreApplication::translate("WeeklyReport", "KPI"), 1.3},
-                 {QCoreApplication::translate("WeeklyReport", "Compared with"), 1.6},
-                 {QCoreApplication::translate("WeeklyReport", "Now"), 0.8, kNum},
-                 {QCoreApplication::translate("WeeklyReport", "Before / rest"), 1, kNum},
-                 {QCoreApplication::translate("WeeklyReport", "Change"), 0.9, kNum},
-                 {QStringLiteral("n"), 0.7, kNum},
-                 {QStringLiteral("z"), 0.6, kNum},
-                 {QCoreApplication::translate("WeeklyReport", "Impact"), 0.8, kNum}};
     for (const kpi::Alert& a : dash.alerts) {
-      const bool change = a.kind == kpi::AlertKind::Change;
-      const double impact = std::round(a.impact);
-      t.rows.push_back(
-          {{a.worse ? QStringLiteral("\u25BC") : QStringLiteral("\u25B2"), dimensionName(a.dimension), qs(a.member),
-            kpiTitle(a.kpi, l_),
-            change ? previousWeekLabel() : QCoreApplication::translate("WeeklyReport", "rest of the organisation"),
-            formatKpiNumber(a.kpi, a.test.current, l_), formatKpiNumber(a.kpi, a.test.previous, l_),
-            formatChange(a.kpi, a.test.current, a.test.previous, l_),
-            count(l_, static_cast<int64_t>(a.current.denominator)), l_.toString(a.test.z.value_or(0), 'f', 1),
-            (impact > 0 ? QStringLiteral("+") : QString()) + l_.toString(impact, 'f', 0)},
-           a.worse ? kBad : kGood});
+      layout_->addParagraph((a.worse ? QStringLiteral("\u25BC ") : QStringLiteral("\u25B2 ")) + alertSummary(a, l_),
+                            nullptr, a.worse ? kBad : kGood);
+      layout_->addParagraph(alertDetail(a, l_), &layout_->fonts().small, kMuted);
     }
-    layout_->addTable(t, QCoreApplication::translate("WeeklyReport", "Alerts, continued"));
   }
 
   // Rounded to the 0.1 point shown first, so a tiny negative effect reads 0.0 pp, not -0.0 pp.

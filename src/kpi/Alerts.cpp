@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <initializer_list>
+#include <map>
 #include <tuple>
 
 #include "salesops/kpi/KpiDirection.h"
@@ -12,20 +14,99 @@
 namespace salesops::kpi {
 namespace {
 
-constexpr std::array<std::string_view, 4> kAlertKpis = {"conversion", "contact_rate", "hit_rate", "cancel_rate_14d"};
+// The first four are judged on the period itself, the last on the matured cohort.
+constexpr std::array<std::string_view, 5> kAlertKpis = {"conversion", "contact_rate", "hit_rate", "pre_install_churn",
+                                                        "cancel_rate_14d"};
+constexpr size_t kPeriodKpis = 4;
 constexpr std::array<Dimension, 3> kAlertDimensions = {Dimension::Area, Dimension::Team, Dimension::Rep};
 
-bool wants(std::span<const AlertKind> kinds, AlertKind k) { return std::find(kinds.begin(), kinds.end(), k) != kinds.end(); }
+bool wants(std::span<const AlertKind> kinds, AlertKind k) {
+  return std::find(kinds.begin(), kinds.end(), k) != kinds.end();
+}
 
-/// An alert when the test says so; nothing otherwise.
-std::optional<Alert> alertIf(AlertKind kind, Dimension dimension, const std::string& member, std::string_view kpi,
-                             const RateParts& current, const RateParts& compared) {
-  Alert a{kind, dimension, member, std::string(kpi), current, compared, testSignificance(current, compared), 0, false};
+/// One sample's parts in one channel: of the alert's KPI, and of conversion, which turns contacts
+/// into the orders they bring.
+struct Side {
+  RateParts rate;
+  RateParts conversion;
+};
+
+std::optional<Side> sideOf(const KpiValues& v, std::string_view kpi) {
+  const auto rate = v.parts(kpi);
+  if (!rate) return std::nullopt;
+  return Side{*rate, v.parts("conversion").value_or(RateParts{})};
+}
+
+RateParts minus(const RateParts& a, const RateParts& b) {
+  return {a.numerator - b.numerator, a.denominator - b.denominator};
+}
+RateParts plus(const RateParts& a, const RateParts& b) {
+  return {a.numerator + b.numerator, a.denominator + b.denominator};
+}
+
+/// One channel of a member: the member's side and the side it is compared with.
+struct Pair {
+  std::string channel;
+  Side current;
+  Side compared;
+};
+
+/// Orders per unit of the KPI's numerator: an order is an order, a contact brings the compared
+/// sample's conversion in orders, a cancellation loses one.
+double ordersPerUnit(std::string_view kpi, const Side& compared) {
+  if (lowerIsBetter(kpi)) return -1;
+  if (kpi == "contact_rate")
+    return compared.conversion.denominator > 0 ? compared.conversion.numerator / compared.conversion.denominator : 0;
+  return 1;
+}
+
+/// An alert when the test within channels says so; nothing otherwise.
+std::optional<Alert> judge(AlertKind kind, Dimension dimension, const std::string& member, std::string_view kpi,
+                           const std::vector<Pair>& pairs) {
+  std::vector<Stratum> strata;
+  strata.reserve(pairs.size());
+  for (const Pair& p : pairs) strata.push_back({p.current.rate, p.compared.rate});
+  Alert a;
+  a.test = testWithinStrata(strata);
   if (!a.test.significant()) return std::nullopt;
-  // Impact in the unit people count: what the difference in rate meant on the current volume.
-  a.impact = *a.test.absoluteChange * current.denominator;
-  a.worse = lowerIsBetter(kpi) ? a.impact > 0 : a.impact < 0;
+  a.kind = kind;
+  a.dimension = dimension;
+  a.member = member;
+  a.kpi = std::string(kpi);
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    if (!comparable(strata[i])) continue;
+    const Pair& p = pairs[i];
+    if (!p.channel.empty()) a.channels.push_back(p.channel);
+    a.current = plus(a.current, p.current.rate);
+    a.compared = plus(a.compared, p.compared.rate);
+    // What this channel did beyond the compared rate, on its own denominator.
+    const double excess =
+        p.current.rate.numerator - p.current.rate.denominator * p.compared.rate.numerator / p.compared.rate.denominator;
+    a.excess += excess;
+    a.impact += excess * ordersPerUnit(kpi, p.compared);
+  }
+  a.worse = a.impact < 0;
   return a;
+}
+
+/// Tells each loss once, so the top of the list is as many different problems as it can be: a
+/// member's hit rate is its contact rate times its conversion, so its hit-rate alert goes when one of
+/// those has an alert of the same kind; and an outlier goes when the member's change of the same KPI
+/// is an alert (the change is what the spec asks for, the outlier would say it again).
+void dropRepeats(std::vector<Alert>& alerts) {
+  const auto has = [&](const Alert& a, AlertKind kind, std::initializer_list<std::string_view> kpis) {
+    return std::any_of(alerts.begin(), alerts.end(), [&](const Alert& b) {
+      return b.dimension == a.dimension && b.member == a.member && b.kind == kind &&
+             std::find(kpis.begin(), kpis.end(), b.kpi) != kpis.end();
+    });
+  };
+  std::vector<Alert> kept;
+  for (const Alert& a : alerts) {
+    const bool told = (a.kpi == "hit_rate" && has(a, a.kind, {"conversion", "contact_rate"})) ||
+                      (a.kind == AlertKind::Outlier && has(a, AlertKind::Change, {a.kpi}));
+    if (!told) kept.push_back(a);
+  }
+  alerts = std::move(kept);
 }
 
 }  // namespace
@@ -33,37 +114,56 @@ std::optional<Alert> alertIf(AlertKind kind, Dimension dimension, const std::str
 std::span<const std::string_view> alertKpis() { return kAlertKpis; }
 std::span<const Dimension> alertDimensions() { return kAlertDimensions; }
 
-std::string_view impactUnit(std::string_view kpi) {
+std::string_view excessUnit(std::string_view kpi) {
   if (kpi == "contact_rate") return "contacts";
-  if (kpi == "cancel_rate_14d" || kpi == "cancel_rate") return "cancellations";
+  if (lowerIsBetter(kpi)) return "cancellations";
   return "orders";
+}
+
+Period alertCohort(const Period& period, Date asOf) {
+  const Date end = std::min(period.to, asOf.addDays(-kCohortMinAgeDays));
+  return {end.addDays(-(kCohortDays - 1)), end};
 }
 
 std::string_view toString(AlertKind k) { return k == AlertKind::Change ? "change" : "outlier"; }
 
 std::vector<Alert> alertsFromRows(Dimension dimension, const std::vector<KpiRow>& rows,
-                                  std::span<const AlertKind> kinds) {
+                                  std::span<const AlertKind> kinds, std::span<const std::string_view> kpis) {
+  // Each member's rows, one per channel (or a single row without a channel), in row order.
+  std::vector<std::pair<std::string, std::vector<const KpiRow*>>> members;
+  std::map<std::string, size_t> index;
+  for (const KpiRow& r : rows) {
+    if (r.dims.empty()) continue;
+    const auto [it, added] = index.try_emplace(r.dims.front().text, members.size());
+    if (added) members.push_back({r.dims.front().text, {}});
+    members[it->second].second.push_back(&r);
+  }
+  const auto channelOf = [](const KpiRow& r) { return r.dims.size() > 1 ? r.dims[1].text : std::string(); };
+
   std::vector<Alert> out;
-  for (std::string_view kpi : kAlertKpis) {
-    // The organisation in the current period, so each member can be set against all the others.
-    RateParts total;
+  for (std::string_view kpi : kpis) {
+    // The organisation per channel in the current period, so each member can be set against the rest.
+    std::map<std::string, Side> total;
     for (const KpiRow& r : rows)
-      if (const auto p = r.now.parts(kpi)) {
-        total.numerator += p->numerator;
-        total.denominator += p->denominator;
+      if (const auto s = sideOf(r.now, kpi)) {
+        Side& t = total[channelOf(r)];
+        t.rate = plus(t.rate, s->rate);
+        t.conversion = plus(t.conversion, s->conversion);
       }
-    for (const KpiRow& r : rows) {
-      const auto now = r.now.parts(kpi);
-      if (!now || r.dims.empty()) continue;
-      const std::string& member = r.dims.front().text;
-      if (wants(kinds, AlertKind::Change) && r.prev) {
-        if (const auto prev = r.prev->parts(kpi))
-          if (auto a = alertIf(AlertKind::Change, dimension, member, kpi, *now, *prev)) out.push_back(std::move(*a));
+    for (const auto& [member, memberRows] : members) {
+      std::vector<Pair> changes, outliers;
+      for (const KpiRow* r : memberRows) {
+        const auto now = sideOf(r->now, kpi);
+        if (!now) continue;
+        if (r->prev)
+          if (const auto prev = sideOf(*r->prev, kpi)) changes.push_back({channelOf(*r), *now, *prev});
+        const Side& t = total[channelOf(*r)];
+        outliers.push_back({channelOf(*r), *now, {minus(t.rate, now->rate), minus(t.conversion, now->conversion)}});
       }
-      if (wants(kinds, AlertKind::Outlier)) {
-        const RateParts rest{total.numerator - now->numerator, total.denominator - now->denominator};
-        if (auto a = alertIf(AlertKind::Outlier, dimension, member, kpi, *now, rest)) out.push_back(std::move(*a));
-      }
+      if (wants(kinds, AlertKind::Change) && !changes.empty())
+        if (auto a = judge(AlertKind::Change, dimension, member, kpi, changes)) out.push_back(std::move(*a));
+      if (wants(kinds, AlertKind::Outlier))
+        if (auto a = judge(AlertKind::Outlier, dimension, member, kpi, outliers)) out.push_back(std::move(*a));
     }
   }
   return out;
@@ -72,26 +172,38 @@ std::vector<Alert> alertsFromRows(Dimension dimension, const std::vector<KpiRow>
 void sortAlerts(std::vector<Alert>& alerts) {
   std::sort(alerts.begin(), alerts.end(), [](const Alert& a, const Alert& b) {
     const double ia = std::abs(a.impact), ib = std::abs(b.impact);
-    return std::tie(a.kind, ib, a.dimension, a.member, a.kpi) < std::tie(b.kind, ia, b.dimension, b.member, b.kpi);
+    return std::tie(ib, a.kind, a.dimension, a.member, a.kpi) < std::tie(ia, b.kind, b.dimension, b.member, b.kpi);
   });
 }
 
 Result<std::vector<Alert>> findAlerts(const KpiEngine& engine, const AlertQuery& query) {
+  const std::span<const std::string_view> all(kAlertKpis);
+  const bool changes = wants(query.kinds, AlertKind::Change);
+  // Rates on the period's own visits and orders; cancel_rate_14d on orders old enough to tell.
+  const std::array<std::pair<Period, std::span<const std::string_view>>, 2> parts = {
+      {{query.period, all.first(kPeriodKpis)}, {alertCohort(query.period, query.asOf), all.subspan(kPeriodKpis)}}};
   std::vector<Alert> out;
   for (Dimension d : kAlertDimensions) {
-    KpiQuery q;
-    q.period = query.period;
-    q.asOf = query.asOf;
-    q.by = {d};
-    q.filters = query.filters;
-    if (wants(query.kinds, AlertKind::Change)) q.compare = Comparison::Previous;
-    q.only.assign(kAlertKpis.begin(), kAlertKpis.end());
-    auto rows = engine.run(q);
-    if (!rows) return rows.error();
-    auto found = alertsFromRows(d, *rows, query.kinds);
-    out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+    for (const auto& [period, kpis] : parts) {
+      KpiQuery q;
+      q.period = period;
+      q.asOf = query.asOf;
+      q.by = {d, Dimension::Channel};  // rates are compared within channel
+      q.filters = query.filters;
+      if (changes) q.compare = Comparison::Previous;
+      q.only.assign(kpis.begin(), kpis.end());  // the period's include conversion, for a contact's orders
+      auto rows = engine.run(q);
+      if (!rows) return rows.error();
+      const Period before = comparedPeriod(period, query.asOf, Comparison::Previous).period;
+      for (Alert& a : alertsFromRows(d, *rows, query.kinds, kpis)) {
+        a.period = period;
+        a.comparedPeriod = a.kind == AlertKind::Change ? before : period;
+        out.push_back(std::move(a));
+      }
+    }
   }
   sortAlerts(out);
+  dropRepeats(out);
   return out;
 }
 

@@ -40,4 +40,42 @@ Significance testSignificance(const RateParts& current, const RateParts& previou
   return s;
 }
 
+bool comparable(const Stratum& s) { return s.current.denominator > 0 && s.previous.denominator > 0; }
+
+Significance testWithinStrata(std::span<const Stratum> strata) {
+  RateParts now, before;
+  double expected = 0;  // sum over the strata of n1 * r0: the numerator the previous rates predict
+  double variance = 0;  // of sum(n1 * (r1 - r0)); divided by N1^2 below
+  bool proportions = true;
+  for (const Stratum& s : strata) {
+    if (!comparable(s)) continue;
+    const double n1 = s.current.denominator, n0 = s.previous.denominator;
+    now.numerator += s.current.numerator;
+    now.denominator += n1;
+    before.numerator += s.previous.numerator;
+    before.denominator += n0;
+    expected += n1 * s.previous.numerator / n0;
+    if (s.current.numerator < 0 || s.current.numerator > n1 || s.previous.numerator < 0 || s.previous.numerator > n0) {
+      proportions = false;
+      continue;
+    }
+    const double pooled = (s.current.numerator + s.previous.numerator) / (n1 + n0);
+    variance += n1 * n1 * pooled * (1 - pooled) * (1 / n1 + 1 / n0);
+  }
+  Significance sig;
+  if (now.denominator <= 0) return sig;
+  sig.current = now.numerator / now.denominator;
+  sig.previous = expected / now.denominator;
+  sig.absoluteChange = *sig.current - *sig.previous;
+  if (*sig.previous > 0) sig.relativeChange = *sig.absoluteChange / *sig.previous;
+  if (now.denominator < kMinDenominator || before.denominator < kMinDenominator || !proportions) return sig;
+  // Same as testSignificance(): no spread in any stratum means equal rates, nothing to test.
+  sig.z = variance > 0 ? (now.numerator - expected) / std::sqrt(variance) : 0.0;
+  if (std::abs(*sig.z) < kSignificantZ)
+    sig.verdict = Verdict::NotSignificant;
+  else
+    sig.verdict = *sig.z > 0 ? Verdict::SignificantUp : Verdict::SignificantDown;
+  return sig;
+}
+
 }  // namespace salesops::kpi

@@ -17,28 +17,12 @@
 #include "KpiTile.h"
 #include "ScrollingPage.h"
 #include "StoreSession.h"
+#include "salesops/charts/AlertText.h"
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/core/KpiCatalogue.h"
 
 namespace salesops::ui {
-namespace {
-
-// What an alert is about, for people: "Area UTR-03", "Rep R007".
-QString dimensionName(kpi::Dimension d) {
-  switch (d) {
-    case kpi::Dimension::Area: return DailyStartPage::tr("Area");
-    case kpi::Dimension::City: return DailyStartPage::tr("City");
-    case kpi::Dimension::Team: return DailyStartPage::tr("Team");
-    case kpi::Dimension::Rep: return DailyStartPage::tr("Rep");
-    case kpi::Dimension::Channel: return DailyStartPage::tr("Channel");
-    case kpi::Dimension::Product: return DailyStartPage::tr("Product");
-    default: break;
-  }
-  return QString::fromUtf8(toString(d).data(), static_cast<int>(toString(d).size()));
-}
-
-}  // namespace
 
 DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidget* parent)
     : QWidget(parent), session_(session), filters_(filters), heading_(new QLabel(this)),
@@ -72,6 +56,7 @@ DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidge
   }
   layout->addLayout(grid);
   alertsTitle_ = new QLabel(content);
+  alertsTitle_->setWordWrap(true);  // it states the rules; the page must not grow as wide as they are long
   layout->addWidget(alertsTitle_);
   connect(alerts_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
     const QVariant dimension = item->data(Qt::UserRole + 1);
@@ -117,36 +102,26 @@ void DailyStartPage::showAlerts(const kpi::DashboardData& data) {
   alerts_->clear();
   for (const kpi::Alert& a : data.alerts) {
     const QString member = QString::fromStdString(a.member);
-    // "Team Zuid", not "Team Team Zuid": a member that names its dimension needs no prefix.
-    const QString dimension = member.startsWith(dimensionName(a.dimension) + ' ', Qt::CaseInsensitive)
-                                  ? QString()
-                                  : dimensionName(a.dimension);
-    const QString kpiName = charts::kpiTitle(a.kpi, locale);
-    const QString now = charts::formatKpiNumber(a.kpi, a.test.current, locale);
-    const QString before = charts::formatKpiNumber(a.kpi, a.test.previous, locale);
-    QString text = a.kind == kpi::AlertKind::Change
-                       ? tr("%1 %2: %3 %4 %5 from %6 (n = %7), z = %8")
-                             .arg(dimension, member, kpiName,
-                                  a.test.verdict == kpi::Verdict::SignificantUp ? tr("up to") : tr("down to"), now)
-                             .arg(before)
-                             .arg(locale.toString(static_cast<qlonglong>(a.current.denominator)))
-                             .arg(locale.toString(a.test.z.value_or(0), 'f', 1))
-                       : tr("%1 %2: %3 %4 against %5 for the rest (n = %6), z = %7")
-                             .arg(dimension, member, kpiName, now, before)
-                             .arg(locale.toString(static_cast<qlonglong>(a.current.denominator)))
-                             .arg(locale.toString(a.test.z.value_or(0), 'f', 1));
+    // Plain words in the list; how the alert was found in the tooltip.
+    const QString text = charts::alertSummary(a, locale);
     const QString arrow = a.worse ? QStringLiteral("\u25BC ") : QStringLiteral("\u25B2 ");
-    auto* item = new QListWidgetItem(arrow + text.trimmed(), alerts_);
+    auto* item = new QListWidgetItem(arrow + text, alerts_);
+    item->setToolTip(charts::alertDetail(a, locale));
     item->setForeground(a.worse ? badColour(alerts_->palette()) : goodColour(alerts_->palette()));
     item->setData(Qt::UserRole, member);
     item->setData(Qt::UserRole + 1, static_cast<int>(a.dimension));
   }
   if (data.alerts.empty()) new QListWidgetItem(tr("No significant changes."), alerts_);
-  const QDate from(data.alertPeriod.from.year(), data.alertPeriod.from.month(), data.alertPeriod.from.day());
-  const QDate to(data.alertPeriod.to.year(), data.alertPeriod.to.month(), data.alertPeriod.to.day());
-  alertsTitle_->setText(tr("<b>Alerts</b> for %1 \u2013 %2 against the period before (two-proportion z-test, "
-                           "|z| \u2265 2.58). Enter or double-click opens the area, team or rep.")
-                            .arg(locale.toString(from, "d MMM"), locale.toString(to, "d MMM")));
+  const auto qdate = [](Date d) { return QDate(d.year(), d.month(), d.day()); };
+  const Period cohort = kpi::alertCohort(data.alertPeriod, data.query.asOf);
+  alertsTitle_->setText(tr("<b>Alerts</b> for %1 \u2013 %2 against the period before and against the rest, rates "
+                           "within channel, largest impact in orders first (two-proportion z-test, |z| \u2265 2.58); "
+                           "cancel rate 14d on the orders of %3 \u2013 %4. Enter or double-click opens the area, "
+                           "team or rep; the tooltip shows the test.")
+                            .arg(locale.toString(qdate(data.alertPeriod.from), "d MMM"),
+                                 locale.toString(qdate(data.alertPeriod.to), "d MMM"),
+                                 locale.toString(qdate(cohort.from), "d MMM"),
+                                 locale.toString(qdate(cohort.to), "d MMM")));
 }
 
 void DailyStartPage::show(const kpi::DashboardData& data) {
@@ -183,7 +158,8 @@ void DailyStartPage::show(const kpi::DashboardData& data) {
           connect(bars, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet*) {
             const int n = data_ ? static_cast<int>(data_->areas.size()) : 0;
             if (index >= 0 && index < n)
-              emit areaActivated(QString::fromStdString(data_->areas[static_cast<size_t>(n - 1 - index)].dims.at(0).text));
+              emit areaActivated(
+                  QString::fromStdString(data_->areas[static_cast<size_t>(n - 1 - index)].dims.at(0).text));
           });
     }
     if (it.key() == "rep-leaderboard") {

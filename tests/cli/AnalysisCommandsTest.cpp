@@ -28,7 +28,8 @@ TEST_F(AnalysisCommands, AlertsFlagTheLastWeeksConversionDrop) {
   CliRun r = cli(db_ + " alerts --from 2026-11-21 --to 2026-11-27 --as-of 2026-11-28 --format json");
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_EQ(r.out.rfind("{\"from\": \"2026-11-21\", \"to\": \"2026-11-27\", \"as_of\": \"2026-11-28\", "
-                        "\"previous_from\": \"2026-11-14\", \"previous_to\": \"2026-11-20\", \"alerts\": [",
+                        "\"previous_from\": \"2026-11-14\", \"previous_to\": \"2026-11-20\", \"cohort_from\": "
+                        "\"2026-10-18\", \"cohort_to\": \"2026-11-14\", \"alerts\": [",
                         0),
             0u)
       << r.out;
@@ -38,8 +39,9 @@ TEST_F(AnalysisCommands, AlertsFlagTheLastWeeksConversionDrop) {
       << r.out;
   CliRun table = cli(db_ + " alerts --from 2026-11-21 --to 2026-11-27 --as-of 2026-11-28 --kind change");
   ASSERT_EQ(table.exitCode, 0) << table.err;
-  EXPECT_NE(table.out.find("Significant changes against 2026-11-14 to 2026-11-20"), std::string::npos);
-  EXPECT_EQ(table.out.find("rest of the organisation"), std::string::npos) << table.out;
+  EXPECT_NE(table.out.find("changes against 2026-11-14 to 2026-11-20, within channel"), std::string::npos);
+  EXPECT_NE(table.out.find("Area UTR-03: conversion "), std::string::npos) << table.out;
+  EXPECT_EQ(table.out.find("for the rest"), std::string::npos) << table.out;
 }
 
 TEST_F(AnalysisCommands, AlertsFlagTheHighCancelRepInAMatureWindow) {

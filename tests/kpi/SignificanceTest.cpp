@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <array>
+
 #include "salesops/kpi/Significance.h"
 
 namespace salesops::kpi {
@@ -97,6 +99,51 @@ TEST(Significance, MoreThanTheDenominatorIsNotAProportion) {
   const Significance s = testSignificance({40, 35}, {10, 100});
   EXPECT_EQ(s.verdict, Verdict::NoVerdict);
   EXPECT_FALSE(s.z);
+}
+
+TEST(Significance, WithinOneStratumItIsTheTwoProportionTest) {
+  const std::array<Stratum, 1> one{{{{30, 500}, {60, 500}}}};
+  const Significance within = testWithinStrata(one);
+  const Significance plain = testSignificance({30, 500}, {60, 500});
+  EXPECT_NEAR(*within.z, *plain.z, 1e-12);
+  EXPECT_DOUBLE_EQ(*within.current, *plain.current);
+  EXPECT_DOUBLE_EQ(*within.previous, *plain.previous);
+  EXPECT_EQ(within.verdict, plain.verdict);
+}
+
+TEST(Significance, WithinStrataComparesEachStratumsRateAtTheCurrentMix) {
+  // Stratum 1: 30/100 now, 50/100 before; stratum 2: 10/50 both times. N1 = 150.
+  // Expected numerator at the previous rates: 100 * 0.5 + 50 * 0.2 = 60; current numerator 40.
+  // Variance of the difference: stratum 1 pooled p = 80/200 = 0.4: 100^2 * 0.24 * (2/100) = 48;
+  // stratum 2 pooled p = 0.2: 50^2 * 0.16 * (2/50) = 16. z = (40 - 60) / sqrt(64) = -2.5.
+  const std::array<Stratum, 2> strata{{{{30, 100}, {50, 100}}, {{10, 50}, {10, 50}}}};
+  const Significance s = testWithinStrata(strata);
+  EXPECT_DOUBLE_EQ(*s.current, 40.0 / 150);
+  EXPECT_DOUBLE_EQ(*s.previous, 60.0 / 150);
+  EXPECT_NEAR(*s.absoluteChange, -20.0 / 150, 1e-12);
+  EXPECT_NEAR(*s.z, -2.5, 1e-12);
+  EXPECT_EQ(s.verdict, Verdict::NotSignificant);  // |z| < 2.58
+}
+
+TEST(Significance, AChangeOfMixAloneIsNoChangeWithinStrata) {
+  // Door: 100/200 both times; stand: 20/20 before, 100/100 now. Pooled over both the rate went from
+  // 120/220 = 54.5% to 200/300 = 66.7%, which the plain test calls significant; within strata the
+  // rates are equal and z is 0. A stratum missing from one sample takes no part.
+  const std::array<Stratum, 3> strata{{{{100, 200}, {100, 200}}, {{100, 100}, {20, 20}}, {{5, 40}, {0, 0}}}};
+  EXPECT_TRUE(testSignificance({200, 300}, {120, 220}).significant());
+  const Significance s = testWithinStrata(strata);
+  EXPECT_EQ(*s.z, 0.0);
+  EXPECT_EQ(s.verdict, Verdict::NotSignificant);
+  EXPECT_DOUBLE_EQ(*s.current, 200.0 / 300);
+  EXPECT_FALSE(comparable(strata[2]));
+}
+
+TEST(Significance, WithinStrataNeedsThirtyOverTheComparableStrata) {
+  // 20 + 20 now and 20 + 20 before: each stratum is small, together they are enough.
+  const std::array<Stratum, 2> enough{{{{2, 20}, {10, 20}}, {{2, 20}, {10, 20}}}};
+  EXPECT_NE(testWithinStrata(enough).verdict, Verdict::NoVerdict);
+  const std::array<Stratum, 2> tooFew{{{{2, 20}, {10, 20}}, {{2, 20}, {0, 0}}}};
+  EXPECT_EQ(testWithinStrata(tooFew).verdict, Verdict::NoVerdict);
 }
 
 TEST(Significance, VerdictNames) {

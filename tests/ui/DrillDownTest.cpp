@@ -8,7 +8,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QListWidget>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -296,8 +298,8 @@ TEST_F(DrillDownTest, TeamFromAnAlertListsItsRepsAndACrumbReturns) {
   EXPECT_EQ(window->currentPage(), teamPage);
 }
 
-// Not an assertion on looks: saves the three drill pages at two window sizes for a person to check
-// (docs/screenshots come from here).
+// Not an assertion on looks: saves the daily start (with its alert list) and the three drill pages at
+// two window sizes for a person to check (docs/screenshots come from here).
 TEST_F(DrillDownTest, SavesScreenshotsOfTheDrillPages) {
   const QString out = QDir::temp().filePath("salesops-drill-shots");
   QDir().mkpath(out);
@@ -320,13 +322,21 @@ TEST_F(DrillDownTest, SavesScreenshotsOfTheDrillPages) {
   for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
     window->resize(size);
     for (const auto& [name, widget] : std::vector<std::pair<QString, QWidget*>>{
-             {"area", area}, {"rep", window->repPage()}, {"team", window->teamPage()}}) {
+             {"daily-start", window->dailyStart()}, {"area", area}, {"rep", window->repPage()},
+             {"team", window->teamPage()}}) {
       window->showPage(widget);
       QTest::qWait(50);
       const QPixmap shot = window->grab();
       EXPECT_FALSE(shot.isNull());
       shot.save(QStringLiteral("%1/%2-%3.png").arg(out, name).arg(size.width()));
     }
+    // The alert list sits at the foot of the daily start.
+    window->showPage(window->dailyStart());
+    auto* scroll = window->dailyStart()->findChild<QScrollArea*>();
+    ASSERT_NE(scroll, nullptr);
+    scroll->ensureWidgetVisible(window->dailyStart()->findChild<QListWidget*>("alerts"));
+    QTest::qWait(50);
+    window->grab().save(QStringLiteral("%1/daily-start-alerts-%2.png").arg(out).arg(size.width()));
   }
 }
 
@@ -349,7 +359,11 @@ TEST_F(DrillDownTest, LeaderboardBarOpensThatRep) {
 }
 
 TEST_F(DrillDownTest, DrillPagesReachedByKeyboardOpenOnWhatTheDailyStartPointsAt) {
-  // The demo's last week has UTR-03's conversion drop as an area alert.
+  // The demo's last day with data: its alerts look at the 7 days ending then, which hold UTR-03's
+  // conversion drop (the ISO week before has no area whose rates changed within channel).
+  QSignalSpy dayLoaded(page, &ui::DailyStartPage::loaded);
+  window->filterBar()->setPreset(ui::FilterBar::LastDay);
+  ASSERT_TRUE(dayLoaded.wait(kTimeoutMs));
   const auto& alerts = page->data()->alerts;
   const auto areaAlert = std::find_if(alerts.begin(), alerts.end(),
                                       [](const kpi::Alert& a) { return a.dimension == kpi::Dimension::Area; });

@@ -16,12 +16,24 @@
 
 namespace salesops::kpi {
 
-/// The rates alerts watch (spec kpis.md): conversion, contact_rate, hit_rate, cancel_rate_14d.
+/// The rates alerts watch: conversion, contact_rate, hit_rate, pre_install_churn (the early signal of
+/// cancellations, on the period itself) and cancel_rate_14d (on the matured cohort, see
+/// alertCohort()).
 std::span<const std::string_view> alertKpis();
 /// The dimensions alerts look at: area, team, rep.
 std::span<const Dimension> alertDimensions();
-/// What an alert's impact counts for `kpi`: `orders`, `contacts` or `cancellations`.
-std::string_view impactUnit(std::string_view kpi);
+/// What an alert's excess counts for `kpi`: `orders`, `contacts` or `cancellations`. The impact
+/// always counts orders.
+std::string_view excessUnit(std::string_view kpi);
+
+/// Orders are in the matured cohort of cancel_rate_14d from this many days old...
+inline constexpr int kCohortMinAgeDays = 14;
+/// ...for this many days (four weeks: orders 14 to 41 days old when the period ends at as-of - 14).
+inline constexpr int kCohortDays = 28;
+/// The orders whose cancel_rate_14d alerts judge: the kCohortDays days ending at the period's end,
+/// or kCohortMinAgeDays days before as-of when that is earlier, so every order in it is old enough
+/// and a daily run (whose own orders are too young) still sees cancellations.
+Period alertCohort(const Period& period, Date asOf);
 
 enum class AlertKind {
   /// The member's rate changed significantly between the previous period and the current one.
@@ -39,26 +51,40 @@ struct Alert {
   Dimension dimension = Dimension::Area;
   std::string member;  ///< the area code, team name or rep id
   std::string kpi;
-  /// The member's rate now and what it is compared with: its previous period (Change) or the rest
-  /// of the organisation in the current period (Outlier), with their numerators and denominators (n).
+  /// The days the rates measure (for cancel_rate_14d the matured cohort's order days) and the days
+  /// compared with: the period before for a change, the same days for an outlier.
+  Period period;
+  Period comparedPeriod;
+  /// The channels compared: those with a denominator in both samples. Rates are compared within
+  /// each channel, never across (a stand's contact rate is always 100%).
+  std::vector<std::string> channels;
+  /// The member's numerator and denominator (n) over those channels, and those of what it is
+  /// compared with: its previous period (Change) or the rest of the organisation (Outlier).
   RateParts current;
   RateParts compared;
-  Significance test;  ///< test.current and test.previous are the two rates; test.z is never empty
-  /// The change in rate times the current denominator: for conversion and hit_rate orders won (+)
-  /// or lost (-), for contact_rate contacts, for cancel_rate_14d cancellations (+ = more). For an
-  /// outlier, what the member did beyond the rest's rate on its own denominator.
+  /// testWithinStrata() by channel: test.current is the member's rate, test.previous the rate it
+  /// would have had at the compared sample's rate in each channel ("usually", or "the rest"), on
+  /// its own channel mix; test.z is never empty.
+  Significance test;
+  /// The numerator beyond that expectation, in excessUnit(): -34 orders, -40 contacts, +15
+  /// cancellations.
+  double excess = 0;
+  /// The ranking unit: orders won (+) or lost (-). For conversion and hit_rate the excess; for
+  /// contact_rate each channel's contacts beyond expectation times its compared conversion; for
+  /// cancel rates minus the excess (a cancellation more is an order lost).
   double impact = 0;
-  /// True when the change is bad news (a rate went down, or a cancel rate up).
+  /// True when it is bad news (impact < 0).
   bool worse = false;
 };
 
-/// The alerts of one dimension's rows; `rows` come from a KpiQuery by that dimension alone, with
-/// `prev` set for change alerts. Unordered; findAlerts() orders them.
+/// The alerts of one dimension's rows for `kpis`. `rows` come from a KpiQuery by that dimension,
+/// optionally followed by channel (then rates are compared within channel), with `prev` set for
+/// change alerts. `period` and `comparedPeriod` are left for the caller. Unordered.
 std::vector<Alert> alertsFromRows(Dimension dimension, const std::vector<KpiRow>& rows,
-                                  std::span<const AlertKind> kinds);
+                                  std::span<const AlertKind> kinds, std::span<const std::string_view> kpis);
 
-/// Orders alerts as people read them: changes before outliers, each by |impact|, largest first;
-/// ties by dimension, member and KPI so the order is stable.
+/// Orders alerts by |impact| in orders, largest first, whatever their kind or KPI; ties by kind,
+/// dimension, member and KPI so the order is stable.
 void sortAlerts(std::vector<Alert>& alerts);
 
 struct AlertQuery {

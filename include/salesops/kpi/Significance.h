@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string_view>
 
 #include "salesops/kpi/KpiRow.h"
@@ -42,5 +43,26 @@ struct Significance {
 /// numerator exceeds its denominator (more orders than conversations in a slice) gets no verdict,
 /// as does one with a denominator under kMinDenominator.
 Significance testSignificance(const RateParts& current, const RateParts& previous);
+
+/// One stratum (for alerts: one channel) of a comparison within strata.
+struct Stratum {
+  RateParts current;
+  RateParts previous;
+};
+
+/// True when both samples have a denominator in the stratum, so its two rates can be compared.
+/// Other strata take no part in testWithinStrata(): a channel that was not worked in one of the
+/// two samples says nothing about a change of rate.
+bool comparable(const Stratum& s);
+
+/// The two-proportion z-test within strata: the current rate against the previous stratum rates
+/// weighted by the current sample's mix, so a change of mix alone (more stand visits, whose contact
+/// rate is always 100%) is no change. Over the comparable strata, with weights w = n1 / N1:
+///   current  = sum(x1) / N1                          (the current rate)
+///   previous = sum(w * x0 / n0)                      (the rate expected at the previous rates)
+///   z = (current - previous) / sqrt(sum(w^2 * p (1 - p) (1/n1 + 1/n0)))   with p pooled per stratum.
+/// With one stratum this is testSignificance() exactly. No verdict when N1 or N0 (the comparable
+/// strata's denominators summed) is under kMinDenominator, or a stratum is not a proportion.
+Significance testWithinStrata(std::span<const Stratum> strata);
 
 }  // namespace salesops::kpi

@@ -8,77 +8,88 @@
 #include "Json.h"
 #include "QueryOptions.h"
 #include "ReportFormat.h"
+#include "salesops/charts/AlertText.h"
 #include "salesops/kpi/Alerts.h"
 
 namespace salesops::cli {
 namespace {
 
-std::string count(double v) { return fixed(v, 0); }
+// The command's words are a contract for scripts: English, whatever the system's language.
+const QLocale kEnglish(QLocale::English, QLocale::UnitedStates);
 
-std::string impactText(const kpi::Alert& a) {
-  return fixed(a.impact, 1, true) + " " + std::string(kpi::impactUnit(a.kpi));
-}
+std::string text(const QString& s) { return s.toStdString(); }
 
 std::string table(const kpi::AlertQuery& q, const std::vector<kpi::Alert>& alerts) {
   const Period prev = q.period.previous();
+  const Period cohort = kpi::alertCohort(q.period, q.asOf);
+  const bool changes = std::find(q.kinds.begin(), q.kinds.end(), kpi::AlertKind::Change) != q.kinds.end();
+  const bool outliers = std::find(q.kinds.begin(), q.kinds.end(), kpi::AlertKind::Outlier) != q.kinds.end();
   std::string out = "Alerts for " + q.period.from.toString() + " to " + q.period.to.toString() + ", as of " +
-                    q.asOf.toString() + "\n";
-  for (kpi::AlertKind kind : q.kinds) {
-    const bool change = kind == kpi::AlertKind::Change;
-    out += "\n";
-    out += change ? "Significant changes against " + prev.from.toString() + " to " + prev.to.toString() + "\n"
-                  : "Significantly different from the rest of the organisation in the same period\n";
-    std::vector<std::vector<std::string>> rows{
-        {"dimension", "member", "kpi", "now", "n", change ? "before" : "rest", "n", "change", "z", "impact", ""}};
-    for (const auto& a : alerts) {
-      if (a.kind != kind) continue;
-      rows.push_back({std::string(kpi::toString(a.dimension)), a.member, a.kpi, percent(a.test.current),
-                      count(a.current.denominator), percent(a.test.previous), count(a.compared.denominator),
-                      points(a.test.absoluteChange, 1), fixed(*a.test.z, 2), impactText(a),
-                      a.worse ? "worse" : "better"});
-    }
-    if (rows.size() == 1)
-      out += "  none\n";
-    else
-      out += renderTable(rows, {3, 4, 5, 6, 7, 8, 9});
+                    q.asOf.toString() + ": ";
+  if (changes) out += "changes against " + prev.from.toString() + " to " + prev.to.toString();
+  if (changes && outliers) out += " and ";
+  if (outliers) out += "members against the rest of the organisation";
+  out += ", within channel, largest impact in orders first. Cancel rate 14d on the orders of " +
+         cohort.from.toString() + " to " + cohort.to.toString() + ".\n\n";
+  if (alerts.empty()) return out + "No alerts.\n";
+  const std::string indent(11, ' ');
+  for (size_t i = 0; i < alerts.size(); ++i) {
+    const kpi::Alert& a = alerts[i];
+    std::string rank = std::to_string(i + 1);
+    rank.insert(0, rank.size() < 3 ? 3 - rank.size() : 0, ' ');
+    out += rank + "  " + (a.worse ? "worse " : "better") + "  " + text(charts::alertSummary(a, kEnglish)) + "\n";
+    out += indent + text(charts::alertDetail(a, kEnglish)) + "\n";
   }
   return out;
 }
 
 std::string json(const kpi::AlertQuery& q, const std::vector<kpi::Alert>& alerts) {
   const Period prev = q.period.previous();
-  std::string out = "{\"from\": " + jsonString(q.period.from.toString()) + ", \"to\": " +
-                    jsonString(q.period.to.toString()) + ", \"as_of\": " + jsonString(q.asOf.toString()) +
-                    ", \"previous_from\": " + jsonString(prev.from.toString()) +
-                    ", \"previous_to\": " + jsonString(prev.to.toString()) + ", \"alerts\": [";
-  for (size_t i = 0; i < alerts.size(); ++i) {
-    const kpi::Alert& a = alerts[i];
-    out += i ? ",\n  " : "\n  ";
-    out += "{\"kind\": " + jsonString(kpi::toString(a.kind)) + ", \"dimension\": " +
-           jsonString(kpi::toString(a.dimension)) + ", \"member\": " + jsonString(a.member) +
-           ", \"kpi\": " + jsonString(a.kpi) + ", \"current\": " + jsonNumber(a.test.current) +
-           ", \"current_numerator\": " + jsonNumber(a.current.numerator) +
-           ", \"current_n\": " + jsonNumber(a.current.denominator) + ", \"compared\": " +
-           jsonNumber(a.test.previous) + ", \"compared_numerator\": " + jsonNumber(a.compared.numerator) +
-           ", \"compared_n\": " + jsonNumber(a.compared.denominator) + ", \"change\": " +
-           jsonNumber(a.test.absoluteChange) + ", \"relative_change\": " + jsonNumber(a.test.relativeChange) +
-           ", \"z\": " + jsonNumber(a.test.z) + ", \"verdict\": " + jsonString(kpi::toString(a.test.verdict)) +
-           ", \"impact\": " + jsonNumber(a.impact) + ", \"impact_unit\": " + jsonString(kpi::impactUnit(a.kpi)) +
-           ", \"worse\": " + (a.worse ? "true" : "false") + "}";
-  }
+  const Period cohort = kpi::alertCohort(q.period, q.asOf);
+  std::string out =
+      "{\"from\": " + jsonString(q.period.from.toString()) + ", \"to\": " + jsonString(q.period.to.toString()) +
+      ", \"as_of\": " + jsonString(q.asOf.toString()) + ", \"previous_from\": " + jsonString(prev.from.toString()) +
+      ", \"previous_to\": " + jsonString(prev.to.toString()) +
+      ", \"cohort_from\": " + jsonString(cohort.from.toString()) +
+      ", \"cohort_to\": " + jsonString(cohort.to.toString()) + ", \"alerts\": [";
+  for (size_t i = 0; i < alerts.size(); ++i) out += (i ? ",\n  " : "\n  ") + alertJson(alerts[i]);
   out += alerts.empty() ? "]}\n" : "\n]}\n";
   return out;
 }
 
 }  // namespace
 
+std::string alertJson(const kpi::Alert& a) {
+  std::string channels = "[";
+  for (size_t i = 0; i < a.channels.size(); ++i) channels += (i ? ", " : "") + jsonString(a.channels[i]);
+  channels += "]";
+  return "{\"kind\": " + jsonString(kpi::toString(a.kind)) +
+         ", \"dimension\": " + jsonString(kpi::toString(a.dimension)) + ", \"member\": " + jsonString(a.member) +
+         ", \"kpi\": " + jsonString(a.kpi) + ", \"summary\": " + jsonString(text(charts::alertSummary(a, kEnglish))) +
+         ", \"detail\": " + jsonString(text(charts::alertDetail(a, kEnglish))) +
+         ", \"from\": " + jsonString(a.period.from.toString()) + ", \"to\": " + jsonString(a.period.to.toString()) +
+         ", \"compared_from\": " + jsonString(a.comparedPeriod.from.toString()) +
+         ", \"compared_to\": " + jsonString(a.comparedPeriod.to.toString()) + ", \"channels\": " + channels +
+         ", \"current\": " + jsonNumber(a.test.current) +
+         ", \"current_numerator\": " + jsonNumber(a.current.numerator) +
+         ", \"current_n\": " + jsonNumber(a.current.denominator) + ", \"compared\": " + jsonNumber(a.test.previous) +
+         ", \"compared_numerator\": " + jsonNumber(a.compared.numerator) +
+         ", \"compared_n\": " + jsonNumber(a.compared.denominator) +
+         ", \"change\": " + jsonNumber(a.test.absoluteChange) +
+         ", \"relative_change\": " + jsonNumber(a.test.relativeChange) + ", \"z\": " + jsonNumber(a.test.z) +
+         ", \"verdict\": " + jsonString(kpi::toString(a.test.verdict)) + ", \"excess\": " + jsonNumber(a.excess) +
+         ", \"excess_unit\": " + jsonString(kpi::excessUnit(a.kpi)) + ", \"impact\": " + jsonNumber(a.impact) +
+         ", \"impact_unit\": \"orders\", \"worse\": " + (a.worse ? "true" : "false") + "}";
+}
+
 int runAlerts(CliContext& context, const QStringList& args) {
   const std::string cmd = "alerts";
   QCommandLineParser parser;
   parser.setApplicationDescription(
-      "Significant changes of conversion, contact_rate, hit_rate and cancel_rate_14d per area, team and rep "
-      "against the previous period (same length, just before), and members that differ significantly from "
-      "the rest in this period; by impact.");
+      "Significant changes of conversion, contact_rate, hit_rate, pre_install_churn and cancel_rate_14d per "
+      "area, team and rep against the previous period (same length, just before), and members that differ "
+      "significantly from the rest; rates compared within channel, cancel_rate_14d on the last matured four "
+      "weeks of orders; largest impact in orders first.");
   CliContext::addCommonOptions(parser);
   addQueryOptions(parser);
   parser.addOption({"kind", "Only this kind of alert: change or outlier (repeatable; default both).", "KIND"});

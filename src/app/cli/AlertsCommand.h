@@ -3,15 +3,22 @@
 #pragma once
 
 #include <QStringList>
+#include <string>
 
 #include "CliContext.h"
+#include "salesops/kpi/Alerts.h"
 
 namespace salesops::cli {
 
 /// `salesops-cli alerts --from DATE --to DATE [filters] [--as-of DATE] [--kind change|outlier]...
 /// [--format table|json]`: per area, team and rep, the significant changes of conversion,
-/// contact_rate, hit_rate and cancel_rate_14d against the previous period, and the members that
-/// differ significantly from the rest in this period, by impact (spec kpis.md, cli.md).
+/// contact_rate, hit_rate, pre_install_churn and cancel_rate_14d (on its matured cohort) against the
+/// previous period, and the members that differ significantly from the rest, within channel, by
+/// impact in orders (spec kpis.md, cli.md; docs/kpis.md).
 int runAlerts(CliContext& context, const QStringList& args);
+
+/// One alert as a JSON object (one line): plain words (`summary`), the test (`detail`), the numbers
+/// at full precision, the impact in orders. For every command that lists alerts.
+std::string alertJson(const kpi::Alert& a);
 
 }  // namespace salesops::cli

@@ -35,6 +35,12 @@ ExportTable teams() {
   return t;
 }
 
+void writeText(const QString& path, const QByteArray& bytes) {
+  QFile f(path);
+  ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+  f.write(bytes);
+}
+
 QByteArray slurp(const QString& path) {
   QFile f(path);
   return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
@@ -85,10 +91,7 @@ TEST(ExportFiles, ASymlinkAtTheNameIsReplacedAndItsTargetKept) {
   const QString dir = outputPath("symlinks");
   ASSERT_TRUE(QDir().mkpath(dir));
   const QString victim = dir + "/victim.txt";
-  QFile v(victim);
-  ASSERT_TRUE(v.open(QIODevice::WriteOnly));
-  v.write("keep me\n");
-  v.close();
+  writeText(victim, "keep me\n");
   ensureApplication();
   std::unique_ptr<QChart> chart(buildDashboardChart(dashboardChartNames().first(), demoDashboard(), ChartStyle{}));
   for (const QString name : {"t.csv", "t.xlsx", "c.png", "c.svg", "c.pdf"}) {
@@ -108,10 +111,7 @@ TEST(ExportFiles, AFailedExportLeavesTheOldFileWholeAndNoTemporaryFile) {
   const QString dir = outputPath("failing");
   ASSERT_TRUE(QDir().mkpath(dir));
   const QString old = dir + "/t.csv";
-  QFile f(old);
-  ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-  f.write("last week\n");
-  f.close();
+  writeText(old, "last week\n");
   // A folder where the file should be: the rename fails after everything was written.
   ASSERT_TRUE(QDir().mkpath(dir + "/t.xlsx"));
   EXPECT_FALSE(writeTable(teams(), dir + "/t.xlsx"));

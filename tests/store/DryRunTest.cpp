@@ -30,6 +30,13 @@ const std::string kOlder =
     "O4,2026-11-04 12:00,R002,UTR-01,glas,39.00,\n"
     "O5,2026-11-31 12:00,R002,UTR-01,glas,39.00,\n";
 
+void expectColumn(const ColumnChange& c, const std::string& column, std::optional<std::string> oldValue,
+                  std::optional<std::string> newValue) {
+  EXPECT_EQ(c.column, column);
+  EXPECT_EQ(c.oldValue, oldValue) << column;
+  EXPECT_EQ(c.newValue, newValue) << column;
+}
+
 TEST(DryRun, ReportsWhatAnOlderExportWouldChangeAndChangesNothing) {
   TempDir dir;
   auto store = Store::open(dir.file("s.sqlite"));
@@ -52,16 +59,11 @@ TEST(DryRun, ReportsWhatAnOlderExportWouldChangeAndChangesNothing) {
   ASSERT_EQ(r->changes.size(), 2u);
   EXPECT_EQ(r->changes[0].id, "O1");
   ASSERT_EQ(r->changes[0].columns.size(), 1u);
-  EXPECT_EQ(r->changes[0].columns[0].column, "installed_at");
-  EXPECT_EQ(r->changes[0].columns[0].oldValue, "2026-11-16 09:30:00");
-  EXPECT_EQ(r->changes[0].columns[0].newValue, std::nullopt);
+  expectColumn(r->changes[0].columns[0], "installed_at", "2026-11-16 09:30:00", std::nullopt);
   EXPECT_EQ(r->changes[1].id, "O2");
   ASSERT_EQ(r->changes[1].columns.size(), 2u);
-  EXPECT_EQ(r->changes[1].columns[0].column, "monthly_fee");
-  EXPECT_EQ(r->changes[1].columns[0].oldValue, "42.50");
-  EXPECT_EQ(r->changes[1].columns[0].newValue, "45.00");
-  EXPECT_EQ(r->changes[1].columns[1].column, "installed_at");
-  EXPECT_EQ(r->changes[1].columns[1].oldValue, "2026-11-17 13:00:00");
+  expectColumn(r->changes[1].columns[0], "monthly_fee", "42.50", "45.00");
+  expectColumn(r->changes[1].columns[1], "installed_at", "2026-11-17 13:00:00", std::nullopt);
 
   // Row for row (and the import log) as before, no new generation, no reject file.
   EXPECT_EQ(snapshot(**store), before);
@@ -98,9 +100,7 @@ TEST(DryRun, KeepsAtMostTheFirstTwentyUpdatedRows) {
   ASSERT_EQ(r->changes.size(), 20u);
   EXPECT_EQ(r->changes[0].id, "R100");
   ASSERT_EQ(r->changes[0].columns.size(), 1u);
-  EXPECT_EQ(r->changes[0].columns[0].column, "team");
-  EXPECT_EQ(r->changes[0].columns[0].oldValue, "Noord");
-  EXPECT_EQ(r->changes[0].columns[0].newValue, "Zuid");
+  expectColumn(r->changes[0].columns[0], "team", "Noord", "Zuid");
   EXPECT_EQ((*store)->importLog().size(), 1u);
 }
 

@@ -4,8 +4,12 @@
 // not the store, not a user's fixed reject file, not a symlink's target; and it appears whole or
 // not at all.
 #include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <atomic>
+#include <cstdio>
 #include <filesystem>
 #include <set>
 
@@ -86,18 +90,26 @@ TEST_F(RejectFileSafety, ARejectPathThatIsTheInputOrTheStoreIsRefusedBeforeAnyth
   EXPECT_TRUE(store->importLog().empty());
 }
 
+TEST_F(RejectFileSafety, TheWalOfAStoreOpenedThroughASymlinkIsProtectedToo) {
+  store.reset();
+  std::filesystem::create_symlink(dir.file("s.sqlite"), dir.file("link.sqlite"));
+  auto linked = Store::open(dir.file("link.sqlite"));
+  ASSERT_TRUE(linked) << linked.error().message;
+  ImportOptions options;
+  options.rejectFile = dir.file("s.sqlite-journal");  // SQLite names it after the resolved path
+  auto r = importFile(**linked, dir.file("visits.csv"), options);
+  ASSERT_FALSE(r);
+  EXPECT_NE(r.error().message.find("the store's journal"), std::string::npos) << r.error().message;
+}
+
 TEST_F(RejectFileSafety, ACancelledOrFailedImportLeavesNoRejectFile) {
   std::string text = kHeader;
   for (int i = 0; i < 3000; ++i) text += "V" + std::to_string(i) + ",2026-11-03 12:00,R1,A1,maybe,htl,,\n";
   writeFile(dir.file("bad.csv"), text);
-  std::atomic<bool> cancel{false};
+  const std::atomic<bool> cancel{true};  // cancelled from the start: stops after the first batch
   ImportOptions options;
   options.batchRows = 500;
   options.cancel = &cancel;
-  int batches = 0;
-  options.progress = [&](uint64_t, uint64_t) {
-    if (++batches == 2) cancel = true;
-  };
   auto cancelled = importFile(*store, dir.file("bad.csv"), options);
   ASSERT_TRUE(cancelled);
   EXPECT_EQ(cancelled->status, ImportReport::Status::Cancelled);
@@ -110,6 +122,45 @@ TEST_F(RejectFileSafety, ACancelledOrFailedImportLeavesNoRejectFile) {
   std::set<std::string> left = names();
   for (const char* storeFile : {"s.sqlite", "s.sqlite-wal", "s.sqlite-shm"}) left.erase(storeFile);
   EXPECT_EQ(left, (std::set<std::string>{"bad.csv", "broken.csv", "visits.csv"})) << "no reject or temporary file";
+}
+
+TEST_F(RejectFileSafety, AKilledImportLeavesNoRejectFile) {
+  // Every third row bad: the reject file has thousands of rows written when the child is killed.
+  std::FILE* f = std::fopen(dir.file("big.csv").c_str(), "wb");
+  std::fputs(kHeader.c_str(), f);
+  for (int i = 0; i < 200000; ++i)
+    std::fprintf(f, "V%07d,2026-11-03 12:00,R1,A1,%s,htl,,\n", i, i % 3 ? "not_home" : "maybe");
+  std::fclose(f);
+  store.reset();
+  int ready[2];
+  ASSERT_EQ(pipe(ready), 0);
+  const pid_t child = forkChild([&] {
+    close(ready[0]);
+    auto s = Store::open(dir.file("s.sqlite"));
+    if (!s) return 3;
+    ImportOptions options;
+    options.batchRows = 2048;
+    bool told = false;
+    options.progress = [&](uint64_t done, uint64_t total) {
+      if (!told && done * 2 > total) {  // half the file read, its bad rows in the reject file
+        told = true;
+        (void)!write(ready[1], "x", 1);
+        pause();  // wait here for the kill, mid-import
+      }
+    };
+    (void)importFile(**s, dir.file("big.csv"), options);
+    return 0;
+  });
+  close(ready[1]);
+  char c = 0;
+  ASSERT_EQ(read(ready[0], &c, 1), 1) << "the child ended before reaching half of the file";
+  close(ready[0]);
+  kill(child, SIGKILL);
+  const int status = waitChild(child);
+  ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+  std::set<std::string> left = names();
+  for (const char* storeFile : {"s.sqlite", "s.sqlite-wal", "s.sqlite-shm"}) left.erase(storeFile);
+  EXPECT_EQ(left, (std::set<std::string>{"big.csv", "visits.csv"})) << "no reject or temporary file";
 }
 
 TEST_F(RejectFileSafety, AStrictRefusalKeepsAWholeRejectFile) {

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <filesystem>
 #include <random>
+#include <string_view>
 
 namespace salesops::ingest {
 namespace fs = std::filesystem;
@@ -58,6 +59,20 @@ int renameNoReplace(const std::string& from, const std::string& to) {
 #endif
 }
 
+// The descriptor that /dev/stdout, /dev/stderr or /dev/fd/N names, or -1.
+int openDescriptor(const std::string& path) {
+  if (path == "/dev/stdout") return STDOUT_FILENO;
+  if (path == "/dev/stderr") return STDERR_FILENO;
+  for (const std::string_view prefix : {"/dev/fd/", "/proc/self/fd/"}) {
+    if (path.rfind(prefix, 0) != 0) continue;
+    const std::string number = path.substr(prefix.size());
+    if (number.empty() || number.find_first_not_of("0123456789") != std::string::npos || number.size() > 6) return -1;
+    const int fd = std::stoi(number);
+    return ::fcntl(fd, F_GETFD) >= 0 ? fd : -1;
+  }
+  return -1;
+}
+
 void syncFolder(const std::string& path) {
   const int dir = ::open(folderOf(path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir < 0) return;
@@ -76,14 +91,24 @@ Result<std::unique_ptr<OutputFile>> OutputFile::create(const std::string& path, 
   std::unique_ptr<OutputFile> out(new OutputFile(path, how));
   if (path.empty() || fs::path(path).filename().empty())
     return makeError("cannot write '" + path + "': not a file name");
-  // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is a stream, not a file that could be left
-  // half written or replaced: it is written directly.
-  struct stat st {};
-  if (::stat(path.c_str(), &st) == 0 && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))) {
-    out->fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  // The program's own output (/dev/stdout, /dev/fd/N) is written where it goes, even when that is
+  // a file the shell opened; a device or a pipe (/dev/null, a FIFO) is a stream, not a file that
+  // could be left half written or replaced. Both are written directly.
+  if (const int stream = openDescriptor(path); stream >= 0) {
+    out->fd_ = ::dup(stream);
     if (out->fd_ < 0) return makeError("cannot write " + path + ": " + errnoText(errno));
     out->direct_ = true;
     return out;
+  }
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0) {
+    if (S_ISDIR(st.st_mode)) return makeError("cannot write " + path + ": it is a folder; give a file name");
+    if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) {
+      out->fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+      if (out->fd_ < 0) return makeError("cannot write " + path + ": " + errnoText(errno));
+      out->direct_ = true;
+      return out;
+    }
   }
   // An unnamed file in the target's folder: same file system, so linking it in is atomic.
   out->fd_ = ::open(folderOf(path).c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, kFileMode);

@@ -125,6 +125,30 @@ TEST_F(OutputFileTest, AMissingFolderIsAnError) {
   EXPECT_FALSE(OutputFile::create(file("missing/r.csv"), Publish::Replace));
 }
 
+TEST_F(OutputFileTest, AFolderIsRefusedADeviceOrTheProgramsOwnOutputIsWrittenDirectly) {
+  EXPECT_FALSE(OutputFile::create(dir_.string(), Publish::NextFreeName));
+  EXPECT_FALSE(OutputFile::create((dir_ / ".").string(), Publish::Replace));
+  auto null = OutputFile::create("/dev/null", Publish::NextFreeName);
+  ASSERT_TRUE(null) << null.error().message;
+  std::fputs("discarded\n", (*null)->stream());
+  EXPECT_EQ(*(*null)->commit(), "/dev/null");
+  EXPECT_FALSE(fs::exists("/dev/null-2"));
+
+  int pipeEnds[2];
+  ASSERT_EQ(pipe(pipeEnds), 0);
+  const std::string own = "/dev/fd/" + std::to_string(pipeEnds[1]);
+  auto out = OutputFile::create(own, Publish::NextFreeName);
+  ASSERT_TRUE(out) << out.error().message;
+  std::fputs("rows\n", (*out)->stream());
+  EXPECT_EQ(*(*out)->commit(), own);
+  close(pipeEnds[1]);
+  char buf[16] = {};
+  EXPECT_EQ(::read(pipeEnds[0], buf, sizeof buf), 5);
+  EXPECT_STREQ(buf, "rows\n");
+  close(pipeEnds[0]);
+  EXPECT_TRUE(names().empty());
+}
+
 TEST(NumberedName, PutsTheNumberBeforeTheLastExtension) {
   EXPECT_EQ(numberedName("in/visits.rejected.csv", 2), "in/visits.rejected-2.csv");
   EXPECT_EQ(numberedName("rejects", 3), "rejects-3");

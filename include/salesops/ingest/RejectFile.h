@@ -15,7 +15,7 @@ namespace salesops::ingest {
 /// header plus `line` and `error`, then each row's original fields plus the line it came from and
 /// `column: reason (value)`. The reader ignores `line` and `error` when the file comes back; a
 /// reject file of a reject file reuses those two columns instead of adding two more.
-/// Fields are kept byte for byte (no formula guard: this is data to fix and import, not an export).
+/// Fields are kept as they were read (no formula guard: this is data to fix and import, not an export).
 /// The file never replaces another: it appears, whole, under `path` or the next free name
 /// (`NAME-2.csv`, ...) only at commit().
 class RejectFile {

@@ -9,11 +9,11 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSvgGenerator>
 #include <algorithm>
 
+#include "WholeFile.h"
 #include "salesops/charts/ChartRender.h"
 
 namespace salesops::charts {
@@ -31,13 +31,45 @@ int layoutDpi() {
   return screen ? std::max(1, qRound(screen->logicalDotsPerInchY())) : static_cast<int>(kExportDpi);
 }
 
-Error fileError(const QString& path, const QString& why) {
-  return makeError(QStringLiteral("cannot write %1: %2").arg(path, why).toStdString());
-}
-
-Result<void> commit(QSaveFile& file, const QString& path) {
-  if (!file.commit()) return fileError(path, file.errorString());
-  return {};
+Result<void> draw(QChart& chart, ImageFormat format, QIODevice& file, const QString& path, const QSize& pixels,
+                  const QSizeF& layout) {
+  switch (format) {
+    case ImageFormat::Png: {
+      const QImage image = renderChartImage(chart, pixels, layout);
+      if (!image.save(&file, "PNG")) return exportError(path, QStringLiteral("PNG encoding failed"));
+      return {};
+    }
+    case ImageFormat::Svg: {
+      QSvgGenerator svg;
+      svg.setOutputDevice(&file);
+      svg.setSize(pixels);
+      svg.setViewBox(QRect(QPoint(0, 0), pixels));
+      svg.setResolution(layoutDpi());
+      svg.setTitle(chart.title());
+      svg.setDescription(QStringLiteral("SalesOps Dashboard"));
+      QPainter painter;
+      if (!painter.begin(&svg)) return exportError(path, QStringLiteral("cannot start the SVG"));
+      renderChart(chart, painter, QRectF(QPointF(0, 0), QSizeF(pixels)), layout);
+      painter.end();
+      return {};
+    }
+    case ImageFormat::Pdf: {
+      QPdfWriter pdf(&file);
+      const int dpi = layoutDpi();
+      pdf.setResolution(dpi);
+      pdf.setTitle(chart.title());
+      pdf.setCreator(QStringLiteral("SalesOps Dashboard"));
+      const QSizeF inches(pixels.width() / kExportDpi, pixels.height() / kExportDpi);
+      pdf.setPageLayout(QPageLayout(QPageSize(inches, QPageSize::Inch, QString(), QPageSize::ExactMatch),
+                                    QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+      QPainter painter;
+      if (!painter.begin(&pdf)) return exportError(path, QStringLiteral("cannot start the PDF"));
+      renderChart(chart, painter, QRectF(0, 0, inches.width() * dpi, inches.height() * dpi), layout);
+      painter.end();
+      return {};
+    }
+  }
+  return exportError(path, QStringLiteral("unknown format"));
 }
 
 }  // namespace
@@ -68,52 +100,13 @@ QImage renderChartImage(QChart& chart, const QSize& pixels, std::optional<QSizeF
 
 Result<void> exportChart(QChart& chart, const QString& path, const QSize& pixels, std::optional<QSizeF> layoutSize) {
   const auto format = imageFormatForPath(path);
-  if (!format) return fileError(path, QStringLiteral("the name must end in .png, .svg or .pdf"));
+  if (!format) return exportError(path, QStringLiteral("the name must end in .png, .svg or .pdf"));
   if (pixels.width() < 16 || pixels.height() < 16 || pixels.width() > 20000 || pixels.height() > 20000)
-    return fileError(path, QStringLiteral("size %1x%2 is out of range (16 to 20000 pixels a side)")
-                               .arg(pixels.width())
-                               .arg(pixels.height()));
+    return exportError(path, QStringLiteral("size %1x%2 is out of range (16 to 20000 pixels a side)")
+                                 .arg(pixels.width())
+                                 .arg(pixels.height()));
   const QSizeF layout = layoutSize.value_or(exportLayoutSize(pixels));
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly)) return fileError(path, file.errorString());
-
-  switch (*format) {
-    case ImageFormat::Png: {
-      const QImage image = renderChartImage(chart, pixels, layout);
-      if (!image.save(&file, "PNG")) return fileError(path, QStringLiteral("PNG encoding failed"));
-      return commit(file, path);
-    }
-    case ImageFormat::Svg: {
-      QSvgGenerator svg;
-      svg.setOutputDevice(&file);
-      svg.setSize(pixels);
-      svg.setViewBox(QRect(QPoint(0, 0), pixels));
-      svg.setResolution(layoutDpi());
-      svg.setTitle(chart.title());
-      svg.setDescription(QStringLiteral("SalesOps Dashboard"));
-      QPainter painter;
-      if (!painter.begin(&svg)) return fileError(path, QStringLiteral("cannot start the SVG"));
-      renderChart(chart, painter, QRectF(QPointF(0, 0), QSizeF(pixels)), layout);
-      painter.end();
-      return commit(file, path);
-    }
-    case ImageFormat::Pdf: {
-      QPdfWriter pdf(&file);
-      const int dpi = layoutDpi();
-      pdf.setResolution(dpi);
-      pdf.setTitle(chart.title());
-      pdf.setCreator(QStringLiteral("SalesOps Dashboard"));
-      const QSizeF inches(pixels.width() / kExportDpi, pixels.height() / kExportDpi);
-      pdf.setPageLayout(QPageLayout(QPageSize(inches, QPageSize::Inch, QString(), QPageSize::ExactMatch),
-                                    QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-      QPainter painter;
-      if (!painter.begin(&pdf)) return fileError(path, QStringLiteral("cannot start the PDF"));
-      renderChart(chart, painter, QRectF(0, 0, inches.width() * dpi, inches.height() * dpi), layout);
-      painter.end();
-      return commit(file, path);
-    }
-  }
-  return fileError(path, QStringLiteral("unknown format"));
+  return writeWholeFile(path, [&](QIODevice& file) { return draw(chart, *format, file, path, pixels, layout); });
 }
 
 }  // namespace salesops::charts

@@ -6,20 +6,16 @@
 
 #include <QAbstractItemModel>
 #include <QFileInfo>
-#include <QSaveFile>
-#include <QTemporaryDir>
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 
+#include "WholeFile.h"
 #include "salesops/core/KpiCatalogue.h"
+#include "salesops/ingest/CsvWriter.h"
 
 namespace salesops::charts {
 namespace {
-
-Error fileError(const QString& path, const QString& why) {
-  return makeError(QStringLiteral("cannot write %1: %2").arg(path, why).toStdString());
-}
 
 CellFormat formatOf(const KpiDefinition& d, const kpi::KpiValue& v) {
   if (std::holds_alternative<Money>(v)) return CellFormat::Money;
@@ -107,12 +103,9 @@ std::string shortest(double v) {
   return std::string(buf, r.ptr);
 }
 
-QString csvField(const QString& s) {
-  if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')) &&
-      !s.contains(QLatin1Char('\r')))
-    return s;
-  return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
+// Text cells (and headers) get the formula guard; numbers and dates are written as they are, so a
+// negative number stays a number.
+QString csvField(const QString& s) { return QString::fromStdString(ingest::CsvWriter::textCell(s.toStdString())); }
 
 QString csvText(const ExportCell& c) {
   if (const auto* s = std::get_if<QString>(&c.value)) return csvField(*s);
@@ -156,67 +149,10 @@ std::string sheetName(const QString& name) {
   return s.left(31).toStdString();
 }
 
-}  // namespace
-
-ExportTable kpiExportTable(const kpi::KpiQuery& q, const std::vector<kpi::KpiRow>& rows) {
-  ExportTable t;
-  t.sheetName =
-      QStringLiteral("KPIs %1 to %2")
-          .arg(QString::fromStdString(q.period.from.toString()), QString::fromStdString(q.period.to.toString()));
-  t.frozenColumns = static_cast<int>(q.by.size());
-  for (kpi::Dimension d : q.by)
-    t.headers << QString::fromUtf8(toString(d).data(), static_cast<int>(toString(d).size()));
-  for (const KpiDefinition& d : kpiCatalogue()) {
-    const QString name = QString::fromUtf8(d.name.data(), static_cast<int>(d.name.size()));
-    t.headers << name;
-    if (q.compare) t.headers << name + QStringLiteral("_prev");
-  }
-  for (const kpi::KpiRow& r : rows) {
-    std::vector<ExportCell> cells;
-    for (size_t i = 0; i < r.dims.size() && i < q.by.size(); ++i) cells.push_back(dimCell(q.by[i], r.dims[i]));
-    for (const KpiDefinition& d : kpiCatalogue()) {
-      cells.push_back(kpiCell(d, r.now.value(d.name)));
-      if (q.compare) cells.push_back(r.prev ? kpiCell(d, r.prev->value(d.name)) : ExportCell{{}, formatOf(d, {})});
-    }
-    t.rows.push_back(std::move(cells));
-  }
-  return t;
-}
-
-ExportTable modelExportTable(const QAbstractItemModel& model, const QLocale& locale) {
-  ExportTable t;
-  const int columns = model.columnCount();
-  for (int c = 0; c < columns; ++c) t.headers << model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
-  for (int r = 0; r < model.rowCount(); ++r) {
-    std::vector<ExportCell> cells;
-    for (int c = 0; c < columns; ++c) cells.push_back(parseShown(model.index(r, c).data(Qt::DisplayRole), locale));
-    t.rows.push_back(std::move(cells));
-  }
-  return t;
-}
-
-Result<void> writeCsv(const ExportTable& table, const QString& path) {
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly)) return fileError(path, file.errorString());
-  QStringList line;
-  for (const QString& h : table.headers) line << csvField(h);
-  QByteArray out = line.join(QLatin1Char(',')).toUtf8() + "\r\n";
-  for (const auto& row : table.rows) {
-    line.clear();
-    for (const ExportCell& c : row) line << csvText(c);
-    out += line.join(QLatin1Char(',')).toUtf8() + "\r\n";
-  }
-  if (file.write(out) != out.size()) return fileError(path, file.errorString());
-  if (!file.commit()) return fileError(path, file.errorString());
-  return {};
-}
-
-Result<void> writeXlsx(const ExportTable& table, const QString& path) {
-  // libxlsxwriter writes the file itself at close; it goes to a temporary name first, so a failed
-  // export never leaves half a workbook under the user's name.
-  const QString partial = path + QStringLiteral(".part");
+// The workbook of `table`, written by libxlsxwriter to the file named `partial`.
+Result<void> writeWorkbook(const ExportTable& table, const QString& path, const QString& partial) {
   lxw_workbook* book = workbook_new(QFile::encodeName(partial).constData());
-  if (!book) return fileError(path, QStringLiteral("cannot create the workbook"));
+  if (!book) return exportError(path, QStringLiteral("cannot create the workbook"));
   lxw_worksheet* sheet = workbook_add_worksheet(book, sheetName(table.sheetName).c_str());
   lxw_format* header = workbook_add_format(book);
   format_set_bold(header);
@@ -282,23 +218,74 @@ Result<void> writeXlsx(const ExportTable& table, const QString& path) {
   if (columns > 0) worksheet_autofilter(sheet, 0, 0, r - 1, static_cast<lxw_col_t>(columns - 1));
 
   const lxw_error error = workbook_close(book);
-  if (error != LXW_NO_ERROR) {
-    QFile::remove(partial);
-    return fileError(path, QString::fromUtf8(lxw_strerror(error)));
-  }
-  QFile::remove(path);
-  if (!QFile::rename(partial, path)) {
-    QFile::remove(partial);
-    return fileError(path, QStringLiteral("cannot move the workbook into place"));
-  }
+  if (error != LXW_NO_ERROR) return exportError(path, QString::fromUtf8(lxw_strerror(error)));
   return {};
+}
+
+}  // namespace
+
+ExportTable kpiExportTable(const kpi::KpiQuery& q, const std::vector<kpi::KpiRow>& rows) {
+  ExportTable t;
+  t.sheetName =
+      QStringLiteral("KPIs %1 to %2")
+          .arg(QString::fromStdString(q.period.from.toString()), QString::fromStdString(q.period.to.toString()));
+  t.frozenColumns = static_cast<int>(q.by.size());
+  for (kpi::Dimension d : q.by)
+    t.headers << QString::fromUtf8(toString(d).data(), static_cast<int>(toString(d).size()));
+  for (const KpiDefinition& d : kpiCatalogue()) {
+    const QString name = QString::fromUtf8(d.name.data(), static_cast<int>(d.name.size()));
+    t.headers << name;
+    if (q.compare) t.headers << name + QStringLiteral("_prev");
+  }
+  for (const kpi::KpiRow& r : rows) {
+    std::vector<ExportCell> cells;
+    for (size_t i = 0; i < r.dims.size() && i < q.by.size(); ++i) cells.push_back(dimCell(q.by[i], r.dims[i]));
+    for (const KpiDefinition& d : kpiCatalogue()) {
+      cells.push_back(kpiCell(d, r.now.value(d.name)));
+      if (q.compare) cells.push_back(r.prev ? kpiCell(d, r.prev->value(d.name)) : ExportCell{{}, formatOf(d, {})});
+    }
+    t.rows.push_back(std::move(cells));
+  }
+  return t;
+}
+
+ExportTable modelExportTable(const QAbstractItemModel& model, const QLocale& locale) {
+  ExportTable t;
+  const int columns = model.columnCount();
+  for (int c = 0; c < columns; ++c) t.headers << model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+  for (int r = 0; r < model.rowCount(); ++r) {
+    std::vector<ExportCell> cells;
+    for (int c = 0; c < columns; ++c) cells.push_back(parseShown(model.index(r, c).data(Qt::DisplayRole), locale));
+    t.rows.push_back(std::move(cells));
+  }
+  return t;
+}
+
+Result<void> writeCsv(const ExportTable& table, const QString& path) {
+  QStringList line;
+  for (const QString& h : table.headers) line << csvField(h);
+  QByteArray out = line.join(QLatin1Char(',')).toUtf8() + "\r\n";
+  for (const auto& row : table.rows) {
+    line.clear();
+    for (const ExportCell& c : row) line << csvText(c);
+    out += line.join(QLatin1Char(',')).toUtf8() + "\r\n";
+  }
+  return writeWholeFile(path, [&](QIODevice& file) -> Result<void> {
+    if (file.write(out) != out.size()) return exportError(path, file.errorString());
+    return {};
+  });
+}
+
+Result<void> writeXlsx(const ExportTable& table, const QString& path) {
+  // libxlsxwriter writes the file itself, by name, at close: it writes our temporary file.
+  return writeWholeFileByName(path, [&](const QString& partial) { return writeWorkbook(table, path, partial); });
 }
 
 Result<void> writeTable(const ExportTable& table, const QString& path) {
   const QString suffix = QFileInfo(path).suffix().toLower();
   if (suffix == QLatin1String("xlsx")) return writeXlsx(table, path);
   if (suffix == QLatin1String("csv")) return writeCsv(table, path);
-  return fileError(path, QStringLiteral("the name must end in .xlsx or .csv"));
+  return exportError(path, QStringLiteral("the name must end in .xlsx or .csv"));
 }
 
 }  // namespace salesops::charts

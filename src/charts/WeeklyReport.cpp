@@ -14,6 +14,7 @@
 #include <memory>
 
 #include "ReportText.h"
+#include "WholeFile.h"
 #include "salesops/charts/AlertText.h"
 #include "salesops/charts/ChartRender.h"
 #include "salesops/charts/DashboardCharts.h"
@@ -505,18 +506,23 @@ class PackWriter {
 
 Result<int> writeWeeklyReport(const WeeklyReportData& data, const WeeklyReportOptions& options, const QString& pdfPath,
                               const std::function<void(int, int)>& progress) {
-  QPdfWriter writer(pdfPath);
-  writer.setResolution(kDpi);
-  writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
-  writer.setTitle(
-      QCoreApplication::translate("WeeklyReport", "Weekly start %1").arg(QString::fromStdString(data.week.toString())));
-  writer.setCreator(QStringLiteral("SalesOps Dashboard"));
-  PackWriter pack(data, options, writer);
-  const int pages = pack.build();
-  QPainter painter;
-  if (!painter.begin(&writer)) return makeError("cannot write " + pdfPath.toStdString());
-  pack.paint(painter, progress);
-  if (!painter.end()) return makeError("cannot write " + pdfPath.toStdString());
+  int pages = 0;
+  auto written = writeWholeFile(pdfPath, [&](QIODevice& file) -> Result<void> {
+    QPdfWriter writer(&file);
+    writer.setResolution(kDpi);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
+    writer.setTitle(QCoreApplication::translate("WeeklyReport", "Weekly start %1")
+                        .arg(QString::fromStdString(data.week.toString())));
+    writer.setCreator(QStringLiteral("SalesOps Dashboard"));
+    PackWriter pack(data, options, writer);
+    pages = pack.build();
+    QPainter painter;
+    if (!painter.begin(&writer)) return makeError("cannot write " + pdfPath.toStdString());
+    pack.paint(painter, progress);
+    if (!painter.end()) return makeError("cannot write " + pdfPath.toStdString());
+    return {};
+  });
+  if (!written) return written.error();
   return pages;
 }
 

@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <string>
 
 namespace salesops::ingest {
 namespace {
@@ -18,17 +19,15 @@ bool needsQuotes(std::string_view f, char delimiter) {
 
 }  // namespace
 
-CsvWriter::~CsvWriter() {
-  if (file_) std::fclose(file_);
-}
+CsvWriter::~CsvWriter() = default;
 
-Result<void> CsvWriter::open(const std::string& path, char delimiter) {
-  if (file_) std::fclose(file_);
-  file_ = std::fopen(path.c_str(), "wb");
+Result<void> CsvWriter::open(const std::string& path, char delimiter, Publish how) {
+  discard();
+  auto out = OutputFile::create(path, how);
+  if (!out) return out.error();
+  file_ = (*out)->stream();
   if (!file_) return makeError("cannot write " + path + ": " + std::strerror(errno));
-  static constexpr size_t kBuffer = 1 << 20;
-  std::setvbuf(file_, nullptr, _IOFBF, kBuffer);
-  path_ = path;
+  out_ = std::move(*out);
   delimiter_ = delimiter;
   return {};
 }
@@ -76,13 +75,36 @@ void CsvWriter::writeRow(std::span<const std::string> fields) {
   std::fputc('\n', file_);
 }
 
-Result<void> CsvWriter::close() {
-  if (!file_) return {};
-  const bool failed = std::ferror(file_) != 0;
-  const bool closeFailed = std::fclose(file_) != 0;
+std::string CsvWriter::textCell(std::string_view text, char delimiter) {
+  static constexpr std::string_view kFormulaStart = "=+-@\t\r";
+  if (!text.empty() && kFormulaStart.find(text.front()) != std::string_view::npos)
+    return quote("'" + std::string(text), delimiter);
+  return quote(text, delimiter);
+}
+
+Result<void> CsvWriter::finish() {
+  if (!out_) return {};
+  file_ = nullptr;  // the OutputFile owns and closes the stream
+  return out_->finish();
+}
+
+Result<std::string> CsvWriter::commit() {
+  if (!out_) return makeError("no CSV file is open");
   file_ = nullptr;
-  if (failed || closeFailed) return makeError("could not write " + path_ + " completely (disk full?)");
+  auto name = out_->commit();
+  out_.reset();
+  return name;
+}
+
+Result<void> CsvWriter::close() {
+  if (!out_) return {};
+  if (auto r = commit(); !r) return r.error();
   return {};
+}
+
+void CsvWriter::discard() {
+  file_ = nullptr;
+  out_.reset();
 }
 
 }  // namespace salesops::ingest

@@ -8,8 +8,8 @@
 
 namespace salesops::ingest {
 
-Result<void> RejectFile::open(const std::string& path, const std::vector<std::string>& header) {
-  if (auto r = writer_.open(path); !r) return r;
+Result<void> RejectFile::open(const std::string& path, const std::vector<std::string>& header, char delimiter) {
+  if (auto r = writer_.open(path, delimiter, Publish::NextFreeName); !r) return r;
   headerWidth_ = header.size();
   std::vector<std::string> out = header;
   const auto find = [&](std::string_view name) {
@@ -37,12 +37,17 @@ void RejectFile::write(const RejectedRow& row) {
   // user wrote is lost and the row is still recognisably wrong when imported again.
   const size_t extra = row.fields.size() > headerWidth_ ? row.fields.size() - headerWidth_ : 0;
   fields_.assign(width_ + extra, std::string_view());
-  for (size_t i = 0; i < row.fields.size(); ++i) fields_[i < headerWidth_ ? i : width_ + i - headerWidth_] = row.fields[i];
+  for (size_t i = 0; i < row.fields.size(); ++i)
+    fields_[i < headerWidth_ ? i : width_ + i - headerWidth_] = row.fields[i];
   fields_[lineAt_] = line_;
   fields_[errorAt_] = error_;
   writer_.writeRow(std::span<const std::string_view>(fields_));
 }
 
-Result<void> RejectFile::close() { return writer_.close(); }
+Result<void> RejectFile::finish() { return writer_.finish(); }
+
+Result<std::string> RejectFile::commit() { return writer_.commit(); }
+
+void RejectFile::discard() { writer_.discard(); }
 
 }  // namespace salesops::ingest

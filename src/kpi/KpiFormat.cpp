@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "salesops/core/KpiCatalogue.h"
+#include "salesops/ingest/CsvWriter.h"
 
 namespace salesops::kpi {
 namespace {
@@ -36,13 +37,6 @@ std::string jsonString(std::string_view s) {
   return out + "\"";
 }
 
-std::string csvField(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
 std::string formatValue(const KpiDefinition& d, const KpiValue& v, Style style) {
   if (std::holds_alternative<std::monostate>(v)) return style == Style::Json ? "null" : style == Style::Csv ? "" : "—";
   if (const auto* n = std::get_if<int64_t>(&v)) return std::to_string(*n);
@@ -57,7 +51,10 @@ std::string formatValue(const KpiDefinition& d, const KpiValue& v, Style style) 
 
 std::string formatDim(const DimValue& v, Style style) {
   if (style == Style::Json) return v.number ? std::to_string(*v.number) : jsonString(v.text);
-  return style == Style::Csv ? csvField(v.text) : v.text;
+  if (style == Style::Table) return v.text;
+  // Text dimensions come from the data (a team named `=1+1`) and get the formula guard; numbers
+  // (hour, weekday) stay numbers.
+  return v.number ? std::to_string(*v.number) : ingest::CsvWriter::textCell(v.text);
 }
 
 /// Cells of one row in column order (formatted for `style`).

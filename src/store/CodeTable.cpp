@@ -19,4 +19,10 @@ Result<int64_t> CodeTable::idOf(std::string_view code) {
   return id;
 }
 
+std::string CodeTable::codeOf(int64_t id) const {
+  for (const auto& [code, known] : ids_)
+    if (known == id) return code;
+  return {};
+}
+
 }  // namespace salesops::store

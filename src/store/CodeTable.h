@@ -20,6 +20,8 @@ class CodeTable {
 
   /// The id of `code`, adding it when new.
   Result<int64_t> idOf(std::string_view code);
+  /// The code of `id` (a scan: for the few rows a dry run reports, not for every row).
+  std::string codeOf(int64_t id) const;
 
  private:
   struct Hash {

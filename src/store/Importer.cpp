@@ -9,6 +9,7 @@
 #include "BatchQueue.h"
 #include "Log.h"
 #include "salesops/ingest/RejectFile.h"
+#include "salesops/store/StoreFiles.h"
 #include "salesops/store/StoreWriter.h"
 
 namespace salesops::store {
@@ -67,6 +68,13 @@ std::string defaultRejectPath(const std::string& inputPath) {
 }
 
 Result<ImportReport> importFile(Store& store, const std::string& path, const ImportOptions& options) {
+  // A reject file the user named must not be the input (read while it is written) or the store.
+  // The default name needs no check: a reject file never replaces an existing file.
+  if (options.rejectFile) {
+    std::vector<ingest::ProtectedFile> taken = storeFiles(store.path());
+    taken.push_back({path, "the input"});
+    if (auto r = ingest::refuseProtected(*options.rejectFile, taken); !r) return r.error();
+  }
   ingest::ParseOptions parseOptions;
   parseOptions.kind = options.kind;
   parseOptions.batchRows = options.batchRows;
@@ -88,6 +96,7 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
   auto begun = StoreWriter::begin(store);
   if (!begun) return notImported(path, begun.error());
   std::unique_ptr<StoreWriter> writer = std::move(begun.value());
+  if (options.dryRun) writer->keepChanges(options.maxChanges);
 
   ImportLogEntry entry;
   entry.fileName = fs::path(path).filename().string();
@@ -103,6 +112,7 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
   if (auto same = store.unchangedSinceImport(entry.contentHash, entry.fileSize, entry.kind, entry.options)) {
     report.unchanged = same->inserted + same->updated + same->unchanged;
     entry.unchanged = report.unchanged;
+    if (options.dryRun) return report;  // the writer rolls back: not even the log entry
     entry.importedAt = nowUtcSeconds();
     if (auto r = writer->commit(&entry); !r) return notImported(path, r.error());
     log().info("{} is unchanged since import {}: {} rows unchanged", path, same->id, report.unchanged);
@@ -119,14 +129,14 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
   while (auto item = queue.pop()) {
     ingest::RowBatch& batch = *item->batch;
     for (const ingest::RejectedRow& bad : batch.rejected) {
-      if (!rejectsOpen) {
-        if (auto r = rejects.open(rejectPath, info.header); !r) {
+      if (!rejectsOpen && !options.dryRun) {
+        if (auto r = rejects.open(rejectPath, info.header, info.delimiter); !r) {
           failure = r.error();
           break;
         }
         rejectsOpen = true;
       }
-      rejects.write(bad);
+      if (rejectsOpen) rejects.write(bad);
       if (report.errors.size() < options.maxErrors) report.errors.push_back(bad.error);
     }
     report.rejected += static_cast<int64_t>(batch.rejected.size());
@@ -156,13 +166,21 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
   if (!failure) {
     if (auto parseError = queue.error()) failure = Error{*parseError};
   }
-  if (rejectsOpen) {
-    if (auto r = rejects.close(); !r && !failure) failure = r.error();
-    report.rejectFile = rejectPath;
+  // The reject file is written whole before the store commits, and named only after: a failed,
+  // cancelled or killed import leaves none (the destructor drops it).
+  if (rejectsOpen && !failure && report.status != ImportReport::Status::Cancelled) {
+    if (auto r = rejects.finish(); !r) failure = r.error();
   }
-  if (failure || report.status != ImportReport::Status::Imported) {
+  if (failure || report.status != ImportReport::Status::Imported || options.dryRun) {
+    report.changes = writer->changes();
     writer->rollback();
     if (failure) return notImported(path, *failure);
+    // Refused by --strict: nothing imported, but the reject file lists every bad row to fix.
+    if (rejectsOpen && report.status == ImportReport::Status::Refused) {
+      auto name = rejects.commit();
+      if (!name) return notImported(path, name.error());
+      report.rejectFile = *name;
+    }
     return report;
   }
 
@@ -172,8 +190,16 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
   entry.unchanged = report.unchanged;
   entry.rejected = report.rejected;
   if (auto r = writer->commit(&entry); !r) return notImported(path, r.error());
-  log().info("imported {} ({}): {} inserted, {} updated, {} unchanged, {} rejected", path,
-               toString(info.kind), report.inserted, report.updated, report.unchanged, report.rejected);
+  if (rejectsOpen) {
+    // The rows are in the store now: a reject file that cannot take a name is a warning, not a
+    // failure (the file's rows are not "not imported").
+    if (auto name = rejects.commit())
+      report.rejectFile = *name;
+    else
+      report.warnings.push_back("the rejected rows could not be kept: " + name.error().message);
+  }
+  log().info("imported {} ({}): {} inserted, {} updated, {} unchanged, {} rejected", path, toString(info.kind),
+             report.inserted, report.updated, report.unchanged, report.rejected);
   return report;
 }
 

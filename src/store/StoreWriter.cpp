@@ -7,6 +7,7 @@
 #include "CodeTable.h"
 #include "InstallRollup.h"
 #include "KeyedUpsert.h"
+#include "RowChanges.h"
 #include "Sqlite.h"
 #include "TableTraits.h"
 #include "VisitRollup.h"
@@ -35,6 +36,8 @@ struct StoreWriter::Impl {
   bool open = true;
   bool changed = false;
   bool installsChanged = false;  ///< orders or cancellations changed: install_rollup is rebuilt
+  size_t maxChanges = 0;
+  std::vector<RowChange> changes;
 
   template <class Traits>
   Result<KeyedUpsert<Traits>*> table(std::optional<KeyedUpsert<Traits>>& slot) {
@@ -48,7 +51,13 @@ struct StoreWriter::Impl {
                              OnChange&& onChange) {
     auto t = table(slot);
     if (!t) return t.error();
-    return (*t)->upsert(rows, onChange);
+    if (changes.size() >= maxChanges) return (*t)->upsert(rows, onChange);
+    const CodeName rep = [this](int64_t id) { return repCodes.codeOf(id); };
+    const CodeName area = [this](int64_t id) { return areaCodes.codeOf(id); };
+    return (*t)->upsert(rows, [&](const typename Traits::Row* old, const typename Traits::Row& now) {
+      onChange(old, now);
+      if (old && changes.size() < maxChanges) changes.push_back(rowChange(*old, now, rep, area));
+    });
   }
 
   Result<WriteCounts> writeVisits(std::vector<ingest::VisitRow>& in);
@@ -197,6 +206,10 @@ Result<WriteCounts> StoreWriter::write(FileKind kind, ingest::RowBatch& batch) {
   }
   return counts;
 }
+
+void StoreWriter::keepChanges(size_t max) { impl_->maxChanges = max; }
+
+const std::vector<RowChange>& StoreWriter::changes() const { return impl_->changes; }
 
 Result<void> StoreWriter::commit(const ImportLogEntry* e) {
   if (!impl_->open) return makeError("the import was already ended");

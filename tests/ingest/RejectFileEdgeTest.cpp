@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -14,11 +15,14 @@ namespace salesops::ingest {
 // string_view, passing a null pointer to fwrite. They are written as empty fields.
 TEST(RejectFileEdge, ARowShorterThanTheHeaderIsWrittenWithEmptyFields) {
   const std::string path = test::writeTemp("rejects.csv", "");
+  std::remove(path.c_str());  // a reject file never replaces a file: start from a free name
   RejectFile rejects;
   ASSERT_TRUE(rejects.open(path, {"visit_id", "visited_at", "rep_id"}));
   rejects.write(RejectedRow{{3, "visited_at", "", "required value is empty"}, {"V1"}});
   rejects.write(RejectedRow{{4, "visit_id", "", "required value is empty"}, {}});
-  ASSERT_TRUE(rejects.close());
+  const auto written = rejects.commit();
+  ASSERT_TRUE(written) << written.error().message;
+  ASSERT_EQ(*written, path);
   std::ifstream in(path, std::ios::binary);
   std::stringstream text;
   text << in.rdbuf();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -20,11 +21,11 @@ std::string slurp(const std::string& path) {
 
 Result<std::string> writeRejects(const test::ParsedFile& file, const std::string& name) {
   const std::string path = test::writeTemp(name, "");
+  std::remove(path.c_str());  // a reject file never replaces a file: start from a free name
   RejectFile rejects;
   if (auto r = rejects.open(path, file.info.header); !r) return r.error();
   for (const auto& row : file.rows.rejected) rejects.write(row);
-  if (auto r = rejects.close(); !r) return r.error();
-  return path;
+  return rejects.commit();
 }
 
 TEST(RejectFile, WritesOriginalFieldsPlusLineAndError) {

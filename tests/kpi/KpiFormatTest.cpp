@@ -78,5 +78,14 @@ TEST(KpiFormat, TableAlignsColumnsAndShowsPercentages) {
   EXPECT_NE(t.find("—"), std::string::npos);
 }
 
+// Issue 11, item 9: a team named `=1+1` must not run as a formula when the CSV is opened in a
+// spreadsheet; the hour stays a number, and so do the KPI values.
+TEST(KpiFormat, CsvGuardsTextDimensionsAgainstFormulasAndKeepsNumbers) {
+  const std::string c = formatCsv(query({Dimension::Team, Dimension::Hour}),
+                                  {row({{"=1+1", {}}, {"9", 9}}), row({{"-Zuid", {}}, {"10", 10}})});
+  EXPECT_NE(c.find("\r\n'=1+1,9,120,55,"), std::string::npos) << c;
+  EXPECT_NE(c.find("\r\n'-Zuid,10,120,55,"), std::string::npos) << c;
+}
+
 }  // namespace
 }  // namespace salesops::kpi

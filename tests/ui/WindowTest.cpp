@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QFile>
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QSignalSpy>
@@ -179,6 +180,8 @@ TEST_F(WindowTest, ImportThroughTheDialogShowsTheCountsAndRefreshes) {
   std::ofstream(csv) << "visit_id,visited_at,rep_id,area,outcome,channel\n"
                         "X1,2026-11-27 10:00,R001,UTR-01,sale,htl\n"
                         "X2,2026-11-27 10:05,R001,UTR-01,maybe,htl\n";
+  // A reject file from before, being fixed: kept, and the dialog names the new one.
+  std::ofstream(dir.filePath("visits.rejected.csv").toStdString()) << "fixed\n";
   auto* dialog = window->openImportDialog({QString::fromStdString(csv)});
   QSignalSpy finished(dialog, &ui::ImportDialog::importFinished);
   QSignalSpy refreshed(page, &ui::DailyStartPage::loaded);
@@ -188,6 +191,9 @@ TEST_F(WindowTest, ImportThroughTheDialogShowsTheCountsAndRefreshes) {
   ASSERT_EQ(results->rowCount(), 1);
   EXPECT_EQ(results->item(0, 2)->text(), "1");  // inserted
   EXPECT_EQ(results->item(0, 5)->text(), "1");  // rejected: outcome "maybe"
+  EXPECT_TRUE(results->item(0, 6)->text().endsWith(dir.filePath("visits.rejected-2.csv")))
+      << results->item(0, 6)->text().toStdString();
+  EXPECT_EQ(QFile(dir.filePath("visits.rejected.csv")).size(), 6);
   ASSERT_TRUE(refreshed.count() > 0 || refreshed.wait(kTimeoutMs));
   // The Imports page reloads too and lists the one import.
   EXPECT_TRUE(QTest::qWaitFor([this] { return imports->model()->rowCount() == 1; }, kTimeoutMs));

@@ -15,13 +15,21 @@ namespace salesops::ingest {
 /// header plus `line` and `error`, then each row's original fields plus the line it came from and
 /// `column: reason (value)`. The reader ignores `line` and `error` when the file comes back; a
 /// reject file of a reject file reuses those two columns instead of adding two more.
+/// Fields are kept as they were read (no formula guard: this is data to fix and import, not an export).
+/// The file never replaces another: it appears, whole, under `path` or the next free name
+/// (`NAME-2.csv`, ...) only at commit().
 class RejectFile {
  public:
-  /// Creates (truncates) `path` and writes the header. Written as UTF-8 with `,`, whatever the input.
-  Result<void> open(const std::string& path, const std::vector<std::string>& header);
+  /// Starts the file (a temporary one until commit()) with the header, in the input's delimiter
+  /// (the fields are the parsed text, written as UTF-8).
+  Result<void> open(const std::string& path, const std::vector<std::string>& header, char delimiter = ',');
   void write(const RejectedRow& row);
-  /// Reports a write error (e.g. a full disk) that happened on the way.
-  Result<void> close();
+  /// Flushes the rows to disk; reports a write error (e.g. a full disk) that happened on the way.
+  Result<void> finish();
+  /// Gives the file its name; returns the name it got.
+  Result<std::string> commit();
+  /// Drops the file: nothing is left of it.
+  void discard();
 
   /// `column: reason (value)`, or `reason (value)` for a row-level error.
   static std::string describe(const RowError& error);

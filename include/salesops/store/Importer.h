@@ -15,6 +15,7 @@
 #include "salesops/ingest/FileParser.h"
 #include "salesops/ingest/Rows.h"
 #include "salesops/store/Store.h"
+#include "salesops/store/StoreWriter.h"
 
 namespace salesops::store {
 
@@ -22,8 +23,14 @@ struct ImportOptions {
   std::optional<FileKind> kind;  ///< detected from the header when not given
   bool strict = false;           ///< any bad row rejects the whole file
   /// Where rejected rows go; default `NAME.rejected.csv` next to the input. Written only when rows
-  /// were rejected.
+  /// were rejected, whole, after the commit (or a --strict refusal), never over an existing file
+  /// or through a symlink (the next free name, `NAME.rejected-2.csv`, ..., is used), and refused
+  /// when it is the input or the store.
   std::optional<std::string> rejectFile;
+  /// Runs the whole import in its transaction and rolls it back: the report says what the import
+  /// would do; the store, the import log and the reject file are left alone.
+  bool dryRun = false;
+  size_t maxChanges = 20;  ///< updated rows a dry run reports with their old and new values
   std::map<std::string, std::string> columnOverrides;
   size_t batchRows = 8192;
   size_t maxErrors = 100;  ///< errors kept in the report; the reject file holds all
@@ -49,8 +56,9 @@ struct ImportReport {
   int64_t unchanged = 0;
   int64_t rejected = 0;
   std::vector<ingest::RowError> errors;  ///< the first ImportOptions::maxErrors
-  std::string rejectFile;                ///< path, when one was written
+  std::string rejectFile;                ///< the name it got, when one was written
   std::vector<std::string> warnings;     ///< e.g. columns that were ignored
+  std::vector<RowChange> changes;        ///< dry run: the first ImportOptions::maxChanges updated rows
   std::string contentHash;
   uint64_t bytes = 0;
 };

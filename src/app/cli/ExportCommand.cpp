@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <cstdio>
 
+#include "OutputPath.h"
 #include "QueryOptions.h"
 #include "salesops/charts/ChartExport.h"
 #include "salesops/charts/DashboardCharts.h"
@@ -47,6 +48,7 @@ int exportChart(CliContext& context, const QCommandLineParser& parser, const QSt
     printError("export chart: --out FILE.png, FILE.svg or FILE.pdf is required");
     return kFailed;
   }
+  if (!outputPathAllowed(context, out, "export chart")) return kFailed;
   QSize size = charts::kSlideSize;
   if (parser.isSet("size")) {
     const auto parsed = parseSize(parser.value("size"));
@@ -95,6 +97,7 @@ int exportTable(CliContext& context, const QCommandLineParser& parser, const QSt
     printError("export table: --out FILE.xlsx or FILE.csv is required");
     return kFailed;
   }
+  if (!outputPathAllowed(context, out, "export table")) return kFailed;
   const auto period = readPeriod(parser, "export table");
   if (!period) return kFailed;
   const auto asOf = readAsOf(parser, "export table");

@@ -3,7 +3,6 @@
 #include "ImportCommand.h"
 
 #include <QFileInfo>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -25,22 +24,40 @@ std::string errorsJson(const std::vector<ingest::RowError>& errors) {
   return out + "]";
 }
 
-void printJson(const store::ImportReport& r) {
-  const char* status = r.status == store::ImportReport::Status::Imported ? "imported" : "refused";
+std::string optionalJson(const std::optional<std::string>& v) { return v ? jsonString(*v) : "null"; }
+
+// {"id": "O1", "changes": {"installed_at": {"old": "...", "new": null}}}, one per updated row.
+std::string changesJson(const std::vector<store::RowChange>& rows) {
+  std::string out = "[";
+  for (size_t i = 0; i < rows.size(); ++i) {
+    out += (i ? ", " : "") + std::string("{\"id\": ") + jsonString(rows[i].id) + ", \"changes\": {";
+    for (size_t c = 0; c < rows[i].columns.size(); ++c) {
+      const store::ColumnChange& change = rows[i].columns[c];
+      out += (c ? ", " : "") + jsonString(change.column) + ": {\"old\": " + optionalJson(change.oldValue) +
+             ", \"new\": " + optionalJson(change.newValue) + "}";
+    }
+    out += "}}";
+  }
+  return out + "]";
+}
+
+void printJson(const store::ImportReport& r, bool dryRun) {
+  const char* status = r.status != store::ImportReport::Status::Imported ? "refused" : dryRun ? "dry-run" : "imported";
   std::string line = "{\"file\": " + jsonString(r.file) + ", \"kind\": " + jsonString(toString(r.kind)) +
                      ", \"inserted\": " + std::to_string(r.inserted) + ", \"updated\": " + std::to_string(r.updated) +
                      ", \"unchanged\": " + std::to_string(r.unchanged) +
                      ", \"rejected\": " + std::to_string(r.rejected) + ", \"status\": \"" + status + "\"" +
                      ", \"reject_file\": " + (r.rejectFile.empty() ? "null" : jsonString(r.rejectFile)) +
-                     ", \"errors\": " + errorsJson(r.errors) + "}";
+                     ", \"errors\": " + errorsJson(r.errors) +
+                     (dryRun ? ", \"dry_run\": true, \"changes\": " + changesJson(r.changes) : std::string()) + "}";
   std::printf("%s\n", line.c_str());
 }
 
-void printText(const store::ImportReport& r) {
-  std::printf("%s: %s, %lld inserted, %lld updated, %lld unchanged, %lld rejected\n", r.file.c_str(),
+void printText(const store::ImportReport& r, bool dryRun) {
+  std::printf("%s: %s, %lld inserted, %lld updated, %lld unchanged, %lld rejected%s\n", r.file.c_str(),
               std::string(toString(r.kind)).c_str(), static_cast<long long>(r.inserted),
               static_cast<long long>(r.updated), static_cast<long long>(r.unchanged),
-              static_cast<long long>(r.rejected));
+              static_cast<long long>(r.rejected), dryRun ? " (dry run: nothing was changed)" : "");
   for (const auto& w : r.warnings) printError(r.file + ": warning: " + w);
   if (r.status == store::ImportReport::Status::Refused)
     printError(r.file + ": refused (--strict): " + std::to_string(r.rejected) +
@@ -53,6 +70,13 @@ void printText(const store::ImportReport& r) {
   if (r.rejected > static_cast<int64_t>(shown))
     printError(r.file + ": " + std::to_string(r.rejected - static_cast<int64_t>(shown)) + " more rejected rows");
   if (!r.rejectFile.empty()) printError(r.file + ": rejected rows written to " + r.rejectFile);
+  for (const auto& row : r.changes) {
+    std::string what;
+    for (const auto& c : row.columns)
+      what += (what.empty() ? "" : ", ") + c.column + " " + c.oldValue.value_or("(empty)") + " -> " +
+              c.newValue.value_or("(empty)");
+    printError(r.file + ": would update " + row.id + ": " + what);
+  }
 }
 
 }  // namespace
@@ -64,7 +88,15 @@ int runImport(CliContext& context, const QStringList& args) {
   parser.addOption({"kind", "The kind of every file (default: detected from its header).",
                     "visits|orders|cancellations|reps|areas|targets"});
   parser.addOption({"strict", "Any bad row rejects the whole file."});
-  parser.addOption({"reject-file", "Where rejected rows go (default: NAME.rejected.csv next to the input).", "PATH"});
+  parser.addOption({"reject-file",
+                    "Where rejected rows go (default: NAME.rejected.csv next to the input). Never over an existing "
+                    "file: the next free name (NAME-2.csv, ...) is used and named in the summary. Refused when it "
+                    "is the input or the store.",
+                    "PATH"});
+  parser.addOption({"dry-run",
+                    "Import in a transaction that is rolled back: report what would be inserted, updated, unchanged "
+                    "and rejected (JSON: up to 20 updated rows with old and new values) without changing the store, "
+                    "its import log or writing a reject file."});
   parser.addOption({"format", "Output format.", "text|json", "text"});
   parser.addPositionalArgument("FILE", "CSV files to import, each in one transaction.", "FILE...");
   bool help = false;
@@ -83,6 +115,7 @@ int runImport(CliContext& context, const QStringList& args) {
   }
   store::ImportOptions options;
   options.strict = parser.isSet("strict");
+  options.dryRun = parser.isSet("dry-run");
   if (parser.isSet("kind")) {
     options.kind = fromString<FileKind>(parser.value("kind").toStdString());
     if (!options.kind) {
@@ -120,7 +153,7 @@ int runImport(CliContext& context, const QStringList& args) {
       exitCode = kFailed;
       continue;
     }
-    if (format == "json") printJson(*report); else printText(*report);
+    if (format == "json") printJson(*report, options.dryRun); else printText(*report, options.dryRun);
     if (report->status != store::ImportReport::Status::Imported) exitCode = kFailed;
     else if (report->rejected > 0) exitCode = std::max<int>(exitCode, kSomeRejected);
   }

@@ -7,9 +7,9 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QTranslator>
-
 #include <cstdio>
 
+#include "OutputPath.h"
 #include "ProgressBar.h"
 #include "QueryOptions.h"
 #include "salesops/charts/Translation.h"
@@ -48,6 +48,7 @@ int runReport(CliContext& context, const QStringList& args) {
     printError("report: --out FILE.pdf is required (see --help)");
     return kFailed;
   }
+  if (!outputPathAllowed(context, out, "report")) return kFailed;
   std::optional<IsoWeek> week;
   if (parser.isSet("week")) {
     week = IsoWeek::parse(parser.value("week").toStdString());
@@ -107,10 +108,9 @@ int runReport(CliContext& context, const QStringList& args) {
     printError("report: warning: no visits or orders in " + week->toString());
 
   ProgressBar bar("report", context.quiet);
-  auto pages = charts::writeWeeklyReport(*data, {locale, QDateTime::currentDateTime()}, out,
-                                         [&bar](int done, int total) {
-                                           bar.update(static_cast<uint64_t>(done), static_cast<uint64_t>(total));
-                                         });
+  auto pages = charts::writeWeeklyReport(
+      *data, {locale, QDateTime::currentDateTime()}, out,
+      [&bar](int done, int total) { bar.update(static_cast<uint64_t>(done), static_cast<uint64_t>(total)); });
   bar.finish();
   if (!pages) {
     printError("report: " + pages.error().message);

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "TestFiles.h"
+#include "salesops/ingest/FilePreview.h"
 #include "salesops/ingest/Utf8Validator.h"
 #include "salesops/ingest/Windows1252.h"
 
@@ -132,6 +133,16 @@ TEST(FileEncoding, KeepsTheUtf8RowsOfAUtf8FileWithOneLatin1Line) {
   // The fields as they were, for the reject file: the user fixes the byte there.
   EXPECT_EQ(bad.fields, (std::vector<std::string>{"R003", "Ren\xE9 Bakker", "Team Zuid"}));
   EXPECT_FALSE(file->rereadAs);
+}
+
+TEST(FileEncoding, PreviewsAMixedFileAsUtf8) {
+  // The import dialog's preview reads the file as the import will: UTF-8, José intact.
+  const auto preview = previewFile(test::dataPath("mixed-encoding-reps.csv"));
+  ASSERT_TRUE(preview.ok()) << preview.error().message;
+  EXPECT_EQ(preview->info.encoding, Encoding::Utf8);
+  ASSERT_EQ(preview->rows.size(), 4u);
+  EXPECT_EQ(preview->rows[0], (std::vector<std::string>{"R001", "Jos\xC3\xA9 Alves", "Team \xE2\x82\xAC"}));
+  EXPECT_EQ(preview->rows[3][1], "Jos\xC3\xA9 Smit");
 }
 
 TEST(FileEncoding, IsWindows1252WhenLinesThatAreNotUtf8OutnumberUtf8Lines) {

@@ -323,6 +323,7 @@ CsvReader::Step CsvReader::parse(CsvRecord& record) {
     return fail("line " + std::to_string(line_) + ": a record larger than " + mib(options_.maxRecordBytes));
   for (const ScratchField& f : scratchFields_)
     record.fields[f.index] = std::string_view(scratch_.data() + f.offset, f.length);
+  record.raw = std::string_view(recordStart, static_cast<size_t>(p - recordStart));
   record.line = line_;
   line_ += newlines;
   pos_ = static_cast<size_t>(p - base);

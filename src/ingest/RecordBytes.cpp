@@ -52,7 +52,11 @@ FieldBytes inspect(std::string_view bytes) {
 }
 
 FieldBytes inspect(const CsvRecord& record) {
-  FieldBytes out;
+  // One look at the record's bytes as read (its delimiters, quotes and line end are ASCII and
+  // change nothing); only a record with something to report is looked at field by field.
+  FieldBytes out = inspect(record.raw);
+  if (out.text != TextBytes::NotUtf8 && !out.nul) return out;
+  out = {};
   for (size_t i = 0; i < record.size(); ++i) {
     const FieldBytes f = inspect(record[i]);
     if (f.nul && !out.nul) out.nul = true, out.firstNul = i;

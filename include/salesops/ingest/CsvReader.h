@@ -30,6 +30,8 @@ struct CsvReaderOptions {
 struct CsvRecord {
   int64_t line = 0;  ///< the line on which the record starts (1 = the file's first line)
   std::vector<std::string_view> fields;
+  /// The record's bytes as read, quotes, delimiters and line end included (before any conversion).
+  std::string_view raw;
 
   size_t size() const { return fields.size(); }
   std::string_view operator[](size_t i) const { return fields[i]; }

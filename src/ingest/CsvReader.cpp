@@ -123,7 +123,7 @@ Result<void> CsvReader::checkUnchanged() const {
   if (::fstat(fileno(file_), &now) != 0) return changed();
   const int64_t mtime = int64_t{now.st_mtim.tv_sec} * 1000000000 + now.st_mtim.tv_nsec;
   if (static_cast<uint64_t>(now.st_size) != identity_.size || mtime != identity_.mtimeNs) return changed();
-  if (eof_ && rawRead_ != identity_.size) return changed();
+  if (!isStream() && eof_ && rawRead_ != identity_.size) return changed();
   // Replaced by another file under the same name (an editor saving through a rename).
   struct stat named {};
   if (path_ != kStdin &&

@@ -54,6 +54,10 @@ TEST(ImportInputs, DashReadsStandardInputWithKind) {
   writer.join();
   EXPECT_EQ(piped.exitCode, 0) << piped.err;
   EXPECT_EQ(piped.out, "-: visits, 0 inserted, 0 updated, 2 unchanged, 0 rejected\n");
+  // Standard input is read once even when it is a file: its rows are compared, not its hash first.
+  CliRun again = cli("--db " + dir.file("s.sqlite") + " import --kind visits - < " + dir.file("visits.csv"));
+  EXPECT_EQ(again.exitCode, 0) << again.err;
+  EXPECT_EQ(again.out, "-: visits, 0 inserted, 0 updated, 2 unchanged, 0 rejected\n");
 }
 
 TEST(ImportInputs, DashWithoutKindIsAUsageError) {

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "ImportFixture.h"
 #include "TestStores.h"
 #include "salesops/store/Importer.h"
 
@@ -16,23 +17,12 @@ using namespace salesops::store::testing;
 
 namespace {
 
-class InputBytesTest : public ::testing::Test {
+class InputBytesTest : public ImportFixture {
  protected:
-  void SetUp() override {
-    auto s = Store::open(dir.file("s.sqlite"));
-    ASSERT_TRUE(s) << s.error().message;
-    store = std::move(s.value());
-  }
-  std::string csv(const std::string& name, const std::string& text) {
-    writeFile(dir.file(name), text);
-    return dir.file(name);
-  }
   std::string queryText(const std::string& sql) {
     Stmt s = store->db().prepare(sql);
     return s.step() == SQLITE_ROW ? std::string(s.text(0)) : std::string("<no row>");
   }
-  TempDir dir;
-  std::unique_ptr<Store> store;
 };
 
 std::string manyVisits(int n) {

@@ -80,10 +80,11 @@ class CsvReader {
   /// Hex XXH3-128 of the bytes read so far: of the whole input once next() returned false.
   std::string contentHash() const;
 
-  /// Standard input, a pipe or a FIFO: no size is known before the end, and it can be read once.
-  bool isStream() const { return !identity_.regular; }
-  /// The size of a regular file when it was opened (0 for a stream).
-  uint64_t sizeAtOpen() const { return identity_.regular ? identity_.size : 0; }
+  /// Standard input (even when it is a file: it may not start at the file's start), a pipe or a
+  /// FIFO: no size is known before the end, and it can be read once.
+  bool isStream() const { return !identity_.regular || path_ == kStdin; }
+  /// The size of a file when it was opened (0 for a stream).
+  uint64_t sizeAtOpen() const { return isStream() ? 0 : identity_.size; }
   /// An Error when the file is not what was opened any more: another size or modification time,
   /// or the path now names another file. Always fine for a stream, which cannot change under us.
   Result<void> checkUnchanged() const;

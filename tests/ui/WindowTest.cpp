@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QFile>
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QSignalSpy>
@@ -216,8 +217,11 @@ TEST_F(WindowTest, CancellingAnImportChangesNothing) {
 
 TEST_F(WindowTest, ImportDialogReadsCrFilesAndMixedEncodingsAsTheCommandLineDoes) {
   ASSERT_TRUE(waitLoaded());
-  const QString cr = QString(SALESOPS_TEST_DATA) + "/cr/reps.csv";
-  const QString mixed = QString(SALESOPS_TEST_DATA) + "/mixed-encoding-reps.csv";
+  // Copies: the import writes its reject file next to the input.
+  const QString cr = dir.filePath("cr-reps.csv");
+  const QString mixed = dir.filePath("mixed-encoding-reps.csv");
+  ASSERT_TRUE(QFile::copy(QString(SALESOPS_TEST_DATA) + "/cr/reps.csv", cr));
+  ASSERT_TRUE(QFile::copy(QString(SALESOPS_TEST_DATA) + "/mixed-encoding-reps.csv", mixed));
   auto* dialog = window->openImportDialog({cr, mixed});
   // The preview of the first file: lone-CR line ends give its two rows, not one long header.
   QTableWidget* preview = dialog->previewTable();

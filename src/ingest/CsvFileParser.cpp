@@ -8,8 +8,6 @@
 
 #include "salesops/ingest/ColumnMapping.h"
 #include "salesops/ingest/DelimiterDetector.h"
-#include "salesops/ingest/FileScan.h"
-#include "salesops/ingest/Windows1252.h"
 
 namespace salesops::ingest {
 namespace {
@@ -26,22 +24,19 @@ std::shared_ptr<spdlog::logger> logger() {
   return created;
 }
 
-// The first line as UTF-8, for delimiter detection.
-std::string headText(const FileScan& scan) {
-  std::string_view head = scan.head;
-  if (scan.encoding == Encoding::Utf8Bom) head.remove_prefix(3);
-  return scan.encoding == Encoding::Windows1252 ? windows1252ToUtf8(head) : std::string(head);
-}
-
 bool looksBinary(std::string_view head) {
-  const std::string_view firstLine = head.substr(0, head.find('\n'));
+  const std::string_view firstLine = head.substr(0, head.find_first_of("\r\n"));
   return firstLine.find('\0') != std::string_view::npos;
 }
 
 // Spreadsheets write rows of empty cells (`;;;;`) below the data: as blank as a blank line.
 bool allEmpty(const CsvRecord& record) {
-  return std::all_of(record.fields.begin(), record.fields.end(),
-                     [](std::string_view f) { return trimmed(f).empty(); });
+  return std::all_of(record.fields.begin(), record.fields.end(), [](std::string_view f) { return trimmed(f).empty(); });
+}
+
+bool holdsLineEnd(const std::vector<std::string>& fields) {
+  return std::any_of(fields.begin(), fields.end(),
+                     [](const std::string& f) { return f.find_first_of("\r\n") != std::string::npos; });
 }
 
 std::string joined(const std::vector<std::string>& names) {
@@ -50,37 +45,57 @@ std::string joined(const std::vector<std::string>& names) {
   return out;
 }
 
+constexpr std::string_view kNotUtf8 = "not UTF-8";
+constexpr std::string_view kNul = "contains a NUL byte";
+
 }  // namespace
+
+std::string_view toString(Encoding e) {
+  switch (e) {
+    case Encoding::Utf8:
+      return "UTF-8";
+    case Encoding::Utf8Bom:
+      return "UTF-8 with BOM";
+    case Encoding::Windows1252:
+      return "Windows-1252";
+  }
+  return "?";
+}
 
 Result<std::unique_ptr<FileParser>> FileParser::open(const std::string& path, const ParseOptions& options) {
   return CsvFileParser::open(path, options);
 }
 
 Result<std::unique_ptr<FileParser>> CsvFileParser::open(const std::string& path, const ParseOptions& options) {
-  auto scan = scanFile(path);
-  if (!scan) return scan.error();
   std::unique_ptr<CsvFileParser> parser(new CsvFileParser());
   FileInfo& info = parser->info_;
   info.path = path;
-  info.size = scan->size;
-  info.encoding = scan->encoding;
   parser->options_ = options;
   parser->options_.batchRows = std::max<size_t>(options.batchRows, 1);
-  parser->contentHash_ = scan->contentHash;
-  if (scan->size == 0) return parser->fileError("file is empty");
-  if (looksBinary(scan->head))
-    return parser->fileError("not a CSV file: its first line holds NUL bytes (a binary file, or UTF-16 text: "
-                             "save it as CSV UTF-8)");
-  info.delimiter = detectDelimiter(headText(*scan));
+  CsvReader& reader = parser->reader_;
+  if (auto r = reader.open(path); !r) return r.error();
+  auto head = reader.head();
+  if (!head) return parser->fileError(head.error().message);
+  info.stream = reader.isStream();
+  info.size = reader.sizeAtOpen();  // a stream's size is known at its end
+  if (head->empty() && !reader.hadBom()) return parser->fileError("file is empty");
+  if (looksBinary(*head))
+    return parser->fileError(
+        "not a CSV file: its first line holds NUL bytes (a binary file, or UTF-16 text: "
+        "save it as CSV UTF-8)");
+  // The first chunk's lines decide how the first records are read; the records decide in the end.
+  const bool wholeFile = info.stream ? false : reader.bytesRead() >= info.size;
+  parser->headEvidence_.countLines(*head, wholeFile);
+  info.encoding = parser->encoding();
+  info.delimiter = detectDelimiter(*head);  // delimiters and quotes are ASCII: the same in every encoding
+  reader.setDelimiter(info.delimiter);
 
-  CsvReaderOptions readerOptions;
-  readerOptions.delimiter = info.delimiter;
-  readerOptions.encoding = info.encoding;
-  if (auto r = parser->reader_.open(path, readerOptions); !r) return r.error();
-  auto header = parser->reader_.next(parser->record_);
+  auto header = reader.next(parser->record_);
   if (!header) return parser->fileError(header.error().message);
   if (!*header) return parser->fileError("file is empty (only blank lines)");
+  parser->decode(inspect(parser->record_).text);
   info.header.assign(parser->record_.fields.begin(), parser->record_.fields.end());
+  parser->headerSpansLines_ = holdsLineEnd(info.header);
 
   auto mapping = mapColumns(info.header, options.kind, options.columnOverrides);
   if (!mapping) return parser->fileError(mapping.error().message);
@@ -88,12 +103,34 @@ Result<std::unique_ptr<FileParser>> CsvFileParser::open(const std::string& path,
   info.ignoredColumns = mapping->ignoredColumns;
   for (size_t c = 0; c < kColumnCount; ++c)
     if (mapping->index[c] >= 0) info.columns[std::string(columnName(static_cast<Column>(c)))] = mapping->index[c];
-  if (!info.ignoredColumns.empty())
-    logger()->warn("{}: ignoring columns {}", path, joined(info.ignoredColumns));
+  if (!info.ignoredColumns.empty()) logger()->warn("{}: ignoring columns {}", path, joined(info.ignoredColumns));
   logger()->debug("{}: {} file, {}, delimiter '{}'", path, toString(info.kind), toString(info.encoding),
                   info.delimiter == '\t' ? std::string("TAB") : std::string(1, info.delimiter));
   parser->validator_.emplace(std::move(*mapping), info.header.size());
   return std::unique_ptr<FileParser>(std::move(parser));
+}
+
+Encoding CsvFileParser::encoding() const {
+  if (options_.encoding) return *options_.encoding;
+  return evidence_.atLeast(headEvidence_).decide(reader_.hadBom());
+}
+
+bool CsvFileParser::decode(TextBytes text) {
+  if (text == TextBytes::Ascii) return true;
+  evidence_.count(text);
+  if (encoding() == Encoding::Windows1252) {
+    readAs1252_ = true;
+    windows1252ToUtf8(record_, converted_);
+    return true;
+  }
+  readAsUtf8_ = true;
+  return text == TextBytes::Utf8;
+}
+
+std::string CsvFileParser::columnOf(size_t field) const {
+  for (const auto& [name, index] : info_.columns)
+    if (static_cast<size_t>(index) == field) return name;
+  return field < info_.header.size() ? info_.header[field] : std::string();
 }
 
 Result<bool> CsvFileParser::next(RowBatch& batch) {
@@ -102,18 +139,48 @@ Result<bool> CsvFileParser::next(RowBatch& batch) {
   while (batch.rowCount() + batch.rejected.size() < options_.batchRows) {
     auto more = reader_.next(record_);
     if (!more) return fileError(more.error().message);
-    if (!*more) {
-      done_ = true;
-      return false;
-    }
+    if (!*more) return finish();
     if (allEmpty(record_)) continue;
-    validator_->validate(record_, batch);
-    if (++records_ == kRecordsBeforeEstimate) {
+    const FieldBytes bytes = inspect(record_);
+    // Bytes that are no text of the file's encoding, or a NUL (which cuts text short wherever it
+    // is shown), reject the record before the row rules see it; the reject file keeps the bytes.
+    if (!decode(bytes.text)) {
+      const size_t f = bytes.firstNotUtf8;
+      validator_->reject(record_, batch, columnOf(f), printable(record_[f]), kNotUtf8);
+    } else if (bytes.nul) {
+      const size_t f = bytes.firstNul;
+      validator_->reject(record_, batch, columnOf(f), printable(record_[f]), kNul);
+    } else {
+      validator_->validate(record_, batch);
+    }
+    if (++records_ == kRecordsBeforeEstimate && !info_.stream) {
       const double bytesPerRecord = double(reader_.bytesConsumed()) / double(records_);
       validator_->expectRows(static_cast<size_t>(double(info_.size) / bytesPerRecord * 1.05));
     }
   }
   return true;
+}
+
+Result<bool> CsvFileParser::finish() {
+  done_ = true;
+  if (info_.stream) info_.size = reader_.bytesRead();
+  info_.encoding = encoding();
+  const bool as1252 = info_.encoding == Encoding::Windows1252;
+  if ((as1252 && readAsUtf8_) || (!as1252 && readAs1252_)) rereadAs_ = info_.encoding;
+  // A header that swallowed the lines after it (a quote left open in it, or line ends we could not
+  // see) leaves lines but no row: that is a broken file, not an empty one.
+  if (records_ == 0 && headerSpansLines_)
+    return fileError(
+        "the header runs over several lines and no row could be read after it (a quote left open "
+        "in the header, or line ends this program does not know?)");
+  return false;
+}
+
+Result<void> CsvFileParser::skipRows() {
+  done_ = true;
+  if (auto r = reader_.skipToEnd(); !r) return fileError(r.error().message);
+  if (info_.stream) info_.size = reader_.bytesRead();
+  return {};
 }
 
 }  // namespace salesops::ingest

@@ -241,10 +241,14 @@ void RowValidator::validate(const CsvRecord& record, RowBatch& batch) {
 }
 
 void RowValidator::reject(RowBatch& batch) {
+  reject(*record_, batch, std::string(failure_.column), std::string(failure_.value), failure_.reason);
+}
+
+void RowValidator::reject(const CsvRecord& record, RowBatch& batch, std::string column, std::string value,
+                          std::string_view reason) {
   RejectedRow& rejected = batch.rejected.emplace_back();
-  rejected.error = {record_->line, std::string(failure_.column), std::string(failure_.value),
-                    std::string(failure_.reason)};
-  rejected.fields.assign(record_->fields.begin(), record_->fields.end());
+  rejected.error = {record.line, std::move(column), std::move(value), std::string(reason)};
+  rejected.fields.assign(record.fields.begin(), record.fields.end());
 }
 
 }  // namespace salesops::ingest

@@ -22,6 +22,10 @@ class RowValidator {
   /// Appends one typed row (of the mapping's kind) or one rejected row to `batch`.
   void validate(const CsvRecord& record, RowBatch& batch);
 
+  /// Appends `record` to `batch` as rejected by a check of its bytes, made before the row rules.
+  void reject(const CsvRecord& record, RowBatch& batch, std::string column, std::string value,
+              std::string_view reason);
+
   /// See SeenIdSet::reserve.
   void expectRows(size_t rows) { seen_.reserve(rows); }
 

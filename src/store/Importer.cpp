@@ -8,6 +8,7 @@
 
 #include "BatchQueue.h"
 #include "Log.h"
+#include "salesops/ingest/CsvReader.h"
 #include "salesops/ingest/RejectFile.h"
 #include "salesops/store/StoreFiles.h"
 #include "salesops/store/StoreWriter.h"
@@ -60,30 +61,12 @@ std::string optionsSignature(const std::map<std::string, std::string>& overrides
   return out;
 }
 
-}  // namespace
-
-std::string defaultRejectPath(const std::string& inputPath) {
-  const fs::path p(inputPath);
-  return (p.parent_path() / (p.stem().string() + ".rejected.csv")).string();
+// How the import log names the file.
+std::string logName(const std::string& path) {
+  return path == ingest::CsvReader::kStdin ? "stdin" : fs::path(path).filename().string();
 }
 
-Result<ImportReport> importFile(Store& store, const std::string& path, const ImportOptions& options) {
-  // A reject file the user named must not be the input (read while it is written) or the store.
-  // The default name needs no check: a reject file never replaces an existing file.
-  if (options.rejectFile) {
-    std::vector<ingest::ProtectedFile> taken = storeFiles(store.path());
-    taken.push_back({path, "the input"});
-    if (auto r = ingest::refuseProtected(*options.rejectFile, taken); !r) return r.error();
-  }
-  ingest::ParseOptions parseOptions;
-  parseOptions.kind = options.kind;
-  parseOptions.batchRows = options.batchRows;
-  parseOptions.columnOverrides = options.columnOverrides;
-  auto opened = ingest::FileParser::open(path, parseOptions);
-  if (!opened) return opened.error();
-  ingest::FileParser& parser = **opened;
-  const ingest::FileInfo& info = parser.info();
-
+ImportReport startReport(const std::string& path, const ingest::FileInfo& info) {
   ImportReport report;
   report.file = path;
   report.kind = info.kind;
@@ -92,38 +75,75 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
   report.bytes = info.size;
   if (!info.ignoredColumns.empty())
     report.warnings.push_back("columns ignored: " + columnList(info.ignoredColumns));
+  return report;
+}
+
+// One read of the file into one transaction. When the parser's evidence at the end overturns how it
+// read rows early on, nothing is committed and `reread` says in which encoding to read it again.
+Result<ImportReport> importOnce(Store& store, const std::string& path, const ImportOptions& options,
+                                std::optional<ingest::Encoding> encoding, std::optional<ingest::Encoding>& reread) {
+  reread.reset();
+  ingest::ParseOptions parseOptions;
+  parseOptions.kind = options.kind;
+  parseOptions.batchRows = options.batchRows;
+  parseOptions.columnOverrides = options.columnOverrides;
+  parseOptions.encoding = encoding;
+  auto opened = ingest::FileParser::open(path, parseOptions);
+  if (!opened) return opened.error();
+  std::unique_ptr<ingest::FileParser> parser = std::move(opened.value());
+
+  ImportLogEntry entry;
+  entry.fileName = logName(path);
+  entry.kind = parser->info().kind;
+  entry.strict = options.strict;
+  entry.options = optionsSignature(options.columnOverrides);
+
+  // The same bytes, read the same way, into the same data as last time: every row would compare
+  // unchanged, so say so without comparing them. Only a file the size of such an import is hashed
+  // before it is parsed (a read without parsing); when its hash differs it is opened and read
+  // again, and the hash of that read, of exactly the bytes parsed, is the one logged.
+  std::optional<std::string> hashed;
+  if (!parser->info().stream &&
+      store.mayBeUnchanged(static_cast<int64_t>(parser->info().size), entry.kind, entry.options)) {
+    if (auto r = parser->skipRows(); !r) return r.error();
+    if (auto r = parser->checkUnchanged(); !r) return notImported(path, r.error());
+    hashed = parser->contentHash();
+  }
 
   auto begun = StoreWriter::begin(store);
   if (!begun) return notImported(path, begun.error());
   std::unique_ptr<StoreWriter> writer = std::move(begun.value());
   if (options.dryRun) writer->keepChanges(options.maxChanges);
 
-  ImportLogEntry entry;
-  entry.fileName = fs::path(path).filename().string();
-  entry.fileSize = static_cast<int64_t>(info.size);
-  entry.contentHash = report.contentHash = parser.contentHash();
-  entry.kind = info.kind;
-  entry.strict = options.strict;
-  entry.options = optionsSignature(options.columnOverrides);
-
-  // The same bytes, read the same way, into the same data as last time: every row would compare
-  // unchanged, so say so without comparing them (checked inside the write lock, so no other import
-  // can come between).
-  if (auto same = store.unchangedSinceImport(entry.contentHash, entry.fileSize, entry.kind, entry.options)) {
-    report.unchanged = same->inserted + same->updated + same->unchanged;
-    entry.unchanged = report.unchanged;
-    if (options.dryRun) return report;  // the writer rolls back: not even the log entry
-    entry.importedAt = nowUtcSeconds();
-    if (auto r = writer->commit(&entry); !r) return notImported(path, r.error());
-    log().info("{} is unchanged since import {}: {} rows unchanged", path, same->id, report.unchanged);
-    return report;
+  if (hashed) {
+    // Checked inside the write lock, so no other import can come between.
+    const auto size = static_cast<int64_t>(parser->info().size);
+    if (auto same = store.unchangedSinceImport(*hashed, size, entry.kind, entry.options)) {
+      ImportReport report = startReport(path, parser->info());
+      report.contentHash = entry.contentHash = *hashed;
+      entry.fileSize = size;
+      report.unchanged = same->inserted + same->updated + same->unchanged;
+      entry.unchanged = report.unchanged;
+      if (options.dryRun) return report;  // the writer rolls back: not even the log entry
+      entry.importedAt = nowUtcSeconds();
+      if (auto r = writer->commit(&entry); !r) return notImported(path, r.error());
+      log().info("{} is unchanged since import {}: {} rows unchanged", path, same->id, report.unchanged);
+      return report;
+    }
+    opened = ingest::FileParser::open(path, parseOptions);
+    if (!opened) return notImported(path, opened.error());
+    parser = std::move(opened.value());
+    entry.kind = parser->info().kind;
   }
+  const ingest::FileInfo& info = parser->info();
+  ImportReport report = startReport(path, info);
+  const uint64_t total = info.size;  // the parsing thread updates a stream's size at its end
 
   ingest::RejectFile rejects;
   bool rejectsOpen = false;
   const std::string rejectPath = options.rejectFile.value_or(defaultRejectPath(path));
   BatchQueue queue(kBatchesInFlight);
-  std::thread parsing(produce, std::ref(parser), std::ref(queue));
+  std::thread parsing(produce, std::ref(*parser), std::ref(queue));
   std::optional<Error> failure;
 
   while (auto item = queue.pop()) {
@@ -157,7 +177,7 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
       report.updated += counts->updated;
       report.unchanged += counts->unchanged;
     }
-    if (options.progress) options.progress(item->bytesConsumed, info.size);
+    if (options.progress) options.progress(item->bytesConsumed, total);
     queue.giveBack(std::move(item->batch));
   }
   queue.close();
@@ -166,17 +186,29 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
   if (!failure) {
     if (auto parseError = queue.error()) failure = Error{*parseError};
   }
+  if (!failure && parser->rereadAs()) {
+    if (info.stream)
+      failure = makeError("UTF-8 and other text are mixed in it so that its encoding was clear only at its end, and "
+                          "a stream cannot be read again: save it as a file and import that");
+    else
+      reread = parser->rereadAs();
+  }
+  // What was read must be one version of the file: one that changed meanwhile may be half of each.
+  if (!failure && !reread && report.status == ImportReport::Status::Imported)
+    if (auto r = parser->checkUnchanged(); !r) failure = r.error();
   // The reject file is written whole before the store commits, and named only after: a failed,
-  // cancelled or killed import leaves none (the destructor drops it).
-  if (rejectsOpen && !failure && report.status != ImportReport::Status::Cancelled) {
+  // cancelled, re-read or killed import leaves none (the destructor drops it).
+  if (rejectsOpen && !failure && !reread && report.status != ImportReport::Status::Cancelled) {
     if (auto r = rejects.finish(); !r) failure = r.error();
   }
-  if (failure || report.status != ImportReport::Status::Imported || options.dryRun) {
+  report.encoding = info.encoding;  // final now that the whole file was read
+  report.bytes = info.size;
+  if (failure || reread || report.status != ImportReport::Status::Imported || options.dryRun) {
     report.changes = writer->changes();
     writer->rollback();
     if (failure) return notImported(path, *failure);
     // Refused by --strict: nothing imported, but the reject file lists every bad row to fix.
-    if (rejectsOpen && report.status == ImportReport::Status::Refused) {
+    if (rejectsOpen && !reread && report.status == ImportReport::Status::Refused) {
       auto name = rejects.commit();
       if (!name) return notImported(path, name.error());
       report.rejectFile = *name;
@@ -184,6 +216,8 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
     return report;
   }
 
+  entry.fileSize = static_cast<int64_t>(info.size);
+  entry.contentHash = report.contentHash = parser->contentHash();
   entry.importedAt = nowUtcSeconds();
   entry.inserted = report.inserted;
   entry.updated = report.updated;
@@ -201,6 +235,29 @@ Result<ImportReport> importFile(Store& store, const std::string& path, const Imp
   log().info("imported {} ({}): {} inserted, {} updated, {} unchanged, {} rejected", path, toString(info.kind),
              report.inserted, report.updated, report.unchanged, report.rejected);
   return report;
+}
+
+}  // namespace
+
+std::string defaultRejectPath(const std::string& inputPath) {
+  if (inputPath == ingest::CsvReader::kStdin) return "stdin.rejected.csv";
+  const fs::path p(inputPath);
+  return (p.parent_path() / (p.stem().string() + ".rejected.csv")).string();
+}
+
+Result<ImportReport> importFile(Store& store, const std::string& path, const ImportOptions& options) {
+  // A reject file the user named must not be the input (read while it is written) or the store.
+  // The default name needs no check: a reject file never replaces an existing file.
+  if (options.rejectFile) {
+    std::vector<ingest::ProtectedFile> taken = storeFiles(store.path());
+    taken.push_back({path, "the input"});
+    if (auto r = ingest::refuseProtected(*options.rejectFile, taken); !r) return r.error();
+  }
+  std::optional<ingest::Encoding> reread;
+  auto report = importOnce(store, path, options, std::nullopt, reread);
+  if (!report || !reread) return report;
+  log().info("{}: read again as {}, as its whole content says", path, ingest::toString(*reread));
+  return importOnce(store, path, options, reread, reread);
 }
 
 }  // namespace salesops::store

@@ -187,15 +187,26 @@ std::vector<ImportLogEntry> Store::importLog() const {
 
 int64_t Store::generation() const { return db_->scalar("SELECT value FROM meta WHERE key = 'generation'"); }
 
+namespace {
+// The imports a file could be unchanged since; ?1 is its content hash, or NULL for any content.
+constexpr const char* kUnchangedSince =
+    "WHERE (?1 IS NULL OR content_hash = ?1) AND file_size = ?2 AND kind = ?3 AND options = ?4 AND rejected = 0 "
+    "AND generation = (SELECT value FROM meta WHERE key = 'generation') ORDER BY id DESC LIMIT 1";
+}  // namespace
+
 std::optional<ImportLogEntry> Store::unchangedSinceImport(const std::string& contentHash, int64_t fileSize,
                                                           FileKind kind, const std::string& options) const {
-  Stmt s = db_->prepare(std::string(kLogColumns) +
-                        "WHERE content_hash = ?1 AND file_size = ?2 AND kind = ?3 AND options = ?4 AND rejected = 0 "
-                        "AND generation = (SELECT value FROM meta WHERE key = 'generation') ORDER BY id DESC LIMIT 1");
+  Stmt s = db_->prepare(std::string(kLogColumns) + kUnchangedSince);
   s.bind(1, std::string_view(contentHash)).bind(2, fileSize).bind(3, toString(kind))
       .bind(4, std::string_view(options));
   if (s.step() != SQLITE_ROW) return std::nullopt;
   return readLogEntry(s);
+}
+
+bool Store::mayBeUnchanged(int64_t fileSize, FileKind kind, const std::string& options) const {
+  Stmt s = db_->prepare(std::string(kLogColumns) + kUnchangedSince);
+  s.bindNull(1).bind(2, fileSize).bind(3, toString(kind)).bind(4, std::string_view(options));
+  return s.step() == SQLITE_ROW;
 }
 
 std::string Store::integrityCheck() const {

@@ -37,6 +37,8 @@ class ImportDialog : public QDialog {
   void cancelImport();
   bool importing() const { return thread_ != nullptr; }
   QTableWidget* resultsTable() const { return results_; }
+  /// The first rows of the file shown, as the import will read them.
+  QTableWidget* previewTable() const { return preview_; }
 
  signals:
   /// After an import that changed the store (the window refreshes).

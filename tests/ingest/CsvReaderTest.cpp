@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "TestFiles.h"
 #include "salesops/ingest/CsvReader.h"
 
@@ -60,6 +62,31 @@ TEST(CsvReader, HandlesCrlfLineEndsAndKeepsCrlfInsideQuotes) {
   ASSERT_EQ(r.error, "");
   EXPECT_EQ(r.records, (Records{{"id", "note"}, {"1", "two\r\nlines"}, {"2", "one"}, {"3", "last"}}));
   EXPECT_EQ(r.lines, (std::vector<int64_t>{1, 2, 5, 6}));
+}
+
+TEST(CsvReader, ReadsALoneCrAsALineEndAndKeepsItInsideQuotes) {
+  // Classic Mac (and some Excel exports): CR alone ends a line, as LF and CRLF do, also mixed.
+  const Read r = readText("id,note\r1,\"two\rlines\"\r\r2,one\n3,\"x\r\ny\"\r\n4,last\r");
+  ASSERT_EQ(r.error, "");
+  EXPECT_EQ(r.records, (Records{{"id", "note"}, {"1", "two\rlines"}, {"2", "one"}, {"3", "x\r\ny"}, {"4", "last"}}));
+  EXPECT_EQ(r.lines, (std::vector<int64_t>{1, 2, 5, 6, 8}));
+  // Text after a closing quote ends at a CR too, and a CR ending the file ends the last record.
+  EXPECT_EQ(readText("a,b\r\"x\" y,z\r").records, (Records{{"a", "b"}, {"x y", "z"}}));
+  // A CR that a chunk ends on is read with the byte after it: CRLF stays one line end.
+  std::string text = "id,note\r";
+  for (int i = 0; i < 200; ++i) text += std::to_string(i) + (i % 3 ? ",a\r" : i % 2 ? ",\"q\rq\"\r\n" : ",b\r\n");
+  const Read reference = readText(text);
+  ASSERT_EQ(reference.error, "");
+  ASSERT_EQ(reference.records.size(), 201u);
+  // Rows 0..198 take a line each and one more for each of the 33 with "q\rq" (i = 3, 9, ..., 195).
+  EXPECT_EQ(reference.lines.back(), 2 + 199 + 33);
+  for (size_t chunk : {16, 17, 18, 19}) {
+    CsvReaderOptions small;
+    small.chunkBytes = chunk;
+    const Read r2 = readText(text, small);
+    EXPECT_EQ(r2.records, reference.records) << chunk;
+    EXPECT_EQ(r2.lines, reference.lines) << chunk;
+  }
 }
 
 TEST(CsvReader, SkipsBlankLinesButCountsThem) {
@@ -167,6 +194,57 @@ TEST(CsvReader, CountsConsumedBytesForProgress) {
   ASSERT_TRUE(*reader.next(record));
   ASSERT_FALSE(*reader.next(record));
   EXPECT_EQ(reader.bytesConsumed(), 12u);
+}
+
+TEST(CsvReader, HashesExactlyTheBytesItReadWithXxh3_128) {
+  // Reference digests from the xxhsum tool: `xxhsum -H2` of the same bytes.
+  const auto hashOf = [](const std::string& path, size_t chunk) {
+    CsvReader reader;
+    CsvReaderOptions options;
+    options.chunkBytes = chunk;
+    EXPECT_TRUE(reader.open(path, options).ok());
+    CsvRecord record;
+    while (*reader.next(record)) {
+    }
+    return reader.contentHash();
+  };
+  EXPECT_EQ(hashOf(test::writeTemp("abc.csv", "abc"), 1 << 20), "06b05ab6733a618578af5f94892f3950");
+  EXPECT_EQ(hashOf(test::writeTemp("empty.csv", ""), 1 << 20), "99aa06d3014798d86001c324468d497f");
+  // A BOM is skipped for the records but is part of the bytes.
+  EXPECT_NE(hashOf(test::writeTemp("bom.csv", "\xEF\xBB\xBF" "abc"), 1 << 20), "06b05ab6733a618578af5f94892f3950");
+  std::string big;
+  while (big.size() < 3'000'001) big += "12345,\"quoted\nfield\",x\r";
+  const std::string path = test::writeTemp("big.csv", big);
+  const std::string a = hashOf(path, 1 << 20);
+  EXPECT_EQ(a, hashOf(path, 4096));  // the chunk size does not matter
+  // Skipping to the end without parsing hashes the same bytes.
+  CsvReader skipping;
+  ASSERT_TRUE(skipping.open(path).ok());
+  CsvRecord record;
+  ASSERT_TRUE(*skipping.next(record));
+  ASSERT_TRUE(skipping.skipToEnd().ok());
+  EXPECT_EQ(skipping.contentHash(), a);
+  EXPECT_EQ(skipping.bytesRead(), big.size());
+  EXPECT_FALSE(*skipping.next(record));
+}
+
+TEST(CsvReader, SeesAFileChangeBetweenOpenAndEnd) {
+  const std::string path = test::writeTemp("changing.csv", "a,b\n1,2\n");
+  CsvReader reader;
+  ASSERT_TRUE(reader.open(path).ok());
+  EXPECT_FALSE(reader.isStream());
+  EXPECT_EQ(reader.sizeAtOpen(), 8u);
+  CsvRecord record;
+  while (*reader.next(record)) {
+  }
+  EXPECT_TRUE(reader.checkUnchanged().ok());
+  {
+    std::ofstream append(path, std::ios::binary | std::ios::app);
+    append << "3,4\n";
+  }
+  const auto changed = reader.checkUnchanged();
+  ASSERT_FALSE(changed.ok());
+  EXPECT_NE(changed.error().message.find("changed while it was being read"), std::string::npos);
 }
 
 TEST(CsvReader, ReadsAnEmptyFileAsNoRecords) {

@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "TestFiles.h"
-#include "salesops/ingest/FileScan.h"
+#include "salesops/ingest/FilePreview.h"
 #include "salesops/ingest/Utf8Validator.h"
 #include "salesops/ingest/Windows1252.h"
 
@@ -87,37 +87,110 @@ TEST(Windows1252, MapsEveryOtherByteToItsLatin1CodePoint) {
   EXPECT_EQ(windows1252ToUtf8("Caf\xE9 \x80 42,50 \xEB"), "Café € 42,50 ë");
 }
 
-TEST(FileScan, DetectsEachEncodingFromTheWholeFile) {
-  using test::writeTemp;
-  EXPECT_EQ(scanFile(writeTemp("utf8.csv", "a,b\ncaf\xC3\xA9,1\n"))->encoding, Encoding::Utf8);
-  EXPECT_EQ(scanFile(writeTemp("bom.csv", "\xEF\xBB\xBF" "a,b\n1,2\n"))->encoding, Encoding::Utf8Bom);
-  EXPECT_EQ(scanFile(writeTemp("cp1252.csv", "a,b\ncaf\xE9,\x80\n"))->encoding, Encoding::Windows1252);
-  // One Windows-1252 byte far beyond the first chunk still decides the encoding.
-  std::string late = "a,b\n";
-  while (late.size() < 3'000'000) late += "plain ascii row,1\n";
-  late += "caf\xE9,2\n";
-  auto scan = scanFile(writeTemp("late.csv", late), 1 << 20);
-  ASSERT_TRUE(scan.ok());
-  EXPECT_EQ(scan->encoding, Encoding::Windows1252);
-  EXPECT_EQ(scan->size, late.size());
-  EXPECT_EQ(scan->head.size(), FileScan::kHeadBytes);
+// A reps file: one row per line, the name column free text.
+std::string reps(const std::vector<std::string>& rows) {
+  std::string out = "rep_id,name,team\n";
+  for (size_t i = 0; i < rows.size(); ++i) out += "R" + std::to_string(i + 1) + "," + rows[i] + ",T\n";
+  return out;
 }
 
-TEST(FileScan, HashesTheBytesWithXxh3_128) {
-  // Reference digests from the xxhsum tool: `xxhsum -H2` of the same bytes.
-  EXPECT_EQ(scanFile(test::writeTemp("abc.csv", "abc"))->contentHash, "06b05ab6733a618578af5f94892f3950");
-  EXPECT_EQ(scanFile(test::writeTemp("empty.csv", ""))->contentHash, "99aa06d3014798d86001c324468d497f");
-  const std::string big(3'000'001, 'x');
-  const auto a = scanFile(test::writeTemp("big.csv", big), 1 << 20)->contentHash;
-  const auto b = scanFile(test::writeTemp("big.csv", big), 4096)->contentHash;
-  EXPECT_EQ(a, b);  // the chunk size does not matter
-  EXPECT_EQ(a.size(), 32u);
+TEST(FileEncoding, DetectsEachEncodingFromTheWholeFile) {
+  EXPECT_EQ(test::parseText(reps({"caf\xC3\xA9"}))->info.encoding, Encoding::Utf8);
+  EXPECT_EQ(test::parseText("\xEF\xBB\xBF" + reps({"a"}))->info.encoding, Encoding::Utf8Bom);
+  const auto cp1252 = test::parseText(reps({"caf\xE9", "\x80 42"}));
+  ASSERT_TRUE(cp1252.ok());
+  EXPECT_EQ(cp1252->info.encoding, Encoding::Windows1252);
+  EXPECT_EQ(cp1252->rows.reps[1].name, "€ 42");
+  // One Windows-1252 byte far beyond the first chunk still decides the encoding, and the row it is
+  // on is read that way: the rows before it are ASCII, the same in both, so nothing is read again.
+  std::string late = "rep_id,name,team\n";
+  for (int i = 0; late.size() < 3'000'000; ++i) late += "R" + std::to_string(i) + ",plain ascii,T\n";
+  late += "Rlate,caf\xE9,T\n";
+  const auto file = test::parseText(late);
+  ASSERT_TRUE(file.ok()) << file.error().message;
+  EXPECT_EQ(file->info.encoding, Encoding::Windows1252);
+  EXPECT_EQ(file->rows.reps.back().name, "café");
+  EXPECT_EQ(file->rows.rejected.size(), 0u);
+  EXPECT_FALSE(file->rereadAs);
+  EXPECT_EQ(file->info.size, late.size());
 }
 
-TEST(FileScan, ReportsAFileThatCannotBeOpened) {
-  const auto scan = scanFile("/nonexistent/dir/visits.csv");
-  ASSERT_FALSE(scan.ok());
-  EXPECT_NE(scan.error().message.find("/nonexistent/dir/visits.csv"), std::string::npos);
+TEST(FileEncoding, KeepsTheUtf8RowsOfAUtf8FileWithOneLatin1Line) {
+  const auto file = test::parseAll(test::dataPath("mixed-encoding-reps.csv"));
+  ASSERT_TRUE(file.ok()) << file.error().message;
+  EXPECT_EQ(file->info.encoding, Encoding::Utf8);
+  ASSERT_EQ(file->rows.reps.size(), 3u);
+  EXPECT_EQ(file->rows.reps[0].name, "Jos\xC3\xA9 Alves");
+  EXPECT_EQ(file->rows.reps[0].team, "Team \xE2\x82\xAC");
+  EXPECT_EQ(file->rows.reps[1].team, "Team \xE2\x82\xAC");
+  EXPECT_EQ(file->rows.reps[2].name, "Jos\xC3\xA9 Smit");
+  ASSERT_EQ(file->rows.rejected.size(), 1u);
+  const RejectedRow& bad = file->rows.rejected[0];
+  EXPECT_EQ(bad.error.line, 4);
+  EXPECT_EQ(bad.error.column, "name");
+  EXPECT_EQ(bad.error.reason, "not UTF-8");
+  EXPECT_EQ(bad.error.value, "Ren\\xE9 Bakker");  // printable, and says which byte
+  // The fields as they were, for the reject file: the user fixes the byte there.
+  EXPECT_EQ(bad.fields, (std::vector<std::string>{"R003", "Ren\xE9 Bakker", "Team Zuid"}));
+  EXPECT_FALSE(file->rereadAs);
+}
+
+TEST(FileEncoding, PreviewsAMixedFileAsUtf8) {
+  // The import dialog's preview reads the file as the import will: UTF-8, José intact.
+  const auto preview = previewFile(test::dataPath("mixed-encoding-reps.csv"));
+  ASSERT_TRUE(preview.ok()) << preview.error().message;
+  EXPECT_EQ(preview->info.encoding, Encoding::Utf8);
+  ASSERT_EQ(preview->rows.size(), 4u);
+  EXPECT_EQ(preview->rows[0], (std::vector<std::string>{"R001", "Jos\xC3\xA9 Alves", "Team \xE2\x82\xAC"}));
+  EXPECT_EQ(preview->rows[3][1], "Jos\xC3\xA9 Smit");
+}
+
+TEST(FileEncoding, IsWindows1252WhenLinesThatAreNotUtf8OutnumberUtf8Lines) {
+  // Two lines of each: a tie is UTF-8, the two others rejected.
+  const auto tie = test::parseText(reps({"Jos\xC3\xA9", "Ren\xE9", "\xC3\xA9mile", "Caf\xE9"}));
+  ASSERT_TRUE(tie.ok());
+  EXPECT_EQ(tie->info.encoding, Encoding::Utf8);
+  EXPECT_EQ(tie->rows.reps.size(), 2u);
+  EXPECT_EQ(tie->rows.rejected.size(), 2u);
+  // Three against two: Windows-1252, every row read as that, none rejected.
+  const auto more = test::parseText(reps({"Jos\xC3\xA9", "Ren\xE9", "\xC3\xA9mile", "Caf\xE9", "Lo\xEFs"}));
+  ASSERT_TRUE(more.ok());
+  EXPECT_EQ(more->info.encoding, Encoding::Windows1252);
+  ASSERT_EQ(more->rows.reps.size(), 5u);
+  EXPECT_EQ(more->rows.reps[0].name, "Jos\xC3\x83\xC2\xA9");  // UTF-8 bytes read as Windows-1252: JosÃ©
+  EXPECT_EQ(more->rows.reps[4].name, "Lo\xC3\xAFs");
+  // A BOM says UTF-8 whatever the lines say.
+  const auto bom = test::parseText("\xEF\xBB\xBF" + reps({"Ren\xE9", "Caf\xE9"}));
+  ASSERT_TRUE(bom.ok());
+  EXPECT_EQ(bom->info.encoding, Encoding::Utf8Bom);
+  EXPECT_EQ(bom->rows.rejected.size(), 2u);
+}
+
+TEST(FileEncoding, AsksToReadAgainWhenTheEndOverturnsTheFirstChunk) {
+  // The first chunk (1 MiB) holds one Latin-1 line and nothing else that is not ASCII, so its rows
+  // are read as Windows-1252; two UTF-8 lines after it make the file UTF-8 in the end.
+  std::string text = "rep_id,name,team\nR0,Ren\xE9,T\n";
+  for (int i = 1; text.size() < 1'500'000; ++i) text += "R" + std::to_string(i) + ",plain ascii,T\n";
+  text += "Rx,Jos\xC3\xA9,T\nRy,\xC3\xA9mile,T\n";
+  const auto first = test::parseText(text);
+  ASSERT_TRUE(first.ok()) << first.error().message;
+  EXPECT_EQ(first->info.encoding, Encoding::Utf8);
+  EXPECT_EQ(first->rereadAs, Encoding::Utf8);
+  // Read again as told: the Latin-1 line rejected, the UTF-8 ones kept.
+  ParseOptions options;
+  options.encoding = Encoding::Utf8;
+  const auto again = test::parseText(text, options);
+  ASSERT_TRUE(again.ok());
+  EXPECT_FALSE(again->rereadAs);
+  ASSERT_EQ(again->rows.rejected.size(), 1u);
+  EXPECT_EQ(again->rows.rejected[0].error.line, 2);
+  EXPECT_EQ(again->rows.reps.back().name, "\xC3\xA9mile");
+}
+
+TEST(FileEncoding, ReportsAFileThatCannotBeOpened) {
+  const auto file = FileParser::open("/nonexistent/dir/visits.csv");
+  ASSERT_FALSE(file.ok());
+  EXPECT_NE(file.error().message.find("/nonexistent/dir/visits.csv"), std::string::npos);
 }
 
 }  // namespace

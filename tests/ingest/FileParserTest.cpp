@@ -281,5 +281,21 @@ TEST(FileParser, SkipsRowsOfEmptyCellsAndAcceptsTrailingEmptyFields) {
   EXPECT_TRUE(file->rows.rejected.empty());
 }
 
+TEST(FileParser, RejectsARowWithANulByteInAField) {
+  // `R0<NUL>01` was stored, shown as "R0" and cut the output of `check` short.
+  const std::string nulId("R0\0" "01", 5);
+  const auto file = parseText("rep_id,name,team\nR001,Anna,Noord\n" + nulId + ",Bram,Zuid\nR002,Cor,Zuid\n");
+  ASSERT_TRUE(file.ok()) << file.error().message;
+  ASSERT_EQ(file->rows.reps.size(), 2u);
+  EXPECT_EQ(file->rows.reps[1].repId, "R002");
+  ASSERT_EQ(file->rows.rejected.size(), 1u);
+  const RejectedRow& bad = file->rows.rejected[0];
+  EXPECT_EQ(bad.error.line, 3);
+  EXPECT_EQ(bad.error.column, "rep_id");
+  EXPECT_EQ(bad.error.reason, "contains a NUL byte");
+  EXPECT_EQ(bad.error.value, "R0\u240001");  // shown as a visible symbol, not cut at the NUL
+  EXPECT_EQ(bad.fields[0], nulId);             // kept whole for the reject file
+}
+
 }  // namespace
 }  // namespace salesops::ingest

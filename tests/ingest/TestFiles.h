@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -32,13 +33,13 @@ struct ParsedFile {
   RowBatch rows;
   std::string hash;
   int batches = 0;
+  std::optional<Encoding> rereadAs;
 };
 
 inline Result<ParsedFile> parseAll(const std::string& path, const ParseOptions& options = {}) {
   auto parser = FileParser::open(path, options);
   if (!parser) return parser.error();
   ParsedFile out;
-  out.info = (*parser)->info();
   RowBatch batch;
   for (;;) {
     auto more = (*parser)->next(batch);
@@ -54,7 +55,9 @@ inline Result<ParsedFile> parseAll(const std::string& path, const ParseOptions& 
     append(out.rows.rejected, batch.rejected);
     if (!*more) break;
   }
+  out.info = (*parser)->info();  // final (the encoding, a stream's size) once the file was read
   out.hash = (*parser)->contentHash();
+  out.rereadAs = (*parser)->rereadAs();
   return out;
 }
 

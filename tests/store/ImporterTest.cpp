@@ -4,6 +4,7 @@
 
 #include <atomic>
 
+#include "ImportFixture.h"
 #include "TestStores.h"
 #include "salesops/store/Importer.h"
 
@@ -25,20 +26,7 @@ ImportOptions visitsOnly() {
   return o;
 }
 
-class ImporterTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    auto s = Store::open(dir.file("s.sqlite"));
-    ASSERT_TRUE(s) << s.error().message;
-    store = std::move(s.value());
-  }
-  std::string csv(const std::string& name, const std::string& text) {
-    writeFile(dir.file(name), text);
-    return dir.file(name);
-  }
-  TempDir dir;
-  std::unique_ptr<Store> store;
-};
+class ImporterTest : public ImportFixture {};
 
 }  // namespace
 

@@ -220,6 +220,35 @@ TEST_F(WindowTest, CancellingAnImportChangesNothing) {
   EXPECT_EQ((*before)->counts(), counts);
 }
 
+TEST_F(WindowTest, ImportDialogReadsCrFilesAndMixedEncodingsAsTheCommandLineDoes) {
+  ASSERT_TRUE(waitLoaded());
+  // Copies: the import writes its reject file next to the input.
+  const QString cr = dir.filePath("cr-reps.csv");
+  const QString mixed = dir.filePath("mixed-encoding-reps.csv");
+  ASSERT_TRUE(QFile::copy(QString(SALESOPS_TEST_DATA) + "/cr/reps.csv", cr));
+  ASSERT_TRUE(QFile::copy(QString(SALESOPS_TEST_DATA) + "/mixed-encoding-reps.csv", mixed));
+  auto* dialog = window->openImportDialog({cr, mixed});
+  // The preview of the first file: lone-CR line ends give its two rows, not one long header.
+  QTableWidget* preview = dialog->previewTable();
+  ASSERT_TRUE(QTest::qWaitFor([&] { return preview->rowCount() == 2; }, kTimeoutMs)) << preview->rowCount();
+  EXPECT_EQ(preview->item(0, 2)->text(), "Team Noord");
+  EXPECT_EQ(preview->item(1, 1)->text(), "Bram Jansen");
+  QSignalSpy finished(dialog, &ui::ImportDialog::importFinished);
+  dialog->startImport();
+  ASSERT_TRUE(finished.wait(kTimeoutMs));
+  QTableWidget* results = dialog->resultsTable();
+  ASSERT_EQ(results->rowCount(), 2);
+  // The demo store has reps of these ids: rows count as inserted, updated or unchanged.
+  const auto stored = [&](int row) {
+    return results->item(row, 2)->text().toInt() + results->item(row, 3)->text().toInt() +
+           results->item(row, 4)->text().toInt();
+  };
+  EXPECT_EQ(stored(0), 2);  // both reps of the CR file
+  EXPECT_EQ(results->item(0, 5)->text(), "0");
+  EXPECT_EQ(stored(1), 3);  // the UTF-8 rows of the mixed file
+  EXPECT_EQ(results->item(1, 5)->text(), "1");  // rejected: the line that is not UTF-8
+}
+
 TEST(ImportLogModelTest, PassesTheModelTester) {
   app();
   ui::ImportLogModel model;

@@ -71,6 +71,9 @@ class Store {
   /// which no data changed: importing that file again would find every row unchanged.
   std::optional<ImportLogEntry> unchangedSinceImport(const std::string& contentHash, int64_t fileSize,
                                                      FileKind kind, const std::string& options) const;
+  /// Whether unchangedSinceImport could find an import for a file of this size, whatever its
+  /// content: only then is hashing a file before parsing it worth a read.
+  bool mayBeUnchanged(int64_t fileSize, FileKind kind, const std::string& options) const;
 
   /// The connection, for the rest of the store layer (Sqlite.h is private to it).
   Db& db() { return *db_; }

@@ -8,6 +8,7 @@
 
 #include "Json.h"
 #include "ProgressBar.h"
+#include "salesops/ingest/CsvReader.h"
 #include "salesops/store/Importer.h"
 
 namespace salesops::cli {
@@ -98,7 +99,8 @@ int runImport(CliContext& context, const QStringList& args) {
                     "and rejected (JSON: up to 20 updated rows with old and new values) without changing the store, "
                     "its import log or writing a reject file."});
   parser.addOption({"format", "Output format.", "text|json", "text"});
-  parser.addPositionalArgument("FILE", "CSV files to import, each in one transaction.", "FILE...");
+  parser.addPositionalArgument("FILE", "CSV files to import, each in one transaction; - reads standard input "
+                                       "(then --kind is needed).", "FILE...");
   bool help = false;
   if (!context.parse(parser, args, help)) return kFailed;
   if (help) return kOk;
@@ -124,6 +126,18 @@ int runImport(CliContext& context, const QStringList& args) {
       return kFailed;
     }
   }
+  // Standard input can be read once, and its kind is not guessed from a stream.
+  if (const auto stdinCount = files.count(QString::fromUtf8(ingest::CsvReader::kStdin.data())); stdinCount > 0) {
+    if (!options.kind) {
+      printError("import: reading standard input ('-') needs --kind (visits, orders, cancellations, reps, areas or "
+                 "targets)");
+      return kFailed;
+    }
+    if (stdinCount > 1) {
+      printError("import: standard input ('-') can be given once");
+      return kFailed;
+    }
+  }
   if (parser.isSet("reject-file")) {
     if (files.size() > 1) {
       printError("import: --reject-file needs exactly one input file");
@@ -141,7 +155,8 @@ int runImport(CliContext& context, const QStringList& args) {
   int exitCode = kOk;
   for (const QString& file : files) {
     const std::string path = file.toStdString();
-    ProgressBar bar(QFileInfo(file).fileName().toStdString(), context.quiet);
+    ProgressBar bar(path == ingest::CsvReader::kStdin ? "stdin" : QFileInfo(file).fileName().toStdString(),
+                    context.quiet);
     options.progress = [&bar](uint64_t done, uint64_t total) { bar.update(done, total); };
     auto report = store::importFile(**store, path, options);
     bar.finish();

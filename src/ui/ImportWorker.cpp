@@ -9,7 +9,7 @@ ImportWorker::ImportWorker(QString storePath, std::vector<ImportJob> jobs, bool 
 
 void ImportWorker::run() {
   QList<ImportOutcome> outcomes;
-  auto store = store::Store::open(storePath_.toStdString());
+  auto store = store::Store::open(storePath_.toStdString(), store::OpenMode::ReadWrite);
   if (!store) {
     for (const ImportJob& job : jobs_)
       outcomes.append({job.path, std::nullopt, QString::fromStdString(store.error().message)});

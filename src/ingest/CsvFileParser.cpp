@@ -9,6 +9,7 @@
 #include "salesops/ingest/ColumnMapping.h"
 #include "salesops/ingest/DelimiterDetector.h"
 #include "salesops/ingest/FileScan.h"
+#include "salesops/ingest/LibraryLogger.h"
 #include "salesops/ingest/Windows1252.h"
 
 namespace salesops::ingest {
@@ -18,12 +19,10 @@ namespace {
 // the whole file at once.
 constexpr uint64_t kRecordsBeforeEstimate = 4096;
 
-std::shared_ptr<spdlog::logger> logger() {
-  // The app registers the sinks; without them (tests, tools) log where the default logger does.
-  if (auto existing = spdlog::get("ingest")) return existing;
-  auto created = spdlog::default_logger()->clone("ingest");
-  spdlog::register_logger(created);
-  return created;
+// Made once, thread-safely: the import dialog previews files on many threads at once.
+spdlog::logger& logger() {
+  static spdlog::logger& named = libraryLogger("ingest");
+  return named;
 }
 
 // The first line as UTF-8, for delimiter detection.
@@ -89,8 +88,8 @@ Result<std::unique_ptr<FileParser>> CsvFileParser::open(const std::string& path,
   for (size_t c = 0; c < kColumnCount; ++c)
     if (mapping->index[c] >= 0) info.columns[std::string(columnName(static_cast<Column>(c)))] = mapping->index[c];
   if (!info.ignoredColumns.empty())
-    logger()->warn("{}: ignoring columns {}", path, joined(info.ignoredColumns));
-  logger()->debug("{}: {} file, {}, delimiter '{}'", path, toString(info.kind), toString(info.encoding),
+    logger().warn("{}: ignoring columns {}", path, joined(info.ignoredColumns));
+  logger().debug("{}: {} file, {}, delimiter '{}'", path, toString(info.kind), toString(info.encoding),
                   info.delimiter == '\t' ? std::string("TAB") : std::string(1, info.delimiter));
   parser->validator_.emplace(std::move(*mapping), info.header.size());
   return std::unique_ptr<FileParser>(std::move(parser));

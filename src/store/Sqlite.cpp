@@ -50,8 +50,8 @@ std::string describeFailure(int code, int systemErrno, const std::string& sqlite
   const bool diskFull = systemErrno == ENOSPC || systemErrno == EDQUOT || (code & 0xff) == SQLITE_FULL ||
                         code == SQLITE_IOERR_SHMSIZE;
   if (diskFull) return "the disk is full";
-  if (systemErrno == EROFS) return "it is on a read-only file system";
-  if ((code & 0xff) == SQLITE_READONLY) return "it is read-only (no write access to the file or its folder)";
+  if (systemErrno == EROFS) return "a read-only file system";
+  if ((code & 0xff) == SQLITE_READONLY) return "no write access to the file or its folder";
   if (systemErrno == EACCES || systemErrno == EPERM) return "permission denied (on the file or its folder)";
   if ((code & 0xff) == SQLITE_CANTOPEN) return "cannot open the file or its -wal/-shm files (" + sqliteMessage + ")";
   if ((code & 0xff) == SQLITE_IOERR)

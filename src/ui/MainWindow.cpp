@@ -115,6 +115,7 @@ void MainWindow::createMenus() {
   auto* importAction = new QAction(tr("&Import exports…"), this);
   importAction->setShortcut(QKeySequence::Open);
   connect(importAction, &QAction::triggered, this, [this] { openImportDialog(); });
+  if (session_.readOnly()) showReadOnly(importAction);
   auto* weeklyStart = new QAction(tr("Export &weekly start…"), this);
   connect(weeklyStart, &QAction::triggered, this, [this] { WeeklyReportDialog(session_, this).exec(); });
   auto* refresh = new QAction(tr("&Refresh"), this);
@@ -264,7 +265,23 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
   if (event->mimeData()->hasUrls()) event->acceptProposedAction();
 }
 
+void MainWindow::showReadOnly(QAction* importAction) {
+  const QString why = tr("The store is read-only: %1. Importing is off; the data can be viewed.")
+                          .arg(session_.readOnlyReason());
+  importAction->setEnabled(false);
+  importAction->setToolTip(why);
+  importAction->setStatusTip(why);
+  setAcceptDrops(false);
+  auto* label = new QLabel(tr("Read-only"), this);
+  label->setObjectName("readOnly");
+  label->setToolTip(why);
+  label->setAccessibleDescription(why);
+  statusBar()->addPermanentWidget(label);
+  statusBar()->showMessage(why);
+}
+
 void MainWindow::dropEvent(QDropEvent* event) {
+  if (session_.readOnly()) return;
   QStringList paths;
   for (const QUrl& url : event->mimeData()->urls())
     if (url.isLocalFile()) paths << url.toLocalFile();

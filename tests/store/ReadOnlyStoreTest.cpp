@@ -110,7 +110,7 @@ TEST_F(ReadOnlyStore, AStoreFileWithoutWriteAccessIsReadAndRefusesImports) {
   fs::permissions(folder_, fs::perms::all);
   fs::permissions(path_, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
   const std::string seen = asUnprivileged([&] { return readAndTryToImport(path_, dir_.file("more.csv")); });
-  EXPECT_NE(seen.find("readOnly=1 reason=it is read-only"), std::string::npos) << seen;
+  EXPECT_NE(seen.find("readOnly=1 reason=no write access"), std::string::npos) << seen;
   EXPECT_NE(seen.find("visits=1000 import refused"), std::string::npos) << seen;
   EXPECT_NE(seen.find("is open read-only; nothing of the file was imported"), std::string::npos) << seen;
   EXPECT_EQ(readFile(path_), bytes_);
@@ -128,7 +128,7 @@ TEST_F(ReadOnlyStore, AStoreInAReadOnlyFolderIsReadWithoutAByteWritten) {
     return store ? "visits=" + std::to_string((*store)->counts().visits) : "error: " + store.error().message;
   });
   fs::permissions(folder_, fs::perms::all);
-  EXPECT_NE(seen.find("readOnly=1 reason=it is read-only"), std::string::npos) << seen;
+  EXPECT_NE(seen.find("readOnly=1 reason=no write access"), std::string::npos) << seen;
   EXPECT_NE(seen.find("visits=1000 import refused"), std::string::npos) << seen;
   EXPECT_EQ(readOnly, "visits=1000");
   EXPECT_EQ(listing(folder_), before_);
@@ -182,9 +182,9 @@ TEST(FailureText, NamesAReadOnlyFileSystemAFullDiskAndADamagedFileForWhatTheyAre
   EXPECT_EQ(describeFailure(SQLITE_FULL, 0, "database or disk is full"), "the disk is full");
   EXPECT_EQ(describeFailure(SQLITE_CANTOPEN, ENOSPC, "unable to open database file"), "the disk is full");
   EXPECT_EQ(describeFailure(SQLITE_CANTOPEN, EROFS, "unable to open database file"),
-            "it is on a read-only file system");
+            "a read-only file system");
   EXPECT_EQ(describeFailure(SQLITE_READONLY_CANTINIT, 0, "attempt to write a readonly database"),
-            "it is read-only (no write access to the file or its folder)");
+            "no write access to the file or its folder");
   EXPECT_EQ(describeFailure(SQLITE_IOERR_READ, EIO, "disk I/O error"), "input/output error (Input/output error)");
   EXPECT_EQ(describeFailure(SQLITE_NOTADB, 0, "file is not a database"), "damaged or not a database");
   EXPECT_TRUE(isWriteRefusal(SQLITE_READONLY_CANTINIT));

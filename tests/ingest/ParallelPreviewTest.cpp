@@ -10,6 +10,7 @@
 
 #include "TestFiles.h"
 #include "salesops/ingest/FilePreview.h"
+#include "salesops/ingest/LibraryLogger.h"
 
 using namespace salesops::ingest;
 
@@ -18,7 +19,7 @@ using namespace salesops::ingest;
 // every round such a first time for a get-then-register lookup.
 TEST(ParallelPreview, SixteenThreadsPreviewAtOnceManyTimesWithoutAnError) {
   constexpr int kThreads = 16;
-  constexpr int kRounds = 40;
+  constexpr int kRounds = 20;
   const std::string path = test::dataPath("visits-duplicates.csv");
   auto single = previewFile(path);
   ASSERT_TRUE(single) << single.error().message;
@@ -41,5 +42,30 @@ TEST(ParallelPreview, SixteenThreadsPreviewAtOnceManyTimesWithoutAnError) {
       });
     for (auto& t : threads) t.join();
     ASSERT_EQ(previewed.load(), kThreads) << "round " << round;
+  }
+}
+
+// The race itself, without the files' reading in between: 16 threads ask for a logger no one has made
+// yet at the same moment, in each of many rounds. All get the one logger, and nothing throws.
+TEST(ParallelPreview, SixteenThreadsAskingForANewLoggerAtOnceAllGetTheSameOne) {
+  constexpr int kThreads = 16;
+  for (int round = 0; round < 300; ++round) {
+    const std::string name = "race-" + std::to_string(round);
+    std::atomic<int> ready{0};
+    std::vector<spdlog::logger*> got(kThreads, nullptr);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t)
+      threads.emplace_back([&, t] {
+        ++ready;
+        while (ready.load() < kThreads) std::this_thread::yield();
+        try {
+          got[static_cast<size_t>(t)] = &salesops::libraryLogger(name.c_str());
+        } catch (...) {
+        }
+      });
+    for (auto& t : threads) t.join();
+    ASSERT_NE(got[0], nullptr) << "round " << round;
+    for (spdlog::logger* logger : got) ASSERT_EQ(logger, got[0]) << "round " << round;
+    EXPECT_EQ(spdlog::get(name).get(), got[0]);
   }
 }

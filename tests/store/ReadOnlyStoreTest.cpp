@@ -119,7 +119,10 @@ TEST_F(ReadOnlyStore, AStoreFileWithoutWriteAccessIsReadAndRefusesImports) {
 // The folder takes no new files, so SQLite cannot make the -wal and -shm files it reads a WAL store
 // with: the store is read without them (it has no -wal, so its main file is all of it).
 TEST_F(ReadOnlyStore, AStoreInAReadOnlyFolderIsReadWithoutAByteWritten) {
-  if (geteuid() == 0) ASSERT_EQ(chown(path_.c_str(), kNobody, kNobody), 0);  // its own file, a folder it cannot write
+  // Its own file, in a folder it cannot write.
+  if (geteuid() == 0) {
+    ASSERT_EQ(chown(path_.c_str(), kNobody, kNobody), 0);
+  }
   fs::permissions(folder_, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
                                fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
   const std::string seen = asUnprivileged([&] { return readAndTryToImport(path_, dir_.file("more.csv")); });

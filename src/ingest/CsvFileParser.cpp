@@ -39,8 +39,7 @@ bool looksBinary(std::string_view head) {
 
 // Spreadsheets write rows of empty cells (`;;;;`) below the data: as blank as a blank line.
 bool allEmpty(const CsvRecord& record) {
-  return std::all_of(record.fields.begin(), record.fields.end(),
-                     [](std::string_view f) { return trimmed(f).empty(); });
+  return std::all_of(record.fields.begin(), record.fields.end(), [](std::string_view f) { return trimmed(f).empty(); });
 }
 
 std::string joined(const std::vector<std::string>& names) {
@@ -68,8 +67,9 @@ Result<std::unique_ptr<FileParser>> CsvFileParser::open(const std::string& path,
   parser->contentHash_ = scan->contentHash;
   if (scan->size == 0) return parser->fileError("file is empty");
   if (looksBinary(scan->head))
-    return parser->fileError("not a CSV file: its first line holds NUL bytes (a binary file, or UTF-16 text: "
-                             "save it as CSV UTF-8)");
+    return parser->fileError(
+        "not a CSV file: its first line holds NUL bytes (a binary file, or UTF-16 text: "
+        "save it as CSV UTF-8)");
   info.delimiter = detectDelimiter(headText(*scan));
 
   CsvReaderOptions readerOptions;
@@ -87,10 +87,9 @@ Result<std::unique_ptr<FileParser>> CsvFileParser::open(const std::string& path,
   info.ignoredColumns = mapping->ignoredColumns;
   for (size_t c = 0; c < kColumnCount; ++c)
     if (mapping->index[c] >= 0) info.columns[std::string(columnName(static_cast<Column>(c)))] = mapping->index[c];
-  if (!info.ignoredColumns.empty())
-    logger().warn("{}: ignoring columns {}", path, joined(info.ignoredColumns));
+  if (!info.ignoredColumns.empty()) logger().warn("{}: ignoring columns {}", path, joined(info.ignoredColumns));
   logger().debug("{}: {} file, {}, delimiter '{}'", path, toString(info.kind), toString(info.encoding),
-                  info.delimiter == '\t' ? std::string("TAB") : std::string(1, info.delimiter));
+                 info.delimiter == '\t' ? std::string("TAB") : std::string(1, info.delimiter));
   parser->validator_.emplace(std::move(*mapping), info.header.size());
   return std::unique_ptr<FileParser>(std::move(parser));
 }

@@ -8,8 +8,8 @@
 namespace salesops::store {
 
 Stmt::Stmt(sqlite3* db, std::string_view sql) : db_(db) {
-  if (sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt_,
-                         nullptr) != SQLITE_OK)
+  if (sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr) !=
+      SQLITE_OK)
     stmt_ = nullptr;
 }
 
@@ -47,12 +47,13 @@ Db& Db::operator=(Db&& o) noexcept {
 }
 
 std::string describeFailure(int code, int systemErrno, const std::string& sqliteMessage) {
-  const bool diskFull = systemErrno == ENOSPC || systemErrno == EDQUOT || (code & 0xff) == SQLITE_FULL ||
-                        code == SQLITE_IOERR_SHMSIZE;
+  const bool diskFull =
+      systemErrno == ENOSPC || systemErrno == EDQUOT || (code & 0xff) == SQLITE_FULL || code == SQLITE_IOERR_SHMSIZE;
   if (diskFull) return "the disk is full";
   if (systemErrno == EROFS) return "a read-only file system";
   if ((code & 0xff) == SQLITE_READONLY) return "no write access to the file or its folder";
   if (systemErrno == EACCES || systemErrno == EPERM) return "permission denied (on the file or its folder)";
+  if ((code & 0xff) == SQLITE_CANTOPEN && systemErrno == ENOENT) return "no such file or folder";
   if ((code & 0xff) == SQLITE_CANTOPEN) return "cannot open the file or its -wal/-shm files (" + sqliteMessage + ")";
   if ((code & 0xff) == SQLITE_IOERR)
     return "input/output error" + (systemErrno ? " (" + std::string(std::strerror(systemErrno)) + ")" : std::string());
@@ -84,7 +85,8 @@ Result<Db> Db::open(const std::string& path, int flags, int* code) {
   const int rc = sqlite3_open_v2(path.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     const int extended = db ? sqlite3_extended_errcode(db) : rc;
-    std::string msg = describeFailure(extended, db ? sqlite3_system_errno(db) : 0, db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    std::string msg =
+        describeFailure(extended, db ? sqlite3_system_errno(db) : 0, db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
     sqlite3_close_v2(db);
     if (code) *code = extended;
     return makeError("cannot open " + path + ": " + msg);

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "salesops/store/Store.h"
 
+#include <sys/statvfs.h>
+
+#include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -170,9 +173,13 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, OpenMode mod
     auto opened = Db::open(path, SQLITE_OPEN_READWRITE | (mode == OpenMode::Create ? SQLITE_OPEN_CREATE : 0), &code);
     if (!opened) {
       why = opened.error().message;
+      if (const std::string prefix = "cannot open " + path + ": "; why.rfind(prefix, 0) == 0)
+        why.erase(0, prefix.size());
     } else if (sqlite3_db_readonly(opened->handle(), "main") == 1) {
       code = SQLITE_READONLY;  // SQLite fell back to reading: the file itself takes no writes
-      why = describeFailure(code, 0, "");
+      struct statvfs volume {};
+      const bool readOnlyMount = statvfs(path.c_str(), &volume) == 0 && (volume.f_flag & ST_RDONLY) != 0;
+      why = describeFailure(code, readOnlyMount ? EROFS : 0, "");
     } else {
       sqlite3_busy_timeout(opened->handle(), kBusyTimeoutMs);
       // WAL lets readers (the window) go on while an import writes. synchronous=NORMAL in WAL mode never
@@ -216,7 +223,8 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, OpenMode mod
                          "; the store was left untouched");
       log().info("backed up store version {} to {}", from, store->backupPath_);
     }
-    if (auto r = store->db_->exec("BEGIN IMMEDIATE"); !r) return makeError("cannot upgrade " + path + ": " + r.error().message);
+    if (auto r = store->db_->exec("BEGIN IMMEDIATE"); !r)
+      return makeError("cannot upgrade " + path + ": " + r.error().message);
     if (auto r = migrate(*store->db_, from); !r) {
       (void)store->db_->exec("ROLLBACK");
       return makeError(path + ": " + r.error().message + "; the store was left as it was");
@@ -250,21 +258,21 @@ constexpr const char* kLogColumns =
     "strict, options, generation FROM import_log ";
 
 ImportLogEntry readLogEntry(const Stmt& s) {
-    ImportLogEntry e;
-    e.id = s.int64(0);
-    e.fileName = s.text(1);
-    e.fileSize = s.int64(2);
-    e.contentHash = s.text(3);
-    e.kind = fromString<FileKind>(s.text(4)).value_or(FileKind::Visits);
-    e.importedAt = s.int64(5);
-    e.inserted = s.int64(6);
-    e.updated = s.int64(7);
-    e.unchanged = s.int64(8);
-    e.rejected = s.int64(9);
-    e.strict = s.int64(10) != 0;
-    e.options = s.text(11);
-    e.generation = s.int64(12);
-    return e;
+  ImportLogEntry e;
+  e.id = s.int64(0);
+  e.fileName = s.text(1);
+  e.fileSize = s.int64(2);
+  e.contentHash = s.text(3);
+  e.kind = fromString<FileKind>(s.text(4)).value_or(FileKind::Visits);
+  e.importedAt = s.int64(5);
+  e.inserted = s.int64(6);
+  e.updated = s.int64(7);
+  e.unchanged = s.int64(8);
+  e.rejected = s.int64(9);
+  e.strict = s.int64(10) != 0;
+  e.options = s.text(11);
+  e.generation = s.int64(12);
+  return e;
 }
 
 }  // namespace
@@ -283,8 +291,7 @@ std::optional<ImportLogEntry> Store::unchangedSinceImport(const std::string& con
   Stmt s = db_->prepare(std::string(kLogColumns) +
                         "WHERE content_hash = ?1 AND file_size = ?2 AND kind = ?3 AND options = ?4 AND rejected = 0 "
                         "AND generation = (SELECT value FROM meta WHERE key = 'generation') ORDER BY id DESC LIMIT 1");
-  s.bind(1, std::string_view(contentHash)).bind(2, fileSize).bind(3, toString(kind))
-      .bind(4, std::string_view(options));
+  s.bind(1, std::string_view(contentHash)).bind(2, fileSize).bind(3, toString(kind)).bind(4, std::string_view(options));
   if (s.step() != SQLITE_ROW) return std::nullopt;
   return readLogEntry(s);
 }

@@ -4,21 +4,20 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QScreen>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QHBoxLayout>
-#include <QVBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
-
+#include <QVBoxLayout>
 #include <algorithm>
 
 #include "AreaPage.h"
@@ -96,8 +95,9 @@ MainWindow::MainWindow(StoreSession& session, QWidget* parent)
     const bool empty = (page == area_ && area_->area().isEmpty()) || (page == team_ && team_->member().isEmpty()) ||
                        (page == rep_ && rep_->member().isEmpty());
     if (!empty) return;
-    const DrillStack::Level level =
-        page == area_ ? DrillStack::Level::Area : page == team_ ? DrillStack::Level::Team : DrillStack::Level::Rep;
+    const DrillStack::Level level = page == area_   ? DrillStack::Level::Area
+                                    : page == team_ ? DrillStack::Level::Team
+                                                    : DrillStack::Level::Rep;
     if (const QString key = defaultDrillKey(level); !key.isEmpty()) openDrill(daily_, level, key);
   });
 
@@ -148,11 +148,11 @@ void MainWindow::createMenus() {
   menuBar()->addMenu(settingsMenu);
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&About SalesOps Dashboard"), this, [this] {
-    QMessageBox::about(this, tr("About SalesOps Dashboard"),
-                       tr("<h3>SalesOps Dashboard %1</h3><p>Sales operations dashboard for door-to-door fibre "
-                          "sales.</p><p>Licence: GPL-3.0-or-later. Built with Qt %2.</p><p>Store: %3</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                                session_.path().toHtmlEscaped()));
+    QMessageBox::about(
+        this, tr("About SalesOps Dashboard"),
+        tr("<h3>SalesOps Dashboard %1</h3><p>Sales operations dashboard for door-to-door fibre "
+           "sales.</p><p>Licence: GPL-3.0-or-later. Built with Qt %2.</p><p>Store: %3</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()), session_.path().toHtmlEscaped()));
   });
 
   auto* toolbar = addToolBar(tr("Main"));
@@ -217,7 +217,8 @@ QString MainWindow::defaultDrillKey(DrillStack::Level level) const {
       return QString::fromStdString(data->reps.front().dims.front().text);
     if (level == DrillStack::Level::Area) {
       const auto busiest = std::max_element(data->areas.begin(), data->areas.end(), [](const auto& a, const auto& b) {
-        return charts::kpiNumber(a.now.value("visits")).value_or(0) < charts::kpiNumber(b.now.value("visits")).value_or(0);
+        return charts::kpiNumber(a.now.value("visits")).value_or(0) <
+               charts::kpiNumber(b.now.value("visits")).value_or(0);
       });
       if (busiest != data->areas.end()) return QString::fromStdString(busiest->dims.front().text);
     }
@@ -266,8 +267,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
 }
 
 void MainWindow::showReadOnly(QAction* importAction) {
-  const QString why = tr("The store is read-only: %1. Importing is off; the data can be viewed.")
-                          .arg(session_.readOnlyReason());
+  const QString why =
+      tr("The store is read-only: %1. Importing is off; the data can be viewed.").arg(session_.readOnlyReason());
   importAction->setEnabled(false);
   importAction->setToolTip(why);
   importAction->setStatusTip(why);

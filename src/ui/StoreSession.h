@@ -7,7 +7,6 @@
 #include <QPointer>
 #include <QString>
 #include <QtConcurrent>
-
 #include <functional>
 #include <memory>
 

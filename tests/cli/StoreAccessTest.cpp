@@ -124,8 +124,8 @@ TEST_F(ReadOnlyStore, KpiCheckAndAlertsReadIt) {
 TEST_F(ReadOnlyStore, ImportRefusesItAndChangesNothing) {
   const std::string bytes = readFile(path_);
   const auto before = listing(fs::path(path_).parent_path());
-  CliRun r = cli("--db " + path_ + " import " + std::string(SALESOPS_TEST_DATA) + "/visits-duplicates.csv",
-                 unprivileged());
+  CliRun r =
+      cli("--db " + path_ + " import " + std::string(SALESOPS_TEST_DATA) + "/visits-duplicates.csv", unprivileged());
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_NE(r.err.find(path_ + ": the store is read-only ("), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("nothing was changed"), std::string::npos) << r.err;

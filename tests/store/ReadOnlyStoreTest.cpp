@@ -184,8 +184,7 @@ TEST(FailureText, NamesAReadOnlyFileSystemAFullDiskAndADamagedFileForWhatTheyAre
   EXPECT_EQ(describeFailure(SQLITE_IOERR_SHMSIZE, 0, "disk I/O error"), "the disk is full");
   EXPECT_EQ(describeFailure(SQLITE_FULL, 0, "database or disk is full"), "the disk is full");
   EXPECT_EQ(describeFailure(SQLITE_CANTOPEN, ENOSPC, "unable to open database file"), "the disk is full");
-  EXPECT_EQ(describeFailure(SQLITE_CANTOPEN, EROFS, "unable to open database file"),
-            "a read-only file system");
+  EXPECT_EQ(describeFailure(SQLITE_CANTOPEN, EROFS, "unable to open database file"), "a read-only file system");
   EXPECT_EQ(describeFailure(SQLITE_READONLY_CANTINIT, 0, "attempt to write a readonly database"),
             "no write access to the file or its folder");
   EXPECT_EQ(describeFailure(SQLITE_IOERR_READ, EIO, "disk I/O error"), "input/output error (Input/output error)");

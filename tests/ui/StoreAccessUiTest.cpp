@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window and a store it cannot write, a path with no store, and work that throws.
+#include <gtest/gtest.h>
+
 #include <QAction>
 #include <QEventLoop>
 #include <QLabel>
@@ -10,8 +12,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <gtest/gtest.h>
-
 #include <stdexcept>
 
 #include "MainWindow.h"
@@ -60,8 +60,9 @@ TEST(ReadOnlyWindow, SaysReadOnlyAndTurnsImportingOffWithTheReason) {
   auto* label = window.statusBar()->findChild<QLabel*>("readOnly");
   ASSERT_NE(label, nullptr);
   EXPECT_EQ(label->text(), "Read-only");
-  const QString why = "The store is read-only: no write access to the file or its folder. Importing is off; the "
-                      "data can be viewed.";
+  const QString why =
+      "The store is read-only: no write access to the file or its folder. Importing is off; the "
+      "data can be viewed.";
   EXPECT_EQ(label->toolTip(), why);
   int importActions = 0;
   for (QAction* action : window.findChildren<QAction*>()) {

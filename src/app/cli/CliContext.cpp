@@ -38,8 +38,6 @@ Result<std::unique_ptr<store::Store>> CliContext::openStore(store::OpenMode mode
   return store;
 }
 
-void printError(const std::string& message) {
-  std::fprintf(stderr, "salesops-cli: %s\n", message.c_str());
-}
+void printError(const std::string& message) { std::fprintf(stderr, "salesops-cli: %s\n", message.c_str()); }
 
 }  // namespace salesops::cli

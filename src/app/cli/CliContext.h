@@ -4,7 +4,6 @@
 
 #include <QCommandLineParser>
 #include <QStringList>
-
 #include <memory>
 #include <string>
 

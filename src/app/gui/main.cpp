@@ -10,12 +10,11 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
-
 #include <exception>
 #include <optional>
 
-#include "Appearance.h"
 #include "AppPaths.h"
+#include "Appearance.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "MissingStoreDialog.h"
@@ -99,9 +98,9 @@ std::optional<std::string> chooseStore(std::string path, QString& readOnlyReason
           showError(created.error().message);
         break;
       case ui::MissingStoreChoice::OpenAnother: {
-        const QString chosen = QFileDialog::getOpenFileName(nullptr, QObject::tr("Open a SalesOps store"),
-                                                            info.absolutePath(),
-                                                            QObject::tr("SalesOps stores (*.sqlite *.db);;All files (*)"));
+        const QString chosen =
+            QFileDialog::getOpenFileName(nullptr, QObject::tr("Open a SalesOps store"), info.absolutePath(),
+                                         QObject::tr("SalesOps stores (*.sqlite *.db);;All files (*)"));
         if (!chosen.isEmpty()) path = chosen.toStdString();
         break;
       }
@@ -132,10 +131,10 @@ int main(int argc, char* argv[]) {
   parser.addVersionOption();
   parser.addOption({"db", QObject::tr("The store file (default: salesops.sqlite in the app-data folder)."), "FILE"});
   parser.addOption({"demo", QObject::tr("Open a store of demo data (made if needed).")});
-  parser.addOption({"language", QObject::tr("The language: system, en or nl (remembered; default: system)."),
-                    "LANGUAGE"});
-  parser.addOption({"palette", QObject::tr("The palette: system, light or dark (remembered; default: system)."),
-                    "PALETTE"});
+  parser.addOption(
+      {"language", QObject::tr("The language: system, en or nl (remembered; default: system)."), "LANGUAGE"});
+  parser.addOption(
+      {"palette", QObject::tr("The palette: system, light or dark (remembered; default: system)."), "PALETTE"});
   parser.process(application);
   if (parser.isSet("language")) {
     ui::storeLanguage(ui::languageFromCode(parser.value("language")));
@@ -148,7 +147,9 @@ int main(int argc, char* argv[]) {
   if (parser.isSet("demo")) {
     auto demoPath = prepareDemoStore();
     if (!demoPath) {
-      showError(QObject::tr("Cannot make the demo store: %1").arg(QString::fromStdString(demoPath.error().message)).toStdString());
+      showError(QObject::tr("Cannot make the demo store: %1")
+                    .arg(QString::fromStdString(demoPath.error().message))
+                    .toStdString());
       return 2;
     }
     path = *demoPath;

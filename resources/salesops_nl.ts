@@ -409,6 +409,38 @@
         <source>bar (|)</source>
         <translation>verticale streep (|)</translation>
     </message>
+    <message>
+        <source>Unexpected error: %1. The last action may not have finished.</source>
+        <translation>Onverwachte fout: %1. De laatste handeling is mogelijk niet afgemaakt.</translation>
+    </message>
+    <message>
+        <source>Open a SalesOps store</source>
+        <translation>Een SalesOps-gegevensbestand openen</translation>
+    </message>
+    <message>
+        <source>SalesOps stores (*.sqlite *.db);;All files (*)</source>
+        <translation>SalesOps-gegevensbestanden (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>No SalesOps store at %1</source>
+        <translation>Geen SalesOps-gegevensbestand op %1</translation>
+    </message>
+    <message>
+        <source>Create a new, empty store there, open another store file, or quit. A store is also made by importing exports with salesops-cli import.</source>
+        <translation>Maak daar een nieuw, leeg gegevensbestand, open een ander gegevensbestand of sluit af. Een gegevensbestand ontstaat ook door exports te importeren met salesops-cli import.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a store here</source>
+        <translation>&amp;Hier een gegevensbestand maken</translation>
+    </message>
+    <message>
+        <source>&amp;Open another…</source>
+        <translation>Ander &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
 </context>
 <context>
     <name>TableExportMenu</name>
@@ -1680,6 +1712,14 @@
     <message>
         <source>Back</source>
         <translation>Terug</translation>
+    </message>
+    <message>
+        <source>The store is read-only: %1. Importing is off; the data can be viewed.</source>
+        <translation>Het gegevensbestand is alleen-lezen: %1. Importeren staat uit; de gegevens zijn te bekijken.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Alleen-lezen</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include "salesops/ingest/ColumnMapping.h"
 #include "salesops/ingest/DelimiterDetector.h"
+#include "salesops/ingest/LibraryLogger.h"
 
 namespace salesops::ingest {
 namespace {
@@ -16,12 +17,10 @@ namespace {
 // the whole file at once.
 constexpr uint64_t kRecordsBeforeEstimate = 4096;
 
-std::shared_ptr<spdlog::logger> logger() {
-  // The app registers the sinks; without them (tests, tools) log where the default logger does.
-  if (auto existing = spdlog::get("ingest")) return existing;
-  auto created = spdlog::default_logger()->clone("ingest");
-  spdlog::register_logger(created);
-  return created;
+// Made once, thread-safely: the import dialog previews files on many threads at once.
+spdlog::logger& logger() {
+  static spdlog::logger& named = libraryLogger("ingest");
+  return named;
 }
 
 bool looksBinary(std::string_view head) {
@@ -103,9 +102,9 @@ Result<std::unique_ptr<FileParser>> CsvFileParser::open(const std::string& path,
   info.ignoredColumns = mapping->ignoredColumns;
   for (size_t c = 0; c < kColumnCount; ++c)
     if (mapping->index[c] >= 0) info.columns[std::string(columnName(static_cast<Column>(c)))] = mapping->index[c];
-  if (!info.ignoredColumns.empty()) logger()->warn("{}: ignoring columns {}", path, joined(info.ignoredColumns));
-  logger()->debug("{}: {} file, {}, delimiter '{}'", path, toString(info.kind), toString(info.encoding),
-                  info.delimiter == '\t' ? std::string("TAB") : std::string(1, info.delimiter));
+  if (!info.ignoredColumns.empty()) logger().warn("{}: ignoring columns {}", path, joined(info.ignoredColumns));
+  logger().debug("{}: {} file, {}, delimiter '{}'", path, toString(info.kind), toString(info.encoding),
+                 info.delimiter == '\t' ? std::string("TAB") : std::string(1, info.delimiter));
   parser->validator_.emplace(std::move(*mapping), info.header.size());
   return std::unique_ptr<FileParser>(std::move(parser));
 }

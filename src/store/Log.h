@@ -4,22 +4,14 @@
 
 #include <spdlog/spdlog.h>
 
-#include <memory>
+#include "salesops/ingest/LibraryLogger.h"
 
 namespace salesops::store {
 
-/// The store layer's named logger. Its sinks are whatever the app set up on the default logger
-/// (libraries never choose sinks), so it is cloned from that on first use.
+/// The store layer's named logger, made once (thread-safe: a function-local static).
 inline spdlog::logger& log() {
-  static std::shared_ptr<spdlog::logger> logger = [] {
-    auto l = spdlog::get("store");
-    if (!l) {
-      l = spdlog::default_logger()->clone("store");
-      spdlog::register_logger(l);
-    }
-    return l;
-  }();
-  return *logger;
+  static spdlog::logger& named = libraryLogger("store");
+  return named;
 }
 
 }  // namespace salesops::store

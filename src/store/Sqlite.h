@@ -65,6 +65,15 @@ class Stmt {
   int rc_ = SQLITE_OK;
 };
 
+/// A failed call's result code and errno in words a user can act on: a read-only file, folder or mount, a
+/// full disk and an I/O error say so, rather than passing for a damaged file. `sqliteMessage` is kept for
+/// the codes that have nothing better.
+std::string describeFailure(int code, int systemErrno, const std::string& sqliteMessage);
+
+/// True when `code` means the file, its folder or its disk takes no writes (a read-only file, folder or
+/// mount, a full disk), as opposed to a damaged file: such a store can still be read.
+bool isWriteRefusal(int code);
+
 class Db {
  public:
   Db() = default;
@@ -74,8 +83,9 @@ class Db {
   Db(const Db&) = delete;
   Db& operator=(const Db&) = delete;
 
-  /// flags as sqlite3_open_v2 (SQLITE_OPEN_READONLY, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE).
-  static Result<Db> open(const std::string& path, int flags);
+  /// flags as sqlite3_open_v2 (SQLITE_OPEN_READONLY, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE). On failure
+  /// `code`, when given, receives SQLite's extended result code.
+  static Result<Db> open(const std::string& path, int flags, int* code = nullptr);
 
   sqlite3* handle() const { return db_; }
   Result<void> exec(std::string_view sql);
@@ -83,6 +93,10 @@ class Db {
   /// The first column of the first row as an integer, or `fallback` when there is none or on error.
   int64_t scalar(std::string_view sql, int64_t fallback = 0) const;
   std::string error() const { return db_ ? sqlite3_errmsg(db_) : "no database"; }
+  /// The extended result code of the last failed call.
+  int code() const { return db_ ? sqlite3_extended_errcode(db_) : SQLITE_MISUSE; }
+  /// The last failure in words a user can act on (see describeFailure).
+  std::string failure() const { return describeFailure(code(), db_ ? sqlite3_system_errno(db_) : 0, error()); }
 
  private:
   explicit Db(sqlite3* db) : db_(db) {}

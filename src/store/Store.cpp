@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "salesops/store/Store.h"
 
+#include <sys/statvfs.h>
+
+#include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -21,8 +24,70 @@ struct Inspection {
   int version = 0;
 };
 
+// Why a file with this application_id and user_version is not a store this build may open; empty when
+// it may (0 and 0: a new file, or another program's: the caller decides from its contents).
+std::string refusal(const std::string& path, int64_t appId, int64_t version) {
+  if (appId == 0 && version == 0) return {};
+  if (appId != kApplicationId)
+    return path + " is an SQLite database of another program, not a SalesOps store; it was left untouched";
+  if (version > kSchemaVersion)
+    return path + " was written by a newer SalesOps (store version " + std::to_string(version) +
+           ", this program reads up to " + std::to_string(kSchemaVersion) + "); it was left untouched";
+  if (version < 1) return path + " is an incomplete SalesOps store (no schema version)";
+  return {};
+}
+
+// Percent-encodes what a file: URI gives a meaning to, so any file name opens as itself.
+std::string fileUri(const std::string& path, const char* query) {
+  std::string uri = "file:";
+  for (const char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      uri += '%';
+      uri += kHex[static_cast<unsigned char>(c) >> 4];
+      uri += kHex[static_cast<unsigned char>(c) & 15];
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?" + query;
+}
+
+// The schema can be read: SQLite has opened the store's write-ahead log, if any, as it must to read.
+int probe(const Db& db) {
+  Stmt s = db.prepare("SELECT count(*) FROM sqlite_master");
+  return s.valid() && s.step() == SQLITE_ROW ? SQLITE_OK : db.code();
+}
+
+// Reading a store in WAL mode needs its -shm index, which SQLite creates next to it. In a read-only
+// folder or mount, or on a full disk, it cannot: then, if no -wal holds commits, the main file is the
+// whole store and no one is writing it (a writer keeps its -wal while connected), so it is read
+// immutable: without the index and without locks. With a -wal of commits it cannot be read safely.
+Result<Db> openForReading(const std::string& path, bool walHoldsCommits) {
+  int code = SQLITE_OK;
+  auto db = Db::open(path, SQLITE_OPEN_READONLY, &code);
+  if (db) code = probe(*db);
+  if (code == SQLITE_OK) return db;
+  if (!isWriteRefusal(code) || walHoldsCommits) {
+    const std::string why = db ? db->failure() : db.error().message;
+    if ((code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT)
+      return makeError(path + " is damaged or not a database: " + (db ? db->error() : why) + "; it was left untouched");
+    return makeError("cannot read " + path + ": " + why + "; it was left untouched");
+  }
+  auto immutable = Db::open(fileUri(path, "immutable=1"), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, &code);
+  if (immutable && probe(*immutable) == SQLITE_OK) return immutable;
+  const std::string why = immutable ? immutable->failure() : immutable.error().message;
+  return makeError("cannot read " + path + ": " + why + "; it was left untouched");
+}
+
+bool walHasFrames(const std::string& path) {
+  std::error_code ec;
+  return fs::exists(path + "-wal", ec) && fs::file_size(path + "-wal", ec) > 32;
+}
+
 // Looks at an existing file without writing to it: the magic bytes first, so a file that is not
-// SQLite at all never reaches SQLite, then application_id and user_version read-only.
+// SQLite at all never reaches SQLite, then application_id and user_version from the header, so a
+// store to refuse is refused before SQLite opens it (even reading leaves -wal and -shm files behind).
 Result<Inspection> inspect(const std::string& path) {
   std::error_code ec;
   if (!fs::exists(path, ec)) return Inspection{};
@@ -48,27 +113,30 @@ Result<Inspection> inspect(const std::string& path) {
   };
   const uint64_t pageSize = bigEndian(16, 2) == 1 ? 65536 : bigEndian(16, 2);
   const uint64_t wholeSize = bigEndian(28, 4) * pageSize;
-  const bool sizeKnown = in.gcount() == 100 && bigEndian(28, 4) > 0 && bigEndian(24, 4) == bigEndian(92, 4);
-  const bool walHasFrames = fs::exists(path + "-wal", ec) && fs::file_size(path + "-wal", ec) > 32;
-  if (sizeKnown && !walHasFrames && size < wholeSize)
+  const bool wholeHeader = in.gcount() == 100;
+  const bool sizeKnown = wholeHeader && bigEndian(28, 4) > 0 && bigEndian(24, 4) == bigEndian(92, 4);
+  const bool framesInWal = walHasFrames(path);
+  if (sizeKnown && !framesInWal && size < wholeSize)
     return makeError(path + " is damaged (truncated: " + std::to_string(size) + " of " + std::to_string(wholeSize) +
                      " bytes); it was left untouched");
+  // user_version and application_id at offsets 60 and 68 are what the pragmas read, unless a newer
+  // page 1 waits in the WAL.
+  if (wholeHeader && !framesInWal) {
+    if (auto why = refusal(path, static_cast<int64_t>(bigEndian(68, 4)), static_cast<int64_t>(bigEndian(60, 4)));
+        !why.empty())
+      return makeError(why);
+  }
 
-  auto db = Db::open(path, SQLITE_OPEN_READONLY);
+  auto db = openForReading(path, framesInWal);
   if (!db) return db.error();
-  Stmt probe = db->prepare("SELECT count(*) FROM sqlite_master");
-  if (!probe.valid() || probe.step() != SQLITE_ROW)
-    return makeError(path + " is damaged or not a database: " + db->error() + "; it was left untouched");
-  const int64_t objects = probe.int64(0);
+  const int64_t objects = db->scalar("SELECT count(*) FROM sqlite_master", -1);
   const int64_t appId = db->scalar("PRAGMA application_id", -1);
   const int64_t version = db->scalar("PRAGMA user_version", -1);
-  if (appId == 0 && version == 0 && objects == 0) return Inspection{};
-  if (appId != kApplicationId)
-    return makeError(path + " is an SQLite database of another program, not a SalesOps store; it was left untouched");
-  if (version > kSchemaVersion)
-    return makeError(path + " was written by a newer SalesOps (store version " + std::to_string(version) +
-                     ", this program reads up to " + std::to_string(kSchemaVersion) + "); it was left untouched");
-  if (version < 1) return makeError(path + " is an incomplete SalesOps store (no schema version)");
+  if (appId == 0 && version == 0) {
+    if (objects == 0) return Inspection{};
+    return makeError(refusal(path, -1, 0));
+  }
+  if (auto why = refusal(path, appId, version); !why.empty()) return makeError(why);
   return Inspection{false, static_cast<int>(version)};
 }
 
@@ -91,29 +159,59 @@ int Store::currentSchemaVersion() { return kSchemaVersion; }
 Result<std::unique_ptr<Store>> Store::open(const std::string& path, OpenMode mode) {
   auto found = inspect(path);
   if (!found) return found.error();
-  const bool readOnly = mode == OpenMode::ReadOnly;
-  if (readOnly && found->empty) return makeError("no SalesOps store at " + path);
-  if (readOnly && found->version < kSchemaVersion)
-    return makeError(path + " needs an upgrade to store version " + std::to_string(kSchemaVersion) +
-                     "; open it once with write access");
+  // The one rule for every program: only Create makes a store. A mistyped path anywhere else is an
+  // error, and nothing is created there (not even an empty file).
+  if (found->empty && mode != OpenMode::Create) return makeError("no SalesOps store at " + path);
 
-  auto opened = Db::open(path, readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-  if (!opened) return opened.error();
-  auto db = std::make_unique<Db>(std::move(opened.value()));
-  if (!readOnly && sqlite3_db_readonly(db->handle(), "main") == 1)
-    return makeError(path + " is read-only: cannot write to it (open it read-only or fix its permissions)");
-  sqlite3_busy_timeout(db->handle(), kBusyTimeoutMs);
-
-  // WAL lets readers (the window) go on while an import writes. synchronous=NORMAL in WAL mode never
-  // corrupts and never loses a commit on a process crash; only a power cut may drop the last commits.
-  if (!readOnly) {
-    if (auto r = db->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); !r)
-      return makeError("cannot open " + path + ": " + r.error().message);
+  std::unique_ptr<Db> db;
+  std::string readOnlyReason = mode == OpenMode::ReadOnly ? "opened read-only" : "";
+  if (mode != OpenMode::ReadOnly) {
+    // Writing is tried, not predicted: the file, its folder (for -wal and -shm), the mount and the
+    // disk all have a say, and only SQLite's first write-ahead-log access asks them all.
+    int code = SQLITE_OK;
+    std::string why;
+    auto opened = Db::open(path, SQLITE_OPEN_READWRITE | (mode == OpenMode::Create ? SQLITE_OPEN_CREATE : 0), &code);
+    if (!opened) {
+      why = opened.error().message;
+      if (const std::string prefix = "cannot open " + path + ": "; why.rfind(prefix, 0) == 0)
+        why.erase(0, prefix.size());
+    } else if (sqlite3_db_readonly(opened->handle(), "main") == 1) {
+      code = SQLITE_READONLY;  // SQLite fell back to reading: the file itself takes no writes
+      struct statvfs volume {};
+      const bool readOnlyMount = statvfs(path.c_str(), &volume) == 0 && (volume.f_flag & ST_RDONLY) != 0;
+      why = describeFailure(code, readOnlyMount ? EROFS : 0, "");
+    } else {
+      sqlite3_busy_timeout(opened->handle(), kBusyTimeoutMs);
+      // WAL lets readers (the window) go on while an import writes. synchronous=NORMAL in WAL mode never
+      // corrupts and never loses a commit on a process crash; only a power cut may drop the last commits.
+      if (!opened->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;") || probe(*opened) != SQLITE_OK) {
+        code = opened->code() == SQLITE_OK ? SQLITE_CANTOPEN : opened->code();
+        why = opened->failure();
+      }
+    }
+    if (code == SQLITE_OK) {
+      db = std::make_unique<Db>(std::move(opened.value()));
+    } else {
+      if (!isWriteRefusal(code)) return makeError("cannot open " + path + ": " + why);
+      if (found->empty) return makeError("cannot create a store at " + path + ": " + why);
+      readOnlyReason = why;  // writing is impossible: the store can still be read
+    }
+  }
+  const bool readOnly = !db;
+  if (readOnly) {
+    if (found->version < kSchemaVersion)
+      return makeError(path + " needs an upgrade to store version " + std::to_string(kSchemaVersion) +
+                       " and cannot be written (" + readOnlyReason + "); open it once with write access");
+    auto opened = openForReading(path, walHasFrames(path));
+    if (!opened) return opened.error();
+    db = std::make_unique<Db>(std::move(opened.value()));
+    sqlite3_busy_timeout(db->handle(), kBusyTimeoutMs);
   }
   if (auto r = db->exec("PRAGMA cache_size=-16384; PRAGMA temp_store=MEMORY;"); !r)
     return makeError("cannot open " + path + ": " + r.error().message);
 
   auto store = std::unique_ptr<Store>(new Store(path, std::move(db), readOnly));
+  store->readOnlyReason_ = readOnlyReason;
   const int from = found->empty ? 0 : found->version;
   if (from < kSchemaVersion) {
     if (from > 0) {
@@ -125,7 +223,8 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, OpenMode mod
                          "; the store was left untouched");
       log().info("backed up store version {} to {}", from, store->backupPath_);
     }
-    if (auto r = store->db_->exec("BEGIN IMMEDIATE"); !r) return makeError("cannot upgrade " + path + ": " + r.error().message);
+    if (auto r = store->db_->exec("BEGIN IMMEDIATE"); !r)
+      return makeError("cannot upgrade " + path + ": " + r.error().message);
     if (auto r = migrate(*store->db_, from); !r) {
       (void)store->db_->exec("ROLLBACK");
       return makeError(path + ": " + r.error().message + "; the store was left as it was");
@@ -159,21 +258,21 @@ constexpr const char* kLogColumns =
     "strict, options, generation FROM import_log ";
 
 ImportLogEntry readLogEntry(const Stmt& s) {
-    ImportLogEntry e;
-    e.id = s.int64(0);
-    e.fileName = s.text(1);
-    e.fileSize = s.int64(2);
-    e.contentHash = s.text(3);
-    e.kind = fromString<FileKind>(s.text(4)).value_or(FileKind::Visits);
-    e.importedAt = s.int64(5);
-    e.inserted = s.int64(6);
-    e.updated = s.int64(7);
-    e.unchanged = s.int64(8);
-    e.rejected = s.int64(9);
-    e.strict = s.int64(10) != 0;
-    e.options = s.text(11);
-    e.generation = s.int64(12);
-    return e;
+  ImportLogEntry e;
+  e.id = s.int64(0);
+  e.fileName = s.text(1);
+  e.fileSize = s.int64(2);
+  e.contentHash = s.text(3);
+  e.kind = fromString<FileKind>(s.text(4)).value_or(FileKind::Visits);
+  e.importedAt = s.int64(5);
+  e.inserted = s.int64(6);
+  e.updated = s.int64(7);
+  e.unchanged = s.int64(8);
+  e.rejected = s.int64(9);
+  e.strict = s.int64(10) != 0;
+  e.options = s.text(11);
+  e.generation = s.int64(12);
+  return e;
 }
 
 }  // namespace

@@ -25,6 +25,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "Guarded.h"
 #include "ImportLogModel.h"
 
 namespace salesops::ui {
@@ -229,7 +230,8 @@ void ImportDialog::loadPreview(int row) {
       if (static_cast<int>(i) == list_->currentRow()) showPreview(f);
     }
   });
-  watcher->setFuture(QtConcurrent::run([path, options] { return ingest::previewFile(path, options); }));
+  watcher->setFuture(
+      QtConcurrent::run([path, options] { return guarded([&] { return ingest::previewFile(path, options); }); }));
 }
 
 void ImportDialog::showFile(int row) {

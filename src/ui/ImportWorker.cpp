@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportWorker.h"
 
+#include "Guarded.h"
+
 namespace salesops::ui {
 
 ImportWorker::ImportWorker(QString storePath, std::vector<ImportJob> jobs, bool strict)
@@ -9,7 +11,7 @@ ImportWorker::ImportWorker(QString storePath, std::vector<ImportJob> jobs, bool 
 
 void ImportWorker::run() {
   QList<ImportOutcome> outcomes;
-  auto store = store::Store::open(storePath_.toStdString());
+  auto store = guarded([&] { return store::Store::open(storePath_.toStdString(), store::OpenMode::ReadWrite); });
   if (!store) {
     for (const ImportJob& job : jobs_)
       outcomes.append({job.path, std::nullopt, QString::fromStdString(store.error().message)});
@@ -29,7 +31,7 @@ void ImportWorker::run() {
     options.progress = [this, i, files](uint64_t done, uint64_t total) {
       emit progress(i, files, static_cast<qint64>(done), static_cast<qint64>(total));
     };
-    auto report = store::importFile(**store, job.path.toStdString(), options);
+    auto report = guarded([&] { return store::importFile(**store, job.path.toStdString(), options); });
     if (report)
       outcomes.append({job.path, *report, {}});
     else

@@ -4,21 +4,20 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QScreen>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QHBoxLayout>
-#include <QVBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
-
+#include <QVBoxLayout>
 #include <algorithm>
 
 #include "AreaPage.h"
@@ -96,8 +95,9 @@ MainWindow::MainWindow(StoreSession& session, QWidget* parent)
     const bool empty = (page == area_ && area_->area().isEmpty()) || (page == team_ && team_->member().isEmpty()) ||
                        (page == rep_ && rep_->member().isEmpty());
     if (!empty) return;
-    const DrillStack::Level level =
-        page == area_ ? DrillStack::Level::Area : page == team_ ? DrillStack::Level::Team : DrillStack::Level::Rep;
+    const DrillStack::Level level = page == area_   ? DrillStack::Level::Area
+                                    : page == team_ ? DrillStack::Level::Team
+                                                    : DrillStack::Level::Rep;
     if (const QString key = defaultDrillKey(level); !key.isEmpty()) openDrill(daily_, level, key);
   });
 
@@ -115,6 +115,7 @@ void MainWindow::createMenus() {
   auto* importAction = new QAction(tr("&Import exports…"), this);
   importAction->setShortcut(QKeySequence::Open);
   connect(importAction, &QAction::triggered, this, [this] { openImportDialog(); });
+  if (session_.readOnly()) showReadOnly(importAction);
   auto* weeklyStart = new QAction(tr("Export &weekly start…"), this);
   connect(weeklyStart, &QAction::triggered, this, [this] { WeeklyReportDialog(session_, this).exec(); });
   auto* refresh = new QAction(tr("&Refresh"), this);
@@ -147,11 +148,11 @@ void MainWindow::createMenus() {
   menuBar()->addMenu(settingsMenu);
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&About SalesOps Dashboard"), this, [this] {
-    QMessageBox::about(this, tr("About SalesOps Dashboard"),
-                       tr("<h3>SalesOps Dashboard %1</h3><p>Sales operations dashboard for door-to-door fibre "
-                          "sales.</p><p>Licence: GPL-3.0-or-later. Built with Qt %2.</p><p>Store: %3</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                                session_.path().toHtmlEscaped()));
+    QMessageBox::about(
+        this, tr("About SalesOps Dashboard"),
+        tr("<h3>SalesOps Dashboard %1</h3><p>Sales operations dashboard for door-to-door fibre "
+           "sales.</p><p>Licence: GPL-3.0-or-later. Built with Qt %2.</p><p>Store: %3</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()), session_.path().toHtmlEscaped()));
   });
 
   auto* toolbar = addToolBar(tr("Main"));
@@ -216,7 +217,8 @@ QString MainWindow::defaultDrillKey(DrillStack::Level level) const {
       return QString::fromStdString(data->reps.front().dims.front().text);
     if (level == DrillStack::Level::Area) {
       const auto busiest = std::max_element(data->areas.begin(), data->areas.end(), [](const auto& a, const auto& b) {
-        return charts::kpiNumber(a.now.value("visits")).value_or(0) < charts::kpiNumber(b.now.value("visits")).value_or(0);
+        return charts::kpiNumber(a.now.value("visits")).value_or(0) <
+               charts::kpiNumber(b.now.value("visits")).value_or(0);
       });
       if (busiest != data->areas.end()) return QString::fromStdString(busiest->dims.front().text);
     }
@@ -264,7 +266,23 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
   if (event->mimeData()->hasUrls()) event->acceptProposedAction();
 }
 
+void MainWindow::showReadOnly(QAction* importAction) {
+  const QString why =
+      tr("The store is read-only: %1. Importing is off; the data can be viewed.").arg(session_.readOnlyReason());
+  importAction->setEnabled(false);
+  importAction->setToolTip(why);
+  importAction->setStatusTip(why);
+  setAcceptDrops(false);
+  auto* label = new QLabel(tr("Read-only"), this);
+  label->setObjectName("readOnly");
+  label->setToolTip(why);
+  label->setAccessibleDescription(why);
+  statusBar()->addPermanentWidget(label);
+  statusBar()->showMessage(why);
+}
+
 void MainWindow::dropEvent(QDropEvent* event) {
+  if (session_.readOnly()) return;
   QStringList paths;
   for (const QUrl& url : event->mimeData()->urls())
     if (url.isLocalFile()) paths << url.toLocalFile();

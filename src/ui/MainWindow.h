@@ -61,6 +61,8 @@ class MainWindow : public QMainWindow {
 
  private:
   void createMenus();
+  /// A read-only store: says so in the status bar and turns importing off, with the reason.
+  void showReadOnly(QAction* importAction);
   void showDrillTop();
   /// What a drill page shows when reached from the page list with nothing picked yet.
   QString defaultDrillKey(DrillStack::Level level) const;

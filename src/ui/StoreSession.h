@@ -7,10 +7,10 @@
 #include <QPointer>
 #include <QString>
 #include <QtConcurrent>
-
 #include <functional>
 #include <memory>
 
+#include "Guarded.h"
 #include "salesops/core/Result.h"
 #include "salesops/store/Store.h"
 
@@ -26,6 +26,12 @@ class StoreSession : public QObject {
 
   const QString& path() const { return path_; }
 
+  /// The store cannot be written (a read-only file, folder or mount, a full disk): the window shows it
+  /// and offers no import. `reason` says why, for the user.
+  void setReadOnly(QString reason) { readOnlyReason_ = std::move(reason); }
+  bool readOnly() const { return !readOnlyReason_.isEmpty(); }
+  const QString& readOnlyReason() const { return readOnlyReason_; }
+
   /// Runs `work` on a worker thread with a read-only store; calls `done` on the UI thread unless
   /// `context` is gone by then.
   template <class R>
@@ -38,9 +44,11 @@ class StoreSession : public QObject {
     });
     const std::string path = path_.toStdString();
     watcher->setFuture(QtConcurrent::run([path, work = std::move(work)]() -> Result<R> {
-      auto store = connection(path);
-      if (!store) return store.error();
-      return work(**store);
+      return guarded([&]() -> Result<R> {
+        auto store = connection(path);
+        if (!store) return store.error();
+        return work(**store);
+      });
     }));
   }
 
@@ -54,6 +62,7 @@ class StoreSession : public QObject {
   /// This thread's connection to `path`, opened on first use.
   static Result<store::Store*> connection(const std::string& path);
   QString path_;
+  QString readOnlyReason_;
 };
 
 }  // namespace salesops::ui

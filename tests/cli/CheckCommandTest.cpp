@@ -31,6 +31,8 @@ TEST(CheckCommand, PlantedDemoIssuesGiveExitOneAndJsonFindings) {
 TEST(CheckCommand, EmptyStoreIsCleanAndBadOptionsAreUsageErrors) {
   TempDir dir;
   const std::string db = " --db " + dir.file("s.sqlite");
+  // Only import and demo create a store: a header-only file makes an empty one.
+  ASSERT_EQ(cli(db + " --quiet import " + std::string(SALESOPS_TEST_DATA) + "/visits-header-only.csv").exitCode, 0);
   CliRun r = cli(db + " check --format json");
   EXPECT_EQ(r.exitCode, 0) << r.err;
   EXPECT_EQ(r.out.find("\"count\": 1"), std::string::npos);

@@ -34,13 +34,13 @@ void writeFile(const std::string& path, const std::string& text) {
   out << text;
 }
 
-CliRun cli(const std::string& args) {
+CliRun cli(const std::string& args, const std::string& launcher) {
   TempDir scratch;
   const std::string errFile = scratch.file("stderr");
   // HOME is pointed at the scratch folder so the default store and the log file never touch the
   // user's real data folder.
   const std::string command = "HOME=" + scratch.file("home") + " XDG_DATA_HOME=" + scratch.file("data") + " " +
-                              SALESOPS_CLI + " " + args + " 2>" + errFile;
+                              launcher + " " + SALESOPS_CLI + " " + args + " 2>" + errFile;
   CliRun run;
   std::FILE* pipe = popen(command.c_str(), "r");
   if (!pipe) return run;

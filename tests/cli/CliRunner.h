@@ -13,8 +13,9 @@ struct CliRun {
   std::string err;  ///< stderr
 };
 
-/// Runs `salesops-cli ARGS` through the shell (ARGS already quoted as needed).
-CliRun cli(const std::string& args);
+/// Runs `salesops-cli ARGS` through the shell (ARGS already quoted as needed), after `launcher` when
+/// given (a command that runs the program, such as one that changes the user).
+CliRun cli(const std::string& args, const std::string& launcher = "");
 
 /// A fresh folder, removed afterwards.
 class TempDir {

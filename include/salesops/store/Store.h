@@ -15,7 +15,13 @@ namespace salesops::store {
 
 class Db;
 
-enum class OpenMode { ReadWrite, ReadOnly };
+/// How a program opens a store. Only Create makes a new store (`import`, `demo` and the window when the
+/// user asks for one); the other modes refuse a missing path with "no SalesOps store at PATH".
+enum class OpenMode {
+  Create,     ///< creates a missing store, upgrades an older one, writes when it can
+  ReadWrite,  ///< an existing store: upgrades an older one, writes when it can
+  ReadOnly,   ///< an existing store, never written
+};
 
 /// One line of the import log: every import that changed the store is recorded here.
 struct ImportLogEntry {
@@ -45,18 +51,22 @@ struct TableCounts {
   bool operator==(const TableCounts&) const = default;
 };
 
-/// The local SQLite store. Opening creates a missing store, upgrades an older one (after a backup
-/// copy next to it) and refuses, untouched, any file that is not a SalesOps store or was written by
-/// a newer version. WAL mode with a busy timeout, so the window can read while an import writes.
+/// The local SQLite store. Opening creates a missing store (Create only), upgrades an older one (after
+/// a backup copy next to it) and refuses, untouched, any file that is not a SalesOps store or was
+/// written by a newer version. WAL mode with a busy timeout, so the window can read while an import
+/// writes. A store that cannot be written (a read-only file, folder or mount, a full disk) opens
+/// read-only, with readOnly() and the reason set; writing to it then fails with "read-only".
 class Store {
  public:
-  static Result<std::unique_ptr<Store>> open(const std::string& path, OpenMode mode = OpenMode::ReadWrite);
+  static Result<std::unique_ptr<Store>> open(const std::string& path, OpenMode mode = OpenMode::Create);
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
   const std::string& path() const { return path_; }
   bool readOnly() const { return readOnly_; }
+  /// Why the store is read-only ("opened read-only", "the disk is full", ...); empty when it is not.
+  const std::string& readOnlyReason() const { return readOnlyReason_; }
   /// The backup copy made before the upgrade that this open performed; empty when none.
   const std::string& backupPath() const { return backupPath_; }
 
@@ -86,6 +96,7 @@ class Store {
   std::string path_;
   std::unique_ptr<Db> db_;
   bool readOnly_ = false;
+  std::string readOnlyReason_;
   std::string backupPath_;
 };
 

@@ -153,7 +153,7 @@ int runCheck(CliContext& context, const QStringList& args) {
     options.asOf = *Date::fromYmd(today.year(), today.month(), today.day());
   }
 
-  auto store = context.openStore();
+  auto store = context.openStore(store::OpenMode::ReadWrite);
   if (!store) {
     printError(store.error().message);
     return kFailed;

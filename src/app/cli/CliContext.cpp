@@ -31,11 +31,13 @@ bool CliContext::parse(QCommandLineParser& parser, const QStringList& args, bool
 }
 
 Result<std::unique_ptr<store::Store>> CliContext::openStore(store::OpenMode mode) const {
-  return store::Store::open(dbPath.empty() ? app::defaultStorePath() : dbPath, mode);
+  const std::string path = dbPath.empty() ? app::defaultStorePath() : dbPath;
+  auto store = store::Store::open(path, mode);
+  if (store && mode == store::OpenMode::Create && (*store)->readOnly())
+    return makeError(path + ": the store is read-only (" + (*store)->readOnlyReason() + "); nothing was changed");
+  return store;
 }
 
-void printError(const std::string& message) {
-  std::fprintf(stderr, "salesops-cli: %s\n", message.c_str());
-}
+void printError(const std::string& message) { std::fprintf(stderr, "salesops-cli: %s\n", message.c_str()); }
 
 }  // namespace salesops::cli

@@ -4,7 +4,6 @@
 
 #include <QCommandLineParser>
 #include <QStringList>
-
 #include <memory>
 #include <string>
 
@@ -30,7 +29,10 @@ struct CliContext {
   /// returns false (exit kFailed). `--help` prints the help and sets `helpShown`.
   bool parse(QCommandLineParser& parser, const QStringList& args, bool& helpShown);
 
-  Result<std::unique_ptr<store::Store>> openStore(store::OpenMode mode = store::OpenMode::ReadWrite) const;
+  /// The store at --db. Only the commands that write it (`import`, `demo`) pass Create, and they alone
+  /// may create a store; they refuse one that can only be read ("the store is read-only"). Every other
+  /// command gets "no SalesOps store at PATH" on a missing path.
+  Result<std::unique_ptr<store::Store>> openStore(store::OpenMode mode) const;
 };
 
 /// Prints to stderr (messages and errors go there; results go to stdout).

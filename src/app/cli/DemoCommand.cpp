@@ -88,7 +88,7 @@ int runDemo(CliContext& context, const QStringList& args) {
     return kOk;
   }
 
-  auto store = context.openStore();
+  auto store = context.openStore(store::OpenMode::Create);
   if (!store) {
     printError(store.error().message);
     return kFailed;

@@ -145,7 +145,7 @@ int runExplain(CliContext& context, const QStringList& args) {
     return kFailed;
   }
 
-  auto store = context.openStore();
+  auto store = context.openStore(store::OpenMode::ReadWrite);
   if (!store) {
     printError(store.error().message);
     return kFailed;

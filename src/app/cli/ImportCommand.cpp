@@ -146,7 +146,7 @@ int runImport(CliContext& context, const QStringList& args) {
     options.rejectFile = parser.value("reject-file").toStdString();
   }
 
-  auto store = context.openStore();
+  auto store = context.openStore(store::OpenMode::Create);
   if (!store) {
     printError(store.error().message);
     return kFailed;

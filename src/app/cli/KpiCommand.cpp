@@ -42,7 +42,7 @@ int runKpi(CliContext& context, const QStringList& args) {
   }
 
   // Reading needs no write access, but a store of an older version is upgraded on the way.
-  auto store = context.openStore();
+  auto store = context.openStore(store::OpenMode::ReadWrite);
   if (!store) {
     printError(store.error().message);
     return kFailed;

@@ -4,15 +4,20 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTimer>
+#include <exception>
+#include <optional>
 
-#include "Appearance.h"
 #include "AppPaths.h"
+#include "Appearance.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "MissingStoreDialog.h"
 #include "StoreSession.h"
 #include "WindowHost.h"
 #include "salesops/demo/StoreDemoSink.h"
@@ -40,10 +45,75 @@ Result<std::string> prepareDemoStore() {
   return path.toStdString();
 }
 
+// The last line of defence for the rule that no exception leaves a slot: worker results come back as
+// error values (ui::guarded), and whatever still escapes an event handler is reported here instead
+// of ending the program with the user's work.
+class GuardedApplication : public QApplication {
+ public:
+  using QApplication::QApplication;
+  bool notify(QObject* receiver, QEvent* event) override {
+    try {
+      return QApplication::notify(receiver, event);
+    } catch (const std::exception& e) {
+      report(e.what());
+    } catch (...) {
+      report("unknown exception");
+    }
+    return false;
+  }
+
+ private:
+  static void report(const QString& what) {
+    qCritical("unexpected error: %s", qUtf8Printable(what));
+    QTimer::singleShot(0, [what] {
+      QMessageBox::critical(nullptr, QObject::tr("SalesOps Dashboard"),
+                            QObject::tr("Unexpected error: %1. The last action may not have finished.").arg(what));
+    });
+  }
+};
+
+void showError(const std::string& message) {
+  QMessageBox::critical(nullptr, QObject::tr("SalesOps Dashboard"), QString::fromStdString(message));
+}
+
+// The store the window shows: an existing one (upgraded when older, read-only when it cannot be
+// written). A path with no store is the user's to decide: create one there, pick another, or quit;
+// the window never creates one unasked. Empty when the user quits or the store is refused.
+std::optional<std::string> chooseStore(std::string path, QString& readOnlyReason) {
+  for (;;) {
+    // Opening writable once upgrades an older store (with a backup) before any page reads it.
+    auto store = store::Store::open(path, store::OpenMode::ReadWrite);
+    if (store) {
+      readOnlyReason = QString::fromStdString((*store)->readOnlyReason());
+      return path;
+    }
+    const QFileInfo info(QString::fromStdString(path));
+    if (info.exists() && info.size() > 0) {
+      showError(store.error().message);
+      return std::nullopt;
+    }
+    switch (ui::askAboutMissingStore(QString::fromStdString(path))) {
+      case ui::MissingStoreChoice::Create:
+        if (auto created = store::Store::open(path, store::OpenMode::Create); !created)
+          showError(created.error().message);
+        break;
+      case ui::MissingStoreChoice::OpenAnother: {
+        const QString chosen =
+            QFileDialog::getOpenFileName(nullptr, QObject::tr("Open a SalesOps store"), info.absolutePath(),
+                                         QObject::tr("SalesOps stores (*.sqlite *.db);;All files (*)"));
+        if (!chosen.isEmpty()) path = chosen.toStdString();
+        break;
+      }
+      case ui::MissingStoreChoice::Quit:
+        return std::nullopt;
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
-  QApplication application(argc, argv);
+  GuardedApplication application(argc, argv);
   app::setApplicationIdentity();
   app::setUpLogging("salesops", false);
   // The installed desktop entry's name, so task bars and Wayland compositors match the window to it.
@@ -61,10 +131,10 @@ int main(int argc, char* argv[]) {
   parser.addVersionOption();
   parser.addOption({"db", QObject::tr("The store file (default: salesops.sqlite in the app-data folder)."), "FILE"});
   parser.addOption({"demo", QObject::tr("Open a store of demo data (made if needed).")});
-  parser.addOption({"language", QObject::tr("The language: system, en or nl (remembered; default: system)."),
-                    "LANGUAGE"});
-  parser.addOption({"palette", QObject::tr("The palette: system, light or dark (remembered; default: system)."),
-                    "PALETTE"});
+  parser.addOption(
+      {"language", QObject::tr("The language: system, en or nl (remembered; default: system)."), "LANGUAGE"});
+  parser.addOption(
+      {"palette", QObject::tr("The palette: system, light or dark (remembered; default: system)."), "PALETTE"});
   parser.process(application);
   if (parser.isSet("language")) {
     ui::storeLanguage(ui::languageFromCode(parser.value("language")));
@@ -77,22 +147,19 @@ int main(int argc, char* argv[]) {
   if (parser.isSet("demo")) {
     auto demoPath = prepareDemoStore();
     if (!demoPath) {
-      QMessageBox::critical(nullptr, QObject::tr("SalesOps Dashboard"),
-                            QObject::tr("Cannot make the demo store: %1").arg(QString::fromStdString(demoPath.error().message)));
+      showError(QObject::tr("Cannot make the demo store: %1")
+                    .arg(QString::fromStdString(demoPath.error().message))
+                    .toStdString());
       return 2;
     }
     path = *demoPath;
   }
-  {
-    // Opening read-write once creates or upgrades the store (with a backup) before any page reads it.
-    auto store = store::Store::open(path);
-    if (!store) {
-      QMessageBox::critical(nullptr, QObject::tr("SalesOps Dashboard"), QString::fromStdString(store.error().message));
-      return 2;
-    }
-  }
+  QString readOnlyReason;
+  const auto chosen = chooseStore(path, readOnlyReason);
+  if (!chosen) return 2;
 
-  ui::StoreSession session(QString::fromStdString(path));
+  ui::StoreSession session(QString::fromStdString(*chosen));
+  session.setReadOnly(readOnlyReason);
   ui::WindowHost host(session);
   host.window()->show();
   return application.exec();

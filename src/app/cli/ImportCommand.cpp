@@ -146,7 +146,8 @@ int runImport(CliContext& context, const QStringList& args) {
     options.rejectFile = parser.value("reject-file").toStdString();
   }
 
-  auto store = context.openStore(store::OpenMode::Create);
+  // A dry run changes nothing, so it does not create a store either.
+  auto store = context.openStore(options.dryRun ? store::OpenMode::ReadWrite : store::OpenMode::Create);
   if (!store) {
     printError(store.error().message);
     return kFailed;

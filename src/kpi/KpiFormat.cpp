@@ -3,8 +3,10 @@
 #include "salesops/kpi/KpiFormat.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
+#include "salesops/core/JsonText.h"
 #include "salesops/core/KpiCatalogue.h"
 
 namespace salesops::kpi {
@@ -16,24 +18,6 @@ std::string fixed(double v, int decimals) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
   return buf;
-}
-
-// Hand-written rather than QJsonObject: keys stay in the order the contract shows.
-std::string jsonString(std::string_view s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out + "\"";
 }
 
 std::string csvField(const std::string& s) {
@@ -50,9 +34,13 @@ std::string formatValue(const KpiDefinition& d, const KpiValue& v, Style style) 
   if (const auto* date = std::get_if<Date>(&v))
     return style == Style::Json ? jsonString(date->toString()) : date->toString();
   const double x = std::get<double>(v);
+  // Machine-readable outputs carry the engine's double exactly (shortest round-trip text); only
+  // the table for people rounds.
+  if (style == Style::Json) return jsonNumber(x);
+  if (style == Style::Csv) return std::isfinite(x) ? shortestNumber(x) : std::string();
   if (d.kind != KpiKind::Rate) return fixed(x, 2);  // field_hours
-  if (style == Style::Table && d.fraction) return fixed(x * 100.0, 1) + "%";
-  return fixed(x, style == Style::Table ? 2 : 4);
+  if (d.fraction) return fixed(x * 100.0, 1) + "%";
+  return fixed(x, 2);
 }
 
 std::string formatDim(const DimValue& v, Style style) {
@@ -91,14 +79,19 @@ std::vector<std::string> kpiColumns(const KpiQuery& q) {
 std::string formatJson(const KpiQuery& q, const std::vector<KpiRow>& rows) {
   const auto columns = kpiColumns(q);
   std::string out = "{\"from\": " + jsonString(q.period.from.toString()) +
-                    ", \"to\": " + jsonString(q.period.to.toString()) + ", \"as_of\": " + jsonString(q.asOf.toString()) +
-                    ", \"by\": [";
+                    ", \"to\": " + jsonString(q.period.to.toString()) +
+                    ", \"as_of\": " + jsonString(q.asOf.toString()) + ", \"by\": [";
   for (size_t i = 0; i < q.by.size(); ++i) out += (i ? ", " : "") + jsonString(toString(q.by[i]));
   out += "], \"rows\": [";
   for (size_t r = 0; r < rows.size(); ++r) {
     const auto values = cells(q, rows[r], Style::Json);
     out += r ? ",\n  {" : "\n  {";
-    for (size_t c = 0; c < values.size(); ++c) out += (c ? ", " : "") + jsonString(columns[c]) + ": " + values[c];
+    for (size_t c = 0; c < values.size(); ++c) {
+      out += (c ? ", " : "") + jsonString(columns[c]) + ": " + values[c];
+      // Why an area with a bundling threshold has no date (kpis.md), right after the date.
+      if (columns[c] == "bundling_date" && rows[r].now.bundlingOutlook)
+        out += ", \"bundling_outlook\": " + jsonString(toString(*rows[r].now.bundlingOutlook));
+    }
     out += "}";
   }
   return out + (rows.empty() ? "]}\n" : "\n]}\n");

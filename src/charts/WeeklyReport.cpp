@@ -165,7 +165,12 @@ class PackWriter {
     comparison(QCoreApplication::translate("WeeklyReport", "Same week last year, %1")
                    .arg(QString::fromStdString(d_.period.from.addDays(-364).isoWeek().toString())),
                t.lastYear);
-    if (t.target) {
+    for (const kpi::TargetProgress& pace : t.pacing) {
+      const bool behind = pace.onTrack && !*pace.onTrack;
+      line(font(8), behind ? kBad : kMuted, pacingText(pace, l_), 4.5 * mm_);
+      y += 4.5 * mm_;
+    }
+    if (t.target && t.pacing.empty()) {
       line(font(8), kMuted,
            QCoreApplication::translate("WeeklyReport", "Target: %1").arg(formatKpiNumber(t.kpi, t.target, l_)),
            4.5 * mm_);

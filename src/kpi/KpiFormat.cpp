@@ -76,7 +76,20 @@ std::vector<std::string> kpiColumns(const KpiQuery& q) {
   return out;
 }
 
-std::string formatJson(const KpiQuery& q, const std::vector<KpiRow>& rows) {
+std::string targetJson(const TargetProgress& t) {
+  std::string keys = "[";
+  for (size_t i = 0; i < t.keys.size(); ++i) keys += (i ? ", " : "") + jsonString(t.keys[i]);
+  keys += "]";
+  return "{\"horizon\": " + jsonString(toString(t.horizon)) + ", \"from\": " + jsonString(t.period.from.toString()) +
+         ", \"to\": " + jsonString(t.period.to.toString()) + ", \"level\": " + jsonString(toString(t.level)) +
+         ", \"keys\": " + keys + ", \"from_members\": " + (t.fromMembers ? "true" : "false") +
+         ", \"target\": " + jsonNumber(t.target) + ", \"value\": " + jsonNumber(t.value) +
+         ", \"n\": " + jsonNumber(t.n) + ", \"projected\": " + jsonNumber(t.pace) +
+         ", \"on_track\": " + (t.onTrack ? (*t.onTrack ? "true" : "false") : "null") +
+         ", \"complete\": " + (t.complete ? "true" : "false") + "}";
+}
+
+std::string formatJson(const KpiQuery& q, const std::vector<KpiRow>& rows, const TargetBook* targets) {
   const auto columns = kpiColumns(q);
   std::string out = "{\"from\": " + jsonString(q.period.from.toString()) +
                     ", \"to\": " + jsonString(q.period.to.toString()) +
@@ -91,6 +104,12 @@ std::string formatJson(const KpiQuery& q, const std::vector<KpiRow>& rows) {
       // Why an area with a bundling threshold has no date (kpis.md), right after the date.
       if (columns[c] == "bundling_date" && rows[r].now.bundlingOutlook)
         out += ", \"bundling_outlook\": " + jsonString(toString(*rows[r].now.bundlingOutlook));
+    }
+    if (targets) {
+      const auto own = targetsOfRow(*targets, q, rows[r]);
+      for (size_t i = 0; i < own.size(); ++i)
+        out += (i ? ", " : ", \"targets\": {") + jsonString(own[i].metric) + ": " + targetJson(own[i]);
+      if (!own.empty()) out += "}";
     }
     out += "}";
   }

@@ -27,13 +27,20 @@ namespace {
 // What an alert is about, for people: "Area UTR-03", "Rep R007".
 QString dimensionName(kpi::Dimension d) {
   switch (d) {
-    case kpi::Dimension::Area: return DailyStartPage::tr("Area");
-    case kpi::Dimension::City: return DailyStartPage::tr("City");
-    case kpi::Dimension::Team: return DailyStartPage::tr("Team");
-    case kpi::Dimension::Rep: return DailyStartPage::tr("Rep");
-    case kpi::Dimension::Channel: return DailyStartPage::tr("Channel");
-    case kpi::Dimension::Product: return DailyStartPage::tr("Product");
-    default: break;
+    case kpi::Dimension::Area:
+      return DailyStartPage::tr("Area");
+    case kpi::Dimension::City:
+      return DailyStartPage::tr("City");
+    case kpi::Dimension::Team:
+      return DailyStartPage::tr("Team");
+    case kpi::Dimension::Rep:
+      return DailyStartPage::tr("Rep");
+    case kpi::Dimension::Channel:
+      return DailyStartPage::tr("Channel");
+    case kpi::Dimension::Product:
+      return DailyStartPage::tr("Product");
+    default:
+      break;
   }
   return QString::fromUtf8(toString(d).data(), static_cast<int>(toString(d).size()));
 }
@@ -41,7 +48,10 @@ QString dimensionName(kpi::Dimension d) {
 }  // namespace
 
 DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidget* parent)
-    : QWidget(parent), session_(session), filters_(filters), heading_(new QLabel(this)),
+    : QWidget(parent),
+      session_(session),
+      filters_(filters),
+      heading_(new QLabel(this)),
       alerts_(new QListWidget(this)) {
   auto* content = new QWidget;
   auto* layout = new QVBoxLayout(content);
@@ -78,10 +88,17 @@ DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidge
     if (!dimension.isValid()) return;  // "No significant changes."
     const QString member = item->data(Qt::UserRole).toString();
     switch (static_cast<kpi::Dimension>(dimension.toInt())) {
-      case kpi::Dimension::Area: emit areaActivated(member); break;
-      case kpi::Dimension::Team: emit teamActivated(member); break;
-      case kpi::Dimension::Rep: emit repActivated(member); break;
-      default: break;
+      case kpi::Dimension::Area:
+        emit areaActivated(member);
+        break;
+      case kpi::Dimension::Team:
+        emit teamActivated(member);
+        break;
+      case kpi::Dimension::Rep:
+        emit repActivated(member);
+        break;
+      default:
+        break;
     }
   });
   alerts_->setObjectName("alerts");
@@ -163,7 +180,10 @@ void DailyStartPage::show(const kpi::DashboardData& data) {
     const kpi::Tile& t = data.tiles[i];
     const KpiDefinition* def = findKpi(t.kpi);
     const bool applies = t.period == p && ((def && def->kind == KpiKind::Rate) || p.lengthDays() == 7);
-    tiles_[i]->show(t, applies ? data.target(t.kpi) : std::nullopt);
+    std::vector<const kpi::TargetProgress*> pacing;
+    for (kpi::TargetHorizon h : {kpi::TargetHorizon::Week, kpi::TargetHorizon::Month, kpi::TargetHorizon::Quarter})
+      if (const kpi::TargetProgress* progress = data.targetProgress(t.kpi, h)) pacing.push_back(progress);
+    tiles_[i]->show(t, applies ? data.target(t.kpi) : std::nullopt, pacing);
   }
   showAlerts(data);
 
@@ -183,7 +203,8 @@ void DailyStartPage::show(const kpi::DashboardData& data) {
           connect(bars, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet*) {
             const int n = data_ ? static_cast<int>(data_->areas.size()) : 0;
             if (index >= 0 && index < n)
-              emit areaActivated(QString::fromStdString(data_->areas[static_cast<size_t>(n - 1 - index)].dims.at(0).text));
+              emit areaActivated(
+                  QString::fromStdString(data_->areas[static_cast<size_t>(n - 1 - index)].dims.at(0).text));
           });
     }
     if (it.key() == "rep-leaderboard") {

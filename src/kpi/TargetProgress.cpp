@@ -91,35 +91,17 @@ Result<std::vector<TargetProgress>> targetProgress(store::Store& store, const Ta
   std::vector<TargetProgress> out;
   out.reserve(targets->size());
   for (const auto& t : *targets) {
-    TargetProgress p;
+    // A week, team or rep without any row has done nothing yet: its counts are 0.
+    const auto it = values.find({t.week.toString(), t.level, t.key});
+    KpiValues v = it != values.end() ? it->second : KpiValues{};
+    if (it == values.end()) v.sources = sourcesOf(t.metric);
+    TargetProgress p =
+        paceTarget(t.metric, t.target, {t.week.monday(), t.week.sunday()}, query.asOf, v, query.workingDaysPerWeek);
+    p.horizon = TargetHorizon::Week;
     p.week = t.week;
     p.level = t.level;
     p.key = t.key;
-    p.metric = t.metric;
-    p.target = t.target;
-    const KpiDefinition* def = findKpi(t.metric);
-    p.rate = def && def->kind == KpiKind::Rate;
-    p.complete = t.week.sunday() <= query.asOf;
-    p.workingDaysInWeek = query.workingDaysPerWeek;
-    p.workingDaysElapsed = workingDaysElapsed(t.week, query.asOf, query.workingDaysPerWeek);
-    const bool started = t.week.monday() <= query.asOf;
-    if (def && started) {
-      // A week, team or rep without any row has done nothing yet: its counts are 0.
-      const auto it = values.find({t.week.toString(), t.level, t.key});
-      KpiValues v = it != values.end() ? it->second : KpiValues{};
-      if (it == values.end()) v.sources = sourcesOf(t.metric);
-      p.value = number(v.value(t.metric));
-      if (p.rate) {
-        if (const auto parts = v.parts(t.metric)) p.n = parts->denominator;
-        p.pace = p.value;
-      } else if (p.value) {
-        p.pace = p.complete ? p.value : projectedWeekTotal(*p.value, p.workingDaysElapsed, p.workingDaysInWeek);
-      }
-    }
-    if (p.pace) {
-      if (p.target != 0) p.ratio = *p.pace / p.target;
-      p.onTrack = lowerIsBetter(p.metric) ? *p.pace <= p.target : *p.pace >= p.target;
-    }
+    if (!t.key.empty()) p.keys = {t.key};
     out.push_back(std::move(p));
   }
   return out;

@@ -136,7 +136,8 @@ constexpr const char* kRateBehind = QT_TRANSLATE_NOOP("Kpi", "%1: behind, %2 aga
 
 QString pacingText(const kpi::TargetProgress& t, const QLocale& locale) {
   const QString horizon = translate("Kpi", kHorizons[static_cast<int>(t.horizon)], locale);
-  const QString target = formatKpiNumber(t.metric, t.target, locale);
+  // A count's target made of parts of weeks can be fractional: people read it in whole units.
+  const QString target = formatKpiNumber(t.metric, t.rate ? t.target : std::round(t.target), locale);
   if (!t.pace || !t.onTrack) return translate("Kpi", kTargetOnly, locale).arg(horizon, target);
   // A projected count is rounded to whole units: "projected 61 of 58", not 60.67.
   const QString pace = formatKpiNumber(t.metric, t.rate ? *t.pace : std::round(*t.pace), locale);

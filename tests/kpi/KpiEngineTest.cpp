@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "KpiTestStore.h"
+#include "salesops/kpi/PostcodeBreakdown.h"
 
 namespace salesops::kpi::testing {
 namespace {
@@ -227,6 +228,14 @@ TEST(KpiDoorOnly, MixedSelectionsCountTheD2dPartAndOtherChannelsHaveNoValue) {
     EXPECT_DOUBLE_EQ(real((*ch)[1].now, "conversion"), 2.0 / 2);
     for (const char* door : {"contact_rate", "hit_rate", "addresses", "addresses_per_sale", "coverage"})
       EXPECT_TRUE(noValue((*ch)[1].now, door)) << door;
+
+    // Per postcode (the drill-down): visits by their postcode, orders by theirs (all 1000AA).
+    auto pc = postcodeBreakdown(s.store(), {q.period, q.asOf, {}, store::PostcodeLevel::Pc4}, path);
+    ASSERT_TRUE(pc && pc->size() == 3u);  // 1000, 1234, then the htl visits without a postcode
+    EXPECT_DOUBLE_EQ(real((*pc)[1].now, "contact_rate"), 2.0 / 4);
+    EXPECT_DOUBLE_EQ(real((*pc)[1].now, "hit_rate"), 0.0);  // no order has postcode 1234
+    EXPECT_EQ((*pc)[0].now.d2dOrders, 1);                   // O1 of the 3 orders of 1000
+    EXPECT_TRUE(noValue((*pc)[2].now, "contact_rate"));     // V5 V6 at the stand: no door
 
     KpiQuery htl = q;
     htl.filters.channels = {Channel::Htl};

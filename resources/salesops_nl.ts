@@ -346,6 +346,50 @@
         <source> pp</source>
         <translation> pp</translation>
     </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>kwartaal</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>periode</translation>
+    </message>
+    <message>
+        <source>%1: target %2</source>
+        <translation>%1: doel %2</translation>
+    </message>
+    <message>
+        <source>%1: on track, projected %2 of %3</source>
+        <translation>%1: op koers, verwacht %2 van %3</translation>
+    </message>
+    <message>
+        <source>%1: behind, projected %2 of %3</source>
+        <translation>%1: achter, verwacht %2 van %3</translation>
+    </message>
+    <message>
+        <source>%1: target met, %2 of %3</source>
+        <translation>%1: doel gehaald, %2 van %3</translation>
+    </message>
+    <message>
+        <source>%1: target missed, %2 of %3</source>
+        <translation>%1: doel niet gehaald, %2 van %3</translation>
+    </message>
+    <message>
+        <source>%1: on track, %2 against %3</source>
+        <translation>%1: op koers, %2 tegen %3</translation>
+    </message>
+    <message>
+        <source>%1: behind, %2 against %3</source>
+        <translation>%1: achter, %2 tegen %3</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -972,6 +1016,14 @@
     <message>
         <source>Conversion per week: %1 against the organisation</source>
         <translation>Conversie per week: %1 tegenover de organisatie</translation>
+    </message>
+    <message>
+        <source>Reaching %1 is not in sight: more than 5 years at the growth of the last 8 weeks.</source>
+        <translation>%1 halen is niet in zicht: meer dan 5 jaar bij de groei van de afgelopen 8 weken.</translation>
+    </message>
+    <message>
+        <source>Reaching %1 is not in sight: fewer than 4 weeks of installs to project from.</source>
+        <translation>%1 halen is niet in zicht: minder dan 4 weken installaties om uit te rekenen.</translation>
     </message>
 </context>
 <context>

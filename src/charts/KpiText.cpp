@@ -3,7 +3,6 @@
 #include "salesops/charts/KpiText.h"
 
 #include <QDate>
-
 #include <cmath>
 #include <map>
 
@@ -119,6 +118,33 @@ QString kpiTooltip(std::string_view kpi, const QLocale& locale) {
     tip += QStringLiteral("<br><i>%1</i>")
                .arg(QString::fromUtf8(d->formula.data(), static_cast<int>(d->formula.size())).toHtmlEscaped());
   return tip;
+}
+
+namespace {
+
+constexpr const char* kHorizons[] = {QT_TRANSLATE_NOOP("Kpi", "week"), QT_TRANSLATE_NOOP("Kpi", "month"),
+                                     QT_TRANSLATE_NOOP("Kpi", "quarter"), QT_TRANSLATE_NOOP("Kpi", "period")};
+constexpr const char* kTargetOnly = QT_TRANSLATE_NOOP("Kpi", "%1: target %2");
+constexpr const char* kProjectedOnTrack = QT_TRANSLATE_NOOP("Kpi", "%1: on track, projected %2 of %3");
+constexpr const char* kProjectedBehind = QT_TRANSLATE_NOOP("Kpi", "%1: behind, projected %2 of %3");
+constexpr const char* kMet = QT_TRANSLATE_NOOP("Kpi", "%1: target met, %2 of %3");
+constexpr const char* kMissed = QT_TRANSLATE_NOOP("Kpi", "%1: target missed, %2 of %3");
+constexpr const char* kRateOnTrack = QT_TRANSLATE_NOOP("Kpi", "%1: on track, %2 against %3");
+constexpr const char* kRateBehind = QT_TRANSLATE_NOOP("Kpi", "%1: behind, %2 against %3");
+
+}  // namespace
+
+QString pacingText(const kpi::TargetProgress& t, const QLocale& locale) {
+  const QString horizon = translate("Kpi", kHorizons[static_cast<int>(t.horizon)], locale);
+  // A count's target made of parts of weeks can be fractional: people read it in whole units.
+  const QString target = formatKpiNumber(t.metric, t.rate ? t.target : std::round(t.target), locale);
+  if (!t.pace || !t.onTrack) return translate("Kpi", kTargetOnly, locale).arg(horizon, target);
+  // A projected count is rounded to whole units: "projected 61 of 58", not 60.67.
+  const QString pace = formatKpiNumber(t.metric, t.rate ? *t.pace : std::round(*t.pace), locale);
+  const char* text = t.rate       ? (*t.onTrack ? kRateOnTrack : kRateBehind)
+                     : t.complete ? (*t.onTrack ? kMet : kMissed)
+                                  : (*t.onTrack ? kProjectedOnTrack : kProjectedBehind);
+  return translate("Kpi", text, locale).arg(horizon, pace, target);
 }
 
 }  // namespace salesops::charts

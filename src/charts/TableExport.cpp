@@ -7,10 +7,10 @@
 #include <QAbstractItemModel>
 #include <QFileInfo>
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 
 #include "WholeFile.h"
+#include "salesops/core/JsonText.h"
 #include "salesops/core/KpiCatalogue.h"
 #include "salesops/ingest/CsvWriter.h"
 
@@ -48,9 +48,8 @@ ExportCell dimCell(kpi::Dimension dim, const kpi::DimValue& v) {
   return {QString::fromStdString(v.text), CellFormat::Text};
 }
 
-// Reads a cell's text as the table shows it; anything that is not a number, a percentage, money
-// or a date stays text.
-ExportCell parseShown(const QVariant& shown, const QLocale& locale) {
+// A cell without kExportCellRole: typed only when the display role holds a number or a date.
+ExportCell shownCell(const QVariant& shown) {
   switch (shown.typeId()) {
     case QMetaType::Int:
     case QMetaType::UInt:
@@ -65,42 +64,9 @@ ExportCell parseShown(const QVariant& shown, const QLocale& locale) {
     default:
       break;
   }
-  QString text = shown.toString().trimmed();
-  if (text.isEmpty() || text == QStringLiteral("\u2014")) return {};
-  const auto number = [&](QString t) -> std::optional<double> {
-    t.remove(QChar(0x00A0)).remove(QChar(0x202F)).remove(QLatin1Char(' '));
-    // The minus sign of formatChange and of some locales.
-    t.replace(QChar(0x2212), locale.negativeSign());
-    bool ok = false;
-    const double v = locale.toDouble(t, &ok);
-    return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
-  };
-  const QString percent = locale.percent();
-  if (text.endsWith(percent) || text.endsWith(QLatin1Char('%'))) {
-    if (auto v = number(text.chopped(text.endsWith(percent) ? percent.size() : 1)))
-      return {*v / 100.0, CellFormat::Percent};
-    return {text, CellFormat::Text};
-  }
-  if (text.contains(QChar(0x20AC))) {
-    if (auto v = number(QString(text).remove(QChar(0x20AC)))) return {*v, CellFormat::Money};
-    return {text, CellFormat::Text};
-  }
-  if (auto v = number(text))
-    return {*v, text.contains(locale.decimalPoint()) ? CellFormat::Decimal : CellFormat::Integer};
-  QDate date = QDate::fromString(text, Qt::ISODate);
-  if (!date.isValid()) date = locale.toDate(text, QLocale::ShortFormat);
-  if (date.isValid()) {
-    // Short formats may have two-digit years, which Qt reads as 19xx.
-    if (date.year() < 1970) date = date.addYears(100);
-    return {date, CellFormat::Date};
-  }
+  const QString text = shown.toString();
+  if (text.trimmed().isEmpty() || text.trimmed() == QStringLiteral("\u2014")) return {};
   return {text, CellFormat::Text};
-}
-
-std::string shortest(double v) {
-  char buf[64];
-  const auto r = std::to_chars(buf, buf + sizeof buf, v);
-  return std::string(buf, r.ptr);
 }
 
 // Text cells (and headers) get the formula guard; numbers and dates are written as they are, so a
@@ -114,7 +80,7 @@ QString csvText(const ExportCell& c) {
     if (c.format == CellFormat::Integer && std::abs(*x) < 9e15 && *x == std::round(*x))
       return QString::number(static_cast<qlonglong>(*x));
     if (c.format == CellFormat::Money) return QString::number(*x, 'f', 2);
-    return QString::fromStdString(shortest(*x));
+    return QString::fromStdString(shortestNumber(*x));
   }
   return {};
 }
@@ -249,13 +215,26 @@ ExportTable kpiExportTable(const kpi::KpiQuery& q, const std::vector<kpi::KpiRow
   return t;
 }
 
-ExportTable modelExportTable(const QAbstractItemModel& model, const QLocale& locale) {
+ExportCell kpiExportCell(std::string_view kpi, const kpi::KpiValue& v) {
+  const KpiDefinition* d = findKpi(kpi);
+  if (!d) return {};
+  return kpiCell(*d, v);
+}
+
+ExportCell countExportCell(int64_t n) { return {static_cast<double>(n), CellFormat::Integer}; }
+
+ExportTable modelExportTable(const QAbstractItemModel& model) {
   ExportTable t;
   const int columns = model.columnCount();
   for (int c = 0; c < columns; ++c) t.headers << model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
   for (int r = 0; r < model.rowCount(); ++r) {
     std::vector<ExportCell> cells;
-    for (int c = 0; c < columns; ++c) cells.push_back(parseShown(model.index(r, c).data(Qt::DisplayRole), locale));
+    for (int c = 0; c < columns; ++c) {
+      const QModelIndex index = model.index(r, c);
+      const QVariant exported = index.data(kExportCellRole);
+      cells.push_back(exported.canConvert<ExportCell>() ? exported.value<ExportCell>()
+                                                        : shownCell(index.data(Qt::DisplayRole)));
+    }
     t.rows.push_back(std::move(cells));
   }
   return t;

@@ -167,7 +167,12 @@ class PackWriter {
     comparison(QCoreApplication::translate("WeeklyReport", "Same week last year, %1")
                    .arg(QString::fromStdString(d_.period.from.addDays(-364).isoWeek().toString())),
                t.lastYear);
-    if (t.target) {
+    for (const kpi::TargetProgress& pace : t.pacing) {
+      const bool behind = pace.onTrack && !*pace.onTrack;
+      line(font(8), behind ? kBad : kMuted, pacingText(pace, l_), 4.5 * mm_);
+      y += 4.5 * mm_;
+    }
+    if (t.target && t.pacing.empty()) {
       line(font(8), kMuted,
            QCoreApplication::translate("WeeklyReport", "Target: %1").arg(formatKpiNumber(t.kpi, t.target, l_)),
            4.5 * mm_);
@@ -180,8 +185,12 @@ class PackWriter {
     }
     p.setFont(font(7));
     p.setPen(kMuted);
-    p.drawText(QRectF(in.left(), y + 1 * mm_, in.width(), in.bottom() - y - 1 * mm_),
-               Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, definition(t.kpi, l_));
+    // The definition fills what the lines above leave; a tile with many lines (pacing, the cohort's
+    // orders) leaves it out rather than print over them (the window's tooltips and docs/kpis.md have it).
+    const QRectF rest(in.left(), y + 1 * mm_, in.width(), in.bottom() - y - 1 * mm_);
+    const QString text = definition(t.kpi, l_);
+    if (p.boundingRect(rest, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, text).height() <= rest.height())
+      p.drawText(rest, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, text);
   }
 
   // What needs attention this week, on the cover next to the KPIs: the alerts and the data.

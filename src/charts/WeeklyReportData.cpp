@@ -12,7 +12,7 @@ namespace salesops::charts {
 namespace {
 
 // What the area table and the leaderboard show; the engine skips the sources nobody asked for.
-const std::vector<std::string> kTableKpis = {"visits", "contacts", "contact_rate", "orders",
+const std::vector<std::string> kTableKpis = {"visits",     "contacts", "contact_rate", "orders",
                                              "conversion", "hit_rate", "revenue"};
 
 int64_t orders(const kpi::KpiRow& r) {
@@ -76,7 +76,8 @@ Result<WeeklyReportData> gatherWeeklyReport(store::Store& store, const WeeklyRep
         if (!rows) return rows.error();
         if (rows->empty()) continue;
         c.now = rows->front().now;
-        (cmp == kpi::Comparison::LastWeek ? c.previousWeek : c.lastYear) = rows->front().prev.value_or(kpi::KpiValues{});
+        (cmp == kpi::Comparison::LastWeek ? c.previousWeek : c.lastYear) =
+            rows->front().prev.value_or(kpi::KpiValues{});
       }
       byPeriod[key] = c;
     }
@@ -84,16 +85,18 @@ Result<WeeklyReportData> gatherWeeklyReport(store::Store& store, const WeeklyRep
     // A count's target is for a whole week, a rate's for any period of the week: neither fits the
     // cohort tile's four weeks.
     const std::optional<double> target = tile.period == d.period ? d.dashboard.target(tile.kpi) : std::nullopt;
-    d.tiles.push_back(ReportTile{tile.kpi, tile.period, c.now, c.previousWeek, c.lastYear, target});
+    d.tiles.push_back(ReportTile{tile.kpi, tile.period, c.now, c.previousWeek, c.lastYear, target, {}});
+    for (const kpi::TargetProgress& t : d.dashboard.targets)
+      if (t.metric == tile.kpi) d.tiles.back().pacing.push_back(t);
   }
 
-  auto areas = engine.run(kpi::KpiQuery{d.period, d.asOf, {kpi::Dimension::City, kpi::Dimension::Area}, {},
-                                        kpi::Comparison::LastWeek, kTableKpis});
+  auto areas = engine.run(kpi::KpiQuery{
+      d.period, d.asOf, {kpi::Dimension::City, kpi::Dimension::Area}, {}, kpi::Comparison::LastWeek, kTableKpis});
   if (!areas) return areas.error();
   d.areas = std::move(*areas);
 
-  auto reps = engine.run(kpi::KpiQuery{d.period, d.asOf, {kpi::Dimension::Rep, kpi::Dimension::Team}, {},
-                                       kpi::Comparison::LastWeek, kTableKpis});
+  auto reps = engine.run(kpi::KpiQuery{
+      d.period, d.asOf, {kpi::Dimension::Rep, kpi::Dimension::Team}, {}, kpi::Comparison::LastWeek, kTableKpis});
   if (!reps) return reps.error();
   d.reps = std::move(*reps);
   // A rep who was out all week has a row only because of last week: not on this week's board.

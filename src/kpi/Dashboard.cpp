@@ -47,8 +47,7 @@ std::optional<double> fourWeekAverage(const std::string& kpi, const std::vector<
   return weeks.empty() ? std::nullopt : std::optional<double>(sum / static_cast<double>(weeks.size()));
 }
 
-Result<std::vector<TrendPoint>> conversionTrend(const KpiEngine& engine, const DashboardQuery& q,
-                                                const Period& trend) {
+Result<std::vector<TrendPoint>> conversionTrend(const KpiEngine& engine, const DashboardQuery& q, const Period& trend) {
   KpiQuery kq{trend, q.asOf, {Dimension::Day}, q.filters, std::nullopt, {"conversion"}};
   auto rows = engine.run(kq);
   if (!rows) return rows.error();
@@ -112,8 +111,8 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
   // Every period below lies in these days: the period and the four before it (tiles, the previous
   // period of the tables and alerts), the trend, and the cohort tile's mature weeks and the four
   // before them. Their orders are read once.
-  engine.keepOrders(Period{std::min({q.period.from.addDays(-std::max(28, q.period.lengthDays())),
-                                     data.trendPeriod.from, mature.from.addDays(-28)}),
+  engine.keepOrders(Period{std::min({q.period.from.addDays(-std::max(28, q.period.lengthDays())), data.trendPeriod.from,
+                                     mature.from.addDays(-28)}),
                            std::max(q.period.to, mature.to)});
   const std::vector<std::string> tileKpis(kTileKpis.begin(), kTileKpis.end());
 
@@ -164,17 +163,29 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
   data.conversionTrend = std::move(*trend);
 
   const Comparison compare = dashboardComparison(q.period);
-  auto reps = engine.run({q.period, q.asOf, {Dimension::Rep}, q.filters, compare,
+  auto reps = engine.run({q.period,
+                          q.asOf,
+                          {Dimension::Rep},
+                          q.filters,
+                          compare,
                           {"visits", "contacts", "orders", "conversion", "hit_rate"}});
   if (!reps) return reps.error();
   data.reps = std::move(*reps);
   std::stable_sort(data.reps.begin(), data.reps.end(),
                    [](const KpiRow& a, const KpiRow& b) { return count(a.now, "orders") > count(b.now, "orders"); });
-  auto areas = engine.run({q.period, q.asOf, {Dimension::Area}, q.filters, compare,
+  auto areas = engine.run({q.period,
+                           q.asOf,
+                           {Dimension::Area},
+                           q.filters,
+                           compare,
                            {"visits", "contacts", "orders", "conversion", "hit_rate"}});
   if (!areas) return areas.error();
   data.areas = std::move(*areas);
-  auto heat = engine.run({data.trendPeriod, q.asOf, {Dimension::Weekday, Dimension::Hour}, q.filters, std::nullopt,
+  auto heat = engine.run({data.trendPeriod,
+                          q.asOf,
+                          {Dimension::Weekday, Dimension::Hour},
+                          q.filters,
+                          std::nullopt,
                           {"contacts", "orders", "conversion"}});
   if (!heat) return heat.error();
   data.heatmap = std::move(*heat);
@@ -207,18 +218,21 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
   if (!alerts) return alerts.error();
   data.alerts = std::move(*alerts);
 
-  const IsoWeek week = q.period.to.isoWeek();
-  auto targets = targetProgress(store, TargetProgressQuery{week, week, q.asOf});
+  auto targets = selectionTargets(store, SelectionTargetQuery{q.period.to, q.asOf, q.filters});
   if (!targets) return targets.error();
-  for (TargetProgress& t : *targets)
-    if (t.level == TargetLevel::All) data.targets.push_back(std::move(t));
+  data.targets = std::move(*targets);
   return data;
 }
 
-std::optional<double> DashboardData::target(std::string_view kpi) const {
+const TargetProgress* DashboardData::targetProgress(std::string_view kpi, TargetHorizon horizon) const {
   for (const TargetProgress& t : targets)
-    if (t.metric == kpi) return t.target;
-  return std::nullopt;
+    if (t.metric == kpi && t.horizon == horizon) return &t;
+  return nullptr;
+}
+
+std::optional<double> DashboardData::target(std::string_view kpi) const {
+  const TargetProgress* t = targetProgress(kpi, TargetHorizon::Week);
+  return t ? std::optional<double>(t->target) : std::nullopt;
 }
 
 }  // namespace salesops::kpi

@@ -15,6 +15,8 @@ inline void addVisitFacts(KpiValues& v, const store::VisitFacts& f) {
   v.pitches += f.noInterest + f.callback + f.quote + f.sale;
   v.quotes += f.quote + f.sale;
   v.fieldHours += f.fieldSeconds / 3600.0;
+  v.d2dVisits += f.d2dVisits;
+  v.d2dContacts += f.d2dVisits - f.d2dNotHome;
 }
 
 inline void addOrderFacts(KpiValues& v, const store::OrderFacts& f) {
@@ -27,6 +29,7 @@ inline void addOrderFacts(KpiValues& v, const store::OrderFacts& f) {
   v.ftrKnown += f.ftrKnown;
   v.orders14d += f.orders14d;
   v.cancelled14d += f.cancelled14d;
+  v.d2dOrders += f.d2dOrders;
 }
 
 }  // namespace salesops::kpi

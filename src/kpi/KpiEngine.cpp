@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -80,8 +81,8 @@ unsigned wantedSources(const KpiQuery& q) {
 
 // Penetration belongs to areas and their time, not to reps, channels, products or hours.
 bool penetrationApplies(const KpiQuery& q) {
-  for (Dimension d : {Dimension::Rep, Dimension::Team, Dimension::Channel, Dimension::Product, Dimension::Hour,
-                      Dimension::Weekday})
+  for (Dimension d :
+       {Dimension::Rep, Dimension::Team, Dimension::Channel, Dimension::Product, Dimension::Hour, Dimension::Weekday})
     if (has(q.by, d)) return false;
   return true;
 }
@@ -191,10 +192,44 @@ Result<void> Run::read(const Slot& s) {
 // The last day of the last complete ISO week on or before `d` (d itself when it is a Sunday).
 Date lastSunday(Date d) { return d.addDays(-(d.isoWeekday() % 7)); }
 
+constexpr int kGrowthWeeks = 8;      ///< weeks of install growth a bundling date is projected from
+constexpr int kMinInstallWeeks = 4;  ///< fewer weeks with installs: not in sight
+constexpr int kMaxYearsOut = 5;      ///< a date further out: not in sight
+
+// The same day `years` later (28 February for a 29 February that has none).
+Date yearsLater(Date d, int years) {
+  if (auto same = Date::fromYmd(d.year() + years, d.month(), d.day())) return *same;
+  return *Date::fromYmd(d.year() + years, d.month(), d.day() - 1);
+}
+
+// The day an area's active installs reach `target` at the average weekly growth of the last 8
+// complete weeks, measured on `m`; `activeAt(k)` is the active installs at the end of the complete
+// week k weeks back (0 = the last one). No date, with the reason, when the target is reached, there
+// is no growth, fewer than 4 of those 8 weeks end with any install (too short a history to
+// project), or the date is more than 5 years after `m`.
+std::pair<std::optional<Date>, std::optional<BundlingOutlook>> projectBundling(
+    double current, double target, Date m, const std::function<int64_t(int)>& activeAt) {
+  if (current >= target) return {std::nullopt, BundlingOutlook::Reached};
+  const double growth = static_cast<double>(activeAt(0) - activeAt(kGrowthWeeks)) / kGrowthWeeks;
+  if (growth <= 0) return {std::nullopt, BundlingOutlook::NoGrowth};
+  int weeksWithInstalls = 0;
+  for (int week = 0; week < kGrowthWeeks; ++week) weeksWithInstalls += activeAt(week) > 0;
+  if (weeksWithInstalls < kMinInstallWeeks) return {std::nullopt, BundlingOutlook::TooFewWeeks};
+  const double days = std::ceil((target - current) / growth * 7.0);
+  if (days > yearsLater(m, kMaxYearsOut).days() - m.days()) return {std::nullopt, BundlingOutlook::TooFarOut};
+  return {m.addDays(static_cast<int>(days)), std::nullopt};
+}
+
 Result<void> Run::areaValues(const std::vector<Slot>& slots) {
-  if (q_.by.empty() && rows_.empty()) rows_.try_emplace(RowKey{}, Acc{{}, {q_.period.to, q_.period.to.addDays(-offset_)}});
-  for (auto& [key, acc] : rows_)
-    for (const Slot& s : slots) acc.values[s.index].sources = sources_;
+  if (q_.by.empty() && rows_.empty())
+    rows_.try_emplace(RowKey{}, Acc{{}, {q_.period.to, q_.period.to.addDays(-offset_)}});
+  for (auto& [key, acc] : rows_) {
+    const bool door = mapper_.atTheDoor(key);
+    for (const Slot& s : slots) {
+      acc.values[s.index].sources = sources_;
+      acc.values[s.index].atTheDoor = door;
+    }
+  }
   if (!(sources_ & kAreaSource)) return {};
   if (!penetrationApplies(q_)) {  // homes passed still serve coverage
     for (auto& [key, acc] : rows_)
@@ -206,7 +241,8 @@ Result<void> Run::areaValues(const std::vector<Slot>& slots) {
   for (const auto& [key, acc] : rows_)
     for (const Slot& s : slots) {
       const Date m = acc.measure[s.index];
-      days.insert(days.end(), {m.days(), lastSunday(m).days(), lastSunday(m).addDays(-56).days()});
+      days.push_back(m.days());
+      for (int week = 0; week <= kGrowthWeeks; ++week) days.push_back(lastSunday(m).addDays(-7 * week).days());
     }
   auto active = source_.activeInstalls(days, mapper_.filter().areas);
   if (!active) return active.error();
@@ -230,10 +266,10 @@ Result<void> Run::areaValues(const std::vector<Slot>& slots) {
       // Projection only for one area with a threshold: growth per week over the last 8 complete weeks.
       if (areas.size() != 1 || !areas[0]->bundlingThreshold || v.homesPassed <= 0) continue;
       const double target = *areas[0]->bundlingThreshold * static_cast<double>(v.homesPassed);
-      const double growth = static_cast<double>(sum(lastSunday(m)) - sum(lastSunday(m).addDays(-56))) / 8.0;
-      const double current = static_cast<double>(*v.activeInstalls);
-      if (current >= target || growth <= 0) continue;
-      v.bundlingDate = m.addDays(static_cast<int>(std::ceil((target - current) / growth * 7.0)));
+      const auto [date, outlook] = projectBundling(static_cast<double>(*v.activeInstalls), target, m,
+                                                   [&](int week) { return sum(lastSunday(m).addDays(-7 * week)); });
+      v.bundlingDate = date;
+      v.bundlingOutlook = outlook;
     }
   }
   return {};

@@ -3,8 +3,10 @@
 #include "salesops/kpi/KpiFormat.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
+#include "salesops/core/JsonText.h"
 #include "salesops/core/KpiCatalogue.h"
 #include "salesops/ingest/CsvWriter.h"
 
@@ -19,24 +21,6 @@ std::string fixed(double v, int decimals) {
   return buf;
 }
 
-// Hand-written rather than QJsonObject: keys stay in the order the contract shows.
-std::string jsonString(std::string_view s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out + "\"";
-}
-
 std::string formatValue(const KpiDefinition& d, const KpiValue& v, Style style) {
   if (std::holds_alternative<std::monostate>(v)) return style == Style::Json ? "null" : style == Style::Csv ? "" : "—";
   if (const auto* n = std::get_if<int64_t>(&v)) return std::to_string(*n);
@@ -44,9 +28,13 @@ std::string formatValue(const KpiDefinition& d, const KpiValue& v, Style style) 
   if (const auto* date = std::get_if<Date>(&v))
     return style == Style::Json ? jsonString(date->toString()) : date->toString();
   const double x = std::get<double>(v);
+  // Machine-readable outputs carry the engine's double exactly (shortest round-trip text); only
+  // the table for people rounds.
+  if (style == Style::Json) return jsonNumber(x);
+  if (style == Style::Csv) return std::isfinite(x) ? shortestNumber(x) : std::string();
   if (d.kind != KpiKind::Rate) return fixed(x, 2);  // field_hours
-  if (style == Style::Table && d.fraction) return fixed(x * 100.0, 1) + "%";
-  return fixed(x, style == Style::Table ? 2 : 4);
+  if (d.fraction) return fixed(x * 100.0, 1) + "%";
+  return fixed(x, 2);
 }
 
 std::string formatDim(const DimValue& v, Style style) {
@@ -85,17 +73,41 @@ std::vector<std::string> kpiColumns(const KpiQuery& q) {
   return out;
 }
 
-std::string formatJson(const KpiQuery& q, const std::vector<KpiRow>& rows) {
+std::string targetJson(const TargetProgress& t) {
+  std::string keys = "[";
+  for (size_t i = 0; i < t.keys.size(); ++i) keys += (i ? ", " : "") + jsonString(t.keys[i]);
+  keys += "]";
+  return "{\"horizon\": " + jsonString(toString(t.horizon)) + ", \"from\": " + jsonString(t.period.from.toString()) +
+         ", \"to\": " + jsonString(t.period.to.toString()) + ", \"level\": " + jsonString(toString(t.level)) +
+         ", \"keys\": " + keys + ", \"from_members\": " + (t.fromMembers ? "true" : "false") +
+         ", \"target\": " + jsonNumber(t.target) + ", \"value\": " + jsonNumber(t.value) +
+         ", \"n\": " + jsonNumber(t.n) + ", \"projected\": " + jsonNumber(t.pace) +
+         ", \"on_track\": " + (t.onTrack ? (*t.onTrack ? "true" : "false") : "null") +
+         ", \"complete\": " + (t.complete ? "true" : "false") + "}";
+}
+
+std::string formatJson(const KpiQuery& q, const std::vector<KpiRow>& rows, const TargetBook* targets) {
   const auto columns = kpiColumns(q);
   std::string out = "{\"from\": " + jsonString(q.period.from.toString()) +
-                    ", \"to\": " + jsonString(q.period.to.toString()) + ", \"as_of\": " + jsonString(q.asOf.toString()) +
-                    ", \"by\": [";
+                    ", \"to\": " + jsonString(q.period.to.toString()) +
+                    ", \"as_of\": " + jsonString(q.asOf.toString()) + ", \"by\": [";
   for (size_t i = 0; i < q.by.size(); ++i) out += (i ? ", " : "") + jsonString(toString(q.by[i]));
   out += "], \"rows\": [";
   for (size_t r = 0; r < rows.size(); ++r) {
     const auto values = cells(q, rows[r], Style::Json);
     out += r ? ",\n  {" : "\n  {";
-    for (size_t c = 0; c < values.size(); ++c) out += (c ? ", " : "") + jsonString(columns[c]) + ": " + values[c];
+    for (size_t c = 0; c < values.size(); ++c) {
+      out += (c ? ", " : "") + jsonString(columns[c]) + ": " + values[c];
+      // Why an area with a bundling threshold has no date (kpis.md), right after the date.
+      if (columns[c] == "bundling_date" && rows[r].now.bundlingOutlook)
+        out += ", \"bundling_outlook\": " + jsonString(toString(*rows[r].now.bundlingOutlook));
+    }
+    if (targets) {
+      const auto own = targetsOfRow(*targets, q, rows[r]);
+      for (size_t i = 0; i < own.size(); ++i)
+        out += (i ? ", " : ", \"targets\": {") + jsonString(own[i].metric) + ": " + targetJson(own[i]);
+      if (!own.empty()) out += "}";
+    }
     out += "}";
   }
   return out + (rows.empty() ? "]}\n" : "\n]}\n");

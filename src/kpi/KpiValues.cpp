@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Each catalogue KPI as a function of a row's counts: the one place where a rate's numerator and
 // denominator are spelled out, for the engine, the command line and the window alike.
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "salesops/kpi/KpiRow.h"
@@ -20,14 +22,14 @@ constexpr unsigned V = kVisitSource, O = kOrderSource, A = kAddressSource, H = k
 
 // clang-format off
 const Rate kRates[] = {
-    {"contact_rate", V, [](const KpiValues& v) { return double(v.contacts); }, [](const KpiValues& v) { return double(v.visits); }},
+    {"contact_rate", V, [](const KpiValues& v) { return double(v.d2dContacts); }, [](const KpiValues& v) { return double(v.d2dVisits); }},
     {"conversion", V | O, [](const KpiValues& v) { return double(v.orders); }, [](const KpiValues& v) { return double(v.contacts); }},
-    {"hit_rate", V | O, [](const KpiValues& v) { return double(v.orders); }, [](const KpiValues& v) { return double(v.visits); }},
+    {"hit_rate", V | O, [](const KpiValues& v) { return double(v.d2dOrders); }, [](const KpiValues& v) { return double(v.d2dVisits); }},
     {"cancel_rate", O, [](const KpiValues& v) { return double(v.cancelled); }, [](const KpiValues& v) { return double(v.orders); }},
     {"cancel_rate_14d", O, [](const KpiValues& v) { return double(v.cancelled14d); }, [](const KpiValues& v) { return double(v.orders14d); }},
     {"pre_install_churn", O, [](const KpiValues& v) { return double(v.preInstallCancelled); }, [](const KpiValues& v) { return double(v.orders); }},
     {"quote_conversion", V | O, [](const KpiValues& v) { return double(v.orders); }, [](const KpiValues& v) { return double(v.quotes); }},
-    {"addresses_per_sale", A | O, [](const KpiValues& v) { return double(v.addresses); }, [](const KpiValues& v) { return double(v.orders); }},
+    {"addresses_per_sale", A | O, [](const KpiValues& v) { return double(v.addresses); }, [](const KpiValues& v) { return double(v.d2dOrders); }},
     {"first_time_right", O, [](const KpiValues& v) { return double(v.ftrTrue); }, [](const KpiValues& v) { return double(v.ftrKnown); }},
     {"coverage", A | H, [](const KpiValues& v) { return double(v.addresses); }, [](const KpiValues& v) { return double(v.homesPassed); }},
     {"penetration", H, [](const KpiValues& v) { return double(v.activeInstalls.value_or(0)); }, [](const KpiValues& v) { return double(v.homesPassed); }},
@@ -35,6 +37,11 @@ const Rate kRates[] = {
     {"orders_per_hour", V | O, [](const KpiValues& v) { return double(v.orders); }, [](const KpiValues& v) { return v.fieldHours; }},
 };
 // clang-format on
+
+// The KPIs that only exist at the door (kpis.md): no value for a selection without the d2d channel,
+// and in a mixed one they count the d2d part only (the rates above use the d2d counts).
+constexpr std::string_view kDoorOnly[] = {"contact_rate", "hit_rate",           "addresses", "addresses_2x",
+                                          "addresses_3x", "addresses_per_sale", "coverage"};
 
 const Rate* findRate(std::string_view name) {
   for (const Rate& r : kRates)
@@ -46,12 +53,26 @@ struct Count {
   std::string_view name;
   unsigned source;
 };
-constexpr Count kCounts[] = {
-    {"visits", V},    {"contacts", V},     {"pitches", V},      {"quotes", V},         {"orders", O},
-    {"cancelled", O}, {"pre_install_cancelled", O}, {"installed", O}, {"addresses", A}, {"addresses_2x", A},
-    {"addresses_3x", A}, {"revenue", O}, {"field_hours", V}, {"bundling_date", H}};
+constexpr Count kCounts[] = {{"visits", V},
+                             {"contacts", V},
+                             {"pitches", V},
+                             {"quotes", V},
+                             {"orders", O},
+                             {"cancelled", O},
+                             {"pre_install_cancelled", O},
+                             {"installed", O},
+                             {"addresses", A},
+                             {"addresses_2x", A},
+                             {"addresses_3x", A},
+                             {"revenue", O},
+                             {"field_hours", V},
+                             {"bundling_date", H}};
 
 }  // namespace
+
+bool doorOnly(std::string_view kpi) {
+  return std::find(std::begin(kDoorOnly), std::end(kDoorOnly), kpi) != std::end(kDoorOnly);
+}
 
 unsigned sourcesOf(std::string_view kpi) {
   if (const Rate* r = findRate(kpi)) return r->sources;
@@ -63,6 +84,7 @@ unsigned sourcesOf(std::string_view kpi) {
 std::optional<RateParts> KpiValues::parts(std::string_view name) const {
   const Rate* r = findRate(name);
   if (!r || (sources & r->sources) != r->sources) return std::nullopt;
+  if (!atTheDoor && doorOnly(name)) return std::nullopt;
   if (name == "penetration" && !activeInstalls) return std::nullopt;
   return RateParts{r->numerator(*this), r->denominator(*this)};
 }
@@ -75,6 +97,7 @@ KpiValue KpiValues::value(std::string_view name) const {
   }
   const unsigned source = sourcesOf(name);
   if (source == 0 || !(sources & source)) return std::monostate{};
+  if (!atTheDoor && doorOnly(name)) return std::monostate{};
   if (name == "visits") return visits;
   if (name == "contacts") return contacts;
   if (name == "pitches") return pitches;
@@ -90,6 +113,20 @@ KpiValue KpiValues::value(std::string_view name) const {
   if (name == "field_hours") return fieldHours;
   if (name == "bundling_date" && bundlingDate) return *bundlingDate;
   return std::monostate{};
+}
+
+std::string_view toString(BundlingOutlook o) {
+  switch (o) {
+    case BundlingOutlook::Reached:
+      return "reached";
+    case BundlingOutlook::NoGrowth:
+      return "no_growth";
+    case BundlingOutlook::TooFarOut:
+      return "more_than_5_years";
+    case BundlingOutlook::TooFewWeeks:
+      return "fewer_than_4_weeks";
+  }
+  return "";
 }
 
 }  // namespace salesops::kpi

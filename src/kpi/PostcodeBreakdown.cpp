@@ -7,8 +7,7 @@
 
 namespace salesops::kpi {
 
-Result<std::vector<KpiRow>> postcodeBreakdown(store::Store& store, const PostcodeQuery& query,
-                                              store::FactPath path) {
+Result<std::vector<KpiRow>> postcodeBreakdown(store::Store& store, const PostcodeQuery& query, store::FactPath path) {
   if (query.period.to < query.period.from) return makeError("the period ends before it starts");
   const store::KpiSource source(store, path);
   auto reps = source.reps();
@@ -32,6 +31,7 @@ Result<std::vector<KpiRow>> postcodeBreakdown(store::Store& store, const Postcod
     row.dims.push_back({f.postcode.empty() ? std::string(kNoPostcode) : f.postcode, {}});
     KpiValues& v = row.now;
     v.sources = kVisitSource | kOrderSource | kAddressSource;
+    v.atTheDoor = mapper.atTheDoor({});
     addVisitFacts(v, f.visits);
     addOrderFacts(v, f.orders);
     v.addresses = f.addresses;

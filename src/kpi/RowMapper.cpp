@@ -15,13 +15,23 @@ bool contains(const std::vector<std::string>& set, std::string_view v) {
 
 unsigned bitOf(Dimension d) {
   switch (d) {
-    case Dimension::Day: case Dimension::Week: case Dimension::Month: case Dimension::Weekday:
+    case Dimension::Day:
+    case Dimension::Week:
+    case Dimension::Month:
+    case Dimension::Weekday:
       return store::kKeyDay;
-    case Dimension::Hour: return store::kKeyHour;
-    case Dimension::Rep: case Dimension::Team: return store::kKeyRep;
-    case Dimension::Area: case Dimension::City: return store::kKeyArea;
-    case Dimension::Channel: return store::kKeyChannel;
-    case Dimension::Product: return store::kKeyProduct;
+    case Dimension::Hour:
+      return store::kKeyHour;
+    case Dimension::Rep:
+    case Dimension::Team:
+      return store::kKeyRep;
+    case Dimension::Area:
+    case Dimension::City:
+      return store::kKeyArea;
+    case Dimension::Channel:
+      return store::kKeyChannel;
+    case Dimension::Product:
+      return store::kKeyProduct;
   }
   return 0;
 }
@@ -78,9 +88,15 @@ std::vector<DimValue> RowMapper::dims(const store::FactKey& k) const {
   const Date day = Date::fromDays(k.day);
   for (Dimension d : by_) {
     switch (d) {
-      case Dimension::Day: out.push_back({day.toString(), {}}); break;
-      case Dimension::Week: out.push_back({day.isoWeek().toString(), {}}); break;
-      case Dimension::Month: out.push_back({day.monthString(), {}}); break;
+      case Dimension::Day:
+        out.push_back({day.toString(), {}});
+        break;
+      case Dimension::Week:
+        out.push_back({day.isoWeek().toString(), {}});
+        break;
+      case Dimension::Month:
+        out.push_back({day.monthString(), {}});
+        break;
       case Dimension::Area: {
         const auto* a = area(k.area);
         out.push_back({a ? a->code : std::string(kUnknown), {}});
@@ -104,13 +120,17 @@ std::vector<DimValue> RowMapper::dims(const store::FactKey& k) const {
       case Dimension::Channel:
         out.push_back({std::string(toString(static_cast<Channel>(k.channel))), {}});
         break;
-      case Dimension::Hour: out.push_back({std::to_string(k.hour), k.hour}); break;
+      case Dimension::Hour:
+        out.push_back({std::to_string(k.hour), k.hour});
+        break;
       case Dimension::Weekday: {
         const int w = day.isoWeekday();
         out.push_back({std::to_string(w), w});
         break;
       }
-      case Dimension::Product: out.push_back({k.product, {}}); break;
+      case Dimension::Product:
+        out.push_back({k.product, {}});
+        break;
     }
   }
   return out;
@@ -140,6 +160,15 @@ std::vector<const store::AreaInfo*> RowMapper::rowAreas(const std::vector<DimVal
     if (keep) out.push_back(&a);
   }
   return out;
+}
+
+bool RowMapper::atTheDoor(const std::vector<DimValue>& dims) const {
+  const auto d2d = static_cast<int64_t>(Channel::D2d);
+  if (filter_.channels && std::find(filter_.channels->begin(), filter_.channels->end(), d2d) == filter_.channels->end())
+    return false;
+  for (size_t i = 0; i < by_.size(); ++i)
+    if (by_[i] == Dimension::Channel && dims[i].text != toString(Channel::D2d)) return false;
+  return true;
 }
 
 }  // namespace salesops::kpi

@@ -28,6 +28,8 @@ class RowMapper {
   Date measureDay(int32_t day, Date to) const;
   /// The areas a row covers: those passing the filter, narrowed by the row's area or city.
   std::vector<const store::AreaInfo*> rowAreas(const std::vector<DimValue>& dims) const;
+  /// Whether a row's selection includes the d2d channel (the filter's channels and the row's own).
+  bool atTheDoor(const std::vector<DimValue>& dims) const;
 
  private:
   const store::RepInfo* rep(int64_t id) const;

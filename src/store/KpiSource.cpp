@@ -10,6 +10,7 @@
 #include "KpiSql.h"
 #include "OrderTally.h"
 #include "Sqlite.h"
+#include "salesops/core/Enums.h"
 
 namespace salesops::store {
 namespace {
@@ -17,8 +18,8 @@ namespace {
 #define HOUR_OF(t) "(((" t " % 86400) + 86400) % 86400) / 3600"
 
 constexpr KeyColumns kRawVisitKeys{"v.day", "v.hour", "v.rep", "v.area", "v.channel", nullptr};
-constexpr KeyColumns kOrderKeys{SALESOPS_DAY_OF("o.ordered_at"), HOUR_OF("o.ordered_at"), "o.rep", "o.area",
-                                "o.channel", "o.product"};
+constexpr KeyColumns kOrderKeys{
+    SALESOPS_DAY_OF("o.ordered_at"), HOUR_OF("o.ordered_at"), "o.rep", "o.area", "o.channel", "o.product"};
 
 // Visits straight from the visit table (a full scan: no rollup, no zone), as a check on the rollups.
 constexpr const char* kRawVisits =
@@ -26,7 +27,8 @@ constexpr const char* kRawVisits =
     "rep, area, channel, outcome FROM visit WHERE visited_at BETWEEN ?1 * 86400 AND ?2 * 86400 + 86399), "
     "d AS (SELECT day, rep, count(*) AS n, max(visited_at) - min(visited_at) + 300 AS secs FROM v GROUP BY day, rep) "
     "SELECT {KEYS}, count(*), sum(v.outcome = 0), sum(v.outcome = 1), sum(v.outcome = 4), sum(v.outcome = 5), "
-    "sum(v.outcome = 6), sum(d.secs * 1.0 / d.n) FROM v JOIN d ON d.day = v.day AND d.rep = v.rep "
+    "sum(v.outcome = 6), sum(d.secs * 1.0 / d.n), sum(v.channel = 0), sum(v.channel = 0 AND v.outcome = 0) "
+    "FROM v JOIN d ON d.day = v.day AND d.rep = v.rep "
     "WHERE " SALESOPS_FILTERS("v") " GROUP BY 1, 2, 3, 4, 5, 6";
 
 // ?6: the first second after the as-of day; ?7: the first second of the day 13 days before as-of,
@@ -39,7 +41,7 @@ constexpr const char* kOrders =
     "sum(CASE WHEN ifnull(c.cancelled_at < ?6, 0) THEN 0 ELSE ifnull(o.monthly_fee_cents, 0) END), "
     "sum(o.first_time_right IS 1), sum(o.first_time_right IS NOT NULL), sum(o.ordered_at < ?7), "
     "sum(o.ordered_at < ?7 AND ifnull(" SALESOPS_DAY_OF("c.cancelled_at") " - " SALESOPS_DAY_OF("o.ordered_at")
-    " <= 14, 0)) "
+    " <= 14, 0)), sum(o.channel = 0) "
     "FROM orders o LEFT JOIN cancellation c ON c.order_id = o.order_id "
     "WHERE o.ordered_at BETWEEN ?1 * 86400 AND ?2 * 86400 + 86399 AND " SALESOPS_FILTERS("o")
     " GROUP BY 1, 2, 3, 4, 5, 6";
@@ -63,8 +65,8 @@ Result<std::vector<RepInfo>> KpiSource::reps() const {
   Stmt s = store_.db().prepare("SELECT c.id, c.code, r.team FROM rep_code c LEFT JOIN rep r ON r.rep = c.id");
   std::vector<RepInfo> out;
   while (s.step() == SQLITE_ROW)
-    out.push_back({s.int64(0), std::string(s.text(1)),
-                   s.isNull(2) ? std::nullopt : std::optional<std::string>(s.text(2))});
+    out.push_back(
+        {s.int64(0), std::string(s.text(1)), s.isNull(2) ? std::nullopt : std::optional<std::string>(s.text(2))});
   if (!s.done()) return makeError("reading the reps failed: " + s.error());
   return out;
 }
@@ -89,8 +91,8 @@ Result<std::vector<VisitFacts>> KpiSource::visits(const FactQuery& q) const {
   f.bind(s, q);
   std::vector<VisitFacts> out;
   while (s.step() == SQLITE_ROW)
-    out.push_back({readKey(s), s.int64(6), s.int64(7), s.int64(8), s.int64(9), s.int64(10), s.int64(11),
-                   s.real(12)});
+    out.push_back({readKey(s), s.int64(6), s.int64(7), s.int64(8), s.int64(9), s.int64(10), s.int64(11), s.real(12),
+                   s.int64(13), s.int64(14)});
   if (!s.done()) return makeError("reading the visits failed: " + s.error());
   return out;
 }
@@ -103,8 +105,8 @@ Result<std::vector<OrderFacts>> KpiSource::orders(const FactQuery& q, int32_t as
   s.bind(6, (static_cast<int64_t>(asOfDay) + 1) * 86400).bind(7, (static_cast<int64_t>(asOfDay) - 13) * 86400);
   std::vector<OrderFacts> out;
   while (s.step() == SQLITE_ROW)
-    out.push_back({readKey(s), s.int64(6), s.int64(7), s.int64(8), s.int64(9), s.int64(10), s.int64(11),
-                   s.int64(12), s.int64(13), s.int64(14)});
+    out.push_back({readKey(s), s.int64(6), s.int64(7), s.int64(8), s.int64(9), s.int64(10), s.int64(11), s.int64(12),
+                   s.int64(13), s.int64(14), s.int64(15)});
   if (!s.done()) return makeError("reading the orders failed: " + s.error());
   return out;
 }
@@ -166,7 +168,7 @@ Result<std::vector<OrderFacts>> KpiSource::orderRows(const FactQuery& q, int32_t
       key = k;
       last = &groups.try_emplace(k).first->second;
     }
-    tally.add(*last, at, fee, installed, ftr, cancelled);
+    tally.add(*last, at, channel, fee, installed, ftr, cancelled);
   };
   auto kept = keptOrders(q);
   if (!kept) return kept.error();
@@ -175,8 +177,8 @@ Result<std::vector<OrderFacts>> KpiSource::orderRows(const FactQuery& q, int32_t
     const auto first = std::lower_bound(rows->begin(), rows->end(), from,
                                         [](const OrderRow& r, int64_t t) { return r.orderedAt < t; });
     for (auto it = first; it != rows->end() && it->orderedAt <= to; ++it)
-      add(it->orderedAt, it->rep, it->area, it->channel, it->product, it->feeCents, it->installedAt,
-          it->firstTimeRight, it->cancelledAt);
+      add(it->orderedAt, it->rep, it->area, it->channel, it->product, it->feeCents, it->installedAt, it->firstTimeRight,
+          it->cancelledAt);
   } else {
     std::string sql(kOrderRows);
     sql.replace(sql.find("{PRODUCT}"), 9, (q.groupBy & kKeyProduct) ? "o.product" : "''");
@@ -209,8 +211,8 @@ Result<std::vector<VisitFacts>> KpiSource::rollupVisits(const FactQuery& q) cons
     int64_t seconds = -1;  ///< -1: no rep_day row (the join drops such visits)
   };
   std::map<std::pair<int32_t, int64_t>, RepDay> repDays;
-  Stmt spans = store_.db().prepare(
-      "SELECT day, rep, last_at - first_at + 300 FROM rep_day WHERE day BETWEEN ?1 AND ?2");
+  Stmt spans =
+      store_.db().prepare("SELECT day, rep, last_at - first_at + 300 FROM rep_day WHERE day BETWEEN ?1 AND ?2");
   spans.bind(1, static_cast<int64_t>(q.fromDay)).bind(2, static_cast<int64_t>(q.toDay));
   while (spans.step() == SQLITE_ROW) repDays[{spans.int32(0), spans.int64(1)}].seconds = spans.int64(2);
   if (!spans.done()) return makeError("reading the visits failed: " + spans.error());
@@ -220,6 +222,7 @@ Result<std::vector<VisitFacts>> KpiSource::rollupVisits(const FactQuery& q) cons
     int32_t day;
     int64_t rep;
     int64_t counts[6];  ///< visits, not_home, no_interest, callback, quote, sale
+    bool d2d;
     bool kept;
   };
   std::vector<Row> rows;
@@ -237,6 +240,7 @@ Result<std::vector<VisitFacts>> KpiSource::rollupVisits(const FactQuery& q) cons
     const int64_t area = s.int64(3), channel = s.int64(4);
     for (int i = 0; i < 6; ++i) r.counts[i] = s.int64(5 + i);
     repDays[{r.day, r.rep}].visits += r.counts[0];
+    r.d2d = channel == static_cast<int64_t>(Channel::D2d);
     r.kept = in(q.reps, r.rep) && in(q.areas, area) && in(q.channels, channel);
     if (!r.kept) continue;
     r.key.day = (q.groupBy & kKeyDay) ? r.day : 0;
@@ -263,6 +267,10 @@ Result<std::vector<VisitFacts>> KpiSource::rollupVisits(const FactQuery& q) cons
     g.callback += r.counts[3];
     g.quote += r.counts[4];
     g.sale += r.counts[5];
+    if (r.d2d) {
+      g.d2dVisits += r.counts[0];
+      g.d2dNotHome += r.counts[1];
+    }
     shares[{r.key, r.day, r.rep}] += r.counts[0];
   }
   for (const auto& [k, visits] : shares) {

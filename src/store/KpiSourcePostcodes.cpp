@@ -13,18 +13,18 @@
 namespace salesops::store {
 namespace {
 
-#define SALESOPS_ZONE                                                                       \
-  "visit_id BETWEEN (SELECT min(first_id) FROM visit_zone WHERE day BETWEEN ?1 AND ?2) "     \
+#define SALESOPS_ZONE                                                                    \
+  "visit_id BETWEEN (SELECT min(first_id) FROM visit_zone WHERE day BETWEEN ?1 AND ?2) " \
   "AND (SELECT max(last_id) FROM visit_zone WHERE day BETWEEN ?1 AND ?2) AND "
-#define SALESOPS_VISIT_SLICE \
-  "visited_at BETWEEN ?1 * 86400 AND ?2 * 86400 + 86399 AND " SALESOPS_FILTERS("v")
+#define SALESOPS_VISIT_SLICE "visited_at BETWEEN ?1 * 86400 AND ?2 * 86400 + 86399 AND " SALESOPS_FILTERS("v")
 
 // Outcome codes as stored: 0 not_home, 1 no_interest, 4 callback, 5 quote, 6 sale (see kRawVisits).
-#define SALESOPS_VISIT_COUNTS(where)                                                                \
+#define SALESOPS_VISIT_COUNTS(where)                                                                 \
   "SELECT substr(postcode, 1, ?6), count(*), sum(outcome = 0), sum(outcome = 1), sum(outcome = 4), " \
-  "sum(outcome = 5), sum(outcome = 6) FROM visit v WHERE " where " GROUP BY 1"
+  "sum(outcome = 5), sum(outcome = 6), sum(channel = 0), sum(channel = 0 AND outcome = 0) "          \
+  "FROM visit v WHERE " where " GROUP BY 1"
 // Addresses as the engine counts them: distinct (postcode, house number, addition) of d2d visits.
-#define SALESOPS_ADDRESS_COUNTS(where)                                                           \
+#define SALESOPS_ADDRESS_COUNTS(where)                                                                       \
   "SELECT pc, count(*), sum(n >= 2), sum(n >= 3) FROM (SELECT substr(postcode, 1, ?6) AS pc, count(*) AS n " \
   "FROM visit v WHERE " where " AND channel = 0 GROUP BY postcode, house_number, addition) GROUP BY pc"
 
@@ -36,17 +36,17 @@ constexpr const char* kRawAddresses = SALESOPS_ADDRESS_COUNTS(SALESOPS_VISIT_SLI
 // The rollup path reads the cancellation copied onto the order; the raw path the cancellation itself.
 constexpr const char* kIndexOrders =
     "SELECT substr(o.postcode, 1, ?6), o.ordered_at, o.monthly_fee_cents, o.installed_at, o.first_time_right, "
-    "o.cancelled_at FROM orders o INDEXED BY orders_by_time "
+    "o.cancelled_at, o.channel FROM orders o INDEXED BY orders_by_time "
     "WHERE o.ordered_at BETWEEN ?1 * 86400 AND ?2 * 86400 + 86399 AND " SALESOPS_FILTERS("o");
 constexpr const char* kRawOrders =
     "SELECT substr(o.postcode, 1, ?6), o.ordered_at, o.monthly_fee_cents, o.installed_at, o.first_time_right, "
-    "c.cancelled_at FROM orders o LEFT JOIN cancellation c ON c.order_id = o.order_id "
+    "c.cancelled_at, o.channel FROM orders o LEFT JOIN cancellation c ON c.order_id = o.order_id "
     "WHERE o.ordered_at BETWEEN ?1 * 86400 AND ?2 * 86400 + 86399 AND " SALESOPS_FILTERS("o");
 
 }  // namespace
 
 Result<std::vector<PostcodeFacts>> KpiSource::postcodes(const FactQuery& q, int32_t asOfDay,
-                                                       PostcodeLevel level) const {
+                                                        PostcodeLevel level) const {
   const bool raw = path_ == FactPath::Raw;
   const int64_t chars = level == PostcodeLevel::Pc4 ? 4 : 6;
   const FilterJson f(q);
@@ -63,6 +63,8 @@ Result<std::vector<PostcodeFacts>> KpiSource::postcodes(const FactQuery& q, int3
     v.callback = visits.int64(4);
     v.quote = visits.int64(5);
     v.sale = visits.int64(6);
+    v.d2dVisits = visits.int64(7);
+    v.d2dNotHome = visits.int64(8);
   }
   if (!visits.done()) return makeError("reading the visits by postcode failed: " + visits.error());
 
@@ -85,8 +87,8 @@ Result<std::vector<PostcodeFacts>> KpiSource::postcodes(const FactQuery& q, int3
     return orders.isNull(i) ? std::nullopt : std::optional<int64_t>(orders.int64(i));
   };
   while (orders.step() == SQLITE_ROW)
-    tally.add(groups[std::string(orders.text(0))].orders, orders.int64(1), nullable(2), nullable(3), nullable(4),
-              nullable(5));
+    tally.add(groups[std::string(orders.text(0))].orders, orders.int64(1), orders.int64(6), nullable(2), nullable(3),
+              nullable(4), nullable(5));
   if (!orders.done()) return makeError("reading the orders by postcode failed: " + orders.error());
 
   std::vector<PostcodeFacts> out;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 
+#include "salesops/core/Enums.h"
 #include "salesops/store/KpiSource.h"
 
 namespace salesops::store {
@@ -14,12 +15,15 @@ namespace salesops::store {
 class OrderTally {
  public:
   explicit OrderTally(int32_t asOfDay)
-      : asOfEnd_((static_cast<int64_t>(asOfDay) + 1) * 86400), oldBefore_((static_cast<int64_t>(asOfDay) - 13) * 86400) {}
+      : asOfEnd_((static_cast<int64_t>(asOfDay) + 1) * 86400),
+        oldBefore_((static_cast<int64_t>(asOfDay) - 13) * 86400) {}
 
-  void add(OrderFacts& g, int64_t orderedAt, std::optional<int64_t> feeCents, std::optional<int64_t> installedAt,
-           std::optional<int64_t> firstTimeRight, std::optional<int64_t> cancelledAt) const {
+  void add(OrderFacts& g, int64_t orderedAt, int64_t channel, std::optional<int64_t> feeCents,
+           std::optional<int64_t> installedAt, std::optional<int64_t> firstTimeRight,
+           std::optional<int64_t> cancelledAt) const {
     const bool cancelled = cancelledAt && *cancelledAt < asOfEnd_;
     ++g.orders;
+    g.d2dOrders += channel == static_cast<int64_t>(Channel::D2d);
     g.cancelled += cancelled;
     g.preInstallCancelled += cancelled && (!installedAt || *cancelledAt < *installedAt);
     g.installed += installedAt && *installedAt < asOfEnd_ && !cancelled;

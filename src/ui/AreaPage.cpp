@@ -13,9 +13,9 @@
 
 #include "Breadcrumbs.h"
 #include "BundlingGauge.h"
+#include "ChartView.h"
 #include "DrillCharts.h"
 #include "DrillStack.h"
-#include "ChartView.h"
 #include "FilterBar.h"
 #include "KpiTableModel.h"
 #include "KpiTableView.h"
@@ -30,24 +30,31 @@ namespace {
 
 constexpr int kWeeks = 12;
 const QStringList kRepKpis = {"visits", "contacts", "orders", "conversion", "hit_rate", "cancel_rate_14d"};
-const QStringList kPostcodeKpis = {"visits", "contacts", "orders", "conversion", "hit_rate", "addresses",
-                                   "addresses_per_sale"};
+const QStringList kPostcodeKpis = {"visits",    "contacts",          "orders", "conversion", "hit_rate",
+                                   "addresses", "addresses_per_sale"};
 const QStringList kHourKpis = {"visits", "contacts", "contact_rate", "orders", "conversion", "hit_rate"};
-
-
 
 }  // namespace
 
 AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill, QWidget* parent)
-    : QWidget(parent), session_(session), filters_(filters), drill_(drill),
-      crumbs_(new Breadcrumbs(drill, DrillStack::Level::Area, this)), heading_(new QLabel(this)),
-      facts_(new QLabel(this)), coverage_(new BundlingGauge(this)), penetration_(new BundlingGauge(this)),
-      trend_(makeDrillChartView(this)), hourChart_(makeDrillChartView(this)), tabs_(new QTabWidget(this)),
+    : QWidget(parent),
+      session_(session),
+      filters_(filters),
+      drill_(drill),
+      crumbs_(new Breadcrumbs(drill, DrillStack::Level::Area, this)),
+      heading_(new QLabel(this)),
+      facts_(new QLabel(this)),
+      coverage_(new BundlingGauge(this)),
+      penetration_(new BundlingGauge(this)),
+      trend_(makeDrillChartView(this)),
+      hourChart_(makeDrillChartView(this)),
+      tabs_(new QTabWidget(this)),
       levels_(new QButtonGroup(this)),
       postcodes_(new KpiTableModel(tr("Postcode"), KpiTableModel::Label::Postcode, kPostcodeKpis, this)),
       reps_(new KpiTableModel(tr("Rep"), KpiTableModel::Label::Text, kRepKpis, this)),
       hours_(new KpiTableModel(tr("Hour"), KpiTableModel::Label::Hour, kHourKpis, this)),
-      postcodeView_(new KpiTableView(postcodes_, this)), repView_(new KpiTableView(reps_, this)),
+      postcodeView_(new KpiTableView(postcodes_, this)),
+      repView_(new KpiTableView(reps_, this)),
       hourView_(new KpiTableView(hours_, this)) {
   facts_->setWordWrap(true);
   facts_->setTextFormat(Qt::RichText);
@@ -102,7 +109,10 @@ AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill,
     hourChart_->replaceChart(modelBarChart(*hours_, hours_->column("conversion"), tr("Conversion by hour")));
   });
   const auto refresh = [this] {
-    if (isVisible()) reload(); else stale_ = true;
+    if (isVisible())
+      reload();
+    else
+      stale_ = true;
   };
   connect(&filters_, &FilterBar::changed, this, refresh);
   connect(&session_, &StoreSession::dataChanged, this, refresh);
@@ -146,8 +156,8 @@ void AreaPage::reload() {
       [q, org, weeks, code](store::Store& s) -> Result<Data> {
         const kpi::KpiEngine engine(s);
         const std::vector<std::string> trend{"conversion"};
-        const std::vector<std::string> summary{"visits", "contacts", "orders", "conversion", "hit_rate",
-                                               "cancel_rate_14d"};
+        const std::vector<std::string> summary{"visits",     "contacts", "orders",
+                                               "conversion", "hit_rate", "cancel_rate_14d"};
         auto areaWeeks = engine.run({weeks, q.asOf, {kpi::Dimension::Week}, q.filters, std::nullopt, trend});
         auto orgWeeks = engine.run({weeks, q.asOf, {kpi::Dimension::Week}, org, std::nullopt, trend});
         auto total = engine.run({q.period, q.asOf, {kpi::Dimension::Area}, q.filters, std::nullopt, {}});
@@ -211,8 +221,7 @@ void AreaPage::showGauges(const Data& d) {
 
   const auto penetration = charts::kpiNumber(v.value("penetration"));
   const std::optional<double> threshold = d.info ? d.info->bundlingThreshold : std::nullopt;
-  const QString title =
-      tr("Penetration: %1").arg(charts::formatKpi("penetration", v.value("penetration"), locale));
+  const QString title = tr("Penetration: %1").arg(charts::formatKpi("penetration", v.value("penetration"), locale));
   QString caption = tr("%1 active installs of %2 homes passed.")
                         .arg(locale.toString(static_cast<qlonglong>(v.activeInstalls.value_or(0))), homesText);
   QString marker;
@@ -224,6 +233,14 @@ void AreaPage::showGauges(const Data& d) {
     else if (v.bundlingDate)
       caption += QLatin1Char(' ') + tr("At the growth of the last 8 weeks it reaches %1 on %2.")
                                         .arg(t, charts::formatKpi("bundling_date", *v.bundlingDate, locale));
+    else if (v.bundlingOutlook == kpi::BundlingOutlook::TooFarOut)
+      caption += QLatin1Char(' ') + tr("Reaching %1 is not in sight: more than 5 years at the growth of the last "
+                                       "8 weeks.")
+                                        .arg(t);
+    else if (v.bundlingOutlook == kpi::BundlingOutlook::TooFewWeeks)
+      caption += QLatin1Char(' ') + tr("Reaching %1 is not in sight: fewer than 4 weeks of installs to project "
+                                       "from.")
+                                        .arg(t);
     else
       caption += QLatin1Char(' ') + tr("No growth in the last 8 weeks: no date to reach %1.").arg(t);
   } else {
@@ -243,7 +260,7 @@ void AreaPage::show(const Data& d) {
                                       : memberSummary(area, org));
   showGauges(d);
   trend_->replaceChart(weeklyComparisonChart(tr("Conversion per week: %1 against the organisation").arg(area_), area_,
-                                         d.areaWeeks, d.orgWeeks));
+                                             d.areaWeeks, d.orgWeeks));
   reps_->setRows(d.reps);
   hours_->setRows(d.hours);
 }

@@ -8,6 +8,7 @@
 
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/ReasonText.h"
+#include "salesops/charts/TableExport.h"
 
 namespace salesops::ui {
 
@@ -61,6 +62,7 @@ QVariant CancelBreakdownModel::data(const QModelIndex& index, int role) const {
     const int64_t v = index.column() == Orders ? r.orders : r.cancelled;
     if (role == Qt::DisplayRole) return locale.toString(static_cast<qlonglong>(v));
     if (role == ValueRole) return static_cast<qlonglong>(v);
+    if (role == charts::kExportCellRole) return QVariant::fromValue(charts::countExportCell(v));
     return {};
   }
   const bool fourteen = index.column() == Rate14d;
@@ -68,15 +70,21 @@ QVariant CancelBreakdownModel::data(const QModelIndex& index, int role) const {
   const int64_t n = fourteen ? r.rate14dN : r.rateN;
   const bool small = rate && n < charts::kSmallDenominator;
   switch (role) {
-    case Qt::DisplayRole: return charts::formatKpiNumber(fourteen ? "cancel_rate_14d" : "cancel_rate", rate, locale);
-    case ValueRole: return rate ? QVariant(*rate) : QVariant();
+    case Qt::DisplayRole:
+      return charts::formatKpiNumber(fourteen ? "cancel_rate_14d" : "cancel_rate", rate, locale);
+    case ValueRole:
+      return rate ? QVariant(*rate) : QVariant();
+    case charts::kExportCellRole:
+      return QVariant::fromValue(charts::kpiExportCell(fourteen ? "cancel_rate_14d" : "cancel_rate",
+                                                       rate ? kpi::KpiValue(*rate) : kpi::KpiValue{}));
     case Qt::ForegroundRole:
       return small ? QVariant(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text)) : QVariant();
     case Qt::ToolTipRole: {
       const QString text = tr("n = %1").arg(locale.toString(static_cast<qlonglong>(n)));
       return small ? text + tr(": fewer than %1, too few to read much into").arg(charts::kSmallDenominator) : text;
     }
-    default: return {};
+    default:
+      return {};
   }
 }
 
@@ -85,11 +93,16 @@ QVariant CancelBreakdownModel::headerData(int section, Qt::Orientation orientati
   if (section < 0 || section >= columnCount()) return {};
   if (role == Qt::DisplayRole) {
     switch (section) {
-      case Name: return name_;
-      case Orders: return tr("Orders");
-      case Cancelled: return tr("Cancelled");
-      case Rate: return rateTitle_;
-      default: return charts::kpiTitle("cancel_rate_14d");
+      case Name:
+        return name_;
+      case Orders:
+        return tr("Orders");
+      case Cancelled:
+        return tr("Cancelled");
+      case Rate:
+        return rateTitle_;
+      default:
+        return charts::kpiTitle("cancel_rate_14d");
     }
   }
   if (role == Qt::ToolTipRole && section == Rate14d) return charts::kpiTooltip("cancel_rate_14d");

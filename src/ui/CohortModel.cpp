@@ -8,6 +8,7 @@
 #include <QPalette>
 
 #include "salesops/charts/KpiText.h"
+#include "salesops/charts/TableExport.h"
 
 namespace salesops::ui {
 
@@ -54,6 +55,7 @@ QVariant CohortModel::data(const QModelIndex& index, int role) const {
       const int64_t v = index.column() == Orders ? c.orders : c.cancelled;
       if (role == Qt::DisplayRole) return locale.toString(static_cast<qlonglong>(v));
       if (role == ValueRole) return static_cast<qlonglong>(v);
+      if (role == charts::kExportCellRole) return QVariant::fromValue(charts::countExportCell(v));
       if (role == Qt::TextAlignmentRole) return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
       return {};
     }
@@ -71,10 +73,16 @@ QVariant CohortModel::data(const QModelIndex& index, int role) const {
   }
   const bool small = share && n < charts::kSmallDenominator;
   switch (role) {
-    case Qt::DisplayRole: return charts::formatKpiNumber("cancel_rate", share, locale);
-    case ValueRole: return share ? QVariant(*share) : QVariant();
-    case DenominatorRole: return share ? QVariant(static_cast<qlonglong>(n)) : QVariant();
-    case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::DisplayRole:
+      return charts::formatKpiNumber("cancel_rate", share, locale);
+    case ValueRole:
+      return share ? QVariant(*share) : QVariant();
+    case charts::kExportCellRole:
+      return QVariant::fromValue(charts::kpiExportCell("cancel_rate", share ? kpi::KpiValue(*share) : kpi::KpiValue{}));
+    case DenominatorRole:
+      return share ? QVariant(static_cast<qlonglong>(n)) : QVariant();
+    case Qt::TextAlignmentRole:
+      return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
       return small ? QVariant(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text)) : QVariant();
     case Qt::ToolTipRole: {
@@ -82,12 +90,13 @@ QVariant CohortModel::data(const QModelIndex& index, int role) const {
       const QString count = locale.toString(static_cast<qlonglong>(n));
       const QString text = index.column() == CancelRate
                                ? tr("Cancelled by the as-of date, of %1 orders").arg(count)
-                               : tr("Cancelled within %n day(s) of ordering, of the %1 orders at least that old", nullptr,
-                                    dayOf(index.column()))
+                               : tr("Cancelled within %n day(s) of ordering, of the %1 orders at least that old",
+                                    nullptr, dayOf(index.column()))
                                      .arg(count);
       return small ? text + tr(" (fewer than %1: too few to read much into)").arg(charts::kSmallDenominator) : text;
     }
-    default: return {};
+    default:
+      return {};
   }
 }
 
@@ -96,18 +105,24 @@ QVariant CohortModel::headerData(int section, Qt::Orientation orientation, int r
   if (section < 0 || section >= columnCount()) return {};
   if (role == Qt::DisplayRole) {
     switch (section) {
-      case Week: return tr("Order week");
-      case Orders: return tr("Orders");
-      case Cancelled: return tr("Cancelled");
-      case CancelRate: return charts::kpiTitle("cancel_rate");
-      default: return tr("Day %1").arg(dayOf(section));
+      case Week:
+        return tr("Order week");
+      case Orders:
+        return tr("Orders");
+      case Cancelled:
+        return tr("Cancelled");
+      case CancelRate:
+        return charts::kpiTitle("cancel_rate");
+      default:
+        return tr("Day %1").arg(dayOf(section));
     }
   }
   if (role == Qt::ToolTipRole && section == CancelRate) return charts::kpiTooltip("cancel_rate");
   if (role == Qt::ToolTipRole && section >= FirstDay)
-    return tr("Share of the week's orders cancelled within %n day(s) of ordering, counting only orders at least "
-              "that old at the as-of date",
-              nullptr, dayOf(section));
+    return tr(
+        "Share of the week's orders cancelled within %n day(s) of ordering, counting only orders at least "
+        "that old at the as-of date",
+        nullptr, dayOf(section));
   return {};
 }
 

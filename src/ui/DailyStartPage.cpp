@@ -25,7 +25,10 @@
 namespace salesops::ui {
 
 DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidget* parent)
-    : QWidget(parent), session_(session), filters_(filters), heading_(new QLabel(this)),
+    : QWidget(parent),
+      session_(session),
+      filters_(filters),
+      heading_(new QLabel(this)),
       alerts_(new QListWidget(this)) {
   auto* content = new QWidget;
   auto* layout = new QVBoxLayout(content);
@@ -63,10 +66,17 @@ DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidge
     if (!dimension.isValid()) return;  // "No significant changes."
     const QString member = item->data(Qt::UserRole).toString();
     switch (static_cast<kpi::Dimension>(dimension.toInt())) {
-      case kpi::Dimension::Area: emit areaActivated(member); break;
-      case kpi::Dimension::Team: emit teamActivated(member); break;
-      case kpi::Dimension::Rep: emit repActivated(member); break;
-      default: break;
+      case kpi::Dimension::Area:
+        emit areaActivated(member);
+        break;
+      case kpi::Dimension::Team:
+        emit teamActivated(member);
+        break;
+      case kpi::Dimension::Rep:
+        emit repActivated(member);
+        break;
+      default:
+        break;
     }
   });
   alerts_->setObjectName("alerts");
@@ -138,7 +148,10 @@ void DailyStartPage::show(const kpi::DashboardData& data) {
     const kpi::Tile& t = data.tiles[i];
     const KpiDefinition* def = findKpi(t.kpi);
     const bool applies = t.period == p && ((def && def->kind == KpiKind::Rate) || p.lengthDays() == 7);
-    tiles_[i]->show(t, applies ? data.target(t.kpi) : std::nullopt);
+    std::vector<const kpi::TargetProgress*> pacing;
+    for (kpi::TargetHorizon h : {kpi::TargetHorizon::Week, kpi::TargetHorizon::Month, kpi::TargetHorizon::Quarter})
+      if (const kpi::TargetProgress* progress = data.targetProgress(t.kpi, h)) pacing.push_back(progress);
+    tiles_[i]->show(t, applies ? data.target(t.kpi) : std::nullopt, pacing);
   }
   showAlerts(data);
 

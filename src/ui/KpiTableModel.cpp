@@ -3,11 +3,12 @@
 #include "KpiTableModel.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
-#include <QGuiApplication>
 
 #include "salesops/charts/KpiText.h"
+#include "salesops/charts/TableExport.h"
 #include "salesops/kpi/PostcodeBreakdown.h"
 
 namespace salesops::ui {
@@ -41,12 +42,14 @@ QString KpiTableModel::labelText(Label label, const kpi::DimValue& v) {
       if (v.number) return QStringLiteral("%1:00").arg(*v.number, 2, 10, QLatin1Char('0'));
       break;
     case Label::Weekday:
-      if (v.number && *v.number >= 1 && *v.number <= 7) return locale.dayName(static_cast<int>(*v.number), QLocale::ShortFormat);
+      if (v.number && *v.number >= 1 && *v.number <= 7)
+        return locale.dayName(static_cast<int>(*v.number), QLocale::ShortFormat);
       break;
     case Label::Postcode:
       if (v.text == kpi::kNoPostcode) return tr("(no postcode)");
       break;
-    case Label::Text: break;
+    case Label::Text:
+      break;
   }
   return QString::fromStdString(v.text);
 }
@@ -57,23 +60,32 @@ QVariant KpiTableModel::data(const QModelIndex& index, int role) const {
   const kpi::DimValue dim = row.dims.empty() ? kpi::DimValue{} : row.dims.front();
   if (index.column() == 0) {
     switch (role) {
-      case Qt::DisplayRole: return labelText(label_, dim);
-      case KeyRole: return QString::fromStdString(dim.text);
-      case ValueRole: return dim.number ? QVariant(static_cast<qlonglong>(*dim.number)) : QString::fromStdString(dim.text);
-      default: return {};
+      case Qt::DisplayRole:
+        return labelText(label_, dim);
+      case KeyRole:
+        return QString::fromStdString(dim.text);
+      case ValueRole:
+        return dim.number ? QVariant(static_cast<qlonglong>(*dim.number)) : QString::fromStdString(dim.text);
+      default:
+        return {};
     }
   }
   const std::string k = kpis_[index.column() - 1].toStdString();
   const QLocale locale;
   const auto parts = row.now.parts(k);
   switch (role) {
-    case Qt::DisplayRole: return charts::formatKpi(k, row.now.value(k), locale);
+    case Qt::DisplayRole:
+      return charts::formatKpi(k, row.now.value(k), locale);
+    case charts::kExportCellRole:
+      return QVariant::fromValue(charts::kpiExportCell(k, row.now.value(k)));
     case ValueRole: {
       const auto n = charts::kpiNumber(row.now.value(k));
       return n ? QVariant(*n) : QVariant();
     }
-    case KeyRole: return QString::fromStdString(dim.text);
-    case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case KeyRole:
+      return QString::fromStdString(dim.text);
+    case Qt::TextAlignmentRole:
+      return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
       if (parts && parts->denominator < charts::kSmallDenominator)
         return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
@@ -83,12 +95,14 @@ QVariant KpiTableModel::data(const QModelIndex& index, int role) const {
       if (parts) {
         tip += QStringLiteral("\n") + tr("n = %1").arg(locale.toString(parts->denominator, 'f', 0));
         if (parts->denominator < charts::kSmallDenominator)
-          tip += QStringLiteral("\n") + tr("Fewer than %1 in the denominator: read with care.")
-                                             .arg(static_cast<int>(charts::kSmallDenominator));
+          tip +=
+              QStringLiteral("\n") +
+              tr("Fewer than %1 in the denominator: read with care.").arg(static_cast<int>(charts::kSmallDenominator));
       }
       return tip;
     }
-    default: return {};
+    default:
+      return {};
   }
 }
 

@@ -36,7 +36,8 @@ KpiTile::KpiTile(QWidget* parent)
 
 QString KpiTile::valueText() const { return value_->text(); }
 
-void KpiTile::show(const kpi::Tile& tile, std::optional<double> target) {
+void KpiTile::show(const kpi::Tile& tile, std::optional<double> target,
+                   const std::vector<const kpi::TargetProgress*>& pacing) {
   const QLocale locale;
   const std::string& k = tile.kpi;
   title_->setText(charts::kpiTitle(k, locale));
@@ -59,11 +60,12 @@ void KpiTile::show(const kpi::Tile& tile, std::optional<double> target) {
         const bool good = (s.verdict == kpi::Verdict::SignificantUp) != kpi::lowerIsBetter(k);
         colour = (good ? goodColour(palette()) : badColour(palette())).name();
       }
-      tip += "<br>" + (s.verdict == kpi::Verdict::NoVerdict
-                           ? tr("Change against last week: too few to judge (under 30).")
-                           : s.significant() ? tr("Change against last week is significant (|z| = %1).")
-                                                   .arg(locale.toString(std::abs(*s.z), 'f', 1))
-                                             : tr("Change against last week is within chance (|z| < 2.58)."));
+      tip +=
+          "<br>" +
+          (s.verdict == kpi::Verdict::NoVerdict ? tr("Change against last week: too few to judge (under 30).")
+           : s.significant()
+               ? tr("Change against last week is significant (|z| = %1).").arg(locale.toString(std::abs(*s.z), 'f', 1))
+               : tr("Change against last week is within chance (|z| < 2.58)."));
     }
   }
   if (colour.isEmpty())
@@ -71,7 +73,14 @@ void KpiTile::show(const kpi::Tile& tile, std::optional<double> target) {
   else
     lines.prepend(tr("vs last week: <b style='color:%1'>%2</b>").arg(colour, change));
   lines << tr("4-week avg: %1").arg(charts::formatKpiNumber(k, tile.fourWeekAverage, locale));
-  if (target) lines << tr("target: %1").arg(charts::formatKpiNumber(k, target, locale));
+  if (target && pacing.empty()) lines << tr("target: %1").arg(charts::formatKpiNumber(k, target, locale));
+  for (const kpi::TargetProgress* t : pacing) {
+    const QString text = charts::pacingText(*t, locale).toHtmlEscaped();
+    if (!t->onTrack || *t->onTrack)
+      lines << text;
+    else
+      lines << QStringLiteral("<span style='color:%1'>%2</span>").arg(badColour(palette()).name(), text);
+  }
   if (k == "cancel_rate_14d") {
     const QDate from(tile.period.from.year(), tile.period.from.month(), tile.period.from.day());
     const QDate to(tile.period.to.year(), tile.period.to.month(), tile.period.to.day());

@@ -3,8 +3,8 @@
 #pragma once
 
 #include <QFrame>
-
 #include <optional>
+#include <vector>
 
 #include "salesops/kpi/Dashboard.h"
 
@@ -19,7 +19,9 @@ class KpiTile : public QFrame {
   Q_OBJECT
  public:
   explicit KpiTile(QWidget* parent = nullptr);
-  void show(const kpi::Tile& tile, std::optional<double> target);
+  /// `pacing`: the tile's targets at the filter's level (week, month, quarter), one line each.
+  void show(const kpi::Tile& tile, std::optional<double> target,
+            const std::vector<const kpi::TargetProgress*>& pacing = {});
   QString valueText() const;
 
  private:

@@ -64,7 +64,7 @@ void exportTableInteractively(QAbstractItemView* view, const QString& suffix) {
 
 Result<void> exportTableTo(const QAbstractItemView& view, const QString& path) {
   if (!view.model()) return makeError("the table has no rows");
-  charts::ExportTable table = charts::modelExportTable(*view.model(), QLocale());
+  charts::ExportTable table = charts::modelExportTable(*view.model());
   table.sheetName =
       view.objectName().isEmpty() ? QCoreApplication::translate("TableExportMenu", "Table") : view.objectName();
   return charts::writeTable(table, path);

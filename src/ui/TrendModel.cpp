@@ -3,12 +3,13 @@
 #include "TrendModel.h"
 
 #include <QDate>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
-#include <QGuiApplication>
 
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/SeriesColors.h"
+#include "salesops/charts/TableExport.h"
 
 namespace salesops::ui {
 
@@ -69,13 +70,18 @@ QVariant TrendModel::data(const QModelIndex& index, int role) const {
   const std::optional<kpi::RateParts> parts = v ? v->parts(k) : std::nullopt;
   const bool small = parts && parts->denominator < charts::kSmallDenominator;
   switch (role) {
-    case Qt::DisplayRole: return charts::formatKpi(k, value);
+    case Qt::DisplayRole:
+      return charts::formatKpi(k, value);
+    case charts::kExportCellRole:
+      return QVariant::fromValue(charts::kpiExportCell(k, value));
     case ValueRole: {
       const auto n = charts::kpiNumber(value);
       return n ? QVariant(*n) : QVariant();
     }
-    case DenominatorRole: return parts ? QVariant(parts->denominator) : QVariant();
-    case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case DenominatorRole:
+      return parts ? QVariant(parts->denominator) : QVariant();
+    case Qt::TextAlignmentRole:
+      return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
       if (small) return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
       return {};
@@ -85,7 +91,8 @@ QVariant TrendModel::data(const QModelIndex& index, int role) const {
                          .arg(QLocale().toString(parts->denominator, 'f', 0))
                          .arg(charts::kSmallDenominator)
                    : tr("n = %1").arg(QLocale().toString(parts->denominator, 'f', 0));
-    default: return {};
+    default:
+      return {};
   }
 }
 
@@ -95,28 +102,36 @@ QVariant TrendModel::headerData(int section, Qt::Orientation orientation, int ro
   if (section == 0) {
     if (role != Qt::DisplayRole) return {};
     switch (data_.request.grain) {
-      case kpi::Dimension::Day: return tr("Day");
-      case kpi::Dimension::Month: return tr("Month");
-      default: return tr("Week");
+      case kpi::Dimension::Day:
+        return tr("Day");
+      case kpi::Dimension::Month:
+        return tr("Month");
+      default:
+        return tr("Week");
     }
   }
   const Column& c = columns_[static_cast<size_t>(section - 1)];
   const TrendSeries& s = data_.series[c.series];
-  QColor color = s.other ? charts::otherSeriesColor()
-                         : s.member.empty() ? charts::totalSeriesColor() : charts::seriesColor(QString::fromStdString(s.member), members_);
+  QColor color = s.other            ? charts::otherSeriesColor()
+                 : s.member.empty() ? charts::totalSeriesColor()
+                                    : charts::seriesColor(QString::fromStdString(s.member), members_);
   if (c.compare) color = color.lighter(130);
   switch (role) {
     case Qt::DisplayRole: {
       if (!c.compare) return seriesTitle(s);
-      return data_.request.compare == kpi::Comparison::LastYear ? tr("%1, last year").arg(seriesTitle(s))
+      return data_.request.compare == kpi::Comparison::LastYear   ? tr("%1, last year").arg(seriesTitle(s))
              : data_.request.compare == kpi::Comparison::LastWeek ? tr("%1, last week").arg(seriesTitle(s))
-                                                                 : tr("%1, period before").arg(seriesTitle(s));
+                                                                  : tr("%1, period before").arg(seriesTitle(s));
     }
     case Qt::DecorationRole:
-    case ColorRole: return color;
-    case CompareRole: return c.compare;
-    case Qt::ToolTipRole: return charts::kpiTooltip(kpi());
-    default: return {};
+    case ColorRole:
+      return color;
+    case CompareRole:
+      return c.compare;
+    case Qt::ToolTipRole:
+      return charts::kpiTooltip(kpi());
+    default:
+      return {};
   }
 }
 

@@ -199,44 +199,46 @@ TEST(TableExportCsv, ReadsBackWithTheIngestReaderAsTheEnginesValues) {
   EXPECT_EQ(n, rows.size());
 }
 
-TEST(TableExportModel, ShownTextIsTypedInTheTablesLocale) {
-  const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+TEST(TableExportModel, CellsAreTheEnginesValuesNeverTheShownText) {
   const QDate day(2026, 11, 27);
-  QStandardItemModel model(1, 9);
-  const QStringList shown = {"UTR-01",
-                             "1.234",
-                             "12,3%",
-                             QString::fromUtf8("\u20AC 1.234,50"),
-                             QString::fromUtf8("\u2014"),
-                             "4,5",
-                             dutch.toString(day, QLocale::ShortFormat),
-                             QString::fromUtf8("\u22121,5 %"),
-                             ""};
+  QStandardItemModel model(1, 7);
+  const QStringList shown = {"UTR-01", "5,4%", "12,3%", QString::fromUtf8("\u2014"), "1.234", "", "x"};
   for (int c = 0; c < shown.size(); ++c) {
     model.setHorizontalHeaderItem(c, new QStandardItem(QStringLiteral("H%1").arg(c)));
     model.setItem(0, c, new QStandardItem(shown[c]));
   }
-  model.setData(model.index(0, 8), 42);  // a model that gives numbers gives them typed
-  const ExportTable t = modelExportTable(model, dutch);
-  ASSERT_EQ(t.headers.size(), 9);
-  EXPECT_EQ(t.headers[0], "H0");
+  // Column 1 shows 27/500 rounded as "5,4%"; its export cell is the engine's rate itself.
+  kpi::KpiValues v;
+  v.sources = kpi::kVisitSource | kpi::kOrderSource;
+  v.contacts = 500;
+  v.orders = 27;
+  model.setData(model.index(0, 1), QVariant::fromValue(kpiExportCell("conversion", v.value("conversion"))),
+                kExportCellRole);
+  model.setData(model.index(0, 4), QVariant::fromValue(countExportCell(1234)), kExportCellRole);
+  model.setData(model.index(0, 5), 42);  // a model that gives a number as its display gives it typed
+  model.setData(model.index(0, 6), day);
+  const ExportTable t = modelExportTable(model);
+  ASSERT_EQ(t.headers.size(), 7);
   ASSERT_EQ(t.rows.size(), 1u);
   const auto& r = t.rows[0];
   EXPECT_EQ(std::get<QString>(r[0].value), "UTR-01");
-  EXPECT_EQ(r[1].format, CellFormat::Integer);
-  EXPECT_EQ(std::get<double>(r[1].value), 1234.0);
-  EXPECT_EQ(r[2].format, CellFormat::Percent);
-  EXPECT_NEAR(std::get<double>(r[2].value), 0.123, 1e-12);
-  EXPECT_EQ(r[3].format, CellFormat::Money);
-  EXPECT_NEAR(std::get<double>(r[3].value), 1234.5, 1e-9);
-  EXPECT_TRUE(std::holds_alternative<std::monostate>(r[4].value));
-  EXPECT_EQ(r[5].format, CellFormat::Decimal);
-  EXPECT_NEAR(std::get<double>(r[5].value), 4.5, 1e-12);
+  EXPECT_EQ(r[1].format, CellFormat::Percent);
+  EXPECT_EQ(std::get<double>(r[1].value), 27.0 / 500);
+  EXPECT_EQ(r[2].format, CellFormat::Text);  // shown text without an export cell stays text
+  EXPECT_EQ(std::get<QString>(r[2].value), "12,3%");
+  EXPECT_TRUE(std::holds_alternative<std::monostate>(r[3].value));
+  EXPECT_EQ(r[4].format, CellFormat::Integer);
+  EXPECT_EQ(std::get<double>(r[4].value), 1234.0);
+  EXPECT_EQ(std::get<double>(r[5].value), 42.0);
   EXPECT_EQ(std::get<QDate>(r[6].value), day);
-  EXPECT_EQ(r[7].format, CellFormat::Percent);
-  EXPECT_NEAR(std::get<double>(r[7].value), -0.015, 1e-12);
-  EXPECT_EQ(r[8].format, CellFormat::Integer);
-  EXPECT_EQ(std::get<double>(r[8].value), 42.0);
+
+  const QString path = outputPath("model.csv");
+  ASSERT_TRUE(writeCsv(t, path));
+  QFile file(path);
+  ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+  const QString csv = QString::fromUtf8(file.readAll());
+  // 27/500 is written 0.054, not 0.054000000000000006 (which "5,4%" read back / 100 would give).
+  EXPECT_TRUE(csv.endsWith("UTR-01,0.054,\"12,3%\",,1234,42,2026-11-27\r\n")) << csv.toStdString();
 }
 
 TEST(TableExportErrors, OtherSuffixesAndMissingFoldersAreErrors) {

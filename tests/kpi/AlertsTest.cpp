@@ -18,6 +18,9 @@ KpiValues values(int64_t visits, int64_t contacts, int64_t orders, int64_t order
   v.orders = orders;
   v.orders14d = orders14d;
   v.cancelled14d = cancelled14d;
+  v.d2dVisits = visits;  // all at the door: the door-only rates see the same counts
+  v.d2dContacts = contacts;
+  v.d2dOrders = orders;
   return v;
 }
 

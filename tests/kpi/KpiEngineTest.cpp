@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "KpiTestStore.h"
+#include "salesops/kpi/PostcodeBreakdown.h"
 
 namespace salesops::kpi::testing {
 namespace {
@@ -89,17 +90,18 @@ TEST_F(KpiFixture, TotalsMatchTheHandCount) {
   EXPECT_EQ(std::get<Money>(v.value("revenue")), Money::fromCents(4000));  // only O1 is not cancelled
   // R1 on 11-02: 09:00-11:00 + 5 min = 125 min; R2 on 11-03: 14:00-14:20 + 5 = 25; R3: 5. 155 min.
   EXPECT_NEAR(real(v, "field_hours"), 155.0 / 60, 1e-9);
-  EXPECT_DOUBLE_EQ(real(v, "contact_rate"), 7.0 / 8);
+  // Door-only rates count the d2d part: V07 (htl) is neither a visit nor a contact for them.
+  EXPECT_DOUBLE_EQ(real(v, "contact_rate"), 6.0 / 7);
   EXPECT_DOUBLE_EQ(real(v, "conversion"), 3.0 / 7);
-  EXPECT_DOUBLE_EQ(real(v, "hit_rate"), 3.0 / 8);
+  EXPECT_DOUBLE_EQ(real(v, "hit_rate"), 3.0 / 7);
   EXPECT_DOUBLE_EQ(real(v, "cancel_rate"), 2.0 / 3);
   EXPECT_DOUBLE_EQ(real(v, "cancel_rate_14d"), 1.0 / 3);  // all 3 are 14+ days old; only O2 went within 14
   EXPECT_DOUBLE_EQ(real(v, "pre_install_churn"), 1.0 / 3);
   EXPECT_DOUBLE_EQ(real(v, "quote_conversion"), 3.0 / 3);
   EXPECT_DOUBLE_EQ(real(v, "addresses_per_sale"), 4.0 / 3);
   EXPECT_DOUBLE_EQ(real(v, "first_time_right"), 1.0 / 2);  // O1 true, O2 false, O3 unknown
-  EXPECT_DOUBLE_EQ(real(v, "coverage"), 4.0 / 150);         // homes of A1 + A2; A3 has none
-  EXPECT_DOUBLE_EQ(real(v, "penetration"), 1.0 / 150);      // on 11-08 only O3 is installed and live
+  EXPECT_DOUBLE_EQ(real(v, "coverage"), 4.0 / 150);        // homes of A1 + A2; A3 has none
+  EXPECT_DOUBLE_EQ(real(v, "penetration"), 1.0 / 150);     // on 11-08 only O3 is installed and live
   EXPECT_NEAR(real(v, "visits_per_hour"), 8 / (155.0 / 60), 1e-9);
   EXPECT_NEAR(real(v, "orders_per_hour"), 3 / (155.0 / 60), 1e-9);
   const auto parts = v.parts("conversion");
@@ -138,7 +140,7 @@ TEST_F(KpiFixture, ByAreaAndCity) {
   EXPECT_NEAR(real(r[0].now, "field_hours"), 100.0 / 60, 1e-9);  // 4 of R1's 5 visits that day: 4/5 of 125
   EXPECT_DOUBLE_EQ(real(r[0].now, "coverage"), 2.0 / 100);
   EXPECT_DOUBLE_EQ(real(r[0].now, "penetration"), 0.0);  // O1 is installed after the period
-  EXPECT_TRUE(noValue(r[0].now, "bundling_date"));         // no growth in the 8 weeks before
+  EXPECT_TRUE(noValue(r[0].now, "bundling_date"));       // no growth in the 8 weeks before
   EXPECT_EQ(r[1].dims[0].text, "A2");
   EXPECT_NEAR(real(r[1].now, "field_hours"), 50.0 / 60, 1e-9);  // 25 of R1's + all 25 of R2's
   EXPECT_DOUBLE_EQ(real(r[1].now, "penetration"), 1.0 / 50);
@@ -165,7 +167,7 @@ TEST_F(KpiFixture, ByTeamRepAndChannel) {
   EXPECT_EQ(t[1].dims[0].text, "North");
   EXPECT_EQ(count(t[1].now, "visits"), 5);
   EXPECT_EQ(count(t[1].now, "orders"), 2);
-  EXPECT_TRUE(noValue(t[1].now, "penetration"));  // an area KPI: none per team
+  EXPECT_TRUE(noValue(t[1].now, "penetration"));            // an area KPI: none per team
   EXPECT_DOUBLE_EQ(real(t[1].now, "coverage"), 3.0 / 150);  // North's 3 addresses over all homes passed
   EXPECT_EQ(t[2].dims[0].text, "South");
   EXPECT_NEAR(real(t[2].now, "orders_per_hour"), 1 / (25.0 / 60), 1e-9);
@@ -180,8 +182,69 @@ TEST_F(KpiFixture, ByTeamRepAndChannel) {
   EXPECT_EQ(ch[0].dims[0].text, "d2d");
   EXPECT_EQ(count(ch[0].now, "visits"), 7);
   EXPECT_EQ(count(ch[0].now, "orders"), 3);
+  EXPECT_DOUBLE_EQ(real(ch[0].now, "contact_rate"), 6.0 / 7);
   EXPECT_EQ(ch[1].dims[0].text, "htl");
-  EXPECT_EQ(count(ch[1].now, "addresses"), 0);
+  EXPECT_DOUBLE_EQ(real(ch[1].now, "conversion"), 0.0);  // 0 orders over V07's contact
+  for (const char* door :
+       {"addresses", "addresses_2x", "addresses_3x", "contact_rate", "hit_rate", "addresses_per_sale", "coverage"})
+    EXPECT_TRUE(noValue(ch[1].now, door)) << door;  // no door is rung at a stand
+}
+
+// d2d: 4 visits (2 not at home), 1 order; htl: 2 visits (both conversations), 2 orders.
+TEST(KpiDoorOnly, MixedSelectionsCountTheD2dPartAndOtherChannelsHaveNoValue) {
+  KpiTestStore s;
+  s.rep("R1", "North");
+  s.area("A1", "Utrecht", 100);
+  using O = Outcome;
+  s.visit("V1", "2026-11-02 09:00", "R1", "A1", O::NotHome, Channel::D2d, "1234AB", 1);
+  s.visit("V2", "2026-11-02 09:10", "R1", "A1", O::NotHome, Channel::D2d, "1234AB", 2);
+  s.visit("V3", "2026-11-02 09:20", "R1", "A1", O::NoInterest, Channel::D2d, "1234AB", 3);
+  s.visit("V4", "2026-11-02 09:30", "R1", "A1", O::Sale, Channel::D2d, "1234AB", 4);
+  s.visit("V5", "2026-11-03 12:00", "R1", "A1", O::Sale, Channel::Htl, "", 0);
+  s.visit("V6", "2026-11-03 12:30", "R1", "A1", O::Sale, Channel::Htl, "", 0);
+  s.order("O1", "2026-11-02 09:35", "R1", "A1", Channel::D2d, "fiber", 4000);
+  s.order("O2", "2026-11-03 12:05", "R1", "A1", Channel::Htl, "fiber", 4000);
+  s.order("O3", "2026-11-03 12:35", "R1", "A1", Channel::Htl, "fiber", 4000);
+  s.commit();
+  KpiQuery q;
+  q.period = {day("2026-11-02"), day("2026-11-08")};
+  q.asOf = day("2026-11-30");
+  for (const auto path : {store::FactPath::Rollup, store::FactPath::Raw}) {
+    auto total = s.run(q, path);
+    ASSERT_TRUE(total && total->size() == 1u);
+    const KpiValues& v = (*total)[0].now;
+    EXPECT_DOUBLE_EQ(real(v, "contact_rate"), 2.0 / 4);        // d2d contacts V3 V4 over d2d visits
+    EXPECT_DOUBLE_EQ(real(v, "hit_rate"), 1.0 / 4);            // O1 over the 4 doors rung
+    EXPECT_DOUBLE_EQ(real(v, "addresses_per_sale"), 4.0 / 1);  // 4 d2d addresses over O1 alone
+    EXPECT_DOUBLE_EQ(real(v, "coverage"), 4.0 / 100);
+    EXPECT_DOUBLE_EQ(real(v, "conversion"), 3.0 / 4);  // not door-only: all orders over all contacts
+    EXPECT_EQ(v.parts("hit_rate")->denominator, 4);
+
+    KpiQuery byChannel = q;
+    byChannel.by = {Dimension::Channel};
+    auto ch = s.run(byChannel, path);
+    ASSERT_TRUE(ch && ch->size() == 2u);
+    EXPECT_DOUBLE_EQ(real((*ch)[0].now, "addresses_per_sale"), 4.0);
+    EXPECT_DOUBLE_EQ(real((*ch)[1].now, "conversion"), 2.0 / 2);
+    for (const char* door : {"contact_rate", "hit_rate", "addresses", "addresses_per_sale", "coverage"})
+      EXPECT_TRUE(noValue((*ch)[1].now, door)) << door;
+
+    // Per postcode (the drill-down): visits by their postcode, orders by theirs (all 1000AA).
+    auto pc = postcodeBreakdown(s.store(), {q.period, q.asOf, {}, store::PostcodeLevel::Pc4}, path);
+    ASSERT_TRUE(pc && pc->size() == 3u);  // 1000, 1234, then the htl visits without a postcode
+    EXPECT_DOUBLE_EQ(real((*pc)[1].now, "contact_rate"), 2.0 / 4);
+    EXPECT_DOUBLE_EQ(real((*pc)[1].now, "hit_rate"), 0.0);  // no order has postcode 1234
+    EXPECT_EQ((*pc)[0].now.d2dOrders, 1);                   // O1 of the 3 orders of 1000
+    EXPECT_TRUE(noValue((*pc)[2].now, "contact_rate"));     // V5 V6 at the stand: no door
+
+    KpiQuery htl = q;
+    htl.filters.channels = {Channel::Htl};
+    auto h = s.run(htl, path);
+    ASSERT_TRUE(h && h->size() == 1u);
+    EXPECT_EQ(count((*h)[0].now, "orders"), 2);
+    for (const char* door : {"contact_rate", "hit_rate", "addresses_3x", "addresses_per_sale", "coverage"})
+      EXPECT_TRUE(noValue((*h)[0].now, door)) << door;
+  }
 }
 
 TEST_F(KpiFixture, ByTimeDimensions) {

@@ -71,6 +71,13 @@ void KpiTestStore::order(const std::string& id, const std::string& when, const s
   batch_.orders.push_back(std::move(o));
 }
 
+void KpiTestStore::target(const std::string& week, TargetLevel level, const std::string& key, const std::string& metric,
+                          double value) {
+  const auto w = IsoWeek::parse(week);
+  if (!w) throw std::invalid_argument("bad week " + week);
+  batch_.targets.push_back({*w, level, key, metric, value});
+}
+
 void KpiTestStore::cancel(const std::string& orderId, const std::string& when, CancelReason reason) {
   batch_.cancellations.push_back({orderId, at(when), reason, {}});
 }
@@ -78,7 +85,8 @@ void KpiTestStore::cancel(const std::string& orderId, const std::string& when, C
 void KpiTestStore::commit() {
   auto w = store::StoreWriter::begin(*store_);
   if (!w) throw std::runtime_error(w.error().message);
-  for (FileKind k : {FileKind::Reps, FileKind::Areas, FileKind::Visits, FileKind::Orders, FileKind::Cancellations}) {
+  for (FileKind k : {FileKind::Reps, FileKind::Areas, FileKind::Visits, FileKind::Orders, FileKind::Cancellations,
+                     FileKind::Targets}) {
     if (auto r = (*w)->write(k, batch_); !r) throw std::runtime_error(r.error().message);
   }
   if (auto r = (*w)->commit(); !r) throw std::runtime_error(r.error().message);

@@ -25,11 +25,14 @@ class KpiTestStore {
   void area(const std::string& code, const std::string& city, int64_t homes, std::optional<double> threshold = {});
   /// `at` as `YYYY-MM-DD HH:MM`.
   void visit(const std::string& id, const std::string& at, const std::string& rep, const std::string& area,
-             Outcome outcome, Channel channel, const std::string& postcode, int house, const std::string& addition = "");
+             Outcome outcome, Channel channel, const std::string& postcode, int house,
+             const std::string& addition = "");
   void order(const std::string& id, const std::string& at, const std::string& rep, const std::string& area,
              Channel channel, const std::string& product, std::optional<int64_t> feeCents,
              const std::string& installedAt = "", std::optional<bool> firstTimeRight = {},
              const std::string& postcode = "1000AA");
+  void target(const std::string& week, TargetLevel level, const std::string& key, const std::string& metric,
+              double value);
   void cancel(const std::string& orderId, const std::string& at, CancelReason reason = CancelReason::CoolingOff);
   /// Writes what was added since the last commit, one kind after another, in one transaction.
   void commit();

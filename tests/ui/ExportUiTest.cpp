@@ -23,6 +23,7 @@
 #include "ChartExportDialog.h"
 #include "ChartView.h"
 #include "DailyStartPage.h"
+#include "KpiTableModel.h"
 #include "MainWindow.h"
 #include "StoreSession.h"
 #include "TableExportMenu.h"
@@ -35,7 +36,6 @@ using namespace salesops;
 namespace {
 
 constexpr int kTimeoutMs = 30000;
-
 
 QStringList actionNames(const QMenu* menu) {
   QStringList names;
@@ -182,6 +182,16 @@ TEST_F(ExportUi, AreaTablesExportExactlyTheirRows) {
   for (int c = 0; c < model->columnCount(); ++c) header << model->headerData(c, Qt::Horizontal).toString();
   EXPECT_EQ(lines.front(), header.join(','));
   EXPECT_EQ(lines[1].section(',', 0, 0), model->index(0, 0).data().toString());
+  // Numbers are the engine's values (the model's ValueRole), exactly, not the shown text read back.
+  const QStringList fields = lines[1].split(',');
+  int numbers = 0;
+  for (int c = 1; c < model->columnCount() && c < fields.size(); ++c) {
+    const QVariant v = model->index(0, c).data(ui::KpiTableModel::ValueRole);
+    if (v.typeId() != QMetaType::Double) continue;
+    EXPECT_EQ(fields[c].toDouble(), v.toDouble()) << "column " << c << ": " << fields[c].toStdString();
+    ++numbers;
+  }
+  EXPECT_GT(numbers, 0);
   EXPECT_TRUE(ui::exportTableTo(*table, dir_->filePath("table.xlsx")));
 }
 

@@ -4,11 +4,11 @@
 
 #include <QLocale>
 #include <QString>
-
 #include <optional>
 #include <string_view>
 
 #include "salesops/kpi/KpiRow.h"
+#include "salesops/kpi/TargetProgress.h"
 
 namespace salesops::charts {
 
@@ -29,6 +29,10 @@ QString formatChange(std::string_view kpi, std::optional<double> now, std::optio
 QString kpiTitle(std::string_view kpi, const QLocale& locale = QLocale());
 /// Definition and formula, for tooltips, in the language of `locale`.
 QString kpiTooltip(std::string_view kpi, const QLocale& locale = QLocale());
+
+/// A target's pacing in words, for the tiles and the weekly pack: "week: on track, projected 61 of
+/// 58", "month: behind, 9.1% against 12.0%", "week: target 58" before any value.
+QString pacingText(const kpi::TargetProgress& t, const QLocale& locale = QLocale());
 
 /// The value as a plain number (rates as fractions, money in euro), nullopt for no value.
 std::optional<double> kpiNumber(const kpi::KpiValue& value);

@@ -3,7 +3,7 @@
 #pragma once
 
 #include <QDate>
-#include <QLocale>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -35,6 +35,16 @@ struct ExportCell {
   CellFormat format = CellFormat::Text;
 };
 
+/// The item data role under which a table model gives a cell as it is exported: a QVariant holding
+/// an ExportCell made from the engine's value (kpiExportCell for a KPI), never from the shown text.
+inline constexpr int kExportCellRole = Qt::UserRole + 0x0E0C;
+
+/// A KPI's value as an export cell: counts integers, fractions percentages, other rates and hours
+/// decimals, revenue money, dates dates, no value an empty cell.
+ExportCell kpiExportCell(std::string_view kpi, const kpi::KpiValue& v);
+/// A count as an export cell.
+ExportCell countExportCell(int64_t n);
+
 /// A table to export: a header row and typed cells, row by row.
 struct ExportTable {
   QString sheetName;
@@ -48,10 +58,11 @@ struct ExportTable {
 /// Counts are integers, fractions percentages (KpiCatalogue), revenue money, dates dates.
 ExportTable kpiExportTable(const kpi::KpiQuery& query, const std::vector<kpi::KpiRow>& rows);
 
-/// Exactly the rows and columns of `model` with its horizontal header. Numbers are read from the
-/// display text as `locale` writes it (`12,3%` is the percentage 0.123, `€ 1.234,50` money,
-/// `1.234` a count, an em dash empty), so the sheet holds what the table shows, typed.
-ExportTable modelExportTable(const QAbstractItemModel& model, const QLocale& locale = QLocale());
+/// Exactly the rows and columns of `model` with its horizontal header. A cell is what the model
+/// gives under kExportCellRole (the engine's number, typed); without it, a number or date the
+/// display role holds as such, else the shown text as text (an em dash as empty). Shown text is
+/// never parsed back into a number: "5.4%" is not 27/500.
+ExportTable modelExportTable(const QAbstractItemModel& model);
 
 /// XLSX (libxlsxwriter): typed cells, a bold header row, the header and the first column frozen,
 /// an autofilter and column widths fitted to the contents.
@@ -63,3 +74,5 @@ Result<void> writeCsv(const ExportTable& table, const QString& path);
 Result<void> writeTable(const ExportTable& table, const QString& path);
 
 }  // namespace salesops::charts
+
+Q_DECLARE_METATYPE(salesops::charts::ExportCell)

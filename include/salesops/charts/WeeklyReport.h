@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
-
 #include <functional>
 #include <optional>
 #include <string>
@@ -39,6 +38,8 @@ struct ReportTile {
   kpi::KpiValues previousWeek;
   kpi::KpiValues lastYear;
   std::optional<double> target;  ///< the week's organisation-wide target
+  /// The organisation's targets of the KPI for the week, month and quarter with their pacing.
+  std::vector<kpi::TargetProgress> pacing;
 };
 
 /// Everything the weekly-start pack shows, read in one go (off the UI thread in the window).
@@ -46,11 +47,11 @@ struct WeeklyReportData {
   IsoWeek week;
   Period period;  ///< Monday to Sunday
   Date asOf;
-  std::string storeName;  ///< the store's file name, for the footer
-  kpi::DashboardData dashboard;  ///< the window's dashboard for the week: charts, alerts, targets
-  std::vector<ReportTile> tiles;  ///< kpi::kTileKpis, in order
-  std::vector<kpi::KpiRow> areas;  ///< by city and area, with the previous week
-  std::vector<kpi::KpiRow> reps;   ///< by rep and team, with the previous week, most orders first
+  std::string storeName;              ///< the store's file name, for the footer
+  kpi::DashboardData dashboard;       ///< the window's dashboard for the week: charts, alerts, targets
+  std::vector<ReportTile> tiles;      ///< kpi::kTileKpis, in order
+  std::vector<kpi::KpiRow> areas;     ///< by city and area, with the previous week
+  std::vector<kpi::KpiRow> reps;      ///< by rep and team, with the previous week, most orders first
   kpi::Explanation conversionByArea;  ///< the week's conversion change against the week before
   kpi::DataQualityReport quality;
 };
@@ -66,8 +67,8 @@ struct WeeklyReportRequest {
 Result<WeeklyReportData> gatherWeeklyReport(store::Store& store, const WeeklyReportRequest& request);
 
 struct WeeklyReportOptions {
-  QLocale locale;          ///< language, numbers and dates of the pack
-  QDateTime generatedAt;   ///< printed in the footer
+  QLocale locale;         ///< language, numbers and dates of the pack
+  QDateTime generatedAt;  ///< printed in the footer
 };
 
 /// Writes the pack as one A4-landscape PDF (vector charts, text as text) and returns its page

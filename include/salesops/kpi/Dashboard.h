@@ -11,8 +11,8 @@
 #include "salesops/core/Result.h"
 #include "salesops/kpi/Alerts.h"
 #include "salesops/kpi/KpiQuery.h"
-#include "salesops/kpi/TargetProgress.h"
 #include "salesops/kpi/KpiRow.h"
+#include "salesops/kpi/TargetProgress.h"
 #include "salesops/store/Store.h"
 
 namespace salesops::kpi {
@@ -25,8 +25,8 @@ struct DashboardQuery {
 };
 
 /// The KPIs on the tiles of the daily start, in order.
-inline constexpr std::array<const char*, 7> kTileKpis = {"visits", "contacts",        "orders", "conversion",
-                                                       "hit_rate", "cancel_rate_14d", "revenue"};
+inline constexpr std::array<const char*, 7> kTileKpis = {"visits",   "contacts",        "orders", "conversion",
+                                                         "hit_rate", "cancel_rate_14d", "revenue"};
 
 /// One tile: the period's value, the same period a week earlier, and the four weeks before.
 struct Tile {
@@ -57,22 +57,25 @@ struct ReasonSlice {
 /// Everything the daily start shows, computed in one go off the UI thread.
 struct DashboardData {
   DashboardQuery query;
-  Period trendPeriod;                 ///< the eight weeks ending at query.period.to
-  std::vector<Tile> tiles;            ///< kTileKpis, in order
+  Period trendPeriod;       ///< the eight weeks ending at query.period.to
+  std::vector<Tile> tiles;  ///< kTileKpis, in order
   std::vector<TrendPoint> conversionTrend;
-  std::vector<KpiRow> reps;           ///< by rep, with the previous period, most orders first
-  std::vector<KpiRow> areas;          ///< by area, with the previous period, by area code
-  KpiValues funnel;                   ///< the period's totals
-  std::vector<ReasonSlice> reasons;   ///< cancelled orders of the trend period per reason, most first
-  std::vector<KpiRow> heatmap;        ///< by weekday and hour over the trend period
+  std::vector<KpiRow> reps;          ///< by rep, with the previous period, most orders first
+  std::vector<KpiRow> areas;         ///< by area, with the previous period, by area code
+  KpiValues funnel;                  ///< the period's totals
+  std::vector<ReasonSlice> reasons;  ///< cancelled orders of the trend period per reason, most first
+  std::vector<KpiRow> heatmap;       ///< by weekday and hour over the trend period
   /// Alerts for the alert period against the one before it, most impact first.
-  Period alertPeriod;                 ///< the dashboard's period, or the 7 days ending with it if shorter
+  Period alertPeriod;  ///< the dashboard's period, or the 7 days ending with it if shorter
   std::vector<Alert> alerts;
-  /// Organisation-wide (level `all`) targets of the ISO week of query.period.to, with progress.
+  /// The targets of the filter's level (selectionTargets: a team filter shows its team's) for the
+  /// ISO week, month and quarter holding query.period.to, with their pacing.
   std::vector<TargetProgress> targets;
 
-  /// The week's target of `kpi` at level `all`, if one was imported.
+  /// The week's target of `kpi` at the filter's level, if there is one.
   std::optional<double> target(std::string_view kpi) const;
+  /// The target of `kpi` over `horizon` with its pacing, or nullptr.
+  const TargetProgress* targetProgress(std::string_view kpi, TargetHorizon horizon) const;
 };
 
 /// The period a dashboard's changes compare against: a week earlier for a period of up to a week

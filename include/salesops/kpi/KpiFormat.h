@@ -7,6 +7,7 @@
 
 #include "salesops/kpi/KpiQuery.h"
 #include "salesops/kpi/KpiRow.h"
+#include "salesops/kpi/TargetProgress.h"
 
 namespace salesops::kpi {
 
@@ -16,7 +17,14 @@ std::vector<std::string> kpiColumns(const KpiQuery& q);
 
 /// The `kpi` command's outputs (spec cli.md). JSON: `{"from", "to", "as_of", "by", "rows"}` with
 /// hour and weekday as numbers, rates as fractions, revenue in euros, `null` for no value.
-std::string formatJson(const KpiQuery& q, const std::vector<KpiRow>& rows);
+/// With `targets`, a row that has targets at its level (targetsOfRow) also has `"targets": {metric:
+/// targetJson}` after its KPIs; rows without keep exactly the keys above.
+std::string formatJson(const KpiQuery& q, const std::vector<KpiRow>& rows, const TargetBook* targets = nullptr);
+
+/// One target with its pacing as a JSON object: `{"horizon", "from", "to", "level", "keys",
+/// "from_members", "target", "value", "n", "projected", "on_track", "complete"}`; `projected` is a
+/// count's projected total at the pace so far (a rate's value so far), null when not known yet.
+std::string targetJson(const TargetProgress& t);
 /// RFC 4180 CSV with a header line; an empty field for no value.
 std::string formatCsv(const KpiQuery& q, const std::vector<KpiRow>& rows);
 /// Aligned columns for people: rates that are fractions as percentages, an em dash for no value.

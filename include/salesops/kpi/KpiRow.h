@@ -19,6 +19,11 @@ namespace salesops::kpi {
 /// field_hours), money (revenue) or a date (bundling_date).
 using KpiValue = std::variant<std::monostate, int64_t, double, Money, Date>;
 
+/// Why a bundling date is missing (kpis.md): the threshold is reached, there is no growth, or the
+/// date is not in sight (more than 5 years out, or fewer than 4 weeks of installs to project from).
+enum class BundlingOutlook { Reached, NoGrowth, TooFarOut, TooFewWeeks };
+std::string_view toString(BundlingOutlook o);
+
 /// A rate's parts, so a reader can show n and grey out small denominators.
 struct RateParts {
   double numerator = 0;
@@ -29,6 +34,9 @@ struct RateParts {
 enum KpiSourceBit : unsigned { kVisitSource = 1, kOrderSource = 2, kAddressSource = 4, kAreaSource = 8 };
 /// Which sources `kpi` needs; 0 for an unknown name.
 unsigned sourcesOf(std::string_view kpi);
+/// Whether `kpi` only exists at the door (d2d): contact_rate, hit_rate, addresses*,
+/// addresses_per_sale, coverage (kpis.md).
+bool doorOnly(std::string_view kpi);
 
 /// Every count of one row, from which each rate follows. A source that was not read (not asked
 /// for, or not applicable to the row such as visits by product) leaves its KPIs without a value.
@@ -54,6 +62,16 @@ struct KpiValues {
   int64_t homesPassed = 0;
   std::optional<int64_t> activeInstalls;  ///< nullopt when penetration does not apply to the row
   std::optional<Date> bundlingDate;
+  /// Why the row has no bundling date although its area has a threshold (BundlingOutlook::NotInSight).
+  std::optional<BundlingOutlook> bundlingOutlook;
+  /// The d2d part of the counts: door-only KPIs (contact_rate, hit_rate, addresses*,
+  /// addresses_per_sale, coverage) count it alone, as no door is rung at a stand or on the bus.
+  int64_t d2dVisits = 0;
+  int64_t d2dContacts = 0;
+  int64_t d2dOrders = 0;
+  /// The row's selection includes the d2d channel (no channel filter or dimension leaves it out);
+  /// door-only KPIs have no value otherwise.
+  bool atTheDoor = true;
 
   /// The value of the catalogue KPI `name`; monostate for no value or an unknown name.
   KpiValue value(std::string_view name) const;

@@ -29,7 +29,7 @@ enum FactKeyBit : unsigned {
 struct FactKey {
   int32_t day = 0;  ///< days since 1970 (local)
   int32_t hour = 0;
-  int64_t rep = 0;  ///< rep_code id
+  int64_t rep = 0;   ///< rep_code id
   int64_t area = 0;  ///< area_code id
   int32_t channel = 0;
   std::string product;
@@ -62,6 +62,9 @@ struct VisitFacts {
   /// Each rep-day's field time (first to last visit + 5 minutes) shared evenly over its visits,
   /// summed over the group's visits.
   double fieldSeconds = 0;
+  /// The d2d part (channel d2d): the door-only KPIs count it alone (kpis.md).
+  int64_t d2dVisits = 0;
+  int64_t d2dNotHome = 0;
 };
 
 /// Orders of the slice by order date; the cancellation and install counts are as of `asOfDay`.
@@ -76,6 +79,7 @@ struct OrderFacts {
   int64_t ftrKnown = 0;
   int64_t orders14d = 0;     ///< ordered at least 14 days before as-of
   int64_t cancelled14d = 0;  ///< of those, cancelled at most 14 days after the order day
+  int64_t d2dOrders = 0;     ///< orders of channel d2d (addresses per sale, hit rate)
 };
 
 /// One d2d visit's address, for distinct counting by the caller (which knows its buckets).
@@ -169,8 +173,8 @@ class KpiSource {
     int32_t fromDay = 0;
     int32_t toDay = 0;
     bool loaded = false;
-    FactQuery filters;            ///< the filters the rows were read with (days and groupBy unused)
-    std::vector<OrderRow> rows;   ///< by orderedAt
+    FactQuery filters;           ///< the filters the rows were read with (days and groupBy unused)
+    std::vector<OrderRow> rows;  ///< by orderedAt
   };
   /// The kept rows for `q`, loading them on first use; nullptr when `q` is outside the kept days
   /// or has other filters.

@@ -2,34 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <cstdio>
-#include <string>
-#include <string_view>
+#include "salesops/core/JsonText.h"
 
 namespace salesops::cli {
 
-/// A JSON string literal. Hand-written because QJsonObject sorts keys, and the command-line
-/// contract shows fields in a fixed order that people read.
-inline std::string jsonString(std::string_view s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
-}
+// The commands write JSON strings and numbers through the one writer in core.
+using salesops::jsonNumber;
+using salesops::jsonString;
 
 }  // namespace salesops::cli

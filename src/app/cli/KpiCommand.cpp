@@ -3,6 +3,7 @@
 #include "KpiCommand.h"
 
 #include <cstdio>
+#include <optional>
 
 #include "QueryOptions.h"
 #include "salesops/kpi/KpiEngine.h"
@@ -15,8 +16,8 @@ int runKpi(CliContext& context, const QStringList& args) {
   parser.setApplicationDescription("Every KPI of the definitions for a period, grouped and filtered.");
   CliContext::addCommonOptions(parser);
   addQueryOptions(parser);
-  parser.addOption({"by", "Group by: day week month area city team rep channel hour weekday product (repeatable).",
-                    "DIM"});
+  parser.addOption(
+      {"by", "Group by: day week month area city team rep channel hour weekday product (repeatable).", "DIM"});
   parser.addOption({"compare", "Also give each KPI for another period as k_prev.", "previous|last-week|last-year"});
   parser.addOption({"format", "Output format.", "table|csv|json", "table"});
   bool help = false;
@@ -52,7 +53,17 @@ int runKpi(CliContext& context, const QStringList& args) {
     printError("kpi: " + rows.error().message);
     return kFailed;
   }
-  const std::string out = format == "json"  ? kpi::formatJson(q, *rows)
+  // Targets of the rows' level (kpis.md, Targets), in JSON only: the CSV and table columns stay.
+  std::optional<kpi::TargetBook> targets;
+  if (format == "json") {
+    auto book = kpi::TargetBook::load(**store, q.period);
+    if (!book) {
+      printError("kpi: " + book.error().message);
+      return kFailed;
+    }
+    targets = std::move(*book);
+  }
+  const std::string out = format == "json"  ? kpi::formatJson(q, *rows, targets ? &*targets : nullptr)
                           : format == "csv" ? kpi::formatCsv(q, *rows)
                                             : kpi::formatTable(q, *rows);
   std::fwrite(out.data(), 1, out.size(), stdout);

@@ -3,7 +3,6 @@
 #include "ReportFormat.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cstdio>
 
 namespace salesops::cli {
@@ -15,13 +14,6 @@ size_t width(const std::string& s) {
 }
 
 }  // namespace
-
-std::string jsonNumber(std::optional<double> v) {
-  if (!v) return "null";
-  char buf[32];
-  const auto r = std::to_chars(buf, buf + sizeof buf, *v);
-  return std::string(buf, r.ptr);
-}
 
 std::string fixed(double v, int decimals, bool sign) {
   char buf[64];

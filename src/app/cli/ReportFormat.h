@@ -10,8 +10,6 @@ namespace salesops::cli {
 
 // Number and table formatting for the analysis commands (alerts, explain).
 
-/// A JSON number in its shortest exact form (so effects that sum to a change still do), or `null`.
-std::string jsonNumber(std::optional<double> v);
 /// `12.3%` for a fraction, an em dash for none.
 std::string percent(std::optional<double> fraction, int decimals = 1);
 /// A change of a fraction in percentage points with its sign: `-2.15 pt`; an em dash for none.

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `kpi --format json` on a small hand-made store: full precision, door-only KPIs per channel and
+// the targets of each row's level.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+#include "CliRunner.h"
+
+using namespace salesops::clitest;
+
+namespace {
+
+// Week 2026-W48. R1 (team Zuid) at the door: a sale, not at home, no interest, and order O1. R3
+// (team Noord) at a stand: two sales and a no-interest, orders O2 and O3.
+class KpiCommand : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    writeFile(dir.file("reps.csv"), "rep_id,name,team\nR1,One,Zuid\nR2,Two,Zuid\nR3,Three,Noord\n");
+    writeFile(dir.file("areas.csv"), "area,city,homes_passed\nA1,Utrecht,100\n");
+    writeFile(dir.file("visits.csv"),
+              "visit_id,visited_at,rep_id,area,outcome,channel,postcode,house_number\n"
+              "V1,2026-11-23 10:00,R1,A1,sale,d2d,3512AB,1\n"
+              "V2,2026-11-23 10:10,R1,A1,not_home,d2d,3512AB,2\n"
+              "V3,2026-11-23 10:20,R1,A1,no_interest,d2d,3512AB,3\n"
+              "V4,2026-11-24 12:00,R3,A1,sale,htl,,\n"
+              "V5,2026-11-24 12:10,R3,A1,sale,htl,,\n"
+              "V6,2026-11-24 12:20,R3,A1,no_interest,htl,,\n");
+    writeFile(dir.file("orders.csv"),
+              "order_id,ordered_at,rep_id,channel,area,monthly_fee\n"
+              "O1,2026-11-23 10:05,R1,d2d,A1,40\n"
+              "O2,2026-11-24 12:05,R3,htl,A1,40\n"
+              "O3,2026-11-24 12:15,R3,htl,A1,40\n");
+    writeFile(dir.file("targets.csv"),
+              "week,level,key,metric,target\n"
+              "2026-W48,team,Zuid,orders,2\n"
+              "2026-W48,rep,R3,orders,3\n"
+              "2026-W48,all,,conversion,50%\n");
+    for (const char* kind : {"reps", "areas", "visits", "orders", "targets"}) {
+      const CliRun r = cli(db() + " --quiet import --kind " + kind + " " + dir.file(std::string(kind) + ".csv"));
+      ASSERT_EQ(r.exitCode, 0) << kind << ": " << r.out << r.err;
+    }
+  }
+
+  std::string db() const { return "--db " + dir.file("s.sqlite"); }
+  std::string kpi(const std::string& args) {
+    const CliRun r = cli(db() + " kpi --from 2026-11-23 --to 2026-11-29 --as-of 2026-12-01 --format json " + args);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    return r.out;
+  }
+
+  TempDir dir;
+};
+
+TEST_F(KpiCommand, JsonRatesHaveFullPrecisionAndDoorOnlyKpisCountTheDoor) {
+  const std::string j = kpi("");
+  // d2d contacts V1 V3 of d2d visits V1-V3; O1 of the 3 doors; 3 addresses for O1.
+  EXPECT_NE(j.find(R"("contact_rate": 0.6666666666666666, "conversion": 0.6, "hit_rate": 0.3333333333333333,)"),
+            std::string::npos)
+      << j;
+  EXPECT_NE(j.find(R"("addresses_per_sale": 3,)"), std::string::npos) << j;
+  const size_t at = j.find(R"("hit_rate": )");
+  EXPECT_EQ(std::strtod(j.c_str() + at + 12, nullptr), 1.0 / 3);  // reads back exactly
+
+  const std::string byChannel = kpi("--by channel");
+  const size_t htl = byChannel.find(R"({"channel": "htl", )");
+  ASSERT_NE(htl, std::string::npos) << byChannel;
+  const std::string row = byChannel.substr(htl);
+  for (const char* key :
+       {R"("addresses": null)", R"("contact_rate": null)", R"("hit_rate": null)", R"("addresses_per_sale": null)",
+        R"("coverage": null)", R"("conversion": 0.6666666666666666)"})
+    EXPECT_NE(row.find(key), std::string::npos) << key << " in " << row;
+}
+
+TEST_F(KpiCommand, JsonGivesTheTargetOfTheFiltersLevel) {
+  const std::string zuid = kpi("--team Zuid");
+  EXPECT_NE(
+      zuid.find(R"("targets": {"orders": {"horizon": "period", "from": "2026-11-23", "to": "2026-11-29", )"
+                R"("level": "team", "keys": ["Zuid"], "from_members": false, "target": 2, "value": 1, "n": null, )"
+                R"("projected": 1, "on_track": false, "complete": true}}})"),
+      std::string::npos)
+      << zuid;
+  // Noord has no team target: its rep R3's 3. The organisation: no orders target of its own, so
+  // Zuid's 2 + Noord's 3; and its conversion target of 50% against 3 orders from 5 conversations.
+  EXPECT_NE(kpi("--team Noord").find(R"("keys": ["Noord"], "from_members": true, "target": 3, "value": 2,)"),
+            std::string::npos);
+  const std::string all = kpi("");
+  EXPECT_NE(all.find(R"("orders": {"horizon": "period", "from": "2026-11-23", "to": "2026-11-29", "level": "all", )"
+                     R"("keys": [], "from_members": true, "target": 5, "value": 3,)"),
+            std::string::npos)
+      << all;
+  EXPECT_NE(all.find(R"("target": 0.5, "value": 0.6, "n": 5, "projected": 0.6, "on_track": true,)"), std::string::npos)
+      << all;
+  EXPECT_EQ(kpi("--area A1").find("targets"), std::string::npos);  // no area targets
+}
+
+}  // namespace

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string_view>
 
+#include "salesops/kpi/DataClock.h"
 #include "salesops/kpi/KpiRow.h"
 
 namespace salesops::charts {
@@ -29,6 +30,11 @@ QString formatChange(std::string_view kpi, std::optional<double> now, std::optio
 QString kpiTitle(std::string_view kpi, const QLocale& locale = QLocale());
 /// Definition and formula, for tooltips, in the language of `locale`.
 QString kpiTooltip(std::string_view kpi, const QLocale& locale = QLocale());
+
+/// What a cohort figure was measured on, under it: "orders 19 Oct – 15 Nov, as of 3 Dec".
+QString cohortNote(const Period& orders, Date asOf, const QLocale& locale = QLocale());
+/// The mark of a period in progress: "in progress, up to Thu 3 Dec 14:00"; empty for a complete one.
+QString inProgressNote(const kpi::DataClock& clock, const Period& period, const QLocale& locale = QLocale());
 
 /// The value as a plain number (rates as fractions, money in euro), nullopt for no value.
 std::optional<double> kpiNumber(const kpi::KpiValue& value);

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "Json.h"
+#include "PageJson.h"
 #include "QueryOptions.h"
 #include "ReportFormat.h"
 #include "salesops/kpi/Alerts.h"
@@ -46,28 +47,7 @@ std::string table(const kpi::AlertQuery& q, const std::vector<kpi::Alert>& alert
 }
 
 std::string json(const kpi::AlertQuery& q, const std::vector<kpi::Alert>& alerts) {
-  const Period prev = q.period.previous();
-  std::string out = "{\"from\": " + jsonString(q.period.from.toString()) + ", \"to\": " +
-                    jsonString(q.period.to.toString()) + ", \"as_of\": " + jsonString(q.asOf.toString()) +
-                    ", \"previous_from\": " + jsonString(prev.from.toString()) +
-                    ", \"previous_to\": " + jsonString(prev.to.toString()) + ", \"alerts\": [";
-  for (size_t i = 0; i < alerts.size(); ++i) {
-    const kpi::Alert& a = alerts[i];
-    out += i ? ",\n  " : "\n  ";
-    out += "{\"kind\": " + jsonString(kpi::toString(a.kind)) + ", \"dimension\": " +
-           jsonString(kpi::toString(a.dimension)) + ", \"member\": " + jsonString(a.member) +
-           ", \"kpi\": " + jsonString(a.kpi) + ", \"current\": " + jsonNumber(a.test.current) +
-           ", \"current_numerator\": " + jsonNumber(a.current.numerator) +
-           ", \"current_n\": " + jsonNumber(a.current.denominator) + ", \"compared\": " +
-           jsonNumber(a.test.previous) + ", \"compared_numerator\": " + jsonNumber(a.compared.numerator) +
-           ", \"compared_n\": " + jsonNumber(a.compared.denominator) + ", \"change\": " +
-           jsonNumber(a.test.absoluteChange) + ", \"relative_change\": " + jsonNumber(a.test.relativeChange) +
-           ", \"z\": " + jsonNumber(a.test.z) + ", \"verdict\": " + jsonString(kpi::toString(a.test.verdict)) +
-           ", \"impact\": " + jsonNumber(a.impact) + ", \"impact_unit\": " + jsonString(kpi::impactUnit(a.kpi)) +
-           ", \"worse\": " + (a.worse ? "true" : "false") + "}";
-  }
-  out += alerts.empty() ? "]}\n" : "\n]}\n";
-  return out;
+  return alertsJson(q.period, q.asOf, alerts) + "\n";
 }
 
 }  // namespace

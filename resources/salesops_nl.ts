@@ -239,6 +239,18 @@
         <source> pp</source>
         <translation> pp</translation>
     </message>
+    <message>
+        <source>orders %1 – %2, as of %3</source>
+        <translation>orders %1 – %2, stand %3</translation>
+    </message>
+    <message>
+        <source>in progress, up to %1</source>
+        <translation>loopt nog, tot %1</translation>
+    </message>
+    <message>
+        <source>in progress, no data yet</source>
+        <translation>loopt nog, nog geen gegevens</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -427,10 +439,6 @@
     <message>
         <source>Target: %1</source>
         <translation>Doel: %1</translation>
-    </message>
-    <message>
-        <source>Orders of %1</source>
-        <translation>Orders van %1</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -655,6 +663,10 @@
     <message>
         <source>Weekly start %1</source>
         <translation>Weekstart %1</translation>
+    </message>
+    <message>
+        <source>This week is %1: each comparison covers the same weekdays up to the same hour. </source>
+        <translation>Deze week %1: elke vergelijking beslaat dezelfde weekdagen tot hetzelfde uur. </translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1161,10 @@
         <source>&lt;b&gt;Alerts&lt;/b&gt; for %1 – %2 against the period before (two-proportion z-test, |z| ≥ 2.58). Enter or double-click opens the area, team or rep.</source>
         <translation>&lt;b&gt;Signalen&lt;/b&gt; voor %1 – %2 tegenover de periode ervoor (z-toets voor twee proporties, |z| ≥ 2,58). Enter of dubbelklik opent het gebied, team of de verkoper.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;%1: compared with the same weekdays of the period before, up to the same hour (cancellations as of %2)&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;%1: vergeleken met dezelfde weekdagen van de periode ervoor, tot hetzelfde uur (annuleringen per %2)&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>salesops::ui::DataQualityPage</name>
@@ -1536,16 +1552,16 @@
         <translation>doel: %1</translation>
     </message>
     <message>
-        <source>orders %1 – %2</source>
-        <translation>orders %1 – %2</translation>
-    </message>
-    <message>
-        <source>Measured on the orders of the four weeks that are at least 14 days old, so the rate is mature and compares fairly.</source>
-        <translation>Gemeten op de orders van de vier weken die minstens 14 dagen oud zijn, zodat het percentage uitgerijpt is en eerlijk vergelijkt.</translation>
-    </message>
-    <message>
         <source>Greyed out: fewer than 30 in the denominator, too few to read much into.</source>
         <translation>Grijs: minder dan 30 in de noemer, te weinig om veel uit af te leiden.</translation>
+    </message>
+    <message>
+        <source>Measured on the orders of the four weeks that are at least 14 days old at the period&apos;s end, so the rate is mature and compares fairly.</source>
+        <translation>Gemeten op de orders van de vier weken die aan het eind van de periode minstens 14 dagen oud zijn, zodat het percentage uitgerijpt is en eerlijk vergelijkt.</translation>
+    </message>
+    <message>
+        <source>The period is still coming in: it is compared with the same weekdays of last week, up to the same hour.</source>
+        <translation>De periode loopt nog: ze wordt vergeleken met dezelfde weekdagen van vorige week, tot hetzelfde uur.</translation>
     </message>
 </context>
 <context>

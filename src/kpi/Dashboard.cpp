@@ -161,25 +161,17 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
   if (!trend) return trend.error();
   data.conversionTrend = std::move(*trend);
 
-  const Comparison compare = dashboardComparison(q.period);
-  auto reps = engine.run({q.period,
-                          q.asOf,
-                          {Dimension::Rep},
-                          q.filters,
-                          compare,
-                          {"visits", "contacts", "orders", "conversion", "hit_rate"},
-                          data.cut});
+  // The tables compare like the tiles, cut alike when the period is in progress.
+  const auto table = [&](Dimension by) {
+    return engine.run({q.period, q.asOf, {by}, q.filters, dashboardComparison(q.period),
+                       {"visits", "contacts", "orders", "conversion", "hit_rate"}, data.cut});
+  };
+  auto reps = table(Dimension::Rep);
   if (!reps) return reps.error();
   data.reps = std::move(*reps);
   std::stable_sort(data.reps.begin(), data.reps.end(),
                    [](const KpiRow& a, const KpiRow& b) { return count(a.now, "orders") > count(b.now, "orders"); });
-  auto areas = engine.run({q.period,
-                           q.asOf,
-                           {Dimension::Area},
-                           q.filters,
-                           compare,
-                           {"visits", "contacts", "orders", "conversion", "hit_rate"},
-                           data.cut});
+  auto areas = table(Dimension::Area);
   if (!areas) return areas.error();
   data.areas = std::move(*areas);
   auto heat = engine.run({data.trendPeriod, q.asOf, {Dimension::Weekday, Dimension::Hour}, q.filters, std::nullopt,

@@ -161,7 +161,7 @@ void DailyStartPage::show(const kpi::DashboardData& data) {
   // A period still coming in says so where its numbers are, with what they are compared with.
   if (const QString progress = charts::inProgressNote(data.clock, p, locale); !progress.isEmpty())
     heading_->setText(heading_->text() + tr("<p><i>%1: compared with the same weekdays of the period before, up to "
-                                            "the same hour; cancellations as of %2.</i></p>")
+                                            "the same hour (cancellations as of %2)</i></p>")
                                              .arg(progress.toHtmlEscaped(),
                                                   locale.toString(QDate(data.query.asOf.year(), data.query.asOf.month(),
                                                                         data.query.asOf.day()),

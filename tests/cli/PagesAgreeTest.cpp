@@ -6,23 +6,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "CliRunner.h"
+#include "DemoStoreSuite.h"
 
 using namespace salesops::clitest;
 
 // `dashboard`, `report --format json` and `kpi` on one demo store: for the same period, filter and
 // as-of every figure is the same number, whichever command prints it.
-class PagesAgree : public ::testing::Test {
+class PagesAgree : public DemoStoreSuite {
  protected:
-  static void SetUpTestSuite() {
-    dir_ = new TempDir;
-    db_ = " --db " + dir_->file("s.sqlite");
-    ASSERT_EQ(cli(db_ + " --quiet demo --end 2026-11-27").exitCode, 0);
-  }
-  static void TearDownTestSuite() {
-    delete dir_;
-    dir_ = nullptr;
-  }
   static QJsonObject json(const std::string& args) {
     const CliRun r = cli(db_ + " " + args);
     EXPECT_EQ(r.exitCode, 0) << args << "\n" << r.err;
@@ -37,11 +28,7 @@ class PagesAgree : public ::testing::Test {
     EXPECT_EQ(rows.size(), 1);
     return rows.first().toObject();
   }
-  static TempDir* dir_;
-  static std::string db_;
 };
-TempDir* PagesAgree::dir_ = nullptr;
-std::string PagesAgree::db_;
 
 namespace {
 

@@ -131,7 +131,7 @@ TEST(MatureCohortPeriod, IsTheFourWeeksOfOrdersFourteenDaysOldAtThePeriodsEnd) {
             (Period{day("2026-10-23"), day("2026-11-19")}));
 }
 
-// O1 2 Nov cancelled 4 Nov, O2 3 Nov, O3 18 Nov cancelled 20 Nov. As of 20 December.
+// O1 2 Nov cancelled 4 Nov (cooling off), O2 3 Nov, O3 18 Nov cancelled 20 Nov (price). As of 20 December.
 TEST(CohortTile, FollowsTheFiltersPeriodNotTheAsOf) {
   KpiTestStore s;
   s.rep("R1", "North");
@@ -141,7 +141,7 @@ TEST(CohortTile, FollowsTheFiltersPeriodNotTheAsOf) {
   s.order("O2", "2026-11-03 10:00", "R1", "A1", Channel::D2d, "fiber-100", 4000);
   s.order("O3", "2026-11-18 10:00", "R1", "A1", Channel::D2d, "fiber-100", 4000);
   s.cancel("O1", "2026-11-04 10:00");
-  s.cancel("O3", "2026-11-20 10:00");
+  s.cancel("O3", "2026-11-20 10:00", CancelReason::Price);
   s.commit();
   const Date asOf = day("2026-12-20");
   const auto cohortTile = [&](Period p) {
@@ -161,6 +161,25 @@ TEST(CohortTile, FollowsTheFiltersPeriodNotTheAsOf) {
   EXPECT_DOUBLE_EQ(std::get<double>(w49.now.value("cancel_rate_14d")), 2.0 / 3.0);
   // Its week before is W48's own value.
   EXPECT_DOUBLE_EQ(std::get<double>(w49.lastWeek.value("cancel_rate_14d")), 0.5);
+
+  // Cancellations by reason on the daily start are the Cancellations page's: the orders of the eight
+  // ISO weeks ending with W49 (12 Oct - 6 Dec), O1 O2 O3: one cooling off, one price, of 3 orders.
+  const Period w49Period{day("2026-11-30"), day("2026-12-06")};
+  auto daily = buildDashboard(s.store(), DashboardQuery{w49Period, asOf, {}, asOf});
+  auto cancellations = buildCancellationsPage(s.store(), w49Period, asOf, {});
+  ASSERT_TRUE(daily && cancellations);
+  EXPECT_EQ(daily->reasonsPeriod, (Period{day("2026-10-12"), day("2026-12-06")}));
+  EXPECT_EQ(cancellations->cohorts.query.period, daily->reasonsPeriod);
+  ASSERT_EQ(daily->reasons.size(), 2u);
+  EXPECT_EQ(daily->reasons[0].reason, CancelReason::CoolingOff);
+  EXPECT_EQ(daily->reasons[0].cancelled, 1);
+  EXPECT_EQ(daily->reasons[1].reason, CancelReason::Price);
+  EXPECT_EQ(daily->reasons[1].orders, 3);
+  ASSERT_EQ(cancellations->cohorts.reasons.size(), 2u);
+  for (size_t i = 0; i < 2; ++i) {
+    EXPECT_EQ(cancellations->cohorts.reasons[i].reason, daily->reasons[i].reason);
+    EXPECT_EQ(cancellations->cohorts.reasons[i].cancelled, daily->reasons[i].cancelled);
+  }
 }
 
 }  // namespace

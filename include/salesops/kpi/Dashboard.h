@@ -26,7 +26,7 @@ struct DashboardQuery {
   Date asOf;
   KpiFilters filters;
   /// The local date the figures are read on, for the data clock; nullopt: as-of.
-  std::optional<Date> today;
+  std::optional<Date> today = std::nullopt;
 };
 
 /// The KPIs on the tiles of the daily start, in order.

@@ -90,7 +90,7 @@ struct ExplainQuery {
   /// current period's end, so both cohorts are equally mature.
   Period basePeriod;
   /// A period in progress: both periods are cut at the same weekday and hour (see DataCut).
-  std::optional<DataCut> cut;
+  std::optional<DataCut> cut = std::nullopt;
 };
 
 /// Runs the engine for both periods and explains the change of `kpi` along `by`.

@@ -59,7 +59,7 @@ struct KpiQuery {
   /// skips the sources nobody asked for (the address scan above all).
   std::vector<std::string> only;
   /// Set for a period in progress: nothing after the cut counts, in the period or the compared one.
-  std::optional<DataCut> cut;
+  std::optional<DataCut> cut = std::nullopt;
 };
 
 /// The period compared with and its as-of, shifted by the same number of days, so both periods

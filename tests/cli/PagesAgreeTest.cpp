@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -112,6 +114,14 @@ TEST_F(PagesAgree, ReportJsonGoesToStandardOutputOrToAFile) {
   ASSERT_EQ(written.exitCode, 0) << written.err;
   EXPECT_EQ(readFile(file), out.out);
   EXPECT_EQ(cli(db_ + " report --week 2026-W47 --format xml").exitCode, 2);
+  EXPECT_EQ(cli(db_ + " report --week 2026-W47 --format json --out " + dir_->file("w47.txt")).exitCode, 2);
+  // The store is never written over, even under a .json name.
+  const std::string store = dir_->file("s.sqlite");
+  const std::string link = dir_->file("store.json");
+  std::filesystem::create_symlink(store, link);
+  const std::string before = readFile(store);
+  EXPECT_EQ(cli(db_ + " report --week 2026-W47 --format json --out " + link).exitCode, 2);
+  EXPECT_EQ(readFile(store), before);
   EXPECT_EQ(cli(db_ + " report --week 2026-W47 --format json --out " + dir_->file("no/such/dir/w.json")).exitCode, 2);
 }
 

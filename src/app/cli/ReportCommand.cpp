@@ -37,8 +37,10 @@ int runReport(CliContext& context, const QStringList& args) {
       "the same week last year, every dashboard chart, the area table, the leaderboard, alerts with the "
       "explanation of the conversion change, cancellations by reason and the data-quality summary.");
   CliContext::addCommonOptions(parser);
-  parser.addOption({"week", "ISO week (default: the last complete week with data).", "YYYY-Www"});
-  parser.addOption({"out", "The PDF to write; for JSON the file, or - (the default) for standard output.", "FILE"});
+  parser.addOption({"week", "ISO week; last: the last complete week with data (the default); current: this week, "
+                            "in progress.", "YYYY-Www|last|current"});
+  parser.addOption(
+      {"out", "The PDF to write; for JSON a FILE.json, or - (the default) for standard output.", "FILE"});
   parser.addOption({"format", "pdf: the pack; json: every number of the pack.", "pdf|json", "pdf"});
   parser.addOption({"as-of", "Cohort date for cancellations (default: today).", "YYYY-MM-DD"});
   parser.addOption({"lang", "Language of the pack (default: the system's).", "nl|en"});
@@ -60,8 +62,15 @@ int runReport(CliContext& context, const QStringList& args) {
     printError("report: --out FILE.pdf is required (see --help)");
     return kFailed;
   }
+  const bool toStdout = json && (out.isEmpty() || out == "-");
+  if (json && !toStdout && !out.endsWith(".json", Qt::CaseInsensitive)) {
+    printError("report: --out FILE.json or - (standard output) for --format json");
+    return kFailed;
+  }
   std::optional<IsoWeek> week;
-  if (parser.isSet("week")) {
+  if (parser.value("week") == "current") {
+    week = localToday().isoWeek();
+  } else if (parser.isSet("week") && parser.value("week") != "last") {
     week = IsoWeek::parse(parser.value("week").toStdString());
     if (!week) {
       printError("report: --week must be an ISO week such as 2026-W48, not '" + parser.value("week").toStdString() +
@@ -124,10 +133,16 @@ int runReport(CliContext& context, const QStringList& args) {
                "); it is compared with the same part of the weeks before");
   if (json) {
     const std::string text = weeklyPackJson(*data) + "\n";
-    if (out.isEmpty() || out == "-") {
+    if (toStdout) {
       std::fwrite(text.data(), 1, text.size(), stdout);
       std::fflush(stdout);
       return kOk;
+    }
+    // Whatever it is called, the store is never written over.
+    const QString target = QFileInfo(out).canonicalFilePath();
+    if (!target.isEmpty() && target == QFileInfo((*store)->path().c_str()).canonicalFilePath()) {
+      printError("report: --out is the store itself: " + out.toStdString());
+      return kFailed;
     }
     if (!writeText(out, text)) {
       printError("report: cannot write " + out.toStdString());

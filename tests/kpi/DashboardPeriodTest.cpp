@@ -7,6 +7,7 @@
 
 #include "KpiTestStore.h"
 #include "salesops/kpi/Dashboard.h"
+#include "salesops/kpi/WeeklyPack.h"
 
 namespace salesops::kpi::testing {
 namespace {
@@ -103,6 +104,21 @@ TEST_F(DashboardPeriods, AWeekInProgressIsComparedWithTheSamePartOfTheWeekBefore
   EXPECT_EQ(count(*d.reps[0].prev, "contacts"), 5);
   // Alerts compare whole days: the 7 days ending with the last complete day.
   EXPECT_EQ(d.alertPeriod, (Period{day("2026-11-26"), day("2026-12-02")}));
+}
+
+TEST_F(DashboardPeriods, TheWeeklyPackOfAWeekInProgressComparesTheSamePart) {
+  auto pack = buildWeeklyPack(s.store(), WeeklyPackRequest{day("2026-11-30").isoWeek(), today, today});
+  ASSERT_TRUE(pack) << pack.error().message;
+  EXPECT_TRUE(pack->dashboard.inProgress());
+  ASSERT_EQ(pack->tiles.front().kpi, "visits");
+  // 6 visits against W48's 5 up to Thursday 14:59, not its 8.
+  EXPECT_EQ(count(pack->tiles.front().now, "visits"), 6);
+  EXPECT_EQ(count(pack->tiles.front().previousWeek, "visits"), 5);
+  ASSERT_EQ(pack->areas.size(), 1u);
+  ASSERT_TRUE(pack->areas[0].prev);
+  EXPECT_EQ(count(*pack->areas[0].prev, "visits"), 5);
+  // The explanation of the conversion change: 5 contacts before, as the tiles.
+  EXPECT_DOUBLE_EQ(pack->conversionByArea.baseTotal.denominator, 5);
 }
 
 TEST_F(DashboardPeriods, TodaySoFarIsComparedWithLastThursdayUpToTheSameHour) {

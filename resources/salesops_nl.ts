@@ -390,6 +390,18 @@
         <source>%1: behind, %2 against %3</source>
         <translation>%1: achter, %2 tegen %3</translation>
     </message>
+    <message>
+        <source>orders %1 – %2, as of %3</source>
+        <translation>orders %1 – %2, stand %3</translation>
+    </message>
+    <message>
+        <source>in progress, up to %1</source>
+        <translation>loopt nog, tot %1</translation>
+    </message>
+    <message>
+        <source>in progress, no data yet</source>
+        <translation>loopt nog, nog geen gegevens</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -612,10 +624,6 @@
         <translation>Doel: %1</translation>
     </message>
     <message>
-        <source>Orders of %1</source>
-        <translation>Orders van %1</translation>
-    </message>
-    <message>
         <source>Needs attention</source>
         <translation>Aandachtspunten</translation>
     </message>
@@ -802,6 +810,10 @@
     <message>
         <source>A rate of an area, team or rep is listed when it changed against %1 (%2), or differs from the rest of the organisation, by more than chance explains: a two-proportion z-test within each channel with |z| ≥ 2.58 (p &lt; 0.01), with at least 30 in both denominators, so a change of channel mix alone is no alert. Largest impact first, in orders: orders fewer or more than the usual rates give, a contact as the orders it brings, a cancellation as an order lost. Cancel rate 14d is judged on the orders of %3, the last four weeks old enough for it.</source>
         <translation>Een ratio van een gebied, team of verkoper staat hier als die tegenover %1 (%2) veranderd is, of afwijkt van de rest van de organisatie, met meer dan toeval verklaart: een z-toets voor twee proporties binnen elk kanaal met |z| ≥ 2,58 (p &lt; 0,01), met minstens 30 in beide noemers, zodat een andere verdeling over de kanalen alleen geen signaal is. Grootste impact eerst, in orders: orders minder of meer dan de gewone ratio&apos;s geven, een contact als de orders die het oplevert, een annulering als een verloren order. De annuleringsgraad 14d wordt beoordeeld op de orders van %3, de laatste vier weken die oud genoeg zijn.</translation>
+    </message>
+    <message>
+        <source>This week is %1: each comparison covers the same weekdays up to the same hour. </source>
+        <translation>Deze week %1: elke vergelijking beslaat dezelfde weekdagen tot hetzelfde uur. </translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1276,10 @@
         <source>&lt;b&gt;Alerts&lt;/b&gt; for %1 – %2 against the period before and against the rest, rates within channel, largest impact in orders first (two-proportion z-test, |z| ≥ 2.58); cancel rate 14d on the orders of %3 – %4. Enter or double-click opens the area, team or rep; the tooltip shows the test.</source>
         <translation>&lt;b&gt;Signalen&lt;/b&gt; voor %1 – %2 tegenover de periode ervoor en tegenover de rest, ratio&apos;s binnen het kanaal, grootste impact in orders eerst (z-toets voor twee proporties, |z| ≥ 2,58); annuleringsgraad 14d op de orders van %3 – %4. Enter of dubbelklik opent het gebied, team of de verkoper; de tooltip toont de toets.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;%1: compared with the same weekdays of the period before, up to the same hour (cancellations as of %2)&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;%1: vergeleken met dezelfde weekdagen van de periode ervoor, tot hetzelfde uur (annuleringen per %2)&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>salesops::ui::DataQualityPage</name>
@@ -1651,16 +1667,16 @@
         <translation>doel: %1</translation>
     </message>
     <message>
-        <source>orders %1 – %2</source>
-        <translation>orders %1 – %2</translation>
-    </message>
-    <message>
-        <source>Measured on the orders of the four weeks that are at least 14 days old, so the rate is mature and compares fairly.</source>
-        <translation>Gemeten op de orders van de vier weken die minstens 14 dagen oud zijn, zodat het percentage uitgerijpt is en eerlijk vergelijkt.</translation>
-    </message>
-    <message>
         <source>Greyed out: fewer than 30 in the denominator, too few to read much into.</source>
         <translation>Grijs: minder dan 30 in de noemer, te weinig om veel uit af te leiden.</translation>
+    </message>
+    <message>
+        <source>Measured on the orders of the four weeks that are at least 14 days old at the period&apos;s end, so the rate is mature and compares fairly.</source>
+        <translation>Gemeten op de orders van de vier weken die aan het eind van de periode minstens 14 dagen oud zijn, zodat het percentage uitgerijpt is en eerlijk vergelijkt.</translation>
+    </message>
+    <message>
+        <source>The period is still coming in: it is compared with the same weekdays of last week, up to the same hour.</source>
+        <translation>De periode loopt nog: ze wordt vergeleken met dezelfde weekdagen van vorige week, tot hetzelfde uur.</translation>
     </message>
 </context>
 <context>

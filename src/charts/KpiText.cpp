@@ -3,6 +3,7 @@
 #include "salesops/charts/KpiText.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <cmath>
 #include <map>
 
@@ -16,6 +17,9 @@ const QString kNoValue = QStringLiteral("\u2014");
 // The unit of a change in a percentage ("+1,2 pp"); its space never breaks, so a narrow tile does
 // not put "pp" on a line of its own.
 constexpr const char* kPercentagePoints = QT_TRANSLATE_NOOP("Kpi", " pp");
+constexpr const char* kCohortNote = QT_TRANSLATE_NOOP("Kpi", "orders %1 \u2013 %2, as of %3");
+constexpr const char* kInProgress = QT_TRANSLATE_NOOP("Kpi", "in progress, up to %1");
+constexpr const char* kInProgressNoData = QT_TRANSLATE_NOOP("Kpi", "in progress, no data yet");
 
 struct Title {
   const char* kpi;
@@ -145,6 +149,21 @@ QString pacingText(const kpi::TargetProgress& t, const QLocale& locale) {
                      : t.complete ? (*t.onTrack ? kMet : kMissed)
                                   : (*t.onTrack ? kProjectedOnTrack : kProjectedBehind);
   return translate("Kpi", text, locale).arg(horizon, pace, target);
+}
+
+QString cohortNote(const Period& orders, Date asOf, const QLocale& locale) {
+  const auto q = [](Date d) { return QDate(d.year(), d.month(), d.day()); };
+  return translate("Kpi", "orders %1 – %2, as of %3", locale)
+      .arg(locale.toString(q(orders.from), "d MMM"), locale.toString(q(orders.to), "d MMM"),
+           locale.toString(q(asOf), "d MMM"));
+}
+
+QString inProgressNote(const kpi::DataClock& clock, const Period& period, const QLocale& locale) {
+  if (!clock.inProgress(period)) return {};
+  if (!clock.latest) return translate("Kpi", kInProgressNoData, locale);
+  const DateTime t = *clock.latest;
+  const QDateTime at(QDate(t.date().year(), t.date().month(), t.date().day()), QTime(t.hour(), t.minute()));
+  return translate("Kpi", kInProgress, locale).arg(locale.toString(at, "ddd d MMM HH:mm"));
 }
 
 }  // namespace salesops::charts

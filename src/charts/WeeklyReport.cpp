@@ -99,11 +99,18 @@ class PackWriter {
     const QString subtitle = QStringLiteral("%1 \u00b7 %2 \u2013 %3")
                                  .arg(weekLabel(d_.week), l_.toString(qdate(d_.period.from), "dddd d MMMM"),
                                       l_.toString(qdate(d_.period.to), "dddd d MMMM yyyy"));
-    const QString note =
+    QString note =
         QCoreApplication::translate("WeeklyReport",
                                     "Figures as of %1. Each KPI is compared with %2 and with the same week last year, "
                                     "%3; cancellations of each week are counted as long after its end.")
             .arg(l_.toString(qdate(d_.asOf), QLocale::LongFormat), previousWeekLabel(), lastYearWeekLabel());
+    // A week still running is compared with the same part of the weeks it is set against.
+    if (const QString progress = inProgressNote(d_.dashboard.clock, d_.period, l_); !progress.isEmpty())
+      note = QCoreApplication::translate("WeeklyReport",
+                                         "This week is %1: each comparison covers the same weekdays up to the "
+                                         "same hour. ")
+                 .arg(progress) +
+             note;
     layout_->addBlock(24 * mm_, [=, mm = mm_](QPainter& p, const QRectF& r) {
       p.setPen(kAccent);
       p.setFont(font(26, true));
@@ -179,8 +186,7 @@ class PackWriter {
       y += 4.5 * mm_;
     }
     if (t.period != d_.period) {
-      line(font(7.5), kMuted, QCoreApplication::translate("WeeklyReport", "Orders of %1").arg(periodText(l_, t.period)),
-           4.5 * mm_);
+      line(font(7.5), kMuted, cohortNote(t.period, d_.asOf, l_), 4.5 * mm_);
       y += 4.5 * mm_;
     }
     p.setFont(font(7));
@@ -443,10 +449,10 @@ class PackWriter {
     layout_->addHeading(QCoreApplication::translate("WeeklyReport", "Cancellations by reason"));
     layout_->addParagraph(
         QCoreApplication::translate("WeeklyReport", "Orders of %1 (eight weeks) cancelled by %2, by the reason given.")
-            .arg(periodText(l_, dash.trendPeriod), l_.toString(qdate(d_.asOf), QLocale::LongFormat)),
+            .arg(periodText(l_, dash.reasonsPeriod), l_.toString(qdate(d_.asOf), QLocale::LongFormat)),
         &layout_->fonts().small, kMuted);
     int64_t total = 0;
-    for (const kpi::ReasonSlice& s : dash.reasons) total += s.cancelled;
+    for (const kpi::ReasonCancellations& s : dash.reasons) total += s.cancelled;
     if (total == 0) {
       layout_->addParagraph(QCoreApplication::translate("WeeklyReport", "No cancellations."));
       return;
@@ -456,7 +462,7 @@ class PackWriter {
                  {QCoreApplication::translate("WeeklyReport", "Cancelled orders"), 1.2, kNum},
                  {QCoreApplication::translate("WeeklyReport", "Share"), 1, kNum}};
     t.width = 0.5;
-    for (const kpi::ReasonSlice& s : dash.reasons)
+    for (const kpi::ReasonCancellations& s : dash.reasons)
       t.rows.push_back(
           {{reasonName(s.reason), count(l_, s.cancelled),
             formatKpiNumber("cancel_rate", static_cast<double>(s.cancelled) / static_cast<double>(total), l_)}});

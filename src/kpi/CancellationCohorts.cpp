@@ -6,6 +6,7 @@
 #include <map>
 
 #include "RowMapper.h"
+#include "salesops/kpi/KpiEngine.h"
 #include "salesops/store/CohortSource.h"
 
 namespace salesops::kpi {
@@ -76,6 +77,17 @@ Result<CancellationCohorts> cancellationCohorts(store::Store& store, const Cohor
   std::stable_sort(out.reasons.begin(), out.reasons.end(),
                    [](const ReasonCancellations& a, const ReasonCancellations& b) { return a.cancelled > b.cancelled; });
   return out;
+}
+
+Result<CancellationsPageData> buildCancellationsPage(store::Store& store, const Period& period, Date asOf,
+                                                     const KpiFilters& filters, int weeks, int maxDay) {
+  const CohortQuery q{cohortPeriod(period.to, weeks), asOf, filters, maxDay};
+  auto cohorts = cancellationCohorts(store, q);
+  if (!cohorts) return cohorts.error();
+  auto reps = KpiEngine(store).run({q.period, q.asOf, {Dimension::Rep}, q.filters, std::nullopt,
+                                    {"orders", "cancelled", "cancel_rate", "cancel_rate_14d"}});
+  if (!reps) return reps.error();
+  return CancellationsPageData{std::move(*cohorts), std::move(*reps)};
 }
 
 }  // namespace salesops::kpi

@@ -6,19 +6,21 @@
 #include <map>
 #include <tuple>
 
-#include "RowMapper.h"
 #include "salesops/core/KpiCatalogue.h"
 #include "salesops/kpi/KpiEngine.h"
-#include "salesops/store/CancellationSource.h"
 
 namespace salesops::kpi {
 namespace {
 
 constexpr int kTrendDays = 56;
 
-Result<KpiValues> totals(const KpiEngine& engine, const DashboardQuery& q, const Period& p,
-                         std::vector<std::string> only) {
-  KpiQuery kq{p, q.asOf, {}, q.filters, std::nullopt, std::move(only)};
+// The values of `p` moved `shift` days back (0 or a negative multiple of 7), measured as long after
+// its end as the period itself (its as-of and cut moved with it): how the engine compares periods,
+// so a tile's "vs last week" is `kpi --compare last-week`'s.
+Result<KpiValues> totals(const KpiEngine& engine, const DashboardQuery& q, const Period& p, int shift,
+                         std::optional<DataCut> cut, std::vector<std::string> only) {
+  if (cut) cut->day = cut->day.addDays(shift);
+  KpiQuery kq{p.shifted(shift), q.asOf.addDays(shift), {}, q.filters, std::nullopt, std::move(only), cut};
   auto rows = engine.run(kq);
   if (!rows) return rows.error();
   return rows->empty() ? KpiValues{} : rows->front().now;
@@ -88,26 +90,21 @@ Comparison dashboardComparison(const Period& p) {
   return p.lengthDays() <= 7 ? Comparison::LastWeek : Comparison::Previous;
 }
 
-Result<std::optional<Date>> lastDayWithData(store::Store& store, Date today) {
-  store::KpiSource source(store);
-  store::FactQuery q;
-  q.fromDay = today.addDays(-3660).days();
-  q.toDay = today.days();
-  q.groupBy = store::kKeyDay;
-  auto facts = source.visits(q);
-  if (!facts) return facts.error();
-  std::optional<Date> last;
-  for (const auto& f : *facts)
-    if (f.visits > 0 && (!last || f.key.day > last->days())) last = Date::fromDays(f.key.day);
-  return last;
+Period matureCohortPeriod(const Period& period, Date asOf) {
+  const Date end = std::min(period.to, asOf);
+  return {end.addDays(-14 - 27), end.addDays(-14)};
 }
 
 Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& q) {
   KpiEngine engine(store);
   DashboardData data;
   data.query = q;
+  auto clock = readDataClock(store, q.today.value_or(q.asOf));
+  if (!clock) return clock.error();
+  data.clock = *clock;
+  data.cut = data.clock.cut(q.period);
   data.trendPeriod = Period{q.period.to.addDays(1 - kTrendDays), q.period.to};
-  const Period mature{q.asOf.addDays(-14 - 27), q.asOf.addDays(-14)};
+  const Period mature = matureCohortPeriod(q.period, q.asOf);
   // Every period below lies in these days: the period and the four before it (tiles, the previous
   // period of the tables and alerts), the trend, and the cohort tile's mature weeks and the four
   // before them. Their orders are read once.
@@ -122,7 +119,7 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
   // Only what the tiles and the funnel show (visits and orders): no address scan, no installs.
   std::vector<std::string> shown = periodKpis;
   shown.insert(shown.end(), {"pitches", "quotes", "installed"});
-  auto now = totals(engine, q, q.period, shown);
+  auto now = totals(engine, q, q.period, 0, data.cut, shown);
   if (!now) return now.error();
   data.funnel = *now;
   // Tiles share their periods (all but the cohort tile look at the same four weeks), and a KPI's
@@ -131,10 +128,11 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
   // every tile KPI was a quarter of the whole dashboard.
   const std::vector<std::string> cohortKpis{"cancel_rate_14d"};
   std::map<std::tuple<int32_t, int32_t, bool>, KpiValues> byPeriod;
-  const auto valuesOf = [&](const Period& p, bool cohort) -> Result<KpiValues> {
-    const std::tuple<int32_t, int32_t, bool> key{p.from.days(), p.to.days(), cohort};
+  const auto valuesOf = [&](const Period& p, int shift, bool cohort) -> Result<KpiValues> {
+    const std::tuple<int32_t, int32_t, bool> key{p.from.days() + shift, p.to.days() + shift, cohort};
     if (auto it = byPeriod.find(key); it != byPeriod.end()) return it->second;
-    auto v = totals(engine, q, p, cohort ? cohortKpis : periodKpis);
+    // The cohort tile's orders are all before any cut: it has none.
+    auto v = totals(engine, q, p, shift, cohort ? std::nullopt : data.cut, cohort ? cohortKpis : periodKpis);
     if (!v) return v.error();
     return byPeriod[key] = *v;
   };
@@ -143,13 +141,13 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
     const Period p = cohort ? mature : q.period;
     Tile tile{kpi, *now, {}, std::nullopt, p};
     if (cohort) {
-      auto v = valuesOf(p, true);
+      auto v = valuesOf(p, 0, true);
       if (!v) return v.error();
       tile.now = *v;
     }
     std::vector<KpiValues> weeks;
     for (int w = 1; w <= 4; ++w) {
-      auto v = valuesOf(p.shifted(-7 * w), cohort);
+      auto v = valuesOf(p, -7 * w, cohort);
       if (!v) return v.error();
       weeks.push_back(*v);
     }
@@ -162,23 +160,17 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
   if (!trend) return trend.error();
   data.conversionTrend = std::move(*trend);
 
-  const Comparison compare = dashboardComparison(q.period);
-  auto reps = engine.run({q.period,
-                          q.asOf,
-                          {Dimension::Rep},
-                          q.filters,
-                          compare,
-                          {"visits", "contacts", "orders", "conversion", "hit_rate"}});
+  // The tables compare like the tiles, cut alike when the period is in progress.
+  const auto table = [&](Dimension by) {
+    return engine.run({q.period, q.asOf, {by}, q.filters, dashboardComparison(q.period),
+                       {"visits", "contacts", "orders", "conversion", "hit_rate"}, data.cut});
+  };
+  auto reps = table(Dimension::Rep);
   if (!reps) return reps.error();
   data.reps = std::move(*reps);
   std::stable_sort(data.reps.begin(), data.reps.end(),
                    [](const KpiRow& a, const KpiRow& b) { return count(a.now, "orders") > count(b.now, "orders"); });
-  auto areas = engine.run({q.period,
-                           q.asOf,
-                           {Dimension::Area},
-                           q.filters,
-                           compare,
-                           {"visits", "contacts", "orders", "conversion", "hit_rate"}});
+  auto areas = table(Dimension::Area);
   if (!areas) return areas.error();
   data.areas = std::move(*areas);
   auto heat = engine.run({data.trendPeriod,
@@ -190,30 +182,18 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
   if (!heat) return heat.error();
   data.heatmap = std::move(*heat);
 
-  // Cancellation reasons: the filters resolved to ids exactly as the engine does.
-  store::KpiSource source(store);
-  auto repInfo = source.reps();
-  if (!repInfo) return repInfo.error();
-  auto areaInfo = source.areas();
-  if (!areaInfo) return areaInfo.error();
-  KpiQuery kq{data.trendPeriod, q.asOf, {}, q.filters, std::nullopt, {}};
-  RowMapper mapper(kq, std::move(*repInfo), std::move(*areaInfo));
-  store::FactQuery fq = mapper.filter();
-  fq.fromDay = data.trendPeriod.from.days();
-  fq.toDay = data.trendPeriod.to.days();
-  auto reasons = store::cancellationReasons(store, fq, q.asOf.days());
-  if (!reasons) return reasons.error();
-  for (CancelReason r : allValues<CancelReason>()) {
-    int64_t n = 0;
-    for (const auto& c : *reasons)
-      if (c.reason == static_cast<int>(r)) n += c.cancelled;
-    if (n > 0) data.reasons.push_back({r, n});
-  }
-  std::stable_sort(data.reasons.begin(), data.reasons.end(),
-                   [](const ReasonSlice& a, const ReasonSlice& b) { return a.cancelled > b.cancelled; });
+  // Cancellation reasons: the Cancellations page's own figures, so the two cannot disagree.
+  data.reasonsPeriod = cohortPeriod(q.period.to);
+  auto cohorts = cancellationCohorts(store, CohortQuery{data.reasonsPeriod, q.asOf, q.filters, 0});
+  if (!cohorts) return cohorts.error();
+  data.reasons = std::move(cohorts->reasons);
 
-  // A single day is too little for any change to be significant: alerts look at the week.
-  data.alertPeriod = q.period.lengthDays() >= 7 ? q.period : Period{q.period.to.addDays(-6), q.period.to};
+  // A single day is too little for any change to be significant: alerts look at the week. They
+  // compare whole periods, so they end with the last complete data day.
+  const Date alertEnd =
+      data.cut && data.clock.lastCompleteDay ? std::min(q.period.to, *data.clock.lastCompleteDay) : q.period.to;
+  const int alertDays = std::max(7, q.period.lengthDays());
+  data.alertPeriod = Period{alertEnd.addDays(1 - alertDays), alertEnd};
   auto alerts = findAlerts(engine, AlertQuery{data.alertPeriod, q.asOf, q.filters});
   if (!alerts) return alerts.error();
   data.alerts = std::move(*alerts);
@@ -233,6 +213,13 @@ const TargetProgress* DashboardData::targetProgress(std::string_view kpi, Target
 std::optional<double> DashboardData::target(std::string_view kpi) const {
   const TargetProgress* t = targetProgress(kpi, TargetHorizon::Week);
   return t ? std::optional<double>(t->target) : std::nullopt;
+}
+
+std::optional<double> DashboardData::tileTarget(const Tile& tile) const {
+  const KpiDefinition* def = findKpi(tile.kpi);
+  const bool applies =
+      tile.period == query.period && ((def && def->kind == KpiKind::Rate) || query.period.lengthDays() == 7);
+  return applies ? target(tile.kpi) : std::nullopt;
 }
 
 }  // namespace salesops::kpi

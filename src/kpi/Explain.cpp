@@ -115,10 +115,12 @@ Result<Explanation> explainChange(const KpiEngine& engine, const ExplainQuery& q
   q.only = {query.kpi};
   q.period = query.period;
   q.asOf = query.asOf;
+  q.cut = query.cut;
   auto now = memberParts(engine, q, query.kpi);
   if (!now) return now.error();
   q.period = base;
   q.asOf = baseAsOf;
+  if (q.cut) q.cut->day = q.cut->day.addDays(base.from.days() - query.period.from.days());
   auto then = memberParts(engine, q, query.kpi);
   if (!then) return then.error();
 

@@ -29,7 +29,8 @@ struct Slot {
   int index;
   Period period;
   Date asOf;
-  int offset;  ///< days to add to this slot's days to land in the current period
+  int offset;                  ///< days to add to this slot's days to land in the current period
+  std::optional<DataCut> cut;  ///< in this slot's own dates
 };
 
 // A (day, hour, rep, area) bucket of an address scan (the members not grouped by are 0).
@@ -122,20 +123,35 @@ Result<void> Run::read(const Slot& s) {
   store::FactQuery fq = mapper_.filter();
   fq.fromDay = s.period.from.days();
   fq.toDay = s.period.to.days();
-  fq.groupBy = mapper_.keyBits();
+  const unsigned bits = mapper_.keyBits();
+  fq.groupBy = bits;
+  // A cut period reads up to the cut's day; within that day by hour, so the hours after the cut
+  // can be left out, and then folds the facts back onto the keys the rows group by.
+  const bool byHour = s.cut && s.cut->day <= s.period.to && s.cut->throughHour < 23;
+  if (s.cut) {
+    if (s.cut->day < s.period.from) return {};  // the period has not started yet
+    fq.toDay = std::min(fq.toDay, s.cut->day.days());
+  }
+  if (byHour) fq.groupBy |= store::kKeyDay | store::kKeyHour;
+  const auto kept = [&](int32_t day, int32_t hour) {
+    return !byHour || day != s.cut->day.days() || hour <= s.cut->throughHour;
+  };
+  const auto folded = [&](store::FactKey key) {
+    if (!(bits & store::kKeyDay)) key.day = 0;
+    if (!(bits & store::kKeyHour)) key.hour = 0;
+    return key;
+  };
   if (sources_ & kVisitSource) {
     auto facts = source_.visits(fq);
     if (!facts) return facts.error();
-    for (const auto& f : *facts) {
-      addVisitFacts(row(f.key, s).values[s.index], f);
-    }
+    for (const auto& f : *facts)
+      if (kept(f.key.day, f.key.hour)) addVisitFacts(row(folded(f.key), s).values[s.index], f);
   }
   if (sources_ & kOrderSource) {
     auto facts = source_.orders(fq, s.asOf.days());
     if (!facts) return facts.error();
-    for (const auto& f : *facts) {
-      addOrderFacts(row(f.key, s).values[s.index], f);
-    }
+    for (const auto& f : *facts)
+      if (kept(f.key.day, f.key.hour)) addOrderFacts(row(folded(f.key), s).values[s.index], f);
   }
   if (sources_ & kAddressSource) {
     // Distinct counts do not add up, so addresses are counted per row from the visits themselves.
@@ -147,12 +163,12 @@ Result<void> Run::read(const Slot& s) {
     };
     std::unordered_map<Acc*, Seen> seen;
     std::unordered_map<Bucket, Seen*, BucketHash> buckets;
-    const unsigned bits = mapper_.keyBits();
     store::FactKey key;
     Bucket lastBucket{};
     Seen* current = nullptr;
     std::string address;
     auto r = source_.forEachAddress(fq, [&](const store::VisitAddress& a) {
+      if (!kept(a.day, a.hour)) return;
       key.day = (bits & store::kKeyDay) ? a.day : 0;
       key.hour = (bits & store::kKeyHour) ? a.hour : 0;
       key.rep = (bits & store::kKeyRep) ? a.rep : 0;
@@ -305,10 +321,13 @@ Result<std::vector<KpiRow>> KpiEngine::run(const KpiQuery& in) const {
   RowMapper mapper(q, std::move(*reps), std::move(*areas));
   Run run(source_, q, mapper, wantedSources(q));
 
-  std::vector<Slot> slots{{0, q.period, q.asOf, 0}};
+  std::vector<Slot> slots{{0, q.period, q.asOf, 0, q.cut}};
   if (q.compare) {
+    // The offset is the whole period's, so a cut period is compared with the same part of the one before.
     const ComparedPeriod c = comparedPeriod(q.period, q.asOf, *q.compare);
-    slots.push_back({1, c.period, c.asOf, c.offsetDays});
+    std::optional<DataCut> cut = q.cut;
+    if (cut) cut->day = cut->day.addDays(-c.offsetDays);
+    slots.push_back({1, c.period, c.asOf, c.offsetDays, cut});
   }
   // The compared slot first, so rows it creates already know the offset for their measuring day.
   for (auto it = slots.rbegin(); it != slots.rend(); ++it)

@@ -113,6 +113,23 @@ std::string formatJson(const KpiQuery& q, const std::vector<KpiRow>& rows, const
   return out + (rows.empty() ? "]}\n" : "\n]}\n");
 }
 
+std::string jsonValue(std::string_view kpi, const KpiValues& values) {
+  const KpiDefinition* d = findKpi(kpi);
+  return d ? formatValue(*d, values.value(d->name), Style::Json) : "null";
+}
+
+std::string tableValue(std::string_view kpi, const KpiValues& values) {
+  const KpiDefinition* d = findKpi(kpi);
+  return d ? formatValue(*d, values.value(d->name), Style::Table) : "—";
+}
+
+std::string jsonValues(const KpiValues& values) {
+  std::string out = "{";
+  for (const KpiDefinition& d : kpiCatalogue())
+    out += (out.size() > 1 ? ", " : "") + jsonString(d.name) + ": " + formatValue(d, values.value(d.name), Style::Json);
+  return out + "}";
+}
+
 std::string formatCsv(const KpiQuery& q, const std::vector<KpiRow>& rows) {
   const auto line = [](const std::vector<std::string>& fields) {
     std::string out;

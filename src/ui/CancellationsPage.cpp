@@ -33,11 +33,6 @@ namespace {
 constexpr int kWeeks = 8;
 constexpr int kDays = 28;
 
-struct Data {
-  kpi::CancellationCohorts cohorts;
-  std::vector<kpi::KpiRow> reps;
-};
-
 QTableView* makeTable(QAbstractItemModel* model, const QString& name, bool sortable, QWidget* parent) {
   auto* view = new QTableView(parent);
   view->setObjectName(name);
@@ -142,23 +137,10 @@ void CancellationsPage::reload() {
   }
   stale_ = false;
   const kpi::DashboardQuery q = filters_.query();
-  kpi::CohortQuery cq;
-  cq.period = kpi::cohortPeriod(q.period.to, kWeeks);
-  cq.asOf = q.asOf;
-  cq.filters = q.filters;
-  cq.maxDay = kDays;
   const int generation = ++generation_;
-  session_.read<Data>(
-      this,
-      [cq](store::Store& s) -> Result<Data> {
-        auto cohorts = kpi::cancellationCohorts(s, cq);
-        if (!cohorts) return cohorts.error();
-        auto reps = kpi::KpiEngine(s).run({cq.period, cq.asOf, {kpi::Dimension::Rep}, cq.filters, std::nullopt,
-                                           {"orders", "cancelled", "cancel_rate", "cancel_rate_14d"}});
-        if (!reps) return reps.error();
-        return Data{std::move(*cohorts), std::move(*reps)};
-      },
-      [this, generation](Result<Data> r) {
+  session_.read<kpi::CancellationsPageData>(
+      this, [q](store::Store& s) { return kpi::buildCancellationsPage(s, q.period, q.asOf, q.filters, kWeeks, kDays); },
+      [this, generation](Result<kpi::CancellationsPageData> r) {
         if (generation != generation_) return;
         if (!r) {
           heading_->setText(tr("<b>Cannot read the store:</b> %1").arg(QString::fromStdString(r.error().message)));

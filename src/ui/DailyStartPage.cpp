@@ -143,15 +143,17 @@ void DailyStartPage::show(const kpi::DashboardData& data) {
                                    : tr("<h2>Daily start: %1 \u2013 %2</h2>")
                                          .arg(locale.toString(from, QLocale::ShortFormat),
                                               locale.toString(to, QLocale::ShortFormat)));
+  // A period still coming in says so where its numbers are, with what they are compared with.
+  if (const QString progress = charts::inProgressNote(data.clock, p, locale); !progress.isEmpty())
+    heading_->setText(heading_->text() + tr("<p><i>%1: compared with the same weekdays of the period before, up to "
+                                            "the same hour (cancellations as of %2)</i></p>")
+                                             .arg(progress.toHtmlEscaped(),
+                                                  locale.toString(QDate(data.query.asOf.year(), data.query.asOf.month(),
+                                                                        data.query.asOf.day()),
+                                                                  "d MMM")));
   for (size_t i = 0; i < tiles_.size() && i < data.tiles.size(); ++i) {
-    // Targets are per week: a rate's target holds for any period, a count's only for a week.
     const kpi::Tile& t = data.tiles[i];
-    const KpiDefinition* def = findKpi(t.kpi);
-    const bool applies = t.period == p && ((def && def->kind == KpiKind::Rate) || p.lengthDays() == 7);
-    std::vector<const kpi::TargetProgress*> pacing;
-    for (kpi::TargetHorizon h : {kpi::TargetHorizon::Week, kpi::TargetHorizon::Month, kpi::TargetHorizon::Quarter})
-      if (const kpi::TargetProgress* progress = data.targetProgress(t.kpi, h)) pacing.push_back(progress);
-    tiles_[i]->show(t, applies ? data.target(t.kpi) : std::nullopt, pacing);
+    tiles_[i]->show(t, data.tileTarget(t), data);
   }
   showAlerts(data);
 

@@ -104,7 +104,9 @@ void FilterBar::reloadChoices() {
         c.teams = QStringList(teams.begin(), teams.end());
         c.cities = QStringList(cities.begin(), cities.end());
         c.areas.sort();
-        if (auto last = kpi::lastDayWithData(s, today); last && *last) c.lastDay = toQDate(**last);
+        // The presets end with the last complete data day: a day still coming in is not compared.
+        if (auto clock = kpi::readDataClock(s, today); clock && clock->lastCompleteDay)
+          c.lastDay = toQDate(*clock->lastCompleteDay);
         return c;
       },
       [this](Result<Choices> r) {
@@ -166,7 +168,8 @@ void FilterBar::save() const {
 kpi::DashboardQuery FilterBar::query() const {
   kpi::DashboardQuery q;
   q.period = Period{toDate(from_->date()), toDate(std::max(from_->date(), to_->date()))};
-  q.asOf = toDate(QDate::currentDate());
+  q.asOf = toDate(QDate::currentDate());  // the one as-of rule: today
+  q.today = q.asOf;
   if (team_->currentIndex() > 0) q.filters.teams.push_back(team_->currentData().toString().toStdString());
   if (area_->currentIndex() > 0) q.filters.areas.push_back(area_->currentData().toString().toStdString());
   if (city_->currentIndex() > 0) q.filters.cities.push_back(city_->currentData().toString().toStdString());

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KpiTile.h"
 
-#include <QDate>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -36,8 +35,7 @@ KpiTile::KpiTile(QWidget* parent)
 
 QString KpiTile::valueText() const { return value_->text(); }
 
-void KpiTile::show(const kpi::Tile& tile, std::optional<double> target,
-                   const std::vector<const kpi::TargetProgress*>& pacing) {
+void KpiTile::show(const kpi::Tile& tile, std::optional<double> target, const kpi::DashboardData& page) {
   const QLocale locale;
   const std::string& k = tile.kpi;
   title_->setText(charts::kpiTitle(k, locale));
@@ -73,6 +71,10 @@ void KpiTile::show(const kpi::Tile& tile, std::optional<double> target,
   else
     lines.prepend(tr("vs last week: <b style='color:%1'>%2</b>").arg(colour, change));
   lines << tr("4-week avg: %1").arg(charts::formatKpiNumber(k, tile.fourWeekAverage, locale));
+  // The tile's targets at the filter's level (week, month, quarter) with their pacing, one line each.
+  std::vector<const kpi::TargetProgress*> pacing;
+  for (kpi::TargetHorizon h : {kpi::TargetHorizon::Week, kpi::TargetHorizon::Month, kpi::TargetHorizon::Quarter})
+    if (const kpi::TargetProgress* progress = page.targetProgress(k, h)) pacing.push_back(progress);
   if (target && pacing.empty()) lines << tr("target: %1").arg(charts::formatKpiNumber(k, target, locale));
   for (const kpi::TargetProgress* t : pacing) {
     const QString text = charts::pacingText(*t, locale).toHtmlEscaped();
@@ -81,12 +83,14 @@ void KpiTile::show(const kpi::Tile& tile, std::optional<double> target,
     else
       lines << QStringLiteral("<span style='color:%1'>%2</span>").arg(badColour(palette()).name(), text);
   }
-  if (k == "cancel_rate_14d") {
-    const QDate from(tile.period.from.year(), tile.period.from.month(), tile.period.from.day());
-    const QDate to(tile.period.to.year(), tile.period.to.month(), tile.period.to.day());
-    lines << tr("orders %1 – %2").arg(locale.toString(from, "d MMM"), locale.toString(to, "d MMM"));
-    tip += "<br>" + tr("Measured on the orders of the four weeks that are at least 14 days old, so the rate is "
-                       "mature and compares fairly.");
+  if (tile.period != page.query.period) {
+    lines << charts::cohortNote(tile.period, page.query.asOf, locale);
+    tip += "<br>" + tr("Measured on the orders of the four weeks that are at least 14 days old at the period's "
+                       "end, so the rate is mature and compares fairly.");
+  } else if (const QString progress = charts::inProgressNote(page.clock, tile.period, locale); !progress.isEmpty()) {
+    lines << QStringLiteral("<i>%1</i>").arg(progress.toHtmlEscaped());
+    tip += "<br>" + tr("The period is still coming in: it is compared with the same weekdays of last week, up to "
+                       "the same hour.");
   }
   detail_->setText(lines.join("<br>"));
   if (small) tip += "<br>" + tr("Greyed out: fewer than 30 in the denominator, too few to read much into.");

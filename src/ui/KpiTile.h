@@ -19,9 +19,7 @@ class KpiTile : public QFrame {
   Q_OBJECT
  public:
   explicit KpiTile(QWidget* parent = nullptr);
-  /// `pacing`: the tile's targets at the filter's level (week, month, quarter), one line each.
-  void show(const kpi::Tile& tile, std::optional<double> target,
-            const std::vector<const kpi::TargetProgress*>& pacing = {});
+  void show(const kpi::Tile& tile, std::optional<double> target, const kpi::DashboardData& page);
   QString valueText() const;
 
  private:

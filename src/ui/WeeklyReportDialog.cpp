@@ -101,7 +101,7 @@ WeeklyReportDialog::WeeklyReportDialog(StoreSession& session, QWidget* parent)
   status_->setText(tr("Looking for the last complete week with data…"));
   const Date today = toDate(QDate::currentDate());
   session_.read<std::optional<IsoWeek>>(
-      this, [today](store::Store& s) { return charts::lastCompleteWeekWithData(s, today); },
+      this, [today](store::Store& s) { return kpi::lastCompleteWeekWithData(s, today); },
       [this](Result<std::optional<IsoWeek>> r) {
         status_->clear();
         if (r && *r) day_->setDate(toQDate((*r)->monday()));
@@ -152,9 +152,11 @@ void WeeklyReportDialog::startExport() {
   progress_->setRange(0, 0);  // reading: no page count yet
   status_->setText(tr("Reading the week's data…"));
   const IsoWeek w = week();
-  const charts::WeeklyReportRequest request{w, charts::defaultReportAsOf(w), toDate(QDate::currentDate())};
+  // The one as-of rule: the day the pack is made (docs/kpis.md).
+  const Date today = toDate(QDate::currentDate());
+  const kpi::WeeklyPackRequest request{w, today, today};
   session_.read<charts::WeeklyReportData>(
-      this, [request](store::Store& s) { return charts::gatherWeeklyReport(s, request); },
+      this, [request](store::Store& s) { return kpi::buildWeeklyPack(s, request); },
       [this, path](Result<charts::WeeklyReportData> data) {
         if (!data) {
           finish(0, tr("Cannot read the store: %1").arg(QString::fromStdString(data.error().message)));

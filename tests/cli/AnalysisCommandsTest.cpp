@@ -2,27 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
-#include "CliRunner.h"
+#include "DemoStoreSuite.h"
 
 using namespace salesops::clitest;
 
 // `alerts` and `explain` on a default demo store, as a script calls them.
-class AnalysisCommands : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    dir_ = new TempDir;
-    db_ = " --db " + dir_->file("s.sqlite");
-    ASSERT_EQ(cli(db_ + " --quiet demo --end 2026-11-27").exitCode, 0);
-  }
-  static void TearDownTestSuite() {
-    delete dir_;
-    dir_ = nullptr;
-  }
-  static TempDir* dir_;
-  static std::string db_;
-};
-TempDir* AnalysisCommands::dir_ = nullptr;
-std::string AnalysisCommands::db_;
+class AnalysisCommands : public DemoStoreSuite {};
 
 TEST_F(AnalysisCommands, AlertsFlagTheLastWeeksConversionDrop) {
   CliRun r = cli(db_ + " alerts --from 2026-11-21 --to 2026-11-27 --as-of 2026-11-28 --format json");

@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "CliRunner.h"
+#include "DemoStoreSuite.h"
 
 using namespace salesops::clitest;
 
@@ -41,22 +41,7 @@ std::vector<std::string> lines(const std::string& text) {
 }
 
 // One default demo store for the suite, as a script would have it.
-class ExportCommand : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    dir_ = new TempDir;
-    db_ = " --db " + dir_->file("s.sqlite");
-    ASSERT_EQ(cli(db_ + " --quiet demo --end 2026-11-27").exitCode, 0);
-  }
-  static void TearDownTestSuite() {
-    delete dir_;
-    dir_ = nullptr;
-  }
-  static TempDir* dir_;
-  static std::string db_;
-};
-TempDir* ExportCommand::dir_ = nullptr;
-std::string ExportCommand::db_;
+class ExportCommand : public DemoStoreSuite {};
 
 TEST_F(ExportCommand, ChartsListsTheStableNames) {
   CliRun r = cli("export charts");

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <QTemporaryDir>
 #include <gtest/gtest.h>
+
+#include <QTemporaryDir>
 
 #include "PdfText.h"
 #include "salesops/charts/KpiText.h"
@@ -34,7 +35,7 @@ class WeeklyReportTest : public ::testing::Test {
     o.endDate = kDemoEnd;
     o.dataQualityIssues = true;
     ASSERT_TRUE(demo::generateIntoStore(*store_, o));
-    auto data = charts::gatherWeeklyReport(*store_, {kWeek, charts::defaultReportAsOf(kWeek), kAsOf});
+    auto data = kpi::buildWeeklyPack(*store_, {kWeek, kWeek.sunday().addDays(1), kAsOf});
     ASSERT_TRUE(data) << data.error().message;
     data_ = new charts::WeeklyReportData(std::move(*data));
     const QDateTime generated(QDate(2026, 11, 30), QTime(7, 15));

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string_view>
 
+#include "salesops/kpi/DataClock.h"
 #include "salesops/kpi/KpiRow.h"
 #include "salesops/kpi/TargetProgress.h"
 
@@ -33,6 +34,10 @@ QString kpiTooltip(std::string_view kpi, const QLocale& locale = QLocale());
 /// A target's pacing in words, for the tiles and the weekly pack: "week: on track, projected 61 of
 /// 58", "month: behind, 9.1% against 12.0%", "week: target 58" before any value.
 QString pacingText(const kpi::TargetProgress& t, const QLocale& locale = QLocale());
+/// What a cohort figure was measured on, under it: "orders 19 Oct – 15 Nov, as of 3 Dec".
+QString cohortNote(const Period& orders, Date asOf, const QLocale& locale = QLocale());
+/// The mark of a period in progress: "in progress, up to Thu 3 Dec 14:00"; empty for a complete one.
+QString inProgressNote(const kpi::DataClock& clock, const Period& period, const QLocale& locale = QLocale());
 
 /// The value as a plain number (rates as fractions, money in euro), nullopt for no value.
 std::optional<double> kpiNumber(const kpi::KpiValue& value);

@@ -10,6 +10,7 @@
 #include "salesops/core/Enums.h"
 #include "salesops/core/Result.h"
 #include "salesops/kpi/KpiQuery.h"
+#include "salesops/kpi/KpiRow.h"
 #include "salesops/store/Store.h"
 
 namespace salesops::kpi {
@@ -78,6 +79,15 @@ struct CancellationCohorts {
 /// The `weeks` ISO weeks ending with the week of `to`, up to `to`: the order weeks the
 /// Cancellations page follows whatever the length of the chosen period.
 Period cohortPeriod(Date to, int weeks = 8);
+
+/// The Cancellations page: the cohorts of cohortPeriod(period.to, weeks) and the cancel KPIs of each
+/// rep over the same orders. The window draws it; the daily start's reasons are its reasons.
+struct CancellationsPageData {
+  CancellationCohorts cohorts;
+  std::vector<KpiRow> reps;  ///< orders, cancelled, cancel_rate and cancel_rate_14d by rep
+};
+Result<CancellationsPageData> buildCancellationsPage(store::Store& store, const Period& period, Date asOf,
+                                                     const KpiFilters& filters, int weeks = 8, int maxDay = 28);
 
 /// Cohort cancellation curves per order week and cancellations per reason, with the filters
 /// matched exactly as the KPI engine matches them.

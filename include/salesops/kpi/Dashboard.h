@@ -10,6 +10,8 @@
 #include "salesops/core/Date.h"
 #include "salesops/core/Result.h"
 #include "salesops/kpi/Alerts.h"
+#include "salesops/kpi/CancellationCohorts.h"
+#include "salesops/kpi/DataClock.h"
 #include "salesops/kpi/KpiQuery.h"
 #include "salesops/kpi/KpiRow.h"
 #include "salesops/kpi/TargetProgress.h"
@@ -20,8 +22,11 @@ namespace salesops::kpi {
 /// What the filter bar selects.
 struct DashboardQuery {
   Period period;
+  /// The moment cohorts are matured against: today unless chosen (docs/kpis.md, "as-of").
   Date asOf;
   KpiFilters filters;
+  /// The local date the figures are read on, for the data clock; nullopt: as-of.
+  std::optional<Date> today = std::nullopt;
 };
 
 /// The KPIs on the tiles of the daily start, in order.
@@ -36,10 +41,14 @@ struct Tile {
   /// The average of the four same-length periods 7, 14, 21 and 28 days earlier: counts averaged,
   /// rates pooled (their numerators over their denominators), so a quiet day weighs less.
   std::optional<double> fourWeekAverage;
-  /// The period the tile measures. The dashboard's, except for cancel_rate_14d: its orders must be
-  /// 14 days old, so it reads the four weeks of orders that are, ending 14 days before as-of.
+  /// The period the tile measures. The dashboard's, except for cancel_rate_14d: matureCohortPeriod().
   Period period;
 };
+
+/// The orders cancel_rate_14d reads for a period: the four weeks (28 days) of orders that are at
+/// least 14 days old at the period's end, or at as-of when that is earlier. One rule for the
+/// window's tile, the pack and `dashboard`.
+Period matureCohortPeriod(const Period& period, Date asOf);
 
 /// One day of the trend, with the rate over the seven days ending that day.
 struct TrendPoint {
@@ -49,24 +58,27 @@ struct TrendPoint {
   int64_t denominator = 0;
 };
 
-struct ReasonSlice {
-  CancelReason reason = CancelReason::Other;
-  int64_t cancelled = 0;
-};
-
 /// Everything the daily start shows, computed in one go off the UI thread.
 struct DashboardData {
   DashboardQuery query;
+  DataClock clock;  ///< how far the data goes
+  /// Where the period's data stops when it is in progress; the tiles, the tables and their
+  /// comparisons are cut there (see DataCut). nullopt for a complete period.
+  std::optional<DataCut> cut;
   Period trendPeriod;       ///< the eight weeks ending at query.period.to
   std::vector<Tile> tiles;  ///< kTileKpis, in order
   std::vector<TrendPoint> conversionTrend;
-  std::vector<KpiRow> reps;          ///< by rep, with the previous period, most orders first
-  std::vector<KpiRow> areas;         ///< by area, with the previous period, by area code
-  KpiValues funnel;                  ///< the period's totals
-  std::vector<ReasonSlice> reasons;  ///< cancelled orders of the trend period per reason, most first
-  std::vector<KpiRow> heatmap;       ///< by weekday and hour over the trend period
+  std::vector<KpiRow> reps;   ///< by rep, with the previous period, most orders first
+  std::vector<KpiRow> areas;  ///< by area, with the previous period, by area code
+  KpiValues funnel;           ///< the period's totals
+  Period reasonsPeriod;       ///< cohortPeriod(query.period.to): the Cancellations page's weeks
+  /// The orders of reasonsPeriod cancelled by as-of per reason, most first: the Cancellations
+  /// page's figures (cancellationCohorts), so the two cannot disagree.
+  std::vector<ReasonCancellations> reasons;
+  std::vector<KpiRow> heatmap;  ///< by weekday and hour over the trend period
   /// Alerts for the alert period against the one before it, most impact first.
-  Period alertPeriod;  ///< the dashboard's period, or the 7 days ending with it if shorter
+  /// The 7 days (or the whole period if longer) ending with the period's last complete data day.
+  Period alertPeriod;
   std::vector<Alert> alerts;
   /// The targets of the filter's level (selectionTargets: a team filter shows its team's) for the
   /// ISO week, month and quarter holding query.period.to, with their pacing.
@@ -76,15 +88,17 @@ struct DashboardData {
   std::optional<double> target(std::string_view kpi) const;
   /// The target of `kpi` over `horizon` with its pacing, or nullptr.
   const TargetProgress* targetProgress(std::string_view kpi, TargetHorizon horizon) const;
+  bool inProgress() const { return clock.inProgress(query.period); }
+  /// The target a tile is set against: targets are per week, so a rate's holds for any period of
+  /// the tile's own, a count's only for a week; none for the cohort tile's four weeks.
+  std::optional<double> tileTarget(const Tile& tile) const;
 };
 
 /// The period a dashboard's changes compare against: a week earlier for a period of up to a week
 /// (Mondays with Mondays), else the period just before.
 Comparison dashboardComparison(const Period& p);
 
-/// The last day on or before `today` with visits, or nullopt for an empty store.
-Result<std::optional<Date>> lastDayWithData(store::Store& store, Date today);
-
+/// The daily start's page: every figure the window draws and `salesops-cli dashboard` prints.
 Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& query);
 
 }  // namespace salesops::kpi

@@ -89,6 +89,8 @@ struct ExplainQuery {
   /// Used when `against` is empty. Its as-of is as many days before `asOf` as its end is before the
   /// current period's end, so both cohorts are equally mature.
   Period basePeriod;
+  /// A period in progress: both periods are cut at the same weekday and hour (see DataCut).
+  std::optional<DataCut> cut = std::nullopt;
 };
 
 /// Runs the engine for both periods and explains the change of `kpi` along `by`.

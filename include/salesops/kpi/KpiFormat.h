@@ -30,4 +30,11 @@ std::string formatCsv(const KpiQuery& q, const std::vector<KpiRow>& rows);
 /// Aligned columns for people: rates that are fractions as percentages, an em dash for no value.
 std::string formatTable(const KpiQuery& q, const std::vector<KpiRow>& rows);
 
+/// One KPI's value as `formatJson` writes it (`null` where undefined).
+std::string jsonValue(std::string_view kpi, const KpiValues& values);
+/// One KPI's value as `formatTable` writes it (`12.3%`, `—` where undefined).
+std::string tableValue(std::string_view kpi, const KpiValues& values);
+/// Every KPI of the catalogue as one JSON object, `{"visits": 120, ...}`, as a row of `formatJson`.
+std::string jsonValues(const KpiValues& values);
+
 }  // namespace salesops::kpi

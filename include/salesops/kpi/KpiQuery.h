@@ -39,6 +39,15 @@ struct KpiFilters {
   std::vector<Channel> channels;
 };
 
+/// Where the data of a period in progress stops (see DataClock): the period counts its days up to
+/// `day`, and of `day` the hours 0..throughHour. A compared period is cut at the same weekday and
+/// hour, so a part of a period is compared with the same part of the one before.
+struct DataCut {
+  Date day;
+  int throughHour = 23;
+  auto operator<=>(const DataCut&) const = default;
+};
+
 struct KpiQuery {
   Period period;
   /// Cohort date for cancellations and installs; the command line passes today by default.
@@ -49,6 +58,8 @@ struct KpiQuery {
   /// The KPIs wanted (catalogue names); empty = all. Dashboards name what they show so the engine
   /// skips the sources nobody asked for (the address scan above all).
   std::vector<std::string> only;
+  /// Set for a period in progress: nothing after the cut counts, in the period or the compared one.
+  std::optional<DataCut> cut = std::nullopt;
 };
 
 /// The period compared with and its as-of, shifted by the same number of days, so both periods

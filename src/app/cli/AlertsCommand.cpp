@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "Json.h"
+#include "PageJson.h"
 #include "QueryOptions.h"
 #include "ReportFormat.h"
 #include "salesops/charts/AlertText.h"
@@ -44,43 +45,11 @@ std::string table(const kpi::AlertQuery& q, const std::vector<kpi::Alert>& alert
 }
 
 std::string json(const kpi::AlertQuery& q, const std::vector<kpi::Alert>& alerts) {
-  const Period prev = q.period.previous();
-  const Period cohort = kpi::alertCohort(q.period, q.asOf);
-  std::string out =
-      "{\"from\": " + jsonString(q.period.from.toString()) + ", \"to\": " + jsonString(q.period.to.toString()) +
-      ", \"as_of\": " + jsonString(q.asOf.toString()) + ", \"previous_from\": " + jsonString(prev.from.toString()) +
-      ", \"previous_to\": " + jsonString(prev.to.toString()) +
-      ", \"cohort_from\": " + jsonString(cohort.from.toString()) +
-      ", \"cohort_to\": " + jsonString(cohort.to.toString()) + ", \"alerts\": [";
-  for (size_t i = 0; i < alerts.size(); ++i) out += (i ? ",\n  " : "\n  ") + alertJson(alerts[i]);
-  out += alerts.empty() ? "]}\n" : "\n]}\n";
-  return out;
+  return alertsJson(q.period, q.asOf, alerts) + "\n";
 }
 
 }  // namespace
 
-std::string alertJson(const kpi::Alert& a) {
-  std::string channels = "[";
-  for (size_t i = 0; i < a.channels.size(); ++i) channels += (i ? ", " : "") + jsonString(a.channels[i]);
-  channels += "]";
-  return "{\"kind\": " + jsonString(kpi::toString(a.kind)) +
-         ", \"dimension\": " + jsonString(kpi::toString(a.dimension)) + ", \"member\": " + jsonString(a.member) +
-         ", \"kpi\": " + jsonString(a.kpi) + ", \"summary\": " + jsonString(text(charts::alertSummary(a, kEnglish))) +
-         ", \"detail\": " + jsonString(text(charts::alertDetail(a, kEnglish))) +
-         ", \"from\": " + jsonString(a.period.from.toString()) + ", \"to\": " + jsonString(a.period.to.toString()) +
-         ", \"compared_from\": " + jsonString(a.comparedPeriod.from.toString()) +
-         ", \"compared_to\": " + jsonString(a.comparedPeriod.to.toString()) + ", \"channels\": " + channels +
-         ", \"current\": " + jsonNumber(a.test.current) +
-         ", \"current_numerator\": " + jsonNumber(a.current.numerator) +
-         ", \"current_n\": " + jsonNumber(a.current.denominator) + ", \"compared\": " + jsonNumber(a.test.previous) +
-         ", \"compared_numerator\": " + jsonNumber(a.compared.numerator) +
-         ", \"compared_n\": " + jsonNumber(a.compared.denominator) +
-         ", \"change\": " + jsonNumber(a.test.absoluteChange) +
-         ", \"relative_change\": " + jsonNumber(a.test.relativeChange) + ", \"z\": " + jsonNumber(a.test.z) +
-         ", \"verdict\": " + jsonString(kpi::toString(a.test.verdict)) + ", \"excess\": " + jsonNumber(a.excess) +
-         ", \"excess_unit\": " + jsonString(kpi::excessUnit(a.kpi)) + ", \"impact\": " + jsonNumber(a.impact) +
-         ", \"impact_unit\": \"orders\", \"worse\": " + (a.worse ? "true" : "false") + "}";
-}
 
 int runAlerts(CliContext& context, const QStringList& args) {
   const std::string cmd = "alerts";

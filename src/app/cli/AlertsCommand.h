@@ -17,8 +17,5 @@ namespace salesops::cli {
 /// impact in orders (spec kpis.md, cli.md; docs/kpis.md).
 int runAlerts(CliContext& context, const QStringList& args);
 
-/// One alert as a JSON object (one line): plain words (`summary`), the test (`detail`), the numbers
-/// at full precision, the impact in orders. For every command that lists alerts.
-std::string alertJson(const kpi::Alert& a);
 
 }  // namespace salesops::cli

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "Json.h"
+#include "PageJson.h"
 #include "salesops/kpi/DataQuality.h"
 
 namespace salesops::cli {
@@ -51,28 +52,7 @@ std::string checksHelp() {
   return text;
 }
 
-void printJson(const kpi::DataQualityReport& report) {
-  std::string out = "{\"as_of\": " + jsonString(report.asOf.toString()) + ", \"findings\": [";
-  for (size_t i = 0; i < report.findings.size(); ++i) {
-    const kpi::Finding& f = report.findings[i];
-    out += i ? ",\n  " : "\n  ";
-    out += "{\"id\": " + jsonString(f.id) + ", \"title\": " + jsonString(f.title) +
-           ", \"severity\": " + jsonString(toString(f.severity)) + ", \"count\": " + std::to_string(f.count) +
-           ", \"examples\": [";
-    for (size_t k = 0; k < f.examples.size(); ++k) {
-      const kpi::FindingExample& e = f.examples[k];
-      out += std::string(k ? ", " : "") + "{\"id\": " + jsonString(e.id) + ", \"value\": " + jsonString(e.value) +
-             ", \"rep\": " + (e.rep.empty() ? std::string("null") : jsonString(e.rep)) + "}";
-    }
-    out += "], \"reps\": [";
-    for (size_t k = 0; k < f.reps.size(); ++k)
-      out += std::string(k ? ", " : "") + "{\"rep\": " + jsonString(f.reps[k].rep) +
-             ", \"count\": " + std::to_string(f.reps[k].count) + "}";
-    out += "]}";
-  }
-  out += report.findings.empty() ? "]}\n" : "\n]}\n";
-  std::fputs(out.c_str(), stdout);
-}
+void printJson(const kpi::DataQualityReport& report) { std::fputs((qualityJson(report) + "\n").c_str(), stdout); }
 
 void printFinding(const kpi::Finding& f) {
   std::printf("%-7s %s (%s): %lld\n", std::string(toString(f.severity)).c_str(), f.title.c_str(), f.id.c_str(),

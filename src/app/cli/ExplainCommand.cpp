@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "Json.h"
+#include "PageJson.h"
 #include "QueryOptions.h"
 #include "ReportFormat.h"
 #include "salesops/core/KpiCatalogue.h"
@@ -43,31 +44,6 @@ std::string table(const kpi::Explanation& e, Date asOf) {
                   fixed(e.currentTotal.denominator, 0), "", "", st.effect(e.rateEffect), st.effect(e.mixEffect),
                   st.effect(e.change)});
   return out + renderTable(rows, {1, 2, 3, 4, 5, 6, 7, 8, 9});
-}
-
-std::string json(const kpi::Explanation& e, Date asOf) {
-  std::string out = "{\"kpi\": " + jsonString(e.kpi) + ", \"by\": " + jsonString(kpi::toString(e.dimension)) +
-                    ", \"from\": " + jsonString(e.current.from.toString()) + ", \"to\": " +
-                    jsonString(e.current.to.toString()) + ", \"against_from\": " + jsonString(e.base.from.toString()) +
-                    ", \"against_to\": " + jsonString(e.base.to.toString()) + ", \"as_of\": " +
-                    jsonString(asOf.toString()) + ", \"before\": " + jsonNumber(e.baseRate) +
-                    ", \"before_n\": " + jsonNumber(e.baseTotal.denominator) + ", \"now\": " +
-                    jsonNumber(e.currentRate) + ", \"now_n\": " + jsonNumber(e.currentTotal.denominator) +
-                    ", \"change\": " + jsonNumber(e.change) + ", \"rate_effect\": " + jsonNumber(e.rateEffect) +
-                    ", \"mix_effect\": " + jsonNumber(e.mixEffect) + ", \"members\": [";
-  for (size_t i = 0; i < e.members.size(); ++i) {
-    const kpi::ExplainMember& m = e.members[i];
-    out += i ? ",\n  " : "\n  ";
-    out += "{" + jsonString(kpi::toString(e.dimension)) + ": " + jsonString(m.member) +
-           ", \"before\": " + jsonNumber(m.baseRate) + ", \"before_numerator\": " + jsonNumber(m.base.numerator) +
-           ", \"before_n\": " + jsonNumber(m.base.denominator) + ", \"now\": " + jsonNumber(m.currentRate) +
-           ", \"now_numerator\": " + jsonNumber(m.current.numerator) + ", \"now_n\": " +
-           jsonNumber(m.current.denominator) + ", \"share_before\": " + jsonNumber(m.baseShare) +
-           ", \"share_now\": " + jsonNumber(m.currentShare) + ", \"rate_effect\": " + jsonNumber(m.rateEffect) +
-           ", \"mix_effect\": " + jsonNumber(m.mixEffect) + ", \"effect\": " + jsonNumber(m.effect()) + "}";
-  }
-  out += e.members.empty() ? "]}\n" : "\n]}\n";
-  return out;
 }
 
 }  // namespace
@@ -156,7 +132,7 @@ int runExplain(CliContext& context, const QStringList& args) {
     printError(cmd + ": " + e.error().message);
     return kFailed;
   }
-  const std::string out = format == "json" ? json(*e, q.asOf) : table(*e, q.asOf);
+  const std::string out = format == "json" ? explanationJson(*e, q.asOf) + "\n" : table(*e, q.asOf);
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);
   return kOk;

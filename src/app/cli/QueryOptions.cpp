@@ -19,9 +19,11 @@ std::vector<std::string> values(const QCommandLineParser& p, const char* name) {
 
 }  // namespace
 
-void addQueryOptions(QCommandLineParser& parser) {
-  parser.addOption({"from", "First day of the period.", "DATE"});
-  parser.addOption({"to", "Last day of the period (inclusive).", "DATE"});
+void addQueryOptions(QCommandLineParser& parser, bool withPeriod) {
+  if (withPeriod) {
+    parser.addOption({"from", "First day of the period.", "DATE"});
+    parser.addOption({"to", "Last day of the period (inclusive).", "DATE"});
+  }
   parser.addOption({"area", "Only this area code (repeatable).", "A"});
   parser.addOption({"city", "Only areas in this city (repeatable).", "C"});
   parser.addOption({"team", "Only reps of this team (repeatable).", "T"});
@@ -52,10 +54,14 @@ std::optional<Period> readPeriod(const QCommandLineParser& parser, const std::st
   return Period{*from, *to};
 }
 
+Date localToday() {
+  const QDate today = QDate::currentDate();
+  return *Date::fromYmd(today.year(), today.month(), today.day());
+}
+
 std::optional<Date> readAsOf(const QCommandLineParser& parser, const std::string& command) {
   if (parser.isSet("as-of")) return parseDateOption(command, "as-of", parser.value("as-of"));
-  const QDate today = QDate::currentDate();
-  return Date::fromYmd(today.year(), today.month(), today.day());
+  return localToday();
 }
 
 std::optional<kpi::KpiFilters> readFilters(const QCommandLineParser& parser, const std::string& command) {

@@ -15,8 +15,12 @@ namespace salesops::cli {
 // The period, filter and as-of options that the analysis commands (alerts, explain) share, spelled
 // as the kpi command spells them. Each reader prints its own error, prefixed with the command.
 
-/// Adds --from, --to, --area, --city, --team, --rep, --channel and --as-of.
-void addQueryOptions(QCommandLineParser& parser);
+/// Adds --from and --to (unless `withPeriod` is false), --area, --city, --team, --rep, --channel
+/// and --as-of.
+void addQueryOptions(QCommandLineParser& parser, bool withPeriod = true);
+
+/// The local date: the default as-of (the one rule of docs/kpis.md) and the data clock's today.
+Date localToday();
 
 /// A `YYYY-MM-DD` date; nullopt (after printing why) when malformed.
 std::optional<Date> parseDateOption(const std::string& command, const std::string& option, const QString& text);
@@ -24,7 +28,7 @@ std::optional<Date> parseDateOption(const std::string& command, const std::strin
 /// --from and --to, both required, to not before from.
 std::optional<Period> readPeriod(const QCommandLineParser& parser, const std::string& command);
 
-/// --as-of, or today's local date.
+/// --as-of, or localToday().
 std::optional<Date> readAsOf(const QCommandLineParser& parser, const std::string& command);
 
 /// --area, --city, --team, --rep (as given) and --channel (checked against the channel names).

@@ -10,17 +10,22 @@
 #include <cstdio>
 
 #include "OutputPath.h"
+#include "PageJson.h"
 #include "ProgressBar.h"
 #include "QueryOptions.h"
 #include "salesops/charts/Translation.h"
 #include "salesops/charts/WeeklyReport.h"
+#include "salesops/ingest/OutputFile.h"
 
 namespace salesops::cli {
 namespace {
 
-Date today() {
-  const QDate t = QDate::currentDate();
-  return *Date::fromYmd(t.year(), t.month(), t.day());
+// The file appears whole under its name or not at all; a symlink there is replaced, not followed.
+bool writeText(const QString& path, const std::string& text) {
+  auto file = ingest::OutputFile::create(path.toStdString(), ingest::Publish::Replace);
+  if (!file) return false;
+  std::fwrite(text.data(), 1, text.size(), (*file)->stream());
+  return static_cast<bool>((*file)->commit());
 }
 
 }  // namespace
@@ -32,9 +37,12 @@ int runReport(CliContext& context, const QStringList& args) {
       "the same week last year, every dashboard chart, the area table, the leaderboard, alerts with the "
       "explanation of the conversion change, cancellations by reason and the data-quality summary.");
   CliContext::addCommonOptions(parser);
-  parser.addOption({"week", "ISO week (default: the last complete week with data).", "YYYY-Www"});
-  parser.addOption({"out", "The PDF to write.", "FILE.pdf"});
-  parser.addOption({"as-of", "Cohort date for cancellations (default: the Monday after the week).", "YYYY-MM-DD"});
+  parser.addOption({"week", "ISO week; last: the last complete week with data (the default); current: this week, "
+                            "in progress.", "YYYY-Www|last|current"});
+  parser.addOption(
+      {"out", "The PDF to write; for JSON a FILE.json, or - (the default) for standard output.", "FILE"});
+  parser.addOption({"format", "pdf: the pack; json: every number of the pack.", "pdf|json", "pdf"});
+  parser.addOption({"as-of", "Cohort date for cancellations (default: today).", "YYYY-MM-DD"});
   parser.addOption({"lang", "Language of the pack (default: the system's).", "nl|en"});
   bool help = false;
   if (!context.parse(parser, args, help)) return kFailed;
@@ -43,14 +51,27 @@ int runReport(CliContext& context, const QStringList& args) {
     printError("report: unexpected argument '" + parser.positionalArguments().first().toStdString() + "' (see --help)");
     return kFailed;
   }
+  const QString format = parser.value("format");
+  if (format != "pdf" && format != "json") {
+    printError("report: --format must be pdf or json");
+    return kFailed;
+  }
+  const bool json = format == "json";
   const QString out = parser.value("out");
-  if (out.isEmpty() || !out.endsWith(".pdf", Qt::CaseInsensitive)) {
+  if (!json && (out.isEmpty() || !out.endsWith(".pdf", Qt::CaseInsensitive))) {
     printError("report: --out FILE.pdf is required (see --help)");
     return kFailed;
   }
-  if (!outputPathAllowed(context, out, "report")) return kFailed;
+  const bool toStdout = json && (out.isEmpty() || out == "-");
+  if (json && !toStdout && !out.endsWith(".json", Qt::CaseInsensitive)) {
+    printError("report: --out FILE.json or - (standard output) for --format json");
+    return kFailed;
+  }
+  if (!toStdout && !outputPathAllowed(context, out, "report")) return kFailed;
   std::optional<IsoWeek> week;
-  if (parser.isSet("week")) {
+  if (parser.value("week") == "current") {
+    week = localToday().isoWeek();
+  } else if (parser.isSet("week") && parser.value("week") != "last") {
     week = IsoWeek::parse(parser.value("week").toStdString());
     if (!week) {
       printError("report: --week must be an ISO week such as 2026-W48, not '" + parser.value("week").toStdString() +
@@ -87,7 +108,7 @@ int runReport(CliContext& context, const QStringList& args) {
     return kFailed;
   }
   if (!week) {
-    auto last = charts::lastCompleteWeekWithData(**store, today());
+    auto last = kpi::lastCompleteWeekWithData(**store, localToday());
     if (!last) {
       printError("report: " + last.error().message);
       return kFailed;
@@ -98,14 +119,34 @@ int runReport(CliContext& context, const QStringList& args) {
     }
     week = **last;
   }
-  const charts::WeeklyReportRequest request{*week, asOf.value_or(charts::defaultReportAsOf(*week)), today()};
-  auto data = charts::gatherWeeklyReport(**store, request);
+  // The one as-of rule of docs/kpis.md: today unless chosen, as the window and `kpi`.
+  const kpi::WeeklyPackRequest request{*week, asOf.value_or(localToday()), localToday()};
+  auto data = kpi::buildWeeklyPack(**store, request);
   if (!data) {
     printError("report: " + data.error().message);
     return kFailed;
   }
   if (data->tiles.empty() || (data->tiles.front().now.visits == 0 && data->tiles.front().now.orders == 0))
     printError("report: warning: no visits or orders in " + week->toString());
+  if (data->dashboard.inProgress())
+    printError("report: warning: " + week->toString() + " is in progress (data up to " +
+               (data->dashboard.clock.latest ? data->dashboard.clock.latest->toString().substr(0, 16) : "none") +
+               "); it is compared with the same part of the weeks before");
+  if (json) {
+    const std::string text = weeklyPackJson(*data) + "\n";
+    if (toStdout) {
+      std::fwrite(text.data(), 1, text.size(), stdout);
+      std::fflush(stdout);
+      return kOk;
+    }
+    if (!writeText(out, text)) {
+      printError("report: cannot write " + out.toStdString());
+      return kFailed;
+    }
+    std::printf("report: %s, numbers written to %s\n", week->toString().c_str(),
+                QFileInfo(out).absoluteFilePath().toStdString().c_str());
+    return kOk;
+  }
 
   ProgressBar bar("report", context.quiet);
   auto pages = charts::writeWeeklyReport(

@@ -10,6 +10,7 @@
 #include "CheckCommand.h"
 #include "CliApplication.h"
 #include "CliContext.h"
+#include "DashboardCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "ExplainCommand.h"
@@ -28,10 +29,11 @@ constexpr const char* kUsage =
     "Commands:\n"
     "  import   Import CSV exports into the store\n"
     "  kpi      Every KPI for a period, grouped by day, week, area, rep, ...: table, CSV or JSON\n"
+    "  dashboard  The daily start of a day (tiles, charts' numbers, alerts): table or JSON\n"
     "  alerts   Significant changes of conversion, contact, hit and cancel rates per area, team, rep\n"
     "  explain  Split the change of a rate into rate and mix effects per area, team, rep, ...\n"
     "  check    Data-quality findings: orphans, future dates, unknown reps/areas, double orders\n"
-    "  report   The weekly-start pack of an ISO week as one PDF\n"
+    "  report   The weekly-start pack of an ISO week as one PDF, or its numbers as JSON\n"
     "  demo     Fill the store with demo data, or write it as CSV files\n"
     "  export   A dashboard chart as PNG, SVG or PDF, or a KPI table as XLSX or CSV\n"
     "\n"
@@ -83,6 +85,7 @@ int main(int argc, char* argv[]) {
   if (command == "import") return cli::runImport(context, commandArgs);
   if (command == "check") return cli::runCheck(context, commandArgs);
   if (command == "kpi") return cli::runKpi(context, commandArgs);
+  if (command == "dashboard") return cli::runDashboard(context, commandArgs);
   if (command == "demo") return cli::runDemo(context, commandArgs);
   if (command == "alerts") return cli::runAlerts(context, commandArgs);
   if (command == "explain") return cli::runExplain(context, commandArgs);

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "salesops/core/Date.h"
+#include "salesops/core/Result.h"
+#include "salesops/kpi/Dashboard.h"
+#include "salesops/kpi/DataQuality.h"
+#include "salesops/kpi/Explain.h"
+#include "salesops/kpi/KpiRow.h"
+#include "salesops/store/Store.h"
+
+namespace salesops::kpi {
+
+/// The last ISO week that ended before `today` and has visits; nullopt for an empty store.
+Result<std::optional<IsoWeek>> lastCompleteWeekWithData(store::Store& store, Date today);
+
+/// One KPI of the pack's cover: the window's tile for the week (value, last week, target), and the
+/// same period a year (52 weeks) earlier, measured as long after its end.
+struct PackTile {
+  std::string kpi;
+  /// The week; for cancel_rate_14d matureCohortPeriod(week, as-of), as on the window's tile.
+  Period period;
+  KpiValues now;
+  KpiValues previousWeek;
+  KpiValues lastYear;
+  std::optional<double> target;  ///< the week's target at the filter's level
+  /// The targets of the KPI for the week, month and quarter with their pacing.
+  std::vector<TargetProgress> pacing;
+};
+
+/// Every number of the weekly-start pack: what the PDF draws and `report --format json` prints.
+struct WeeklyPack {
+  IsoWeek week;
+  Period period;  ///< Monday to Sunday
+  Date asOf;
+  std::string storeName;         ///< the store's file name, for the footer
+  DashboardData dashboard;       ///< the window's daily start for the week: tiles, charts, alerts, targets, clock
+  std::vector<PackTile> tiles;   ///< kTileKpis, in order
+  std::vector<KpiRow> areas;     ///< by city and area, with the previous week
+  std::vector<KpiRow> reps;      ///< by rep and team, with the previous week, most orders first
+  Explanation conversionByArea;  ///< the week's conversion change against the week before
+  DataQualityReport quality;
+};
+
+struct WeeklyPackRequest {
+  IsoWeek week;
+  Date asOf;  ///< the one as-of rule: today unless chosen
+  /// The local date: the data clock's today, and anything dated after it is in the future.
+  Date today;
+};
+
+/// Builds the pack's numbers in one go (off the UI thread in the window).
+Result<WeeklyPack> buildWeeklyPack(store::Store& store, const WeeklyPackRequest& request);
+
+}  // namespace salesops::kpi

@@ -196,15 +196,6 @@ std::string qualityJson(const kpi::DataQualityReport& report) {
   return out + (report.findings.empty() ? "]}" : "\n]}");
 }
 
-std::string targetJson(const kpi::TargetProgress& t) {
-  return "{\"week\": " + jsonString(t.week.toString()) + ", \"level\": " + jsonString(toString(t.level)) +
-         ", \"key\": " + (t.key.empty() ? std::string("null") : jsonString(t.key)) +
-         ", \"kpi\": " + jsonString(t.metric) + ", \"target\": " + jsonNumber(t.target) +
-         ", \"complete\": " + (t.complete ? "true" : "false") + ", \"value\": " + jsonNumber(t.value) +
-         ", \"n\": " + jsonNumber(t.n) + ", \"pace\": " + jsonNumber(t.pace) + ", \"ratio\": " + jsonNumber(t.ratio) +
-         ", \"on_track\": " + (t.onTrack ? (*t.onTrack ? "true" : "false") : "null") + "}";
-}
-
 std::string dashboardJson(const kpi::DashboardData& d) {
   using kpi::Dimension;
   const kpi::DashboardQuery& q = d.query;
@@ -218,7 +209,7 @@ std::string dashboardJson(const kpi::DashboardData& d) {
          ",\n\"cancellations_by_reason\": " + reasonsJson(d) + ",\n\"heatmap\": {" + range(d.trendPeriod) +
          ", \"cells\": " + rowsJson({Dimension::Weekday, Dimension::Hour}, d.heatmap) + "}" +
          ",\n\"alerts\": " + alertsJson(d.alertPeriod, q.asOf, d.alerts) +
-         ",\n\"targets\": " + listOf(d.targets, targetJson) + "}";
+         ",\n\"targets\": " + listOf(d.targets, kpi::targetJson) + "}";
 }
 
 std::string weeklyPackJson(const kpi::WeeklyPack& p) {

@@ -22,7 +22,6 @@ namespace salesops::cli {
 std::string alertsJson(const Period& period, Date asOf, const std::vector<kpi::Alert>& alerts);
 std::string explanationJson(const kpi::Explanation& e, Date asOf);
 std::string qualityJson(const kpi::DataQualityReport& report);
-std::string targetJson(const kpi::TargetProgress& t);
 /// Everything the daily start shows (`salesops-cli dashboard`).
 std::string dashboardJson(const kpi::DashboardData& d);
 /// Every number of the weekly pack (`salesops-cli report --format json`).

@@ -23,7 +23,6 @@ class CsvWriter {
 
   /// Creates (truncates) the file.
   Result<void> open(const std::string& path, char delimiter = ',');
-  bool isOpen() const { return file_ != nullptr; }
 
   void writeRow(std::span<const std::string_view> fields);
   void writeRow(std::span<const std::string> fields);

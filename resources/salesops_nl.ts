@@ -1321,6 +1321,10 @@
 <context>
     <name>salesops::ui::FilterBar</name>
     <message>
+        <source>&lt;b&gt;Cannot read the store:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kan het gegevensbestand niet lezen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
         <source>All teams</source>
         <translation>Alle teams</translation>
     </message>

@@ -200,7 +200,6 @@ Result<FileKind> detectKind(const std::vector<std::string>& header, const std::a
 }  // namespace
 
 std::string_view columnName(Column c) { return kColumns[static_cast<size_t>(c)].name; }
-std::span<const std::string_view> columnAliases(Column c) { return kColumns[static_cast<size_t>(c)].aliases; }
 
 std::optional<Column> columnFromName(std::string_view name) {
   for (const ColumnSpec& spec : kColumns)

@@ -154,8 +154,6 @@ Store::Store(std::string path, std::unique_ptr<Db> db, bool readOnly)
 
 Store::~Store() = default;
 
-int Store::currentSchemaVersion() { return kSchemaVersion; }
-
 Result<std::unique_ptr<Store>> Store::open(const std::string& path, OpenMode mode) {
   auto found = inspect(path);
   if (!found) return found.error();

@@ -4,13 +4,13 @@
 
 #include <QApplication>
 #include <QLibraryInfo>
-#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTranslator>
 #include <memory>
 #include <optional>
 
+#include "Settings.h"
 #include "salesops/charts/Translation.h"
 
 namespace salesops::ui {
@@ -92,9 +92,9 @@ QString languageCode(Language language) {
   return QStringLiteral("system");
 }
 
-Language storedLanguage() { return languageFromCode(QSettings().value("ui/language").toString()); }
+Language storedLanguage() { return languageFromCode(settings::language.get()); }
 
-void storeLanguage(Language language) { QSettings().setValue("ui/language", languageCode(language)); }
+void storeLanguage(Language language) { settings::language.set(languageCode(language)); }
 
 QLocale localeFor(Language language, const QLocale& system) {
   const bool systemDutch = system.language() == QLocale::Dutch;
@@ -146,9 +146,9 @@ QString paletteCode(PaletteChoice palette) {
   return QStringLiteral("system");
 }
 
-PaletteChoice storedPalette() { return paletteFromCode(QSettings().value("ui/palette").toString()); }
+PaletteChoice storedPalette() { return paletteFromCode(settings::palette.get()); }
 
-void storePalette(PaletteChoice palette) { QSettings().setValue("ui/palette", paletteCode(palette)); }
+void storePalette(PaletteChoice palette) { settings::palette.set(paletteCode(palette)); }
 
 void applyPalette(PaletteChoice palette) {
   const PlatformLook& platform = platformLook();

@@ -41,7 +41,6 @@ class AreaPage : public QWidget {
   store::PostcodeLevel postcodeLevel() const { return level_; }
 
   KpiTableView* repTable() const { return repView_; }
-  KpiTableView* postcodeTable() const { return postcodeView_; }
   KpiTableModel* postcodeModel() const { return postcodes_; }
   KpiTableModel* repModel() const { return reps_; }
   KpiTableModel* hourModel() const { return hours_; }

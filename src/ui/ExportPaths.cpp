@@ -5,15 +5,15 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QSettings>
 #include <QStandardPaths>
+
+#include "Settings.h"
 
 namespace salesops::ui {
 
 QString askExportPath(QWidget* parent, const QString& title, const QString& baseName, const QString& suffix,
                       const QString& filter) {
-  QSettings settings;
-  QString folder = settings.value("export/folder").toString();
+  QString folder = settings::exportFolder.get();
   if (folder.isEmpty() || !QDir(folder).exists())
     folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
   // Not every home has a Documents folder; the dialog would otherwise open in the working folder.
@@ -21,7 +21,7 @@ QString askExportPath(QWidget* parent, const QString& title, const QString& base
   QString path = QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(baseName + "." + suffix), filter);
   if (path.isEmpty()) return path;
   if (QFileInfo(path).suffix().isEmpty()) path += "." + suffix;
-  settings.setValue("export/folder", QFileInfo(path).absolutePath());
+  settings::exportFolder.set(QFileInfo(path).absolutePath());
   return path;
 }
 

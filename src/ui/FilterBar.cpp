@@ -6,10 +6,10 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QSettings>
 
 #include <set>
 
+#include "Settings.h"
 #include "StoreSession.h"
 #include "salesops/store/KpiSource.h"
 
@@ -29,7 +29,7 @@ struct Choices {
 FilterBar::FilterBar(StoreSession& session, QWidget* parent)
     : QWidget(parent), session_(session), preset_(new QComboBox(this)), from_(new QDateEdit(this)),
       to_(new QDateEdit(this)), team_(choice(tr("All teams"))), channel_(choice(tr("All channels"))),
-      area_(choice(tr("All areas"))), city_(choice(tr("All cities"))) {
+      area_(choice(tr("All areas"))), city_(choice(tr("All cities"))), problem_(new QLabel(this)) {
   setObjectName("filterBar");
   preset_->addItems({tr("Last day with data"), tr("This week"), tr("Last week"), tr("Last 4 weeks"),
                      tr("This month"), tr("Custom")});
@@ -54,9 +54,11 @@ FilterBar::FilterBar(StoreSession& session, QWidget* parent)
   layout->addSpacing(12);
   for (QComboBox* c : {team_, channel_, area_, city_}) layout->addWidget(c);
   layout->addStretch();
+  problem_->setObjectName("storeProblem");
+  problem_->hide();
+  layout->addWidget(problem_);
 
-  QSettings settings;
-  preset_->setCurrentIndex(settings.value("filters/preset", LastDay).toInt());
+  preset_->setCurrentIndex(settings::filterPreset.get());
   connect(preset_, &QComboBox::currentIndexChanged, this, [this] {
     applyPreset();
     save();
@@ -110,24 +112,28 @@ void FilterBar::reloadChoices() {
         return c;
       },
       [this](Result<Choices> r) {
-        if (!r) return;
+        // Without its choices the bar is not ready and no page loads: say why, not a blank window.
+        problem_->setVisible(!r);
+        if (!r) {
+          problem_->setText(tr("<b>Cannot read the store:</b> %1").arg(QString::fromStdString(r.error().message)));
+          return;
+        }
         loading_ = true;
-        QSettings settings;
-        const auto fill = [&](QComboBox* box, const QStringList& items, const char* key) {
-          const QString keep = box->currentIndex() > 0 ? box->currentData().toString()
-                                                       : settings.value(key).toString();
+        const auto fill = [&](QComboBox* box, const QStringList& items, const SettingValue<QString>& saved) {
+          const QString keep = box->currentIndex() > 0 ? box->currentData().toString() : saved.get();
           while (box->count() > 1) box->removeItem(1);
           for (const QString& i : items) box->addItem(i, i);
           box->setCurrentIndex(std::max(0, box->findData(keep)));
         };
-        fill(team_, r->teams, "filters/team");
-        fill(area_, r->areas, "filters/area");
-        fill(city_, r->cities, "filters/city");
-        channel_->setCurrentIndex(std::max(0, channel_->findData(settings.value("filters/channel").toString())));
+        fill(team_, r->teams, settings::filterTeam);
+        fill(area_, r->areas, settings::filterArea);
+        fill(city_, r->cities, settings::filterCity);
+        channel_->setCurrentIndex(std::max(0, channel_->findData(settings::filterChannel.get())));
         lastDay_ = r->lastDay.isValid() ? r->lastDay : QDate::currentDate().addDays(-1);
         if (preset_->currentIndex() == Custom) {
-          from_->setDate(settings.value("filters/from", lastDay_).toDate());
-          to_->setDate(settings.value("filters/to", lastDay_).toDate());
+          const QDate from = settings::filterFrom.get(), to = settings::filterTo.get();
+          from_->setDate(from.isValid() ? from : lastDay_);
+          to_->setDate(to.isValid() ? to : lastDay_);
         }
         applyPreset();
         loading_ = false;
@@ -155,14 +161,13 @@ void FilterBar::applyPreset() {
 }
 
 void FilterBar::save() const {
-  QSettings settings;
-  settings.setValue("filters/preset", preset_->currentIndex());
-  settings.setValue("filters/from", from_->date());
-  settings.setValue("filters/to", to_->date());
-  settings.setValue("filters/team", team_->currentData());
-  settings.setValue("filters/channel", channel_->currentData());
-  settings.setValue("filters/area", area_->currentData());
-  settings.setValue("filters/city", city_->currentData());
+  settings::filterPreset.set(preset_->currentIndex());
+  settings::filterFrom.set(from_->date());
+  settings::filterTo.set(to_->date());
+  settings::filterTeam.set(team_->currentData().toString());
+  settings::filterChannel.set(channel_->currentData().toString());
+  settings::filterArea.set(area_->currentData().toString());
+  settings::filterCity.set(city_->currentData().toString());
 }
 
 kpi::DashboardQuery FilterBar::query() const {
@@ -179,9 +184,5 @@ kpi::DashboardQuery FilterBar::query() const {
 }
 
 void FilterBar::setPreset(Preset preset) { preset_->setCurrentIndex(preset); }
-
-void FilterBar::setArea(const QString& area) { area_->setCurrentIndex(std::max(0, area_->findData(area))); }
-
-void FilterBar::focusFilters() { preset_->setFocus(Qt::ShortcutFocusReason); }
 
 }  // namespace salesops::ui

@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QLabel;
 
 namespace salesops::ui {
 
@@ -28,9 +29,6 @@ class FilterBar : public QWidget {
   /// Whether the store's last day with data is known yet (the first query waits for it).
   bool ready() const { return lastDay_.isValid(); }
   void setPreset(Preset preset);
-  void setArea(const QString& area);
-  /// Gives keyboard focus to the first filter (Ctrl+F).
-  void focusFilters();
 
  signals:
   void changed();
@@ -49,6 +47,7 @@ class FilterBar : public QWidget {
   QComboBox* channel_;
   QComboBox* area_;
   QComboBox* city_;
+  QLabel* problem_;
   QDate lastDay_;
   bool loading_ = false;
 };

@@ -4,7 +4,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
@@ -17,7 +16,6 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QThread>
@@ -27,6 +25,7 @@
 
 #include "Guarded.h"
 #include "ImportLogModel.h"
+#include "Settings.h"
 
 namespace salesops::ui {
 namespace {
@@ -211,8 +210,7 @@ void ImportDialog::loadPreview(int row) {
         f.preview = std::move(result.value());
         // A mapping chosen before for this header is applied once, when the file is first read.
         if (f.overrides.empty()) {
-          QSettings settings;
-          const QString saved = settings.value(mappingKey(f.preview->info.header)).toString();
+          const QString saved = settings::importMapping(f.preview->info.header).get();
           if (!saved.isEmpty()) {
             for (const QString& pair : saved.split(';', Qt::SkipEmptyParts)) {
               const QStringList kv = pair.split('=');
@@ -314,14 +312,8 @@ void ImportDialog::mappingChanged() {
   }
   for (const auto& [column, header] : f.overrides)
     saved << QString::fromStdString(column) + '=' + QString::fromStdString(header);
-  QSettings().setValue(mappingKey(f.preview->info.header), saved.join(';'));
+  settings::importMapping(f.preview->info.header).set(saved.join(';'));
   loadPreview(row);
-}
-
-QString ImportDialog::mappingKey(const std::vector<std::string>& header) {
-  QCryptographicHash hash(QCryptographicHash::Sha1);
-  for (const auto& h : header) hash.addData(QByteArray::fromStdString(h + '\n'));
-  return "importMappings/" + QString::fromLatin1(hash.result().toHex());
 }
 
 void ImportDialog::startImport() {

@@ -66,7 +66,6 @@ class ImportDialog : public QDialog {
   void mappingChanged();
   void showOutcomes(const QList<ImportOutcome>& outcomes);
   void setBusy(bool busy);
-  static QString mappingKey(const std::vector<std::string>& header);
 
   QString storePath_;
   std::vector<FileState> files_;

@@ -29,6 +29,4 @@ KpiTableView::KpiTableView(KpiTableModel* model, QWidget* parent)
   });
 }
 
-int KpiTableView::sourceRow(int row) const { return proxy_->mapToSource(proxy_->index(row, 0)).row(); }
-
 }  // namespace salesops::ui

@@ -18,8 +18,6 @@ class KpiTableView : public QTableView {
   explicit KpiTableView(KpiTableModel* model, QWidget* parent = nullptr);
 
   KpiTableModel* kpiModel() const { return model_; }
-  /// The view's row `row` (as sorted) in the model's order.
-  int sourceRow(int row) const;
 
  signals:
   void keyActivated(const QString& key);

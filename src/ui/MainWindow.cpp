@@ -13,7 +13,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -28,6 +27,7 @@
 #include "ImportDialog.h"
 #include "ImportsPage.h"
 #include "PageExport.h"
+#include "Settings.h"
 #include "SettingsMenu.h"
 #include "SlicePage.h"
 #include "StoreSession.h"
@@ -101,14 +101,13 @@ MainWindow::MainWindow(StoreSession& session, QWidget* parent)
     if (const QString key = defaultDrillKey(level); !key.isEmpty()) openDrill(daily_, level, key);
   });
 
-  QSettings settings;
-  if (!restoreGeometry(settings.value("window/geometry").toByteArray())) {
+  if (!restoreGeometry(settings::windowGeometry.get())) {
     // First run: the whole screen (a dashboard wants the room); the size also holds where no
     // window manager honours "maximised".
     if (QScreen* screen = QGuiApplication::primaryScreen()) setGeometry(screen->availableGeometry());
     setWindowState(Qt::WindowMaximized);
   }
-  restoreState(settings.value("window/state").toByteArray());
+  restoreState(settings::windowState.get());
 }
 
 void MainWindow::createMenus() {
@@ -164,7 +163,6 @@ void MainWindow::createMenus() {
 }
 
 void MainWindow::setFilterBar(QWidget* bar) {
-  filterBar_ = bar;
   static_cast<QVBoxLayout*>(centralWidget()->layout())->insertWidget(0, bar);
   auto* focus = new QAction(tr("&Filters"), this);
   focus->setShortcut(QKeySequence::Find);
@@ -256,9 +254,8 @@ ImportDialog* MainWindow::openImportDialog(const QStringList& files) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-  QSettings settings;
-  settings.setValue("window/geometry", saveGeometry());
-  settings.setValue("window/state", saveState());
+  settings::windowGeometry.set(saveGeometry());
+  settings::windowState.set(saveState());
   QMainWindow::closeEvent(event);
 }
 

@@ -70,7 +70,6 @@ class MainWindow : public QMainWindow {
   StoreSession& session_;
   QListWidget* nav_;
   QStackedWidget* pages_;
-  QWidget* filterBar_ = nullptr;
   FilterBar* filters_ = nullptr;
   DailyStartPage* daily_ = nullptr;
   AreaPage* area_ = nullptr;

@@ -9,8 +9,9 @@ namespace salesops::ui {
 StoreSession::StoreSession(QString path, QObject* parent) : QObject(parent), path_(std::move(path)) {}
 
 Result<store::Store*> StoreSession::connection(const std::string& path) {
-  // Pool threads live as long as the program; one connection each, kept open, costs nothing and
-  // saves reopening (and re-reading the schema) per query.
+  // One connection per pool thread, kept open while the thread lives: it saves reopening (and
+  // re-reading the schema) per query. QtConcurrent's global pool ends a thread idle for 30 s; its
+  // thread_local map then closes the connection, and the next query's thread opens its own.
   thread_local std::map<std::string, std::unique_ptr<store::Store>> open;
   auto& slot = open[path];
   if (!slot) {

@@ -9,7 +9,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QDir>
 #include <QListWidget>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -29,6 +28,7 @@
 #include "KpiTableModel.h"
 #include "KpiTableView.h"
 #include "MainWindow.h"
+#include "ScreenshotChecks.h"
 #include "SlicePage.h"
 #include "StoreSession.h"
 #include "UiTestFixture.h"
@@ -303,11 +303,13 @@ TEST_F(DrillDownTest, TeamFromAnAlertListsItsRepsAndACrumbReturns) {
   EXPECT_EQ(window->currentPage(), teamPage);
 }
 
-// Not an assertion on looks: saves the daily start (with its alert list) and the three drill pages at
-// two window sizes for a person to check (docs/screenshots come from here).
-TEST_F(DrillDownTest, SavesScreenshotsOfTheDrillPages) {
-  const QString out = QDir::temp().filePath("salesops-drill-shots");
-  QDir().mkpath(out);
+// The daily start (with its alert list) and the three drill pages at two window sizes, grabbed as a
+// person would see them: each picture has the window's size and each chart in sight shows its
+// series, not only its axes. The pictures go to a folder of this test; scripts/screenshots.sh takes
+// the ones for docs/screenshots.
+TEST_F(DrillDownTest, ScreenshotsOfTheDrillPagesShowTheirCharts) {
+  QTemporaryDir out;
+  ASSERT_TRUE(out.isValid());
   clickArea("UTR-03");
   const QString rep = area->repModel()->index(0, 0).data(ui::KpiTableModel::KeyRole).toString();
   QSignalSpy repLoaded(window->repPage(), &ui::SlicePage::loaded);
@@ -326,22 +328,31 @@ TEST_F(DrillDownTest, SavesScreenshotsOfTheDrillPages) {
   ASSERT_TRUE(teamLoaded.wait(kTimeoutMs));
   for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
     window->resize(size);
+    ASSERT_EQ(window->size(), size);
+    int charts = 0;
     for (const auto& [name, widget] : std::vector<std::pair<QString, QWidget*>>{
              {"daily-start", window->dailyStart()}, {"area", area}, {"rep", window->repPage()},
              {"team", window->teamPage()}}) {
       window->showPage(widget);
       QTest::qWait(50);
-      const QPixmap shot = window->grab();
-      EXPECT_FALSE(shot.isNull());
-      shot.save(QStringLiteral("%1/%2-%3.png").arg(out, name).arg(size.width()));
+      const QString file = QStringLiteral("%1/%2-%3.png").arg(out.path(), name).arg(size.width());
+      ASSERT_TRUE(window->grab().save(file));
+      charts += uitest::expectShotShowsPage(QPixmap(file), *window, *widget);
     }
+    // The daily start alone has six charts with data on the demo store.
+    EXPECT_GE(charts, 6) << size.width();
     // The alert list sits at the foot of the daily start.
     window->showPage(window->dailyStart());
     auto* scroll = window->dailyStart()->findChild<QScrollArea*>();
     ASSERT_NE(scroll, nullptr);
-    scroll->ensureWidgetVisible(window->dailyStart()->findChild<QListWidget*>("alerts"));
+    auto* alertList = window->dailyStart()->findChild<QListWidget*>("alerts");
+    ASSERT_NE(alertList, nullptr);
+    scroll->ensureWidgetVisible(alertList);
     QTest::qWait(50);
-    window->grab().save(QStringLiteral("%1/daily-start-alerts-%2.png").arg(out).arg(size.width()));
+    EXPECT_FALSE(uitest::inSight(*alertList, *window).isEmpty());
+    const QPixmap alerts = window->grab();
+    EXPECT_EQ(alerts.size(), size * alerts.devicePixelRatio());
+    EXPECT_TRUE(alerts.save(QStringLiteral("%1/daily-start-alerts-%2.png").arg(out.path()).arg(size.width())));
   }
 }
 

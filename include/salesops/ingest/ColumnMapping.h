@@ -29,8 +29,6 @@ inline constexpr size_t kColumnCount = static_cast<size_t>(Column::Target) + 1;
 
 /// `visit_id`, `house_number_addition`, ...
 std::string_view columnName(Column column);
-/// The Dutch (and other) header names accepted for a column besides its canonical name.
-std::span<const std::string_view> columnAliases(Column column);
 /// Exact canonical name to column.
 std::optional<Column> columnFromName(std::string_view canonicalName);
 

@@ -27,7 +27,6 @@ class CsvWriter {
 
   /// Starts the file (a temporary one until commit()).
   Result<void> open(const std::string& path, char delimiter = ',', Publish how = Publish::Replace);
-  bool isOpen() const { return file_ != nullptr; }
 
   void writeRow(std::span<const std::string_view> fields);
   void writeRow(std::span<const std::string> fields);

@@ -88,9 +88,6 @@ class Store {
   /// The connection, for the rest of the store layer (Sqlite.h is private to it).
   Db& db() { return *db_; }
 
-  /// The version this build writes; a store with a higher version is refused.
-  static int currentSchemaVersion();
-
  private:
   Store(std::string path, std::unique_ptr<Db> db, bool readOnly);
   std::string path_;

@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Every setting the window keeps between runs, each key written once here with its type and the
+// value it has when the key is missing (the first run, or a key another version removed). Only the
+// window keeps settings: the layers below ui take everything as arguments.
+
+#include <QByteArray>
+#include <QCryptographicHash>
+#include <QDate>
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace salesops::ui {
+
+/// One key of the user's settings (QSettings of the application), read and written as a T.
+template <class T>
+class SettingValue {
+ public:
+  explicit SettingValue(QString key, T fallback = T()) : key_(std::move(key)), fallback_(std::move(fallback)) {}
+
+  /// The stored value, or the default when the key is missing or holds something that does not
+  /// read as a T (an edited settings file, a key another version wrote differently).
+  T get() const {
+    QVariant v = QSettings().value(key_);
+    return v.isValid() && v.convert(QMetaType::fromType<T>()) ? v.value<T>() : fallback_;
+  }
+  void set(const T& value) const { QSettings().setValue(key_, QVariant::fromValue(value)); }
+  void remove() const { QSettings().remove(key_); }
+
+  const QString& key() const { return key_; }
+  const T& fallback() const { return fallback_; }
+
+ private:
+  QString key_;
+  T fallback_;
+};
+
+namespace settings {
+
+/// "en", "nl" or "system" (Appearance.h reads and writes it).
+inline const SettingValue<QString> language{QStringLiteral("ui/language"), QStringLiteral("system")};
+/// "light", "dark" or "system" (Appearance.h).
+inline const SettingValue<QString> palette{QStringLiteral("ui/palette"), QStringLiteral("system")};
+
+/// QMainWindow::saveGeometry() and saveState(); empty: the first run, the window fills the screen.
+inline const SettingValue<QByteArray> windowGeometry{QStringLiteral("window/geometry")};
+inline const SettingValue<QByteArray> windowState{QStringLiteral("window/state")};
+
+/// The filter bar's choices. The preset is FilterBar::Preset (0, the last day, when missing); from
+/// and to are kept for the custom period (invalid when missing: the store's last day is taken); the
+/// others hold the chosen item, empty for "all".
+inline const SettingValue<int> filterPreset{QStringLiteral("filters/preset"), 0};
+inline const SettingValue<QDate> filterFrom{QStringLiteral("filters/from")};
+inline const SettingValue<QDate> filterTo{QStringLiteral("filters/to")};
+inline const SettingValue<QString> filterTeam{QStringLiteral("filters/team")};
+inline const SettingValue<QString> filterChannel{QStringLiteral("filters/channel")};
+inline const SettingValue<QString> filterArea{QStringLiteral("filters/area")};
+inline const SettingValue<QString> filterCity{QStringLiteral("filters/city")};
+
+/// The folder of the last export; empty: the Documents folder.
+inline const SettingValue<QString> exportFolder{QStringLiteral("export/folder")};
+
+/// The column mapping a person chose in the import dialog for files with this header, as
+/// "column=header name" pairs joined by ';'; empty when none was chosen. One key per header.
+inline SettingValue<QString> importMapping(const std::vector<std::string>& header) {
+  QCryptographicHash hash(QCryptographicHash::Sha1);
+  for (const auto& h : header) hash.addData(QByteArray::fromStdString(h + '\n'));
+  return SettingValue<QString>(QStringLiteral("importMappings/") + QString::fromLatin1(hash.result().toHex()));
+}
+
+}  // namespace settings
+
+}  // namespace salesops::ui

@@ -77,7 +77,7 @@ std::string targetJson(const TargetProgress& t) {
   std::string keys = "[";
   for (size_t i = 0; i < t.keys.size(); ++i) keys += (i ? ", " : "") + jsonString(t.keys[i]);
   keys += "]";
-  return "{\"kpi\": " + jsonString(t.metric) + ", \"horizon\": " + jsonString(toString(t.horizon)) + ", \"from\": " + jsonString(t.period.from.toString()) +
+  return "{\"horizon\": " + jsonString(toString(t.horizon)) + ", \"from\": " + jsonString(t.period.from.toString()) +
          ", \"to\": " + jsonString(t.period.to.toString()) + ", \"level\": " + jsonString(toString(t.level)) +
          ", \"keys\": " + keys + ", \"from_members\": " + (t.fromMembers ? "true" : "false") +
          ", \"target\": " + jsonNumber(t.target) + ", \"value\": " + jsonNumber(t.value) +

@@ -131,15 +131,17 @@ TEST(AlertsStore, AChangeOfChannelMixWithTheSameRatesIsNoAlert) {
   work(kThisWeek, "RP", "P", 100, 100);
   s.commit();
 
-  // Summed over channels M's contact rate went from 120/220 = 54.5% to 200/300 = 66.7% and P's from
-  // 50% to 75%: both significant to a test that ignores the channel.
+  // Contact rates count doors only, so the mix cannot move them. Conversion counts every channel:
+  // summed over channels P's went from 10/100 = 10% to 35/150 = 23.3% (pooled 45/250, z = 2.69),
+  // significant to a test that ignores the channel; M's from 16/120 to 35/150 (z = 2.09) is not.
   const KpiEngine engine(s.store());
-  auto rows = engine.run({kWeek, kAsOf, {Dimension::Area}, {}, Comparison::Previous, {"contact_rate"}});
+  auto rows = engine.run({kWeek, kAsOf, {Dimension::Area}, {}, Comparison::Previous, {"conversion"}});
   ASSERT_TRUE(rows);
   for (const KpiRow& r : *rows)
-    if (r.dims[0].text != "N") {
-      EXPECT_TRUE(testSignificance(*r.now.parts("contact_rate"), *r.prev->parts("contact_rate")).significant())
-          << r.dims[0].text;
+    if (r.dims[0].text == "P") {
+      const Significance blind = testSignificance(*r.now.parts("conversion"), *r.prev->parts("conversion"));
+      EXPECT_TRUE(blind.significant());
+      EXPECT_NEAR(*blind.z, 2.69, 0.01);
     }
   // Within channel nothing changed and nobody differs from the rest: no alert at all.
   const auto alerts = alertsOf(s);

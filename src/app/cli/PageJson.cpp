@@ -139,6 +139,11 @@ std::string alertJson(const kpi::Alert& a) {
          ", \"impact_unit\": \"orders\", \"worse\": " + (a.worse ? "true" : "false") + "}";
 }
 
+// The dashboard lists every target in one array, so each says its KPI (kpi JSON keys them by it).
+std::string targetWithKpi(const kpi::TargetProgress& t) {
+  return "{\"kpi\": " + jsonString(t.metric) + ", " + kpi::targetJson(t).substr(1);
+}
+
 }  // namespace
 
 std::string alertsJson(const Period& period, Date asOf, const std::vector<kpi::Alert>& alerts) {
@@ -209,7 +214,7 @@ std::string dashboardJson(const kpi::DashboardData& d) {
          ",\n\"cancellations_by_reason\": " + reasonsJson(d) + ",\n\"heatmap\": {" + range(d.trendPeriod) +
          ", \"cells\": " + rowsJson({Dimension::Weekday, Dimension::Hour}, d.heatmap) + "}" +
          ",\n\"alerts\": " + alertsJson(d.alertPeriod, q.asOf, d.alerts) +
-         ",\n\"targets\": " + listOf(d.targets, kpi::targetJson) + "}";
+         ",\n\"targets\": " + listOf(d.targets, targetWithKpi) + "}";
 }
 
 std::string weeklyPackJson(const kpi::WeeklyPack& p) {

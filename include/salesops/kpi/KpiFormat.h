@@ -19,7 +19,9 @@ std::vector<std::string> kpiColumns(const KpiQuery& q);
 /// hour and weekday as numbers, rates as fractions, revenue in euros, `null` for no value.
 /// With `targets`, a row that has targets at its level (targetsOfRow) also has `"targets": {metric:
 /// targetJson}` after its KPIs; rows without keep exactly the keys above.
-std::string formatJson(const KpiQuery& q, const std::vector<KpiRow>& rows, const TargetBook* targets = nullptr);
+/// `moreKeys`: further top-level keys (`"k": v, ...`), written after `as_of`.
+std::string formatJson(const KpiQuery& q, const std::vector<KpiRow>& rows, const TargetBook* targets = nullptr,
+                       const std::string& moreKeys = {});
 
 /// One target with its pacing as a JSON object: `{"horizon", "from", "to", "level", "keys",
 /// "from_members", "target", "value", "n", "projected", "on_track", "complete"}`; `projected` is a

@@ -5,7 +5,9 @@
 #include <cstdio>
 #include <optional>
 
+#include "PageJson.h"
 #include "QueryOptions.h"
+#include "salesops/kpi/DataClock.h"
 #include "salesops/kpi/KpiEngine.h"
 #include "salesops/kpi/KpiFormat.h"
 
@@ -48,6 +50,20 @@ int runKpi(CliContext& context, const QStringList& args) {
     printError(store.error().message);
     return kFailed;
   }
+  // A period still coming in is compared with the same part of the one before, both cut at the same
+  // weekday and hour as on the daily start (docs/kpis.md, the data clock). Without --compare the
+  // figures are what the store holds.
+  auto clock = kpi::readDataClock(**store, localToday());
+  if (!clock) {
+    printError("kpi: " + clock.error().message);
+    return kFailed;
+  }
+  const std::optional<kpi::DataCut> cut = clock->cut(q.period);
+  if (q.compare && cut) q.cut = cut;
+  if (clock->inProgress(q.period) && clock->latest)
+    printError("kpi: note: " + q.period.to.toString() + " is after the last complete data day (data up to " +
+               clock->latest->toString().substr(0, 16) + ")" +
+               (q.compare ? "; compared with the same part of the period before" : ""));
   auto rows = kpi::KpiEngine(**store).run(q);
   if (!rows) {
     printError("kpi: " + rows.error().message);
@@ -63,7 +79,8 @@ int runKpi(CliContext& context, const QStringList& args) {
     }
     targets = std::move(*book);
   }
-  const std::string out = format == "json"  ? kpi::formatJson(q, *rows, targets ? &*targets : nullptr)
+  const std::string out = format == "json"  ? kpi::formatJson(q, *rows, targets ? &*targets : nullptr,
+                                                                clockJson(*clock, q.period, q.cut))
                           : format == "csv" ? kpi::formatCsv(q, *rows)
                                             : kpi::formatTable(q, *rows);
   std::fwrite(out.data(), 1, out.size(), stdout);

@@ -67,7 +67,8 @@ std::optional<double> denominator(const kpi::KpiValues& v, const std::string& kp
   return parts ? std::optional<double>(parts->denominator) : std::nullopt;
 }
 
-/// Where the data of the period stops: `"in_progress": …, "data_up_to": …` for the inside of an object.
+}  // namespace
+
 std::string clockJson(const kpi::DataClock& clock, const Period& period, const std::optional<kpi::DataCut>& cut) {
   std::string upTo = "null";
   if (clock.latest) {
@@ -81,6 +82,8 @@ std::string clockJson(const kpi::DataClock& clock, const Period& period, const s
          (cut ? "{\"day\": " + date(cut->day) + ", \"through_hour\": " + std::to_string(cut->throughHour) + "}"
               : std::string("null"));
 }
+
+namespace {
 
 std::string tileJson(const kpi::DashboardData& d, const kpi::Tile& t) {
   return "{\"kpi\": " + jsonString(t.kpi) + ", " + range(t.period) + ", \"as_of\": " + date(d.query.asOf) +

@@ -20,6 +20,9 @@ namespace salesops::cli {
 
 /// The alerts of `period` against the period before it.
 std::string alertsJson(const Period& period, Date asOf, const std::vector<kpi::Alert>& alerts);
+/// Where the data of `period` stops: `"in_progress": …, "data_up_to": …, "last_complete_day": …, "cut": …`,
+/// for the inside of an object.
+std::string clockJson(const kpi::DataClock& clock, const Period& period, const std::optional<kpi::DataCut>& cut);
 std::string explanationJson(const kpi::Explanation& e, Date asOf);
 std::string qualityJson(const kpi::DataQualityReport& report);
 /// Everything the daily start shows (`salesops-cli dashboard`).

@@ -39,9 +39,11 @@ int64_t rowsOf(const TableCounts& c, FileKind kind) {
   return -1;
 }
 
-int64_t recordsIn(const std::string& path) {
+// Records of a reject file, read in its own separator (the input's).
+int64_t recordsIn(const std::string& path, char delimiter) {
   ingest::CsvReader reader;
   if (!reader.open(path)) return -1;
+  reader.setDelimiter(delimiter);
   ingest::CsvRecord record;
   int64_t n = 0;
   for (;;) {
@@ -108,7 +110,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   const ImportReport& r = *result;
   SALESOPS_FUZZ_CHECK(r.errors.size() == std::min<size_t>(static_cast<size_t>(r.rejected), options.maxErrors));
-  if (r.rejected > 0) SALESOPS_FUZZ_CHECK(recordsIn(rejects) == r.rejected + 1);
+  if (r.rejected > 0) SALESOPS_FUZZ_CHECK(recordsIn(rejects, r.delimiter) == r.rejected + 1);
   if (r.status == ImportReport::Status::Refused) {
     SALESOPS_FUZZ_CHECK(options.strict && r.rejected > 0);
     checkNothingWritten(store);

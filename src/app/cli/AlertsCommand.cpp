@@ -89,11 +89,8 @@ int runAlerts(CliContext& context, const QStringList& args) {
   }
   if (q.kinds.empty()) q.kinds = {kpi::AlertKind::Change, kpi::AlertKind::Outlier};
   std::sort(q.kinds.begin(), q.kinds.end());  // changes first, as findAlerts() orders them
-  const QString format = parser.value("format");
-  if (format != "table" && format != "json") {
-    printError(cmd + ": --format must be table or json");
-    return kFailed;
-  }
+  const auto format = readFormat(parser, cmd, {"table", "json"});
+  if (!format) return kFailed;
 
   auto store = context.openStore(store::OpenMode::ReadWrite);
   if (!store) {
@@ -106,7 +103,7 @@ int runAlerts(CliContext& context, const QStringList& args) {
     printError(cmd + ": " + alerts.error().message);
     return kFailed;
   }
-  const std::string out = format == "json" ? json(q, *alerts) : table(q, *alerts);
+  const std::string out = *format == "json" ? json(q, *alerts) : table(q, *alerts);
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);
   return kOk;

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "Json.h"
+#include "QueryOptions.h"
 #include "PageJson.h"
 #include "salesops/kpi/DataQuality.h"
 
@@ -109,11 +110,8 @@ int runCheck(CliContext& context, const QStringList& args) {
     printError("check: unexpected argument '" + parser.positionalArguments().first().toStdString() + "'");
     return kFailed;
   }
-  const QString format = parser.value("format");
-  if (format != "table" && format != "json") {
-    printError("check: --format must be table or json");
-    return kFailed;
-  }
+  const auto format = readFormat(parser, "check", {"table", "json"});
+  if (!format) return kFailed;
   kpi::DataQualityOptions options;
   bool ok = false;
   options.maxExamples = parser.value("examples").toInt(&ok);
@@ -143,7 +141,7 @@ int runCheck(CliContext& context, const QStringList& args) {
     printError("check: " + report.error().message);
     return kFailed;
   }
-  if (format == "json") printJson(*report); else printTable(*report, (*store)->path());
+  if (*format == "json") printJson(*report); else printTable(*report, (*store)->path());
   std::fflush(stdout);
   return report->hasProblems() ? kSomeRejected : kOk;
 }

@@ -75,11 +75,8 @@ int runDashboard(CliContext& context, const QStringList& args) {
   const auto asOf = readAsOf(parser, cmd);
   const auto filters = readFilters(parser, cmd);
   if (!asOf || !filters) return kFailed;
-  const QString format = parser.value("format");
-  if (format != "table" && format != "json") {
-    printError(cmd + ": --format must be table or json");
-    return kFailed;
-  }
+  const auto format = readFormat(parser, cmd, {"table", "json"});
+  if (!format) return kFailed;
   auto store = context.openStore(store::OpenMode::ReadOnly);
   if (!store) {
     printError(store.error().message);
@@ -103,7 +100,7 @@ int runDashboard(CliContext& context, const QStringList& args) {
     printError(cmd + ": " + data.error().message);
     return kFailed;
   }
-  const std::string out = format == "json" ? dashboardJson(*data) + "\n" : table(*data);
+  const std::string out = *format == "json" ? dashboardJson(*data) + "\n" : table(*data);
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);
   return kOk;

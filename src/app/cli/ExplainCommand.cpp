@@ -115,11 +115,8 @@ int runExplain(CliContext& context, const QStringList& args) {
     printError(cmd + ": --against must be previous, last-week or DATE..DATE");
     return kFailed;
   }
-  const QString format = parser.value("format");
-  if (format != "table" && format != "json") {
-    printError(cmd + ": --format must be table or json");
-    return kFailed;
-  }
+  const auto format = readFormat(parser, cmd, {"table", "json"});
+  if (!format) return kFailed;
 
   auto store = context.openStore(store::OpenMode::ReadWrite);
   if (!store) {
@@ -132,7 +129,7 @@ int runExplain(CliContext& context, const QStringList& args) {
     printError(cmd + ": " + e.error().message);
     return kFailed;
   }
-  const std::string out = format == "json" ? explanationJson(*e, q.asOf) + "\n" : table(*e, q.asOf);
+  const std::string out = *format == "json" ? explanationJson(*e, q.asOf) + "\n" : table(*e, q.asOf);
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);
   return kOk;

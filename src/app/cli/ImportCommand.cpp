@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "Json.h"
+#include "QueryOptions.h"
 #include "ProgressBar.h"
 #include "salesops/ingest/CsvReader.h"
 #include "salesops/store/Importer.h"
@@ -110,11 +111,8 @@ int runImport(CliContext& context, const QStringList& args) {
     printError("import: no file given (see --help)");
     return kFailed;
   }
-  const QString format = parser.value("format");
-  if (format != "text" && format != "json") {
-    printError("import: --format must be text or json");
-    return kFailed;
-  }
+  const auto format = readFormat(parser, "import", {"text", "json"});
+  if (!format) return kFailed;
   store::ImportOptions options;
   options.strict = parser.isSet("strict");
   options.dryRun = parser.isSet("dry-run");
@@ -163,13 +161,13 @@ int runImport(CliContext& context, const QStringList& args) {
     bar.finish();
     if (!report) {
       printError(report.error().message);
-      if (format == "json")
+      if (*format == "json")
         std::printf("{\"file\": %s, \"error\": %s}\n", jsonString(path).c_str(),
                     jsonString(report.error().message).c_str());
       exitCode = kFailed;
       continue;
     }
-    if (format == "json") printJson(*report, options.dryRun); else printText(*report, options.dryRun);
+    if (*format == "json") printJson(*report, options.dryRun); else printText(*report, options.dryRun);
     if (report->status != store::ImportReport::Status::Imported) exitCode = kFailed;
     else if (report->rejected > 0) exitCode = std::max<int>(exitCode, kSomeRejected);
   }

@@ -38,11 +38,8 @@ int runKpi(CliContext& context, const QStringList& args) {
   q.asOf = *asOf;
   q.filters = *filters;
   if (!readGrouping(parser, "kpi", q)) return kFailed;
-  const QString format = parser.value("format");
-  if (format != "table" && format != "csv" && format != "json") {
-    printError("kpi: --format must be table, csv or json");
-    return kFailed;
-  }
+  const auto format = readFormat(parser, "kpi", {"table", "csv", "json"});
+  if (!format) return kFailed;
 
   // Reading needs no write access, but a store of an older version is upgraded on the way.
   auto store = context.openStore(store::OpenMode::ReadWrite);
@@ -71,7 +68,7 @@ int runKpi(CliContext& context, const QStringList& args) {
   }
   // Targets of the rows' level (kpis.md, Targets), in JSON only: the CSV and table columns stay.
   std::optional<kpi::TargetBook> targets;
-  if (format == "json") {
+  if (*format == "json") {
     auto book = kpi::TargetBook::load(**store, q.period);
     if (!book) {
       printError("kpi: " + book.error().message);
@@ -79,9 +76,9 @@ int runKpi(CliContext& context, const QStringList& args) {
     }
     targets = std::move(*book);
   }
-  const std::string out = format == "json"  ? kpi::formatJson(q, *rows, targets ? &*targets : nullptr,
+  const std::string out = *format == "json"  ? kpi::formatJson(q, *rows, targets ? &*targets : nullptr,
                                                                 clockJson(*clock, q.period, q.cut))
-                          : format == "csv" ? kpi::formatCsv(q, *rows)
+                          : *format == "csv" ? kpi::formatCsv(q, *rows)
                                             : kpi::formatTable(q, *rows);
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);

@@ -59,6 +59,16 @@ Date localToday() {
   return *Date::fromYmd(today.year(), today.month(), today.day());
 }
 
+std::optional<QString> readFormat(const QCommandLineParser& parser, const std::string& command,
+                                  const QStringList& allowed) {
+  const QString format = parser.value("format");
+  if (allowed.contains(format)) return format;
+  const QString choices = allowed.size() < 2 ? allowed.join("")
+                                             : allowed.mid(0, allowed.size() - 1).join(", ") + " or " + allowed.last();
+  printError(command + ": --format must be " + choices.toStdString());
+  return std::nullopt;
+}
+
 std::optional<Date> readAsOf(const QCommandLineParser& parser, const std::string& command) {
   if (parser.isSet("as-of")) return parseDateOption(command, "as-of", parser.value("as-of"));
   return localToday();

@@ -31,6 +31,10 @@ std::optional<Period> readPeriod(const QCommandLineParser& parser, const std::st
 /// --as-of, or localToday().
 std::optional<Date> readAsOf(const QCommandLineParser& parser, const std::string& command);
 
+/// `--format`, one of `allowed`; otherwise says "COMMAND: --format must be a, b or c" and gives nullopt.
+std::optional<QString> readFormat(const QCommandLineParser& parser, const std::string& command,
+                                  const QStringList& allowed);
+
 /// --area, --city, --team, --rep (as given) and --channel (checked against the channel names).
 std::optional<kpi::KpiFilters> readFilters(const QCommandLineParser& parser, const std::string& command);
 

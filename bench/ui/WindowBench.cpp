@@ -14,10 +14,10 @@
 #include <ctime>
 #include <vector>
 
-#include "DailyStartPage.h"
-#include "FilterBar.h"
-#include "MainWindow.h"
-#include "StoreSession.h"
+#include "pages/DailyStartPage.h"
+#include "widgets/FilterBar.h"
+#include "window/MainWindow.h"
+#include "window/StoreSession.h"
 
 using namespace salesops::ui;
 

@@ -19,14 +19,14 @@
 #include <QTimer>
 #include <QToolBar>
 
-#include "AreaPage.h"
-#include "ChartExportDialog.h"
-#include "ChartView.h"
-#include "DailyStartPage.h"
-#include "KpiTableModel.h"
-#include "MainWindow.h"
-#include "StoreSession.h"
-#include "TableExportMenu.h"
+#include "pages/AreaPage.h"
+#include "dialogs/ChartExportDialog.h"
+#include "widgets/ChartView.h"
+#include "pages/DailyStartPage.h"
+#include "models/KpiTableModel.h"
+#include "window/MainWindow.h"
+#include "window/StoreSession.h"
+#include "widgets/table_export_menu.h"
 #include "UiTestFixture.h"
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/demo/StoreDemoSink.h"

@@ -9,8 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "FilterBar.h"
-#include "StoreSession.h"
+#include "widgets/FilterBar.h"
+#include "window/StoreSession.h"
 #include "UiTestFixture.h"
 
 using namespace salesops;

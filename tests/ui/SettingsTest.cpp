@@ -7,7 +7,7 @@
 #include <QDate>
 #include <QSettings>
 
-#include "Settings.h"
+#include "window/Settings.h"
 #include "UiTestFixture.h"
 
 using namespace salesops;

@@ -14,9 +14,9 @@
 #include <QTimer>
 #include <stdexcept>
 
-#include "MainWindow.h"
-#include "MissingStoreDialog.h"
-#include "StoreSession.h"
+#include "window/MainWindow.h"
+#include "dialogs/MissingStoreDialog.h"
+#include "window/StoreSession.h"
 #include "UiTestFixture.h"
 
 using namespace salesops;

@@ -23,14 +23,14 @@
 #include <cmath>
 #include <set>
 
-#include "Appearance.h"
-#include "DailyStartPage.h"
-#include "FilterBar.h"
-#include "KpiTile.h"
-#include "MainWindow.h"
-#include "SettingsMenu.h"
-#include "StoreSession.h"
-#include "WindowHost.h"
+#include "window/appearance.h"
+#include "pages/DailyStartPage.h"
+#include "widgets/FilterBar.h"
+#include "widgets/KpiTile.h"
+#include "window/MainWindow.h"
+#include "window/SettingsMenu.h"
+#include "window/StoreSession.h"
+#include "window/WindowHost.h"
 #include "UiTestFixture.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/demo/StoreDemoSink.h"

@@ -10,8 +10,8 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
-#include "StoreSession.h"
-#include "WeeklyReportDialog.h"
+#include "window/StoreSession.h"
+#include "dialogs/WeeklyReportDialog.h"
 #include "UiTestFixture.h"
 #include "salesops/demo/StoreDemoSink.h"
 

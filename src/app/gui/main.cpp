@@ -14,12 +14,12 @@
 #include <optional>
 
 #include "AppPaths.h"
-#include "Appearance.h"
+#include "window/appearance.h"
 #include "Logging.h"
-#include "MainWindow.h"
-#include "MissingStoreDialog.h"
-#include "StoreSession.h"
-#include "WindowHost.h"
+#include "window/MainWindow.h"
+#include "dialogs/MissingStoreDialog.h"
+#include "window/StoreSession.h"
+#include "window/WindowHost.h"
 #include "salesops/demo/StoreDemoSink.h"
 
 using namespace salesops;

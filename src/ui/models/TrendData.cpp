@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/TrendData.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "salesops/charts/KpiText.h"
+#include "salesops/core/KpiCatalogue.h"
+#include "salesops/kpi/KpiEngine.h"
+#include "salesops/store/KpiSource.h"
+
+namespace salesops::ui {
+namespace {
+
+std::string labelOf(Date d, kpi::Dimension grain) {
+  switch (grain) {
+    case kpi::Dimension::Week: return d.isoWeek().toString();
+    case kpi::Dimension::Month: return d.monthString();
+    default: return d.toString();
+  }
+}
+
+double volume(const kpi::KpiValues& v, const std::string& kpi) {
+  if (auto parts = v.parts(kpi)) return parts->denominator;
+  return charts::kpiNumber(v.value(kpi)).value_or(0);
+}
+
+/// The query's filters narrowed to `members` of the split; false where the engine has no such filter.
+bool narrow(kpi::KpiFilters& f, kpi::Dimension split, const std::vector<std::string>& members) {
+  switch (split) {
+    case kpi::Dimension::Team: f.teams = members; return true;
+    case kpi::Dimension::Area: f.areas = members; return true;
+    case kpi::Dimension::City: f.cities = members; return true;
+    case kpi::Dimension::Rep: f.reps = members; return true;
+    case kpi::Dimension::Channel:
+      f.channels.clear();
+      for (const std::string& m : members)
+        if (auto c = fromString<Channel>(m)) f.channels.push_back(*c);
+      return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> periodLabels(const Period& period, kpi::Dimension grain) {
+  std::vector<std::string> out;
+  for (Date d = period.from; d <= period.to; d = d.addDays(1)) {
+    std::string label = labelOf(d, grain);
+    if (out.empty() || out.back() != label) out.push_back(std::move(label));
+  }
+  return out;
+}
+
+Result<TrendData> loadTrend(store::Store& store, const TrendRequest& r) {
+  TrendData data;
+  data.request = r;
+  data.periods = periodLabels(r.query.period, r.grain);
+  std::map<std::string, size_t> periodIndex;
+  for (size_t i = 0; i < data.periods.size(); ++i) periodIndex[data.periods[i]] = i;
+  const kpi::KpiEngine engine(store);
+
+  kpi::KpiQuery q{r.query.period, r.query.asOf, {r.grain}, r.query.filters, r.compare, {r.kpi}};
+  if (r.split) q.by.push_back(*r.split);
+  auto rows = engine.run(q);
+  if (!rows) return rows.error();
+
+  const auto put = [&](TrendSeries& s, const kpi::KpiRow& row) {
+    const auto at = periodIndex.find(row.dims.front().text);
+    if (at == periodIndex.end()) return;
+    s.now[at->second] = row.now;
+    if (row.prev) s.prev[at->second] = *row.prev;
+  };
+  const auto emptySeries = [&](std::string member, bool other) {
+    TrendSeries s;
+    s.member = std::move(member);
+    s.other = other;
+    s.now.resize(data.periods.size());
+    s.prev.resize(data.periods.size());
+    return s;
+  };
+
+  if (!r.split) {
+    TrendSeries all = emptySeries({}, false);
+    for (const kpi::KpiRow& row : *rows) put(all, row);
+    data.series.push_back(std::move(all));
+    return data;
+  }
+
+  {
+    std::set<std::string> all;
+    const store::KpiSource source(store);
+    if (*r.split == kpi::Dimension::Team || *r.split == kpi::Dimension::Rep) {
+      auto reps = source.reps();
+      if (!reps) return reps.error();
+      for (const store::RepInfo& i : *reps)
+        all.insert(*r.split == kpi::Dimension::Rep ? i.code : i.team.value_or("(unknown)"));
+    } else if (*r.split == kpi::Dimension::Area || *r.split == kpi::Dimension::City) {
+      auto areas = source.areas();
+      if (!areas) return areas.error();
+      for (const store::AreaInfo& i : *areas)
+        all.insert(*r.split == kpi::Dimension::Area ? i.code : i.city.value_or("(unknown)"));
+    }
+    data.allMembers.assign(all.begin(), all.end());
+  }
+
+  std::map<std::string, double> volumes;
+  for (const kpi::KpiRow& row : *rows) volumes[row.dims.at(1).text] += volume(row.now, r.kpi);
+  std::vector<std::pair<std::string, double>> ranked(volumes.begin(), volumes.end());
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  const size_t top = std::min(ranked.size(), static_cast<size_t>(std::max(r.topN, 1)));
+  std::map<std::string, size_t> seriesIndex;
+  for (size_t i = 0; i < top; ++i) {
+    seriesIndex[ranked[i].first] = data.series.size();
+    data.series.push_back(emptySeries(ranked[i].first, false));
+  }
+  for (const kpi::KpiRow& row : *rows)
+    if (auto it = seriesIndex.find(row.dims.at(1).text); it != seriesIndex.end()) put(data.series[it->second], row);
+
+  data.restCount = static_cast<int>(ranked.size() - top);
+  if (data.restCount > 0) {
+    std::vector<std::string> rest;
+    for (size_t i = top; i < ranked.size(); ++i) rest.push_back(ranked[i].first);
+    kpi::KpiQuery restQuery{r.query.period, r.query.asOf, {r.grain}, r.query.filters, r.compare, {r.kpi}};
+    if (narrow(restQuery.filters, *r.split, rest)) {
+      auto restRows = engine.run(restQuery);
+      if (!restRows) return restRows.error();
+      TrendSeries other = emptySeries({}, true);
+      for (const kpi::KpiRow& row : *restRows) put(other, row);
+      data.series.push_back(std::move(other));
+      data.restSummed = true;
+    }
+  }
+  return data;
+}
+
+Period trendWindow(const Period& period, kpi::Dimension grain) {
+  const Date to = period.to;
+  switch (grain) {
+    case kpi::Dimension::Day:
+      return period.lengthDays() >= 14 ? period : Period{to.addDays(-55), to};
+    case kpi::Dimension::Month: {
+      if (period.lengthDays() >= 90) return period;
+      const int months = to.year() * 12 + (to.month() - 1) - 11;
+      return Period{*Date::fromYmd(months / 12, months % 12 + 1, 1), to};
+    }
+    default:
+      return period.lengthDays() >= 28 ? period : Period{to.isoWeek().monday().addDays(-7 * 11), to};
+  }
+}
+
+}  // namespace salesops::ui

@@ -1,0 +1,218 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/CancellationsPage.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDate>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QLabel>
+#include <QLineSeries>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+#include "models/CancelBreakdownModel.h"
+#include "models/CohortModel.h"
+#include "widgets/FilterBar.h"
+#include "widgets/ChartView.h"
+#include "salesops/charts/DashboardCharts.h"
+#include "window/StoreSession.h"
+#include "salesops/charts/KpiText.h"
+#include "salesops/kpi/KpiEngine.h"
+
+namespace salesops::ui {
+namespace {
+
+constexpr int kWeeks = 8;
+constexpr int kDays = 28;
+
+QTableView* makeTable(QAbstractItemModel* model, const QString& name, bool sortable, QWidget* parent) {
+  auto* view = new QTableView(parent);
+  view->setObjectName(name);
+  if (sortable) {
+    // Sorted on the numbers, not their text: 9,5% below 10,0%.
+    auto* proxy = new QSortFilterProxyModel(view);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(Qt::UserRole);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->sortByColumn(1, Qt::DescendingOrder);
+  } else {
+    view->setModel(model);
+  }
+  view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  view->setSelectionBehavior(QAbstractItemView::SelectRows);
+  view->verticalHeader()->hide();
+  view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+  view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  view->horizontalHeader()->setStretchLastSection(true);
+  return view;
+}
+
+QDate toQDate(Date d) { return QDate(d.year(), d.month(), d.day()); }
+
+}  // namespace
+
+CancellationsPage::CancellationsPage(StoreSession& session, FilterBar& filters, QWidget* parent)
+    : QWidget(parent), session_(session), filters_(filters), heading_(new QLabel(this)), chart_(new ChartView(this)),
+      cohorts_(new CohortModel(this)),
+      reasons_(new CancelBreakdownModel(tr("Reason"), tr("Share of orders"), false, this)),
+      reps_(new CancelBreakdownModel(tr("Rep"), charts::kpiTitle("cancel_rate"), true, this)) {
+  heading_->setWordWrap(true);
+  heading_->setObjectName("cancellationsHeading");
+  chart_->setRenderHint(QPainter::Antialiasing);
+  chart_->setMinimumHeight(220);
+  chart_->setFocusPolicy(Qt::NoFocus);
+  cohortTable_ = makeTable(cohorts_, "cohortTable", false, this);
+  QTableView* reasonTable = makeTable(reasons_, "reasonTable", true, this);
+  QTableView* repTable = makeTable(reps_, "repTable", true, this);
+  repTable->sortByColumn(CancelBreakdownModel::Orders, Qt::DescendingOrder);
+  cohortTable_->horizontalHeader()->setStretchLastSection(false);
+  reasonTable->setColumnHidden(CancelBreakdownModel::Orders, true);  // every reason's is all orders
+  reasonTable->sortByColumn(CancelBreakdownModel::Cancelled, Qt::DescendingOrder);
+  connect(cohorts_, &QAbstractItemModel::modelReset, this, [this] {
+    // The table shows the weekly marks of the curve; the chart draws every day.
+    for (int c = CohortModel::FirstDay; c < cohorts_->columnCount(); ++c)
+      cohortTable_->setColumnHidden(c, CohortModel::dayOf(c) % 7 != 0);
+    // As tall as its rows (with its title), so the chart gets the rest.
+    QWidget* box = cohortTable_->parentWidget();
+    box->setMaximumHeight(box->layout()->itemAt(0)->sizeHint().height() + box->layout()->spacing() +
+                          cohortTable_->horizontalHeader()->sizeHint().height() +
+                          cohortTable_->verticalHeader()->defaultSectionSize() * cohorts_->rowCount() +
+                          2 * cohortTable_->frameWidth() + cohortTable_->horizontalScrollBar()->sizeHint().height());
+    rebuildChart();
+  });
+
+  const auto titled = [this](const QString& title, QWidget* w) {
+    auto* box = new QWidget(this);
+    auto* l = new QVBoxLayout(box);
+    l->setContentsMargins(0, 0, 0, 0);
+    auto* label = new QLabel(title, box);
+    label->setBuddy(w);
+    l->addWidget(label);
+    l->addWidget(w, 1);
+    return box;
+  };
+  auto* left = new QSplitter(Qt::Vertical, this);
+  left->addWidget(chart_);
+  left->addWidget(titled(tr("<b>&Cohorts</b>: share of each week's orders cancelled by day 0, 7, 14, 21 and 28"),
+                         cohortTable_));
+  left->setStretchFactor(0, 3);
+  left->setStretchFactor(1, 2);
+  auto* right = new QSplitter(Qt::Vertical, this);
+  right->addWidget(titled(tr("<b>By &reason</b>: share of all the weeks' orders"), reasonTable));
+  right->addWidget(titled(tr("<b>By r&ep</b> (greyed: fewer than 30 orders)"), repTable));
+  right->setStretchFactor(0, 2);
+  right->setStretchFactor(1, 3);
+  auto* columns = new QSplitter(Qt::Horizontal, this);
+  columns->addWidget(left);
+  columns->addWidget(right);
+  columns->setStretchFactor(0, 4);
+  columns->setStretchFactor(1, 3);
+  columns->setSizes({700, 520});
+  for (QSplitter* s : {left, right, columns}) s->setChildrenCollapsible(false);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(heading_);
+  layout->addWidget(columns, 1);
+
+  connect(&filters_, &FilterBar::changed, this, &CancellationsPage::reload);
+  connect(&session_, &StoreSession::dataChanged, this, &CancellationsPage::reload);
+  reload();
+}
+
+void CancellationsPage::reload() {
+  if (!filters_.ready()) return;
+  // Hidden pages do not compete with the shown one for the store: they catch up when shown.
+  if (!isVisible()) {
+    stale_ = true;
+    return;
+  }
+  stale_ = false;
+  const kpi::DashboardQuery q = filters_.query();
+  const int generation = ++generation_;
+  session_.read<kpi::CancellationsPageData>(
+      this, [q](store::Store& s) { return kpi::buildCancellationsPage(s, q.period, q.asOf, q.filters, kWeeks, kDays); },
+      [this, generation](Result<kpi::CancellationsPageData> r) {
+        if (generation != generation_) return;
+        if (!r) {
+          heading_->setText(tr("<b>Cannot read the store:</b> %1").arg(QString::fromStdString(r.error().message)));
+          return;
+        }
+        const QLocale locale;
+        const kpi::CohortQuery& cq = r->cohorts.query;
+        heading_->setText(
+            tr("<h2>Cancellations</h2>Orders of %1 \u2013 %2 (the %3 ISO weeks ending with the filter's last day), "
+               "cancellations known by %4: %5 of %6 orders cancelled (%7). Counted by order date, as every "
+               "cancel rate.")
+                .arg(locale.toString(toQDate(cq.period.from), QLocale::ShortFormat),
+                     locale.toString(toQDate(cq.period.to), QLocale::ShortFormat))
+                .arg(kWeeks)
+                .arg(locale.toString(toQDate(cq.asOf), QLocale::ShortFormat),
+                     locale.toString(static_cast<qlonglong>(r->cohorts.cancelled)),
+                     locale.toString(static_cast<qlonglong>(r->cohorts.orders)),
+                     charts::formatKpiNumber("cancel_rate", r->cohorts.cancelRate(), locale)));
+        cohorts_->setCohorts(r->cohorts);
+        reasons_->setReasons(r->cohorts);
+        reps_->setReps(r->reps);
+        emit loaded();
+      });
+}
+
+void CancellationsPage::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  if (stale_) reload();
+}
+
+void CancellationsPage::rebuildChart() {
+  auto* chart = new QChart;
+  charts::styleChart(chart, QString(), charts::widgetChartStyle(palette()));
+  chart->setTitle(tr("Share of each order week cancelled, by days after ordering"));
+  chart->legend()->setAlignment(Qt::AlignBottom);
+  double top = 0;
+  const int days = cohorts_->columnCount() - CohortModel::FirstDay;
+  for (int r = 0; r < cohorts_->rowCount(); ++r) {
+    auto* line = new QLineSeries;
+    // `W41`: the year is in the heading, and short names keep the legend on one line.
+    const QString week = cohorts_->data(cohorts_->index(r, CohortModel::Week), Qt::DisplayRole).toString();
+    line->setName(week.mid(week.indexOf(QLatin1Char('W'))));
+    QPen pen(cohorts_->data(cohorts_->index(r, CohortModel::Week), CohortModel::ColorRole).value<QColor>());
+    pen.setWidthF(2);
+    line->setPen(pen);
+    for (int c = CohortModel::FirstDay; c < cohorts_->columnCount(); ++c) {
+      const QVariant v = cohorts_->data(cohorts_->index(r, c), CohortModel::ValueRole);
+      if (!v.isValid()) break;
+      line->append(CohortModel::dayOf(c), v.toDouble() * 100);
+      top = std::max(top, v.toDouble() * 100);
+    }
+    chart->addSeries(line);
+  }
+  auto* x = new QValueAxis;
+  x->setRange(0, std::max(days - 1, 1));
+  if ((days - 1) % 7 == 0) x->setTickCount((days - 1) / 7 + 1);  // a tick a week: 0, 7, 14, 21, 28
+  x->setLabelFormat("%.0f");
+  x->setTitleText(tr("Days after ordering"));
+  auto* y = new QValueAxis;
+  y->setRange(0, top > 0 ? top * 1.1 : 5);
+  y->applyNiceNumbers();
+  y->setLabelFormat(charts::kPercentAxisFormat);
+  y->setTitleText(tr("Cancelled"));
+  chart->addAxis(x, Qt::AlignBottom);
+  chart->addAxis(y, Qt::AlignLeft);
+  for (QAbstractSeries* s : chart->series()) {
+    s->attachAxis(x);
+    s->attachAxis(y);
+  }
+  QChart* old = chart_->chart();
+  chart_->setChart(chart);
+  delete old;
+}
+
+}  // namespace salesops::ui

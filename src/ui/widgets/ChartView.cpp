@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/ChartView.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QMessageBox>
+
+#include "dialogs/ChartExportDialog.h"
+#include "dialogs/export_paths.h"
+
+namespace salesops::ui {
+namespace {
+
+QString suffixOf(charts::ImageFormat f) {
+  switch (f) {
+    case charts::ImageFormat::Png:
+      return QStringLiteral("png");
+    case charts::ImageFormat::Svg:
+      return QStringLiteral("svg");
+    case charts::ImageFormat::Pdf:
+      return QStringLiteral("pdf");
+  }
+  return {};
+}
+
+QString filterOf(charts::ImageFormat f) {
+  switch (f) {
+    case charts::ImageFormat::Png:
+      return ChartView::tr("PNG images (*.png)");
+    case charts::ImageFormat::Svg:
+      return ChartView::tr("SVG drawings (*.svg)");
+    case charts::ImageFormat::Pdf:
+      return ChartView::tr("PDF documents (*.pdf)");
+  }
+  return {};
+}
+
+}  // namespace
+
+ChartView::ChartView(QWidget* parent) : QChartView(parent) { setRenderHint(QPainter::Antialiasing); }
+
+void ChartView::replaceChart(QChart* chart) {
+  QChart* old = this->chart();
+  setChart(chart);
+  delete old;
+}
+
+QMenu* ChartView::createExportMenu(QWidget* parent) {
+  auto* menu = new QMenu(parent);
+  const auto add = [&](const QString& text, const char* name, auto slot) {
+    QAction* a = menu->addAction(text);
+    a->setObjectName(QString::fromLatin1(name));
+    connect(a, &QAction::triggered, this, slot);
+  };
+  add(tr("Export as &PNG\u2026"), "exportPng", [this] { exportInteractively(charts::ImageFormat::Png); });
+  add(tr("Export as &SVG\u2026"), "exportSvg", [this] { exportInteractively(charts::ImageFormat::Svg); });
+  add(tr("Export as P&DF\u2026"), "exportPdf", [this] { exportInteractively(charts::ImageFormat::Pdf); });
+  menu->addSeparator();
+  add(tr("&Copy to clipboard"), "copyChart", [this] { copyToClipboard(); });
+  return menu;
+}
+
+void ChartView::contextMenuEvent(QContextMenuEvent* event) {
+  QMenu* menu = createExportMenu(this);
+  menu->setAttribute(Qt::WA_DeleteOnClose);
+  menu->popup(event->globalPos());
+  event->accept();
+}
+
+QString ChartView::suggestedFileName() const {
+  if (!objectName().isEmpty()) return fileNameFrom(objectName());
+  return fileNameFrom(chart() ? chart()->title() : QString());
+}
+
+void ChartView::exportInteractively(std::optional<charts::ImageFormat> format) {
+  exportInteractively({this}, this, format);
+}
+
+void ChartView::exportInteractively(const QList<ChartView*>& views, ChartView* selected,
+                                    std::optional<charts::ImageFormat> format) {
+  if (views.isEmpty()) return;
+  QWidget* parent = (selected ? selected : views.front())->window();
+  ChartExportDialog dialog(views, selected, format.value_or(charts::ImageFormat::Png), parent);
+  if (dialog.exec() != QDialog::Accepted) return;
+  ChartView* view = dialog.chart();
+  const charts::ImageFormat chosen = dialog.format();
+  const QString path =
+      askExportPath(parent, tr("Export chart"), view->suggestedFileName(), suffixOf(chosen), filterOf(chosen));
+  if (path.isEmpty()) return;
+  if (auto r = view->exportTo(path, dialog.pixelSize()); !r)
+    QMessageBox::warning(parent, tr("Export chart"), QString::fromStdString(r.error().message));
+}
+
+Result<void> ChartView::exportTo(const QString& path, const QSize& pixels) {
+  if (!chart()) return makeError("no chart to export");
+  return charts::exportChart(*chart(), path, pixels);
+}
+
+void ChartView::copyToClipboard() {
+  if (!chart()) return;
+  const QSize shown = size().expandedTo(QSize(16, 16));
+  QApplication::clipboard()->setImage(charts::renderChartImage(*chart(), shown * 2, QSizeF(shown)));
+}
+
+}  // namespace salesops::ui

@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/FilterBar.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+
+#include <set>
+
+#include "window/Settings.h"
+#include "window/StoreSession.h"
+#include "salesops/store/KpiSource.h"
+
+namespace salesops::ui {
+namespace {
+
+Date toDate(const QDate& d) { return *Date::fromYmd(d.year(), d.month(), d.day()); }
+QDate toQDate(Date d) { return QDate(d.year(), d.month(), d.day()); }
+
+struct Choices {
+  QStringList teams, areas, cities;
+  QDate lastDay;
+};
+
+}  // namespace
+
+FilterBar::FilterBar(StoreSession& session, QWidget* parent)
+    : QWidget(parent), session_(session), preset_(new QComboBox(this)), from_(new QDateEdit(this)),
+      to_(new QDateEdit(this)), team_(choice(tr("All teams"))), channel_(choice(tr("All channels"))),
+      area_(choice(tr("All areas"))), city_(choice(tr("All cities"))), problem_(new QLabel(this)) {
+  setObjectName("filterBar");
+  preset_->addItems({tr("Last day with data"), tr("This week"), tr("Last week"), tr("Last 4 weeks"),
+                     tr("This month"), tr("Custom")});
+  preset_->setObjectName("periodPreset");
+  for (QDateEdit* e : {from_, to_}) {
+    e->setCalendarPopup(true);
+    e->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+  }
+  channel_->addItem(tr("Door to door"), "d2d");
+  channel_->addItem(tr("High traffic location"), "htl");
+  channel_->addItem(tr("Promotion bus"), "promo_bus");
+
+  auto* layout = new QHBoxLayout(this);
+  layout->setContentsMargins(8, 4, 8, 4);
+  auto* periodLabel = new QLabel(tr("&Period:"), this);
+  periodLabel->setBuddy(preset_);
+  layout->addWidget(periodLabel);
+  layout->addWidget(preset_);
+  layout->addWidget(from_);
+  layout->addWidget(new QLabel(QStringLiteral("\u2013"), this));
+  layout->addWidget(to_);
+  layout->addSpacing(12);
+  for (QComboBox* c : {team_, channel_, area_, city_}) layout->addWidget(c);
+  layout->addStretch();
+  problem_->setObjectName("storeProblem");
+  problem_->hide();
+  layout->addWidget(problem_);
+
+  preset_->setCurrentIndex(settings::filterPreset.get());
+  connect(preset_, &QComboBox::currentIndexChanged, this, [this] {
+    applyPreset();
+    save();
+    emit changed();
+  });
+  for (QDateEdit* e : {from_, to_})
+    connect(e, &QDateEdit::dateChanged, this, [this] {
+      if (loading_ || preset_->currentIndex() != Custom) return;
+      save();
+      emit changed();
+    });
+  for (QComboBox* c : {team_, channel_, area_, city_})
+    connect(c, &QComboBox::currentIndexChanged, this, [this] {
+      if (loading_) return;
+      save();
+      emit changed();
+    });
+  connect(&session_, &StoreSession::dataChanged, this, &FilterBar::reloadChoices);
+  reloadChoices();
+}
+
+QComboBox* FilterBar::choice(const QString& all) {
+  auto* c = new QComboBox(this);
+  c->addItem(all, QString());
+  c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  return c;
+}
+
+void FilterBar::reloadChoices() {
+  const Date today = toDate(QDate::currentDate());
+  session_.read<Choices>(
+      this,
+      [today](store::Store& s) -> Choices {
+        Choices c;
+        store::KpiSource source(s);
+        std::set<QString> teams, cities;
+        if (auto reps = source.reps())
+          for (const auto& r : *reps)
+            if (r.team) teams.insert(QString::fromStdString(*r.team));
+        if (auto areas = source.areas())
+          for (const auto& a : *areas) {
+            c.areas << QString::fromStdString(a.code);
+            if (a.city) cities.insert(QString::fromStdString(*a.city));
+          }
+        c.teams = QStringList(teams.begin(), teams.end());
+        c.cities = QStringList(cities.begin(), cities.end());
+        c.areas.sort();
+        // The presets end with the last complete data day: a day still coming in is not compared.
+        if (auto clock = kpi::readDataClock(s, today); clock && clock->lastCompleteDay)
+          c.lastDay = toQDate(*clock->lastCompleteDay);
+        return c;
+      },
+      [this](Result<Choices> r) {
+        // Without its choices the bar is not ready and no page loads: say why, not a blank window.
+        problem_->setVisible(!r);
+        if (!r) {
+          problem_->setText(tr("<b>Cannot read the store:</b> %1").arg(QString::fromStdString(r.error().message)));
+          return;
+        }
+        loading_ = true;
+        const auto fill = [&](QComboBox* box, const QStringList& items, const SettingValue<QString>& saved) {
+          const QString keep = box->currentIndex() > 0 ? box->currentData().toString() : saved.get();
+          while (box->count() > 1) box->removeItem(1);
+          for (const QString& i : items) box->addItem(i, i);
+          box->setCurrentIndex(std::max(0, box->findData(keep)));
+        };
+        fill(team_, r->teams, settings::filterTeam);
+        fill(area_, r->areas, settings::filterArea);
+        fill(city_, r->cities, settings::filterCity);
+        channel_->setCurrentIndex(std::max(0, channel_->findData(settings::filterChannel.get())));
+        lastDay_ = r->lastDay.isValid() ? r->lastDay : QDate::currentDate().addDays(-1);
+        if (preset_->currentIndex() == Custom) {
+          const QDate from = settings::filterFrom.get(), to = settings::filterTo.get();
+          from_->setDate(from.isValid() ? from : lastDay_);
+          to_->setDate(to.isValid() ? to : lastDay_);
+        }
+        applyPreset();
+        loading_ = false;
+        emit changed();
+      });
+}
+
+void FilterBar::applyPreset() {
+  const bool custom = preset_->currentIndex() == Custom;
+  from_->setEnabled(custom);
+  to_->setEnabled(custom);
+  if (custom || !lastDay_.isValid()) return;
+  const bool wasLoading = loading_;
+  loading_ = true;
+  const QDate d = lastDay_;
+  const QDate monday = d.addDays(1 - d.dayOfWeek());
+  switch (preset_->currentIndex()) {
+    case LastDay: from_->setDate(d); to_->setDate(d); break;
+    case ThisWeek: from_->setDate(monday); to_->setDate(d); break;
+    case LastWeek: from_->setDate(monday.addDays(-7)); to_->setDate(monday.addDays(-1)); break;
+    case Last4Weeks: from_->setDate(d.addDays(-27)); to_->setDate(d); break;
+    case ThisMonth: from_->setDate(QDate(d.year(), d.month(), 1)); to_->setDate(d); break;
+  }
+  loading_ = wasLoading;
+}
+
+void FilterBar::save() const {
+  settings::filterPreset.set(preset_->currentIndex());
+  settings::filterFrom.set(from_->date());
+  settings::filterTo.set(to_->date());
+  settings::filterTeam.set(team_->currentData().toString());
+  settings::filterChannel.set(channel_->currentData().toString());
+  settings::filterArea.set(area_->currentData().toString());
+  settings::filterCity.set(city_->currentData().toString());
+}
+
+kpi::DashboardQuery FilterBar::query() const {
+  kpi::DashboardQuery q;
+  q.period = Period{toDate(from_->date()), toDate(std::max(from_->date(), to_->date()))};
+  q.asOf = toDate(QDate::currentDate());  // the one as-of rule: today
+  q.today = q.asOf;
+  if (team_->currentIndex() > 0) q.filters.teams.push_back(team_->currentData().toString().toStdString());
+  if (area_->currentIndex() > 0) q.filters.areas.push_back(area_->currentData().toString().toStdString());
+  if (city_->currentIndex() > 0) q.filters.cities.push_back(city_->currentData().toString().toStdString());
+  if (channel_->currentIndex() > 0)
+    if (auto c = fromString<Channel>(channel_->currentData().toString().toStdString())) q.filters.channels.push_back(*c);
+  return q;
+}
+
+void FilterBar::setPreset(Preset preset) { preset_->setCurrentIndex(preset); }
+
+}  // namespace salesops::ui

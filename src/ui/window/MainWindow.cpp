@@ -1,0 +1,289 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "window/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "pages/AreaPage.h"
+#include "pages/CancellationsPage.h"
+#include "pages/DailyStartPage.h"
+#include "pages/DataQualityPage.h"
+#include "widgets/FilterBar.h"
+#include "dialogs/ImportDialog.h"
+#include "pages/ImportsPage.h"
+#include "pages/page_export.h"
+#include "window/Settings.h"
+#include "window/SettingsMenu.h"
+#include "pages/SlicePage.h"
+#include "window/StoreSession.h"
+#include "widgets/table_export_menu.h"
+#include "pages/TrendsPage.h"
+#include "dialogs/WeeklyReportDialog.h"
+#include "salesops/charts/KpiText.h"
+
+namespace salesops::ui {
+
+MainWindow::MainWindow(StoreSession& session, QWidget* parent)
+    : QMainWindow(parent), session_(session), nav_(new QListWidget(this)), pages_(new QStackedWidget(this)) {
+  setWindowTitle(tr("SalesOps Dashboard"));
+  setAcceptDrops(true);
+  nav_->setObjectName("pageList");
+  nav_->setFixedWidth(170);
+  nav_->setFrameShape(QFrame::NoFrame);
+  auto* central = new QWidget(this);
+  auto* outer = new QVBoxLayout(central);
+  outer->setContentsMargins(0, 0, 0, 0);
+  outer->setSpacing(0);
+  auto* layout = new QHBoxLayout;
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(nav_);
+  layout->addWidget(pages_, 1);
+  outer->addLayout(layout, 1);
+  setCentralWidget(central);
+  connect(nav_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+
+  auto* storeLabel = new QLabel(tr("Store: %1").arg(session_.path()), this);
+  storeLabel->setObjectName("storePath");
+  statusBar()->addPermanentWidget(storeLabel);
+  createMenus();
+
+  filters_ = new FilterBar(session_, this);
+  setFilterBar(filters_);
+  daily_ = new DailyStartPage(session_, *filters_, this);
+  drill_ = new DrillStack(this);
+  area_ = new AreaPage(session_, *filters_, *drill_, this);
+  team_ = new SlicePage(session_, *filters_, *drill_, DrillStack::Level::Team, this);
+  rep_ = new SlicePage(session_, *filters_, *drill_, DrillStack::Level::Rep, this);
+  quality_ = new DataQualityPage(session_, this);
+  imports_ = new ImportsPage(session_, this);
+  // The order of a manager's morning: the day, then trends and cancellations, the drill-down
+  // levels, then the housekeeping pages. Ctrl+1..8 follow it.
+  addPage(tr("Daily start"), daily_);
+  addPage(tr("Trends"), new TrendsPage(session_, *filters_, this));
+  addPage(tr("Cancellations"), new CancellationsPage(session_, *filters_, this));
+  addPage(tr("Area"), area_);
+  addPage(tr("Team"), team_);
+  addPage(tr("Rep"), rep_);
+  addPage(tr("Data quality"), quality_);
+  addPage(tr("Imports"), imports_);
+  connect(daily_, &DailyStartPage::areaActivated, this,
+          [this](const QString& code) { openDrill(daily_, DrillStack::Level::Area, code); });
+  connect(daily_, &DailyStartPage::teamActivated, this,
+          [this](const QString& team) { openDrill(daily_, DrillStack::Level::Team, team); });
+  connect(daily_, &DailyStartPage::repActivated, this,
+          [this](const QString& rep) { openDrill(daily_, DrillStack::Level::Rep, rep); });
+  connect(drill_, &DrillStack::changed, this, &MainWindow::showDrillTop);
+  // A drill page reached from the page list or Ctrl+<n> with nothing picked opens on what the
+  // daily start points at, rather than empty.
+  connect(nav_, &QListWidget::currentRowChanged, this, [this](int row) {
+    QWidget* page = pages_->widget(row);
+    const bool empty = (page == area_ && area_->area().isEmpty()) || (page == team_ && team_->member().isEmpty()) ||
+                       (page == rep_ && rep_->member().isEmpty());
+    if (!empty) return;
+    const DrillStack::Level level = page == area_   ? DrillStack::Level::Area
+                                    : page == team_ ? DrillStack::Level::Team
+                                                    : DrillStack::Level::Rep;
+    if (const QString key = defaultDrillKey(level); !key.isEmpty()) openDrill(daily_, level, key);
+  });
+
+  if (!restoreGeometry(settings::windowGeometry.get())) {
+    // First run: the whole screen (a dashboard wants the room); the size also holds where no
+    // window manager honours "maximised".
+    if (QScreen* screen = QGuiApplication::primaryScreen()) setGeometry(screen->availableGeometry());
+    setWindowState(Qt::WindowMaximized);
+  }
+  restoreState(settings::windowState.get());
+}
+
+void MainWindow::createMenus() {
+  auto* importAction = new QAction(tr("&Import exports…"), this);
+  importAction->setShortcut(QKeySequence::Open);
+  connect(importAction, &QAction::triggered, this, [this] { openImportDialog(); });
+  if (session_.readOnly()) showReadOnly(importAction);
+  auto* weeklyStart = new QAction(tr("Export &weekly start…"), this);
+  connect(weeklyStart, &QAction::triggered, this, [this] { WeeklyReportDialog(session_, this).exec(); });
+  auto* refresh = new QAction(tr("&Refresh"), this);
+  refresh->setShortcut(QKeySequence::Refresh);
+  connect(refresh, &QAction::triggered, &session_, &StoreSession::notifyChanged);
+  // Export: the focused chart or table of the page, else a choice of its charts.
+  auto* exportAction = new QAction(tr("&Export\u2026"), this);
+  exportAction->setObjectName("exportAction");
+  exportAction->setShortcut(QKeySequence("Ctrl+E"));
+  connect(exportAction, &QAction::triggered, this, [this] {
+    if (!exportFromPage(currentPage(), QApplication::focusWidget()))
+      statusBar()->showMessage(tr("Nothing to export on this page."), 5000);
+  });
+  auto* quit = new QAction(tr("&Quit"), this);
+  quit->setShortcut(QKeySequence::Quit);
+  connect(quit, &QAction::triggered, this, &QWidget::close);
+
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  file->addAction(importAction);
+  file->addAction(weeklyStart);
+  file->addAction(exportAction);
+  file->addSeparator();
+  file->addAction(quit);
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  view->setObjectName("viewMenu");
+  view->addAction(refresh);
+  view->addSeparator();
+  auto* settingsMenu = new SettingsMenu(this);
+  connect(settingsMenu, &SettingsMenu::changed, this, &MainWindow::appearanceChanged);
+  menuBar()->addMenu(settingsMenu);
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&About SalesOps Dashboard"), this, [this] {
+    QMessageBox::about(
+        this, tr("About SalesOps Dashboard"),
+        tr("<h3>SalesOps Dashboard %1</h3><p>Sales operations dashboard for door-to-door fibre "
+           "sales.</p><p>Licence: GPL-3.0-or-later. Built with Qt %2.</p><p>Store: %3</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()), session_.path().toHtmlEscaped()));
+  });
+
+  auto* toolbar = addToolBar(tr("Main"));
+  toolbar->setObjectName("mainToolbar");
+  toolbar->setMovable(false);
+  toolbar->addAction(importAction);
+  toolbar->addAction(refresh);
+  toolbar->addAction(exportAction);
+}
+
+void MainWindow::setFilterBar(QWidget* bar) {
+  static_cast<QVBoxLayout*>(centralWidget()->layout())->insertWidget(0, bar);
+  auto* focus = new QAction(tr("&Filters"), this);
+  focus->setShortcut(QKeySequence::Find);
+  connect(focus, &QAction::triggered, this, [bar] {
+    if (QWidget* first = bar->findChild<QWidget*>("periodPreset")) first->setFocus(Qt::ShortcutFocusReason);
+  });
+  addAction(focus);
+}
+
+void MainWindow::addPage(const QString& title, QWidget* page) {
+  pages_->addWidget(page);
+  installTableExportMenus(page);
+  nav_->addItem(title);
+  const int n = nav_->count();
+  if (n <= 9) {
+    auto* go = new QAction(title, this);
+    go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + n)));
+    connect(go, &QAction::triggered, this, [this, page] { showPage(page); });
+    addAction(go);
+    if (QMenu* view = menuBar()->findChild<QMenu*>("viewMenu")) view->addAction(go);
+  }
+  if (n == 1) nav_->setCurrentRow(0);
+}
+
+void MainWindow::showPage(QWidget* page) {
+  const int index = pages_->indexOf(page);
+  if (index >= 0) nav_->setCurrentRow(index);
+}
+
+QWidget* MainWindow::currentPage() const { return pages_->currentWidget(); }
+
+void MainWindow::openDrill(QWidget* from, DrillStack::Level level, const QString& key) {
+  drillRoot_ = from;
+  const int index = pages_->indexOf(from);
+  QSignalBlocker quiet(drill_);  // one page change, for the open below
+  drill_->reset(index >= 0 ? nav_->item(index)->text() : tr("Back"));
+  quiet.unblock();
+  drill_->open(level, key);
+}
+
+QString MainWindow::defaultDrillKey(DrillStack::Level level) const {
+  const kpi::Dimension dimension = level == DrillStack::Level::Area   ? kpi::Dimension::Area
+                                   : level == DrillStack::Level::Team ? kpi::Dimension::Team
+                                                                      : kpi::Dimension::Rep;
+  if (const auto& data = daily_->data()) {
+    // The first alert about that level, else the busiest area or the top of the leaderboard.
+    for (const kpi::Alert& a : data->alerts)
+      if (a.dimension == dimension) return QString::fromStdString(a.member);
+    if (level == DrillStack::Level::Rep && !data->reps.empty())
+      return QString::fromStdString(data->reps.front().dims.front().text);
+    if (level == DrillStack::Level::Area) {
+      const auto busiest = std::max_element(data->areas.begin(), data->areas.end(), [](const auto& a, const auto& b) {
+        return charts::kpiNumber(a.now.value("visits")).value_or(0) <
+               charts::kpiNumber(b.now.value("visits")).value_or(0);
+      });
+      if (busiest != data->areas.end()) return QString::fromStdString(busiest->dims.front().text);
+    }
+  }
+  return level == DrillStack::Level::Team ? team_->firstMember() : QString();
+}
+
+void MainWindow::showDrillTop() {
+  const DrillStack::Entry top = drill_->top();
+  switch (top.level) {
+    case DrillStack::Level::Root:
+      if (drillRoot_) showPage(drillRoot_);
+      break;
+    case DrillStack::Level::Area:
+      if (area_->area() != top.key) area_->showArea(top.key);
+      showPage(area_);
+      break;
+    case DrillStack::Level::Team:
+    case DrillStack::Level::Rep: {
+      SlicePage* page = top.level == DrillStack::Level::Team ? team_ : rep_;
+      if (page->member() != top.key) page->showMember(top.key);
+      showPage(page);
+      break;
+    }
+  }
+}
+
+ImportDialog* MainWindow::openImportDialog(const QStringList& files) {
+  auto* dialog = new ImportDialog(session_.path(), this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &ImportDialog::imported, &session_, &StoreSession::notifyChanged);
+  dialog->addFiles(files);
+  dialog->show();
+  return dialog;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  settings::windowGeometry.set(saveGeometry());
+  settings::windowState.set(saveState());
+  QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+  if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void MainWindow::showReadOnly(QAction* importAction) {
+  const QString why =
+      tr("The store is read-only: %1. Importing is off; the data can be viewed.").arg(session_.readOnlyReason());
+  importAction->setEnabled(false);
+  importAction->setToolTip(why);
+  importAction->setStatusTip(why);
+  setAcceptDrops(false);
+  auto* label = new QLabel(tr("Read-only"), this);
+  label->setObjectName("readOnly");
+  label->setToolTip(why);
+  label->setAccessibleDescription(why);
+  statusBar()->addPermanentWidget(label);
+  statusBar()->showMessage(why);
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+  if (session_.readOnly()) return;
+  QStringList paths;
+  for (const QUrl& url : event->mimeData()->urls())
+    if (url.isLocalFile()) paths << url.toLocalFile();
+  if (!paths.isEmpty()) openImportDialog(paths);
+}
+
+}  // namespace salesops::ui

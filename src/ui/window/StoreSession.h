@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QtConcurrent>
+#include <functional>
+#include <memory>
+
+#include "window/guarded.h"
+#include "salesops/core/Result.h"
+#include "salesops/store/Store.h"
+
+namespace salesops::ui {
+
+/// The window's link to its store. All reading happens on worker threads, each with its own
+/// read-only connection (SQLite connections belong to one thread), so the window never waits on
+/// the database; results come back on the UI thread.
+class StoreSession : public QObject {
+  Q_OBJECT
+ public:
+  explicit StoreSession(QString path, QObject* parent = nullptr);
+
+  const QString& path() const { return path_; }
+
+  /// The store cannot be written (a read-only file, folder or mount, a full disk): the window shows it
+  /// and offers no import. `reason` says why, for the user.
+  void setReadOnly(QString reason) { readOnlyReason_ = std::move(reason); }
+  bool readOnly() const { return !readOnlyReason_.isEmpty(); }
+  const QString& readOnlyReason() const { return readOnlyReason_; }
+
+  /// Runs `work` on a worker thread with a read-only store; calls `done` on the UI thread unless
+  /// `context` is gone by then.
+  template <class R>
+  void read(QObject* context, std::function<Result<R>(store::Store&)> work, std::function<void(Result<R>)> done) {
+    auto* watcher = new QFutureWatcher<Result<R>>(this);
+    QPointer<QObject> guard(context);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, guard, done = std::move(done)] {
+      if (guard) done(watcher->result());
+      watcher->deleteLater();
+    });
+    const std::string path = path_.toStdString();
+    watcher->setFuture(QtConcurrent::run([path, work = std::move(work)]() -> Result<R> {
+      return guarded([&]() -> Result<R> {
+        auto store = connection(path);
+        if (!store) return store.error();
+        return work(**store);
+      });
+    }));
+  }
+
+  /// Tells every page that the data changed (after an import).
+  void notifyChanged() { emit dataChanged(); }
+
+ signals:
+  void dataChanged();
+
+ private:
+  /// This thread's connection to `path`, opened on first use.
+  static Result<store::Store*> connection(const std::string& path);
+  QString path_;
+  QString readOnlyReason_;
+};
+
+}  // namespace salesops::ui

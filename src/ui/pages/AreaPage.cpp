@@ -5,30 +5,27 @@
 #include <QButtonGroup>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QRadioButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "models/KpiTableModel.h"
+#include "salesops/charts/KpiText.h"
+#include "salesops/kpi/PostcodeBreakdown.h"
 #include "widgets/Breadcrumbs.h"
 #include "widgets/BundlingGauge.h"
 #include "widgets/ChartView.h"
+#include "widgets/FilterBar.h"
+#include "widgets/KpiTableView.h"
 #include "widgets/drill_charts.h"
 #include "window/DrillStack.h"
-#include "widgets/FilterBar.h"
-#include "models/KpiTableModel.h"
-#include "widgets/KpiTableView.h"
-#include "pages/scrolling.h"
-#include "window/StoreSession.h"
-#include "salesops/charts/KpiText.h"
-#include "salesops/kpi/KpiEngine.h"
-#include "salesops/kpi/PostcodeBreakdown.h"
 
 namespace salesops::ui {
 namespace {
 
-constexpr int kWeeks = 12;
 const QStringList kRepKpis = {"visits", "contacts", "orders", "conversion", "hit_rate", "cancel_rate_14d"};
 const QStringList kPostcodeKpis = {"visits",    "contacts",          "orders", "conversion", "hit_rate",
                                    "addresses", "addresses_per_sale"};
@@ -37,12 +34,11 @@ const QStringList kHourKpis = {"visits", "contacts", "contact_rate", "orders", "
 }  // namespace
 
 AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill, QWidget* parent)
-    : QWidget(parent),
-      session_(session),
-      filters_(filters),
+    : Page(session, &filters, parent),
       drill_(drill),
       crumbs_(new Breadcrumbs(drill, DrillStack::Level::Area, this)),
       heading_(new QLabel(this)),
+      picker_(new QComboBox(this)),
       facts_(new QLabel(this)),
       coverage_(new BundlingGauge(this)),
       penetration_(new BundlingGauge(this)),
@@ -56,6 +52,11 @@ AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill,
       postcodeView_(new KpiTableView(postcodes_, this)),
       repView_(new KpiTableView(reps_, this)),
       hourView_(new KpiTableView(hours_, this)) {
+  picker_->setObjectName("areaPicker");
+  picker_->setMinimumContentsLength(10);
+  picker_->setToolTip(tr("Show another area"));
+  connect(picker_, &QComboBox::activated, this,
+          [this](int index) { drill_.replaceTop(DrillStack::Level::Area, picker_->itemText(index)); });
   facts_->setWordWrap(true);
   facts_->setTextFormat(Qt::RichText);
   repView_->setObjectName("areaReps");
@@ -90,7 +91,13 @@ AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill,
   auto* content = new QWidget;
   auto* layout = new QVBoxLayout(content);
   layout->addWidget(crumbs_);
-  layout->addWidget(heading_);
+  auto* head = new QHBoxLayout;
+  head->addWidget(heading_, 1);
+  auto* pickerLabel = new QLabel(tr("&Area:"), this);
+  pickerLabel->setBuddy(picker_);
+  head->addWidget(pickerLabel);
+  head->addWidget(picker_);
+  layout->addLayout(head);
   layout->addWidget(facts_);
   auto* gauges = new QHBoxLayout;
   gauges->setSpacing(24);
@@ -102,25 +109,13 @@ AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill,
   charts->addWidget(hourChart_, 2);
   layout->addLayout(charts, 2);
   layout->addWidget(tabs_, 3);
-  setScrollingContent(this, content);
+  setContent(content, true);
 
   // The hour chart reads the hour table's model: redrawn whenever the model is.
   connect(hours_, &QAbstractItemModel::modelReset, this, [this] {
     hourChart_->replaceChart(modelBarChart(*hours_, hours_->column("conversion"), tr("Conversion by hour")));
   });
-  const auto refresh = [this] {
-    if (isVisible())
-      reload();
-    else
-      stale_ = true;
-  };
-  connect(&filters_, &FilterBar::changed, this, refresh);
-  connect(&session_, &StoreSession::dataChanged, this, refresh);
-}
-
-void AreaPage::showEvent(QShowEvent* event) {
-  QWidget::showEvent(event);
-  if (stale_) reload();
+  heading_->setText(tr("<h2>Area</h2>Pick an area here, or open one from the area chart or an alert."));
 }
 
 void AreaPage::showArea(const QString& area) {
@@ -128,84 +123,36 @@ void AreaPage::showArea(const QString& area) {
   reload();
 }
 
+void AreaPage::setArea(const QString& area) {
+  area_ = area;
+  reloadWhenShown();
+}
+
 void AreaPage::setPostcodeLevel(store::PostcodeLevel level) {
   if (QAbstractButton* b = levels_->button(static_cast<int>(level))) b->setChecked(true);
   if (level == level_) return;
   level_ = level;
-  reloadPostcodes();
+  reload();
 }
 
-void AreaPage::finished() {
-  if (!mainPending_ && !postcodesPending_) emit loaded();
-}
-
-void AreaPage::reload() {
-  if (area_.isEmpty() || !filters_.ready()) return;
-  stale_ = false;
-  heading_->setText(tr("<h2>Area %1</h2>").arg(area_.toHtmlEscaped()));
-  kpi::DashboardQuery q = filters_.query();
-  q.filters.areas = {area_.toStdString()};
-  kpi::KpiFilters org = filters_.query().filters;
-  org.areas.clear();
-  const Period weeks{q.period.to.addDays(-7 * kWeeks + 1), q.period.to};
+void AreaPage::startLoad() {
+  const kpi::DashboardQuery q = filters()->query();
   const std::string code = area_.toStdString();
-  const int generation = ++generation_;
-  mainPending_ = true;
-  session_.read<Data>(
-      this,
-      [q, org, weeks, code](store::Store& s) -> Result<Data> {
-        const kpi::KpiEngine engine(s);
-        const std::vector<std::string> trend{"conversion"};
-        const std::vector<std::string> summary{"visits",     "contacts", "orders",
-                                               "conversion", "hit_rate", "cancel_rate_14d"};
-        auto areaWeeks = engine.run({weeks, q.asOf, {kpi::Dimension::Week}, q.filters, std::nullopt, trend});
-        auto orgWeeks = engine.run({weeks, q.asOf, {kpi::Dimension::Week}, org, std::nullopt, trend});
-        auto total = engine.run({q.period, q.asOf, {kpi::Dimension::Area}, q.filters, std::nullopt, {}});
-        auto orgTotal = engine.run({q.period, q.asOf, {}, org, std::nullopt, summary});
-        auto reps = engine.run({q.period, q.asOf, {kpi::Dimension::Rep}, q.filters, std::nullopt, summary});
-        auto hours = engine.run({q.period, q.asOf, {kpi::Dimension::Hour}, q.filters, std::nullopt, {}});
-        for (auto* r : {&areaWeeks, &orgWeeks, &total, &orgTotal, &reps, &hours})
-          if (!*r) return r->error();
-        auto areas = store::KpiSource(s).areas();
-        if (!areas) return areas.error();
-        Data d{*areaWeeks, *orgWeeks, *total, *orgTotal, *reps, *hours, std::nullopt};
-        for (const auto& a : *areas)
-          if (a.code == code) d.info = a;
-        return d;
-      },
-      [this, generation](Result<Data> r) {
-        if (generation != generation_) return;
-        if (!r)
-          facts_->setText(tr("<b>Cannot read the store:</b> %1").arg(QString::fromStdString(r.error().message)));
-        else
-          show(*r);
-        mainPending_ = false;
-        finished();
-      });
-  reloadPostcodes();
+  read<kpi::DrillPageData>(
+      [q, code](store::Store& s) { return kpi::buildDrillPage(s, q, kpi::DrillLevel::Area, code); },
+      [this](const kpi::DrillPageData& d) { display(d); });
+  if (area_.isEmpty()) return;
+  kpi::KpiFilters filters = q.filters;
+  filters.areas = {code};
+  const kpi::PostcodeQuery pq{q.period, q.asOf, filters, level_};
+  read<std::vector<kpi::KpiRow>>([pq](store::Store& s) { return kpi::postcodeBreakdown(s, pq); },
+                                 [this](std::vector<kpi::KpiRow>& rows) { postcodes_->setRows(std::move(rows)); });
 }
 
-void AreaPage::reloadPostcodes() {
-  kpi::DashboardQuery dq = filters_.query();
-  dq.filters.areas = {area_.toStdString()};
-  const kpi::PostcodeQuery q{dq.period, dq.asOf, dq.filters, level_};
-  const int generation = ++postcodeGeneration_;
-  postcodesPending_ = true;
-  session_.read<std::vector<kpi::KpiRow>>(
-      this, [q](store::Store& s) { return kpi::postcodeBreakdown(s, q); },
-      [this, generation](Result<std::vector<kpi::KpiRow>> r) {
-        if (generation != postcodeGeneration_) return;
-        postcodes_->setRows(r ? std::move(*r) : std::vector<kpi::KpiRow>{});
-        if (!r) postcodeView_->setToolTip(QString::fromStdString(r.error().message));
-        postcodesPending_ = false;
-        finished();
-      });
-}
-
-void AreaPage::showGauges(const Data& d) {
+void AreaPage::showGauges(const kpi::DrillPageData& d) {
   const QLocale locale;
-  const kpi::KpiValues v = d.areaTotal.empty() ? kpi::KpiValues{} : d.areaTotal.front().now;
-  const int64_t homes = d.info ? d.info->homesPassed : v.homesPassed;
+  const kpi::KpiValues& v = d.areaValues;
+  const int64_t homes = d.area ? d.area->homesPassed : v.homesPassed;
   const QString homesText = locale.toString(static_cast<qlonglong>(homes));
   if (homes <= 0) {
     const QString none = tr("Homes passed unknown (not in the areas file, or 0): no coverage or penetration.");
@@ -220,7 +167,7 @@ void AreaPage::showGauges(const Data& d) {
                            .arg(locale.toString(static_cast<qlonglong>(v.addresses)), homesText));
 
   const auto penetration = charts::kpiNumber(v.value("penetration"));
-  const std::optional<double> threshold = d.info ? d.info->bundlingThreshold : std::nullopt;
+  const std::optional<double> threshold = d.area ? d.area->bundlingThreshold : std::nullopt;
   const QString title = tr("Penetration: %1").arg(charts::formatKpi("penetration", v.value("penetration"), locale));
   QString caption = tr("%1 active installs of %2 homes passed.")
                         .arg(locale.toString(static_cast<qlonglong>(v.activeInstalls.value_or(0))), homesText);
@@ -249,19 +196,21 @@ void AreaPage::showGauges(const Data& d) {
   penetration_->setValues(title, penetration, threshold, marker, caption);
 }
 
-void AreaPage::show(const Data& d) {
-  const kpi::KpiValues area = d.areaTotal.empty() ? kpi::KpiValues{} : d.areaTotal.front().now;
-  const kpi::KpiValues org = d.orgTotal.empty() ? kpi::KpiValues{} : d.orgTotal.front().now;
+void AreaPage::display(const kpi::DrillPageData& d) {
+  fillPicker(picker_, d.members, area_);
+  if (area_.isEmpty()) return;
   QString city;
-  if (d.info && d.info->city) city = QString::fromStdString(*d.info->city);
+  if (d.area && d.area->city) city = QString::fromStdString(*d.area->city);
   heading_->setText(city.isEmpty() ? tr("<h2>Area %1</h2>").arg(area_.toHtmlEscaped())
                                    : tr("<h2>Area %1 \u00B7 %2</h2>").arg(area_.toHtmlEscaped(), city.toHtmlEscaped()));
-  facts_->setText(d.areaTotal.empty() ? tr("No visits or orders in this area for the period.")
-                                      : memberSummary(area, org));
+  facts_->setText(d.hasData ? memberSummary(d.totals)
+                            : tr("No visits or orders in this area in the period; the chart shows the %n weeks "
+                                 "before its end.",
+                                 nullptr, kpi::kDrillWeeks));
   showGauges(d);
   trend_->replaceChart(weeklyComparisonChart(tr("Conversion per week: %1 against the organisation").arg(area_), area_,
-                                             d.areaWeeks, d.orgWeeks));
-  reps_->setRows(d.reps);
+                                             d.memberWeeks, d.orgWeeks));
+  reps_->setRows(d.breakdown);
   hours_->setRows(d.hours);
 }
 

@@ -3,15 +3,13 @@
 #pragma once
 
 #include <QString>
-#include <QWidget>
 
-#include <optional>
-#include <vector>
-
-#include "salesops/kpi/KpiRow.h"
-#include "salesops/store/KpiSource.h"
+#include "pages/Page.h"
+#include "salesops/kpi/DrillPages.h"
+#include "salesops/kpi/PostcodeBreakdown.h"
 
 class QButtonGroup;
+class QComboBox;
 class QLabel;
 class QTabWidget;
 
@@ -22,21 +20,25 @@ class ChartView;
 class Breadcrumbs;
 class BundlingGauge;
 class DrillStack;
-class FilterBar;
 class KpiTableModel;
 class KpiTableView;
-class StoreSession;
 
 /// One area up close, for the filter bar's period: its KPIs week by week against the whole
 /// organisation, coverage and penetration against the bundling threshold with the projected date,
-/// and the area by postcode (PC4 or street-level PC6), by rep and by hour. A rep opens its page.
-class AreaPage : public QWidget {
+/// and the area by postcode (PC4 or street-level PC6), by rep and by hour. A rep opens its page;
+/// the picker shows another area.
+class AreaPage : public Page {
   Q_OBJECT
  public:
   AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill, QWidget* parent = nullptr);
 
+  /// Shows `area`, loading now.
   void showArea(const QString& area);
+  /// Shows `area` from now on, loading when the page is shown.
+  void setArea(const QString& area);
   const QString& area() const { return area_; }
+  /// Every area of the areas file (sorted), empty before the list has loaded.
+  QComboBox* picker() const { return picker_; }
   void setPostcodeLevel(store::PostcodeLevel level);
   store::PostcodeLevel postcodeLevel() const { return level_; }
 
@@ -48,31 +50,19 @@ class AreaPage : public QWidget {
   Breadcrumbs* breadcrumbs() const { return crumbs_; }
   QTabWidget* tabs() const { return tabs_; }
 
- signals:
-  /// Everything asked for by the last showArea, filter change or level switch is shown.
-  void loaded();
-
  protected:
-  void showEvent(QShowEvent* event) override;
+  void startLoad() override;
 
  private:
-  struct Data {
-    std::vector<kpi::KpiRow> areaWeeks, orgWeeks, areaTotal, orgTotal, reps, hours;
-    std::optional<store::AreaInfo> info;
-  };
-  void reload();
-  void reloadPostcodes();
-  void finished();
-  void show(const Data& data);
-  void showGauges(const Data& data);
+  void display(const kpi::DrillPageData& data);
+  void showGauges(const kpi::DrillPageData& data);
 
-  StoreSession& session_;
-  FilterBar& filters_;
   DrillStack& drill_;
   QString area_;
   store::PostcodeLevel level_ = store::PostcodeLevel::Pc4;
   Breadcrumbs* crumbs_;
   QLabel* heading_;
+  QComboBox* picker_;
   QLabel* facts_;
   BundlingGauge* coverage_;
   BundlingGauge* penetration_;
@@ -86,11 +76,6 @@ class AreaPage : public QWidget {
   KpiTableView* postcodeView_;
   KpiTableView* repView_;
   KpiTableView* hourView_;
-  int generation_ = 0;
-  int postcodeGeneration_ = 0;
-  bool mainPending_ = false;
-  bool postcodesPending_ = false;
-  bool stale_ = false;  ///< the filters changed while the page was hidden
 };
 
 }  // namespace salesops::ui

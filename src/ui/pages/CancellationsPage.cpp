@@ -6,26 +6,24 @@
 #include <QChartView>
 #include <QDate>
 #include <QHeaderView>
-#include <QScrollBar>
 #include <QLabel>
 #include <QLineSeries>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
-
+#include <QValueAxis>
 #include <algorithm>
 #include <cmath>
 
 #include "models/CancelBreakdownModel.h"
 #include "models/CohortModel.h"
-#include "widgets/FilterBar.h"
-#include "widgets/ChartView.h"
 #include "salesops/charts/DashboardCharts.h"
-#include "window/StoreSession.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/kpi/KpiEngine.h"
+#include "widgets/ChartView.h"
+#include "widgets/FilterBar.h"
 
 namespace salesops::ui {
 namespace {
@@ -61,7 +59,9 @@ QDate toQDate(Date d) { return QDate(d.year(), d.month(), d.day()); }
 }  // namespace
 
 CancellationsPage::CancellationsPage(StoreSession& session, FilterBar& filters, QWidget* parent)
-    : QWidget(parent), session_(session), filters_(filters), heading_(new QLabel(this)), chart_(new ChartView(this)),
+    : Page(session, &filters, parent),
+      heading_(new QLabel(this)),
+      chart_(new ChartView(this)),
       cohorts_(new CohortModel(this)),
       reasons_(new CancelBreakdownModel(tr("Reason"), tr("Share of orders"), false, this)),
       reps_(new CancelBreakdownModel(tr("Rep"), charts::kpiTitle("cancel_rate"), true, this)) {
@@ -102,8 +102,8 @@ CancellationsPage::CancellationsPage(StoreSession& session, FilterBar& filters, 
   };
   auto* left = new QSplitter(Qt::Vertical, this);
   left->addWidget(chart_);
-  left->addWidget(titled(tr("<b>&Cohorts</b>: share of each week's orders cancelled by day 0, 7, 14, 21 and 28"),
-                         cohortTable_));
+  left->addWidget(
+      titled(tr("<b>&Cohorts</b>: share of each week's orders cancelled by day 0, 7, 14, 21 and 28"), cohortTable_));
   left->setStretchFactor(0, 3);
   left->setStretchFactor(1, 2);
   auto* right = new QSplitter(Qt::Vertical, this);
@@ -119,33 +119,20 @@ CancellationsPage::CancellationsPage(StoreSession& session, FilterBar& filters, 
   columns->setSizes({700, 520});
   for (QSplitter* s : {left, right, columns}) s->setChildrenCollapsible(false);
 
-  auto* layout = new QVBoxLayout(this);
+  auto* content = new QWidget(this);
+  auto* layout = new QVBoxLayout(content);
+  layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(heading_);
   layout->addWidget(columns, 1);
-
-  connect(&filters_, &FilterBar::changed, this, &CancellationsPage::reload);
-  connect(&session_, &StoreSession::dataChanged, this, &CancellationsPage::reload);
-  reload();
+  setContent(content, false);
 }
 
-void CancellationsPage::reload() {
-  if (!filters_.ready()) return;
-  // Hidden pages do not compete with the shown one for the store: they catch up when shown.
-  if (!isVisible()) {
-    stale_ = true;
-    return;
-  }
-  stale_ = false;
-  const kpi::DashboardQuery q = filters_.query();
-  const int generation = ++generation_;
-  session_.read<kpi::CancellationsPageData>(
-      this, [q](store::Store& s) { return kpi::buildCancellationsPage(s, q.period, q.asOf, q.filters, kWeeks, kDays); },
-      [this, generation](Result<kpi::CancellationsPageData> r) {
-        if (generation != generation_) return;
-        if (!r) {
-          heading_->setText(tr("<b>Cannot read the store:</b> %1").arg(QString::fromStdString(r.error().message)));
-          return;
-        }
+void CancellationsPage::startLoad() {
+  const kpi::DashboardQuery q = filters()->query();
+  read<kpi::CancellationsPageData>(
+      [q](store::Store& s) { return kpi::buildCancellationsPage(s, q.period, q.asOf, q.filters, kWeeks, kDays); },
+      [this](kpi::CancellationsPageData& page) {
+        const auto* r = &page;
         const QLocale locale;
         const kpi::CohortQuery& cq = r->cohorts.query;
         heading_->setText(
@@ -162,13 +149,7 @@ void CancellationsPage::reload() {
         cohorts_->setCohorts(r->cohorts);
         reasons_->setReasons(r->cohorts);
         reps_->setReps(r->reps);
-        emit loaded();
       });
-}
-
-void CancellationsPage::showEvent(QShowEvent* event) {
-  QWidget::showEvent(event);
-  if (stale_) reload();
 }
 
 void CancellationsPage::rebuildChart() {

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QWidget>
+#include "pages/Page.h"
 
 class QChartView;
 class QLabel;
@@ -12,13 +12,11 @@ namespace salesops::ui {
 
 class CancelBreakdownModel;
 class CohortModel;
-class FilterBar;
-class StoreSession;
 
 /// Cancellations as cohorts: for each of the eight order weeks ending with the filter bar's last
 /// day, the share of its orders cancelled by each day after ordering (one line per week), and the
 /// same orders' cancellations by reason and by rep.
-class CancellationsPage : public QWidget {
+class CancellationsPage : public Page {
   Q_OBJECT
  public:
   CancellationsPage(StoreSession& session, FilterBar& filters, QWidget* parent = nullptr);
@@ -28,30 +26,19 @@ class CancellationsPage : public QWidget {
   CancelBreakdownModel* repModel() const { return reps_; }
   QChartView* chartView() const { return chart_; }
 
- public slots:
-  void reload();
-
- signals:
-  void loaded();
-
  protected:
-  void showEvent(QShowEvent* event) override;
+  void startLoad() override;
 
  private:
   /// Builds the curves from the cohort model's rows: the one place the lines are made.
   void rebuildChart();
 
-  StoreSession& session_;
-  FilterBar& filters_;
   QLabel* heading_;
   QChartView* chart_;
   CohortModel* cohorts_;
   CancelBreakdownModel* reasons_;
   CancelBreakdownModel* reps_;
   QTableView* cohortTable_;
-  int generation_ = 0;
-  /// A reload was asked for while the page was hidden: it waits until the page is shown.
-  bool stale_ = false;
 };
 
 }  // namespace salesops::ui

@@ -11,25 +11,19 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
-#include "window/appearance.h"
-#include "widgets/ChartView.h"
-#include "widgets/FilterBar.h"
-#include "widgets/KpiTile.h"
-#include "pages/scrolling.h"
-#include "window/StoreSession.h"
 #include "salesops/charts/AlertText.h"
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/core/KpiCatalogue.h"
+#include "widgets/ChartView.h"
+#include "widgets/FilterBar.h"
+#include "widgets/KpiTile.h"
+#include "window/appearance.h"
 
 namespace salesops::ui {
 
 DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidget* parent)
-    : QWidget(parent),
-      session_(session),
-      filters_(filters),
-      heading_(new QLabel(this)),
-      alerts_(new QListWidget(this)) {
+    : Page(session, &filters, parent), heading_(new QLabel(this)), alerts_(new QListWidget(this)) {
   auto* content = new QWidget;
   auto* layout = new QVBoxLayout(content);
   layout->addWidget(heading_);
@@ -83,28 +77,13 @@ DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidge
   alerts_->setMinimumHeight(120);
   layout->addWidget(alerts_);
 
-  setScrollingContent(this, content);
-
-  connect(&filters_, &FilterBar::changed, this, &DailyStartPage::reload);
-  connect(&session_, &StoreSession::dataChanged, this, &DailyStartPage::reload);
-  reload();
+  setContent(content, true);
 }
 
-void DailyStartPage::reload() {
-  if (!filters_.ready()) return;
-  const kpi::DashboardQuery query = filters_.query();
-  const int generation = ++generation_;
-  session_.read<kpi::DashboardData>(
-      this, [query](store::Store& s) { return kpi::buildDashboard(s, query); },
-      [this, generation](Result<kpi::DashboardData> r) {
-        if (generation != generation_) return;  // a newer filter change is on its way
-        if (!r) {
-          heading_->setText(tr("<b>Cannot read the store:</b> %1").arg(QString::fromStdString(r.error().message)));
-          return;
-        }
-        show(*r);
-        emit loaded();
-      });
+void DailyStartPage::startLoad() {
+  const kpi::DashboardQuery query = filters()->query();
+  read<kpi::DashboardData>([query](store::Store& s) { return kpi::buildDashboard(s, query); },
+                           [this](const kpi::DashboardData& data) { display(data); });
 }
 
 void DailyStartPage::showAlerts(const kpi::DashboardData& data) {
@@ -134,7 +113,7 @@ void DailyStartPage::showAlerts(const kpi::DashboardData& data) {
                                  locale.toString(qdate(cohort.to), "d MMM")));
 }
 
-void DailyStartPage::show(const kpi::DashboardData& data) {
+void DailyStartPage::display(const kpi::DashboardData& data) {
   data_ = data;
   const QLocale locale;
   const Period& p = data.query.period;
@@ -153,7 +132,7 @@ void DailyStartPage::show(const kpi::DashboardData& data) {
                                                                   "d MMM")));
   for (size_t i = 0; i < tiles_.size() && i < data.tiles.size(); ++i) {
     const kpi::Tile& t = data.tiles[i];
-    tiles_[i]->show(t, data.tileTarget(t), data);
+    tiles_[i]->display(t, data.tileTarget(t), data);
   }
   showAlerts(data);
 

@@ -3,11 +3,10 @@
 #pragma once
 
 #include <QMap>
-#include <QWidget>
-
 #include <optional>
 #include <vector>
 
+#include "pages/Page.h"
 #include "salesops/kpi/Dashboard.h"
 
 class QChartView;
@@ -16,14 +15,12 @@ class QListWidget;
 
 namespace salesops::ui {
 
-class FilterBar;
 class KpiTile;
-class StoreSession;
 
 /// The daily start: KPI tiles, the six dashboard charts and the alerts, for the filter bar's
 /// period. Everything is computed off the UI thread; the page shows the last result until the next
 /// one arrives, so a filter change never blanks it.
-class DailyStartPage : public QWidget {
+class DailyStartPage : public Page {
   Q_OBJECT
  public:
   DailyStartPage(StoreSession& session, FilterBar& filters, QWidget* parent = nullptr);
@@ -32,9 +29,6 @@ class DailyStartPage : public QWidget {
   KpiTile* tile(int index) const { return tiles_.at(static_cast<size_t>(index)); }
   QChartView* chartView(const QString& name) const { return charts_.value(name); }
 
- public slots:
-  void reload();
-
  signals:
   /// The user picked an area (a bar of the area chart or an alert about an area).
   void areaActivated(const QString& area);
@@ -42,22 +36,20 @@ class DailyStartPage : public QWidget {
   void teamActivated(const QString& team);
   /// The user picked a rep (a bar of the leaderboard or an alert about a rep).
   void repActivated(const QString& rep);
-  /// A reload finished and the page shows its data.
-  void loaded();
+
+ protected:
+  void startLoad() override;
 
  private:
-  void show(const kpi::DashboardData& data);
+  void display(const kpi::DashboardData& data);
   void showAlerts(const kpi::DashboardData& data);
 
-  StoreSession& session_;
-  FilterBar& filters_;
   QLabel* heading_;
   std::vector<KpiTile*> tiles_;
   QMap<QString, QChartView*> charts_;
   QListWidget* alerts_;
   QLabel* alertsTitle_ = nullptr;
   std::optional<kpi::DashboardData> data_;
-  int generation_ = 0;
 };
 
 }  // namespace salesops::ui

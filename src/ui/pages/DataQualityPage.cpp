@@ -10,16 +10,18 @@
 #include <QVBoxLayout>
 
 #include "window/appearance.h"
-#include "window/StoreSession.h"
 
 namespace salesops::ui {
 namespace {
 
 QString severityText(kpi::Severity s) {
   switch (s) {
-    case kpi::Severity::Error: return QObject::tr("error");
-    case kpi::Severity::Warning: return QObject::tr("warning");
-    case kpi::Severity::Info: return QObject::tr("info");
+    case kpi::Severity::Error:
+      return QObject::tr("error");
+    case kpi::Severity::Warning:
+      return QObject::tr("warning");
+    case kpi::Severity::Info:
+      return QObject::tr("info");
   }
   return {};
 }
@@ -45,8 +47,10 @@ QString severityText(kpi::Severity s) {
 }  // namespace
 
 DataQualityPage::DataQualityPage(StoreSession& session, QWidget* parent)
-    : QWidget(parent), session_(session), summary_(new QLabel(this)), tree_(new QTreeWidget(this)) {
-  auto* layout = new QVBoxLayout(this);
+    : Page(session, nullptr, parent), summary_(new QLabel(this)), tree_(new QTreeWidget(this)) {
+  auto* content = new QWidget(this);
+  auto* layout = new QVBoxLayout(content);
+  layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(new QLabel(tr("<h2>Data quality</h2>"), this));
   summary_->setWordWrap(true);
   layout->addWidget(summary_);
@@ -56,26 +60,21 @@ DataQualityPage::DataQualityPage(StoreSession& session, QWidget* parent)
   tree_->setAlternatingRowColors(true);
   tree_->header()->setStretchLastSection(true);
   layout->addWidget(tree_);
-  connect(&session_, &StoreSession::dataChanged, this, &DataQualityPage::reload);
+  setContent(content, false);
   reload();
 }
 
-void DataQualityPage::reload() {
+void DataQualityPage::startLoad() {
   const QDate today = QDate::currentDate();
   const Date asOf = *Date::fromYmd(today.year(), today.month(), today.day());
-  session_.read<kpi::DataQualityReport>(
-      this, [asOf](store::Store& s) { return kpi::checkDataQuality(s, {asOf, 5}); },
-      [this](Result<kpi::DataQualityReport> r) {
-        if (!r) {
-          summary_->setText(QString::fromStdString(r.error().message));
-          return;
-        }
-        show(*r);
-        emit loaded();
-      });
+  read<kpi::DataQualityReport>(
+      [asOf](store::Store& s) {
+        return kpi::checkDataQuality(s, {asOf, 5});
+      },
+      [this](const kpi::DataQualityReport& r) { display(r); });
 }
 
-void DataQualityPage::show(const kpi::DataQualityReport& report) {
+void DataQualityPage::display(const kpi::DataQualityReport& report) {
   const QLocale locale;
   tree_->clear();
   int problems = 0;

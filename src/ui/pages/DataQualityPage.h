@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QWidget>
-
+#include "pages/Page.h"
 #include "salesops/kpi/DataQuality.h"
 
 class QLabel;
@@ -11,27 +10,21 @@ class QTreeWidget;
 
 namespace salesops::ui {
 
-class StoreSession;
-
 /// The data-quality findings (the `check` command's), one row per check with its count, severity
 /// and the reps concerned; expanding a row shows its examples. Checks that found nothing are listed
 /// too, so the user sees what was checked.
-class DataQualityPage : public QWidget {
+class DataQualityPage : public Page {
   Q_OBJECT
  public:
   DataQualityPage(StoreSession& session, QWidget* parent = nullptr);
   QTreeWidget* tree() const { return tree_; }
 
- public slots:
-  void reload();
-
- signals:
-  void loaded();
+ protected:
+  void startLoad() override;
 
  private:
-  void show(const kpi::DataQualityReport& report);
+  void display(const kpi::DataQualityReport& report);
 
-  StoreSession& session_;
   QLabel* summary_;
   QTreeWidget* tree_;
 };

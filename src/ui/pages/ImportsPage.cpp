@@ -8,14 +8,17 @@
 #include <QVBoxLayout>
 
 #include "models/ImportLogModel.h"
-#include "window/StoreSession.h"
 
 namespace salesops::ui {
 
 ImportsPage::ImportsPage(StoreSession& session, QWidget* parent)
-    : QWidget(parent), session_(session), model_(new ImportLogModel(this)), table_(new QTableView(this)),
+    : Page(session, nullptr, parent),
+      model_(new ImportLogModel(this)),
+      table_(new QTableView(this)),
       summary_(new QLabel(this)) {
-  auto* layout = new QVBoxLayout(this);
+  auto* content = new QWidget(this);
+  auto* layout = new QVBoxLayout(content);
+  layout->setContentsMargins(0, 0, 0, 0);
   auto* title = new QLabel(tr("<h2>Imports</h2>"), this);
   layout->addWidget(title);
   layout->addWidget(summary_);
@@ -26,20 +29,16 @@ ImportsPage::ImportsPage(StoreSession& session, QWidget* parent)
   table_->horizontalHeader()->setStretchLastSection(true);
   table_->setObjectName("importsTable");
   layout->addWidget(table_);
-  connect(&session_, &StoreSession::dataChanged, this, &ImportsPage::reload);
+  setContent(content, false);
   reload();
 }
 
-void ImportsPage::reload() {
-  session_.read<std::vector<store::ImportLogEntry>>(
-      this, [](store::Store& s) { return s.importLog(); },
-      [this](Result<std::vector<store::ImportLogEntry>> log) {
-        if (!log) {
-          summary_->setText(QString::fromStdString(log.error().message));
-          return;
-        }
-        summary_->setText(tr("%n import(s) recorded in this store.", nullptr, static_cast<int>(log->size())));
-        model_->setEntries(std::move(log.value()));
+void ImportsPage::startLoad() {
+  read<std::vector<store::ImportLogEntry>>(
+      [](store::Store& s) { return s.importLog(); },
+      [this](std::vector<store::ImportLogEntry>& log) {
+        summary_->setText(tr("%n import(s) recorded in this store.", nullptr, static_cast<int>(log.size())));
+        model_->setEntries(std::move(log));
         table_->resizeColumnsToContents();
       });
 }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QWidget>
+#include "pages/Page.h"
 
 class QLabel;
 class QTableView;
@@ -10,20 +10,18 @@ class QTableView;
 namespace salesops::ui {
 
 class ImportLogModel;
-class StoreSession;
 
 /// History of every import from the store's import log.
-class ImportsPage : public QWidget {
+class ImportsPage : public Page {
   Q_OBJECT
  public:
   ImportsPage(StoreSession& session, QWidget* parent = nullptr);
   ImportLogModel* model() const { return model_; }
 
- public slots:
-  void reload();
+ protected:
+  void startLoad() override;
 
  private:
-  StoreSession& session_;
   ImportLogModel* model_;
   QTableView* table_;
   QLabel* summary_;

@@ -3,14 +3,10 @@
 #pragma once
 
 #include <QString>
-#include <QWidget>
 
-#include <optional>
-#include <string>
-#include <vector>
-
+#include "pages/Page.h"
+#include "salesops/kpi/DrillPages.h"
 #include "window/DrillStack.h"
-#include "salesops/kpi/KpiRow.h"
 
 class QComboBox;
 class QLabel;
@@ -21,22 +17,23 @@ namespace salesops::ui {
 class ChartView;
 
 class Breadcrumbs;
-class FilterBar;
 class KpiTableModel;
 class KpiTableView;
-class StoreSession;
 
 /// One team or one rep up close, for the filter bar's period: KPIs week by week against the whole
 /// organisation, and the member by rep (a team) or by area (a rep), by hour and by weekday. A row
 /// of the first table opens that rep or area; a rep's team opens from its heading.
-class SlicePage : public QWidget {
+class SlicePage : public Page {
   Q_OBJECT
  public:
   /// `level`: DrillStack::Level::Team or DrillStack::Level::Rep.
   SlicePage(StoreSession& session, FilterBar& filters, DrillStack& drill, DrillStack::Level level,
             QWidget* parent = nullptr);
 
+  /// Shows `key`, loading now.
   void showMember(const QString& key);
+  /// Shows `key` from now on, loading when the page is shown.
+  void setMember(const QString& key);
   const QString& member() const { return member_; }
   /// The first team or rep of the picker (sorted), empty before the list has loaded.
   QString firstMember() const;
@@ -49,23 +46,12 @@ class SlicePage : public QWidget {
   Breadcrumbs* breadcrumbs() const { return crumbs_; }
   QComboBox* picker() const { return picker_; }
 
- signals:
-  void loaded();
-
  protected:
-  void showEvent(QShowEvent* event) override;
+  void startLoad() override;
 
  private:
-  struct Data {
-    std::vector<kpi::KpiRow> memberWeeks, orgWeeks, total, orgTotal, breakdown, hours, weekdays;
-    std::vector<std::string> members;  ///< every team or rep, for the picker
-    std::optional<std::string> team;   ///< a rep's team
-  };
-  void reload();
-  void show(const Data& data);
+  void display(const kpi::DrillPageData& data);
 
-  StoreSession& session_;
-  FilterBar& filters_;
   DrillStack& drill_;
   DrillStack::Level level_;
   QString member_;
@@ -80,8 +66,6 @@ class SlicePage : public QWidget {
   KpiTableModel* hours_;
   KpiTableModel* weekdays_;
   KpiTableView* breakdownView_;
-  int generation_ = 0;
-  bool stale_ = false;
 };
 
 }  // namespace salesops::ui

@@ -14,19 +14,17 @@
 #include <QLineSeries>
 #include <QSplitter>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
-
+#include <QValueAxis>
 #include <algorithm>
 #include <cmath>
 
-#include "widgets/FilterBar.h"
-#include "widgets/ChartView.h"
-#include "salesops/charts/DashboardCharts.h"
-#include "window/StoreSession.h"
 #include "models/TrendModel.h"
+#include "salesops/charts/DashboardCharts.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/core/KpiCatalogue.h"
+#include "widgets/ChartView.h"
+#include "widgets/FilterBar.h"
 
 namespace salesops::ui {
 namespace {
@@ -49,8 +47,11 @@ bool isFraction(const std::string& kpi) {
 }  // namespace
 
 TrendsPage::TrendsPage(StoreSession& session, FilterBar& filters, QWidget* parent)
-    : QWidget(parent), session_(session), filters_(filters), note_(new QLabel(this)), chart_(new ChartView(this)),
-      table_(new QTableView(this)), model_(new TrendModel(this)) {
+    : Page(session, &filters, parent),
+      note_(new QLabel(this)),
+      chart_(new ChartView(this)),
+      table_(new QTableView(this)),
+      model_(new TrendModel(this)) {
   auto* controls = new QHBoxLayout;
   kpi_ = addChoice(controls, tr("&KPI:"), this);
   kpi_->setObjectName("trendKpi");
@@ -102,51 +103,40 @@ TrendsPage::TrendsPage(StoreSession& session, FilterBar& filters, QWidget* paren
   splitter->setStretchFactor(1, 1);
   splitter->setSizes({500, 250});
   splitter->setChildrenCollapsible(false);
-  auto* layout = new QVBoxLayout(this);
+  auto* content = new QWidget(this);
+  auto* layout = new QVBoxLayout(content);
+  layout->setContentsMargins(0, 0, 0, 0);
   layout->addLayout(controls);
   layout->addWidget(note_);
   layout->addWidget(splitter, 1);
+  setContent(content, false);
 
   for (QComboBox* box : {kpi_, grain_, split_, compare_})
     connect(box, &QComboBox::currentIndexChanged, this, &TrendsPage::reload);
   connect(model_, &QAbstractItemModel::modelReset, this, &TrendsPage::rebuildChart);
-  connect(&filters_, &FilterBar::changed, this, &TrendsPage::reload);
-  connect(&session_, &StoreSession::dataChanged, this, &TrendsPage::reload);
-  reload();
 }
 
-void TrendsPage::reload() {
-  if (!filters_.ready()) return;
-  // Hidden pages do not compete with the shown one for the store: they catch up when shown.
-  if (!isVisible()) {
-    stale_ = true;
-    return;
-  }
-  stale_ = false;
+void TrendsPage::startLoad() {
   TrendRequest request;
-  request.query = filters_.query();
+  request.query = filters()->query();
   request.query.period = trendWindow(request.query.period, static_cast<kpi::Dimension>(grain_->currentData().toInt()));
-  const bool widened = !(request.query.period == filters_.query().period);
+  const bool widened = !(request.query.period == filters()->query().period);
   request.kpi = kpi_->currentData().toString().toStdString();
   request.grain = static_cast<kpi::Dimension>(grain_->currentData().toInt());
   if (const int s = split_->currentData().toInt(); s >= 0) request.split = static_cast<kpi::Dimension>(s);
   if (const int c = compare_->currentData().toInt(); c >= 0) request.compare = static_cast<kpi::Comparison>(c);
-  const int generation = ++generation_;
-  session_.read<TrendData>(
-      this, [request](store::Store& s) { return loadTrend(s, request); },
-      [this, generation, widened](Result<TrendData> r) {
-        if (generation != generation_) return;  // a newer choice is on its way
-        if (!r) {
-          note_->setText(tr("<b>Cannot read the store:</b> %1").arg(QString::fromStdString(r.error().message)));
-          return;
-        }
+  read<TrendData>(
+      [request](store::Store& s) { return loadTrend(s, request); },
+      [this, widened](TrendData& trend) {
+        TrendData* r = &trend;
         QStringList notes;
         if (widened) {
           const Period& p = r->request.query.period;
           const QLocale locale;
-          notes << tr("The filter bar's period is short for a trend: showing %1 \u2013 %2 (Ctrl+F sets another period).")
-                       .arg(locale.toString(QDate(p.from.year(), p.from.month(), p.from.day()), QLocale::ShortFormat),
-                            locale.toString(QDate(p.to.year(), p.to.month(), p.to.day()), QLocale::ShortFormat));
+          notes
+              << tr("The filter bar's period is short for a trend: showing %1 \u2013 %2 (Ctrl+F sets another period).")
+                     .arg(locale.toString(QDate(p.from.year(), p.from.month(), p.from.day()), QLocale::ShortFormat),
+                          locale.toString(QDate(p.to.year(), p.to.month(), p.to.day()), QLocale::ShortFormat));
         }
         if (r->restCount > 0 && !r->restSummed)
           notes << tr("Showing the top %1 by volume; the other %2 are left out, because the engine cannot "
@@ -160,13 +150,7 @@ void TrendsPage::reload() {
         note_->setText(notes.join(QLatin1Char(' ')));
         note_->setVisible(!notes.isEmpty());
         model_->setTrend(std::move(*r));
-        emit loaded();
       });
-}
-
-void TrendsPage::showEvent(QShowEvent* event) {
-  QWidget::showEvent(event);
-  if (stale_) reload();
 }
 
 void TrendsPage::rebuildChart() {
@@ -223,7 +207,9 @@ void TrendsPage::rebuildChart() {
   y->setRange(std::min(0.0, bottom), top <= 0 ? 1 : top * 1.1);
   y->applyNiceNumbers();
   const bool whole = !percent && (kpi == "revenue" || findKpi(kpi)->kind == KpiKind::Count);
-  y->setLabelFormat(percent ? QString::fromLatin1(charts::kPercentAxisFormat) : whole ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+  y->setLabelFormat(percent ? QString::fromLatin1(charts::kPercentAxisFormat)
+                    : whole ? QStringLiteral("%.0f")
+                            : QStringLiteral("%.1f"));
   if (kpi == "revenue") y->setTitleText(QStringLiteral("\u20AC"));
   chart->addAxis(x, Qt::AlignBottom);
   chart->addAxis(y, Qt::AlignLeft);

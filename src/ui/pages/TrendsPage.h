@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QWidget>
+#include "pages/Page.h"
 
 class QChartView;
 class QComboBox;
@@ -11,14 +11,12 @@ class QTableView;
 
 namespace salesops::ui {
 
-class FilterBar;
-class StoreSession;
 class TrendModel;
 
 /// Any KPI of the catalogue over the filter bar's period, by day, week or month, optionally one
 /// line per team, channel, area, city, rep or product and with the compared period dashed. The
 /// chart and the table below it both read one TrendModel.
-class TrendsPage : public QWidget {
+class TrendsPage : public Page {
   Q_OBJECT
  public:
   TrendsPage(StoreSession& session, FilterBar& filters, QWidget* parent = nullptr);
@@ -31,22 +29,13 @@ class TrendsPage : public QWidget {
   QComboBox* splitChoice() const { return split_; }
   QComboBox* compareChoice() const { return compare_; }
 
- public slots:
-  void reload();
-
- signals:
-  /// A reload finished and the page shows its data.
-  void loaded();
-
  protected:
-  void showEvent(QShowEvent* event) override;
+  void startLoad() override;
 
  private:
   /// Builds the chart from the model's columns: the one place the lines are made.
   void rebuildChart();
 
-  StoreSession& session_;
-  FilterBar& filters_;
   QComboBox* kpi_;
   QComboBox* grain_;
   QComboBox* split_;
@@ -55,9 +44,6 @@ class TrendsPage : public QWidget {
   QChartView* chart_;
   QTableView* table_;
   TrendModel* model_;
-  int generation_ = 0;
-  /// A reload was asked for while the page was hidden: it waits until the page is shown.
-  bool stale_ = false;
 };
 
 }  // namespace salesops::ui

@@ -35,7 +35,7 @@ KpiTile::KpiTile(QWidget* parent)
 
 QString KpiTile::valueText() const { return value_->text(); }
 
-void KpiTile::show(const kpi::Tile& tile, std::optional<double> target, const kpi::DashboardData& page) {
+void KpiTile::display(const kpi::Tile& tile, std::optional<double> target, const kpi::DashboardData& page) {
   const QLocale locale;
   const std::string& k = tile.kpi;
   title_->setText(charts::kpiTitle(k, locale));

@@ -19,7 +19,7 @@ class KpiTile : public QFrame {
   Q_OBJECT
  public:
   explicit KpiTile(QWidget* parent = nullptr);
-  void show(const kpi::Tile& tile, std::optional<double> target, const kpi::DashboardData& page);
+  void display(const kpi::Tile& tile, std::optional<double> target, const kpi::DashboardData& page);
   QString valueText() const;
 
  private:

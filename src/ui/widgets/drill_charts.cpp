@@ -2,27 +2,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/drill_charts.h"
 
-#include "widgets/ChartView.h"
-#include "salesops/charts/DashboardCharts.h"
-
 #include <QAbstractItemModel>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QDate>
 #include <QGuiApplication>
 #include <QLineSeries>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 #include <map>
 
 #include "models/KpiTableModel.h"
+#include "salesops/charts/DashboardCharts.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/core/KpiCatalogue.h"
+#include "widgets/ChartView.h"
 
 namespace salesops::ui {
 
@@ -133,8 +133,10 @@ QChart* modelBarChart(const QAbstractItemModel& model, int column, const QString
   return chart;
 }
 
-QString memberSummary(const kpi::KpiValues& member, const kpi::KpiValues& organisation) {
+QString memberSummary(const kpi::MemberTotals& totals) {
   const QLocale locale;
+  const kpi::KpiValues& member = totals.member;
+  const kpi::KpiValues& organisation = totals.organisation;
   const auto count = [&](const char* k) {
     return QCoreApplication::translate("DrillCharts", "%1 <b>%2</b>")
         .arg(charts::kpiTitle(k, locale), charts::formatKpi(k, member.value(k), locale));
@@ -146,9 +148,24 @@ QString memberSummary(const kpi::KpiValues& member, const kpi::KpiValues& organi
              locale.toString(parts ? parts->denominator : 0, 'f', 0),
              charts::formatKpi(k, organisation.value(k), locale));
   };
-  return QStringList{count("visits"), count("contacts"), count("orders"), rate("conversion"), rate("hit_rate"),
-                     rate("cancel_rate_14d")}
-      .join(QStringLiteral(" \u00B7 "));
+  const auto day = [&](Date d) { return locale.toString(QDate(d.year(), d.month(), d.day()), "d MMM"); };
+  return QStringList{count("visits"),    count("contacts"), count("orders"),
+                     rate("conversion"), rate("hit_rate"),  rate("cancel_rate_14d")}
+             .join(QStringLiteral(" \u00B7 ")) +
+         QStringLiteral("<br><small>") +
+         QCoreApplication::translate("DrillCharts",
+                                     "Organisation: every team, area and rep in the same period and channel. "
+                                     "Cancel rate 14d on the orders of %1 \u2013 %2, the last four weeks at least "
+                                     "14 days old.")
+             .arg(day(totals.cohortPeriod.from), day(totals.cohortPeriod.to)) +
+         QStringLiteral("</small>");
+}
+
+void fillPicker(QComboBox* picker, const std::vector<std::string>& members, const QString& current) {
+  const QSignalBlocker quiet(picker);
+  picker->clear();
+  for (const std::string& m : members) picker->addItem(QString::fromStdString(m));
+  picker->setCurrentIndex(picker->findText(current));
 }
 
 }  // namespace salesops::ui

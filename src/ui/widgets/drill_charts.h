@@ -3,12 +3,14 @@
 #pragma once
 
 #include <QString>
-
+#include <string>
 #include <vector>
 
+#include "salesops/kpi/DrillPages.h"
 #include "salesops/kpi/KpiRow.h"
 
 class QAbstractItemModel;
+class QComboBox;
 class QWidget;
 class QChart;
 
@@ -29,7 +31,11 @@ QChart* weeklyComparisonChart(const QString& title, const QString& member, const
 QChart* modelBarChart(const QAbstractItemModel& model, int column, const QString& title);
 
 /// One line of a member's period totals (visits, contacts, orders) and rates against the whole
-/// organisation's, as rich text.
-QString memberSummary(const kpi::KpiValues& member, const kpi::KpiValues& organisation);
+/// organisation's, as rich text, saying what the organisation is and which orders the cancel rate
+/// reads.
+QString memberSummary(const kpi::MemberTotals& totals);
+
+/// Fills a drill page's picker with `members`, `current` selected (none when it is not listed).
+void fillPicker(QComboBox* picker, const std::vector<std::string>& members, const QString& current);
 
 }  // namespace salesops::ui

@@ -18,23 +18,24 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <functional>
 
+#include "dialogs/ImportDialog.h"
+#include "dialogs/WeeklyReportDialog.h"
 #include "pages/AreaPage.h"
 #include "pages/CancellationsPage.h"
 #include "pages/DailyStartPage.h"
 #include "pages/DataQualityPage.h"
-#include "widgets/FilterBar.h"
-#include "dialogs/ImportDialog.h"
 #include "pages/ImportsPage.h"
-#include "pages/page_export.h"
+#include "pages/Page.h"
+#include "pages/SlicePage.h"
+#include "pages/TrendsPage.h"
+#include "salesops/charts/KpiText.h"
+#include "widgets/FilterBar.h"
+#include "widgets/table_export_menu.h"
 #include "window/Settings.h"
 #include "window/SettingsMenu.h"
-#include "pages/SlicePage.h"
 #include "window/StoreSession.h"
-#include "widgets/table_export_menu.h"
-#include "pages/TrendsPage.h"
-#include "dialogs/WeeklyReportDialog.h"
-#include "salesops/charts/KpiText.h"
 
 namespace salesops::ui {
 
@@ -88,6 +89,7 @@ MainWindow::MainWindow(StoreSession& session, QWidget* parent)
   connect(daily_, &DailyStartPage::repActivated, this,
           [this](const QString& rep) { openDrill(daily_, DrillStack::Level::Rep, rep); });
   connect(drill_, &DrillStack::changed, this, &MainWindow::showDrillTop);
+  connect(filters_, &FilterBar::changed, this, &MainWindow::followFilter);
   // A drill page reached from the page list or Ctrl+<n> with nothing picked opens on what the
   // daily start points at, rather than empty.
   connect(nav_, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -125,7 +127,8 @@ void MainWindow::createMenus() {
   exportAction->setObjectName("exportAction");
   exportAction->setShortcut(QKeySequence("Ctrl+E"));
   connect(exportAction, &QAction::triggered, this, [this] {
-    if (!exportFromPage(currentPage(), QApplication::focusWidget()))
+    auto* page = qobject_cast<Page*>(currentPage());
+    if (!page || !page->exportContent(QApplication::focusWidget()))
       statusBar()->showMessage(tr("Nothing to export on this page."), 5000);
   });
   auto* quit = new QAction(tr("&Quit"), this);
@@ -203,7 +206,28 @@ void MainWindow::openDrill(QWidget* from, DrillStack::Level level, const QString
   drill_->open(level, key);
 }
 
+void MainWindow::followFilter() {
+  const kpi::KpiFilters f = filters_->query().filters;
+  const auto follow = [this](DrillStack::Level level, const std::vector<std::string>& chosen, const QString& shown,
+                             const std::function<void(const QString&)>& setLater) {
+    if (chosen.size() != 1 || QString::fromStdString(chosen.front()) == shown) return;
+    const QString key = QString::fromStdString(chosen.front());
+    if (drill_->top().level == level &&
+        pages_->currentWidget() ==
+            (level == DrillStack::Level::Area ? static_cast<QWidget*>(area_) : static_cast<QWidget*>(team_)))
+      drill_->replaceTop(level, key);
+    else
+      setLater(key);
+  };
+  follow(DrillStack::Level::Team, f.teams, team_->member(), [this](const QString& k) { team_->setMember(k); });
+  follow(DrillStack::Level::Area, f.areas, area_->area(), [this](const QString& k) { area_->setArea(k); });
+}
+
 QString MainWindow::defaultDrillKey(DrillStack::Level level) const {
+  // The filter's own team or area first: a page under a team filter opens on that team.
+  const kpi::KpiFilters f = filters_->query().filters;
+  if (level == DrillStack::Level::Team && f.teams.size() == 1) return QString::fromStdString(f.teams.front());
+  if (level == DrillStack::Level::Area && f.areas.size() == 1) return QString::fromStdString(f.areas.front());
   const kpi::Dimension dimension = level == DrillStack::Level::Area   ? kpi::Dimension::Area
                                    : level == DrillStack::Level::Team ? kpi::Dimension::Team
                                                                       : kpi::Dimension::Rep;

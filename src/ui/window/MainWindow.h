@@ -66,6 +66,8 @@ class MainWindow : public QMainWindow {
   void showDrillTop();
   /// What a drill page shows when reached from the page list with nothing picked yet.
   QString defaultDrillKey(DrillStack::Level level) const;
+  /// The Team and Area pages follow the filter bar's team and area when it names one.
+  void followFilter();
 
   StoreSession& session_;
   QListWidget* nav_;

@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "salesops/kpi/DrillPages.h"
+
+#include <set>
+
+#include "salesops/kpi/KpiEngine.h"
+
+namespace salesops::kpi {
+namespace {
+
+const std::vector<std::string> kSummary{"visits", "contacts", "orders", "conversion", "hit_rate", "cancel_rate_14d"};
+
+/// The query's filters with the member as the choice at its level.
+KpiFilters memberFilters(const KpiFilters& filters, DrillLevel level, const std::string& member) {
+  KpiFilters f = filters;
+  switch (level) {
+    case DrillLevel::Area:
+      f.areas = {member};
+      break;
+    case DrillLevel::Team:
+      f.teams = {member};
+      f.reps.clear();
+      break;
+    case DrillLevel::Rep:
+      f.reps = {member};
+      f.teams.clear();
+      break;
+  }
+  return f;
+}
+
+/// Every area, team (reps without one left out) or rep of the store, sorted; a rep's team.
+Result<std::vector<std::string>> membersOf(store::Store& store, DrillLevel level, DrillPageData& d) {
+  const store::KpiSource source(store);
+  std::set<std::string> members;
+  if (level == DrillLevel::Area) {
+    auto areas = source.areas();
+    if (!areas) return areas.error();
+    for (const store::AreaInfo& a : *areas) {
+      members.insert(a.code);
+      if (a.code == d.member) d.area = a;
+    }
+  } else {
+    auto reps = source.reps();
+    if (!reps) return reps.error();
+    for (const store::RepInfo& r : *reps) {
+      if (level == DrillLevel::Rep)
+        members.insert(r.code);
+      else if (r.team)
+        members.insert(*r.team);
+      if (level == DrillLevel::Rep && r.code == d.member) d.team = r.team;
+    }
+  }
+  return std::vector<std::string>(members.begin(), members.end());
+}
+
+}  // namespace
+
+KpiFilters organisationFilters(const KpiFilters& filters) {
+  KpiFilters org;
+  org.channels = filters.channels;
+  return org;
+}
+
+Result<DrillPageData> buildDrillPage(store::Store& store, const DashboardQuery& q, DrillLevel level,
+                                     const std::string& member) {
+  DrillPageData d;
+  d.member = member;
+  auto members = membersOf(store, level, d);
+  if (!members) return members.error();
+  d.members = std::move(*members);
+  if (member.empty()) return d;
+
+  const KpiEngine engine(store);
+  const KpiFilters mine = memberFilters(q.filters, level, member);
+  const KpiFilters org = organisationFilters(q.filters);
+  const Period& p = q.period;
+  d.weeks = Period{p.to.addDays(-7 * kDrillWeeks + 1), p.to};
+  d.totals.cohortPeriod = matureCohortPeriod(p, q.asOf);
+  const std::vector<std::string> trend{"conversion"};
+  const std::vector<std::string> cohort{"cancel_rate_14d"};
+  const std::vector<std::string> time{"visits", "contacts", "orders"};
+  std::vector<std::string> breakdownKpis = kSummary;
+  if (level != DrillLevel::Area) breakdownKpis.push_back("orders_per_hour");
+  const auto by = [](Dimension dim) { return std::vector<Dimension>{dim}; };
+
+  auto memberWeeks = engine.run({d.weeks, q.asOf, by(Dimension::Week), mine, std::nullopt, trend});
+  auto orgWeeks = engine.run({d.weeks, q.asOf, by(Dimension::Week), org, std::nullopt, trend});
+  // An area's total carries every KPI: coverage and penetration need its homes and installs.
+  auto total = level == DrillLevel::Area ? engine.run({p, q.asOf, by(Dimension::Area), mine, std::nullopt, {}})
+                                         : engine.run({p, q.asOf, {}, mine, std::nullopt, kSummary});
+  auto orgTotal = engine.run({p, q.asOf, {}, org, std::nullopt, kSummary});
+  auto memberCohort = engine.run({d.totals.cohortPeriod, q.asOf, {}, mine, std::nullopt, cohort});
+  auto orgCohort = engine.run({d.totals.cohortPeriod, q.asOf, {}, org, std::nullopt, cohort});
+  auto breakdown = engine.run(
+      {p, q.asOf, by(level == DrillLevel::Rep ? Dimension::Area : Dimension::Rep), mine, std::nullopt, breakdownKpis});
+  auto hours = engine.run({p, q.asOf, by(Dimension::Hour), mine, std::nullopt,
+                           level == DrillLevel::Area ? std::vector<std::string>{} : time});
+  for (auto* r : {&memberWeeks, &orgWeeks, &total, &orgTotal, &memberCohort, &orgCohort, &breakdown, &hours})
+    if (!*r) return r->error();
+  if (level != DrillLevel::Area) {
+    auto weekdays = engine.run({p, q.asOf, by(Dimension::Weekday), mine, std::nullopt, time});
+    if (!weekdays) return weekdays.error();
+    d.weekdays = std::move(*weekdays);
+  }
+
+  d.memberWeeks = std::move(*memberWeeks);
+  d.orgWeeks = std::move(*orgWeeks);
+  d.hasData = !total->empty() && (total->front().now.visits > 0 || total->front().now.orders > 0);
+  if (!total->empty()) d.totals.member = total->front().now;
+  if (!orgTotal->empty()) d.totals.organisation = orgTotal->front().now;
+  if (level == DrillLevel::Area) d.areaValues = d.totals.member;
+  // The cancel rate of the matured orders replaces the period's own (whose orders are too young).
+  const auto takeCohort = [](KpiValues& into, const std::vector<KpiRow>& rows) {
+    into.orders14d = rows.empty() ? 0 : rows.front().now.orders14d;
+    into.cancelled14d = rows.empty() ? 0 : rows.front().now.cancelled14d;
+  };
+  takeCohort(d.totals.member, *memberCohort);
+  takeCohort(d.totals.organisation, *orgCohort);
+  d.breakdown = std::move(*breakdown);
+  d.hours = std::move(*hours);
+  return d;
+}
+
+}  // namespace salesops::kpi

@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+#include <functional>
+#include <utility>
+
+#include "window/StoreSession.h"
+
+class QLabel;
+
+namespace salesops::ui {
+
+class FilterBar;
+
+/// A page of the window that shows what it reads from the store (as KMyMoney's KMyMoneyViewBase):
+/// the one place that loads in the background, drops results a newer load has overtaken, lets a
+/// hidden page wait until it is shown, and says when the store cannot be read.
+///
+/// A page that follows the filter bar reloads on its changed() only: the bar re-reads its choices
+/// after every import and then emits changed() once, so an import is one load, not two. A page
+/// without filters (data quality, imports) reloads on the session's dataChanged().
+class Page : public QWidget {
+  Q_OBJECT
+ public:
+  /// `filters`: the bar the page follows; nullptr for a page that does not depend on it.
+  Page(StoreSession& session, FilterBar* filters, QWidget* parent = nullptr);
+
+  /// Loads started since the page was made (a test counts them: one per import or filter change).
+  int loadsStarted() const { return loadsStarted_; }
+  /// Whether a change arrived while the page was hidden: it loads when shown.
+  bool stale() const { return stale_; }
+  /// Ctrl+E: the chart or table that has the focus, else a choice of the page's charts (the first
+  /// preselected), else its first table. False when the page has neither.
+  bool exportContent(QWidget* focus);
+
+ public slots:
+  /// Loads now, shown or not (an explicit request); does nothing before the filter bar is ready.
+  void reload();
+
+ signals:
+  /// Every read the last load started is shown.
+  void loaded();
+
+ protected:
+  /// Starts the page's reads with read(); called by reload().
+  virtual void startLoad() = 0;
+
+  /// Runs `work` on a worker thread; `show` gets its value on the UI thread, unless a newer load
+  /// started meanwhile. An error is shown above the page instead. loaded() follows when the last
+  /// read of the load is in.
+  template <class R>
+  void read(std::function<Result<R>(store::Store&)> work, std::function<void(R&)> show) {
+    const int generation = generation_;
+    ++pending_;
+    session_.read<R>(this, std::move(work), [this, generation, show = std::move(show)](Result<R> r) {
+      if (generation != generation_) return;  // a newer load is on its way
+      if (r)
+        show(*r);
+      else
+        showProblem(QString::fromStdString(r.error().message));
+      finishRead();
+    });
+  }
+
+  /// Makes `content` the page, below the line that names a store problem; `scrolling` when the
+  /// window may be smaller than it (a dashboard page at 1366x768), without a frame.
+  void setContent(QWidget* content, bool scrolling);
+  /// Loads now if the page is shown, else when it is next shown (hidden pages do not compete with
+  /// the shown one for the store).
+  void reloadWhenShown();
+  void showEvent(QShowEvent* event) override;
+
+  StoreSession& session() const { return session_; }
+  /// The filter bar; nullptr for a page without filters.
+  FilterBar* filters() const { return filters_; }
+
+ private:
+  void showProblem(const QString& message);
+  void finishRead();
+
+  StoreSession& session_;
+  FilterBar* filters_;
+  QLabel* problem_;
+  int generation_ = 0;
+  int pending_ = 0;
+  int loadsStarted_ = 0;
+  bool stale_ = false;
+};
+
+}  // namespace salesops::ui

@@ -53,6 +53,7 @@ AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill,
       repView_(new KpiTableView(reps_, this)),
       hourView_(new KpiTableView(hours_, this)) {
   picker_->setObjectName("areaPicker");
+  facts_->setObjectName("areaFacts");
   picker_->setMinimumContentsLength(10);
   picker_->setToolTip(tr("Show another area"));
   connect(picker_, &QComboBox::activated, this,

@@ -52,6 +52,7 @@ SlicePage::SlicePage(StoreSession& session, FilterBar& filters, DrillStack& dril
   facts_->setWordWrap(true);
   facts_->setTextFormat(Qt::RichText);
   picker_->setObjectName("memberPicker");
+  facts_->setObjectName("memberFacts");
   picker_->setMinimumContentsLength(10);
   picker_->setToolTip(team ? tr("Show another team") : tr("Show another rep"));
   connect(picker_, &QComboBox::activated, this,

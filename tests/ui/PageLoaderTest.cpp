@@ -1,0 +1,153 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one page loader (pages/Page): one load per import, hidden pages loading when shown; and every
+// drill page under every filter: the Team and Area pages open on the filter's team and area.
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include "UiTestFixture.h"
+#include "models/KpiTableModel.h"
+#include "pages/AreaPage.h"
+#include "pages/DailyStartPage.h"
+#include "pages/SlicePage.h"
+#include "pages/TrendsPage.h"
+#include "salesops/kpi/DrillPages.h"
+#include "widgets/FilterBar.h"
+#include "window/MainWindow.h"
+#include "window/StoreSession.h"
+
+namespace salesops {
+namespace {
+
+constexpr int kTimeoutMs = 30000;
+
+class PageLoaderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    uitest::app();
+    QSettings().clear();
+    ASSERT_TRUE(dir.isValid());
+    path = dir.filePath("demo.sqlite").toStdString();
+    ASSERT_NO_FATAL_FAILURE(uitest::makeDemoStore(path, 3000, 28));
+    session = std::make_unique<ui::StoreSession>(QString::fromStdString(path));
+    window = std::make_unique<ui::MainWindow>(*session);
+    daily = window->dailyStart();
+    trends = window->findChild<ui::TrendsPage*>();
+    ASSERT_NE(trends, nullptr);
+    QSignalSpy loaded(daily, &ui::Page::loaded);
+    window->resize(1366, 768);
+    window->show();
+    ASSERT_TRUE(loaded.wait(kTimeoutMs));
+  }
+
+  /// The filter bar's team choice.
+  QComboBox* teamChoice() {
+    for (QComboBox* box : window->filterBar()->findChildren<QComboBox*>())
+      if (box->itemText(0) == QObject::tr("All teams")) return box;
+    return nullptr;
+  }
+
+  kpi::DrillPageData expected(kpi::DrillLevel level, const std::string& member) {
+    auto store = store::Store::open(path, store::OpenMode::ReadOnly);
+    auto page = kpi::buildDrillPage(**store, window->filterBar()->query(), level, member);
+    EXPECT_TRUE(page);
+    return page ? *page : kpi::DrillPageData{};
+  }
+
+  QTemporaryDir dir;
+  std::string path;
+  std::unique_ptr<ui::StoreSession> session;
+  std::unique_ptr<ui::MainWindow> window;
+  ui::DailyStartPage* daily = nullptr;
+  ui::TrendsPage* trends = nullptr;
+};
+
+TEST_F(PageLoaderTest, AnImportReloadsTheShownPageOnceAndTheHiddenOnesWhenShown) {
+  const int dailyBefore = daily->loadsStarted();
+  const int trendsBefore = trends->loadsStarted();
+  QSignalSpy barChanged(window->filterBar(), &ui::FilterBar::changed);
+  QSignalSpy loaded(daily, &ui::Page::loaded);
+  session->notifyChanged();  // what the import dialog does after an import
+  // The bar re-reads its choices, then says changed once; the page loads on that alone.
+  ASSERT_TRUE(barChanged.wait(kTimeoutMs));
+  ASSERT_TRUE(loaded.count() > 0 || loaded.wait(kTimeoutMs));
+  EXPECT_EQ(daily->loadsStarted() - dailyBefore, 1);
+  EXPECT_EQ(trends->loadsStarted() - trendsBefore, 0);
+  EXPECT_TRUE(trends->stale());
+
+  QSignalSpy trendsLoaded(trends, &ui::Page::loaded);
+  window->showPage(trends);
+  ASSERT_TRUE(trendsLoaded.count() > 0 || trendsLoaded.wait(kTimeoutMs));
+  EXPECT_EQ(trends->loadsStarted() - trendsBefore, 1);
+  EXPECT_FALSE(trends->stale());
+  // Back on the daily start nothing is read again: it was not stale.
+  window->showPage(daily);
+  EXPECT_EQ(daily->loadsStarted() - dailyBefore, 1);
+}
+
+TEST_F(PageLoaderTest, TeamPageUnderATeamFilterShowsThatTeamAndListsOnlyTeams) {
+  QComboBox* team = teamChoice();
+  ASSERT_NE(team, nullptr);
+  QSignalSpy dailyLoaded(daily, &ui::Page::loaded);
+  team->setCurrentIndex(team->findData(QStringLiteral("Team Zuid")));
+  ASSERT_TRUE(dailyLoaded.wait(kTimeoutMs));
+  ui::SlicePage* page = window->teamPage();
+  QSignalSpy loaded(page, &ui::Page::loaded);
+  QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
+  ASSERT_EQ(window->currentPage(), page);
+  ASSERT_TRUE(loaded.count() > 0 || loaded.wait(kTimeoutMs));
+  EXPECT_EQ(page->member(), "Team Zuid");
+  QStringList listed;
+  for (int i = 0; i < page->picker()->count(); ++i) listed << page->picker()->itemText(i);
+  EXPECT_EQ(listed, (QStringList{"Team HTL", "Team Noord", "Team Oost", "Team Zuid"}));
+  EXPECT_EQ(page->picker()->currentText(), "Team Zuid");
+
+  const kpi::DrillPageData want = expected(kpi::DrillLevel::Team, "Team Zuid");
+  ASSERT_GT(want.totals.member.visits, 0);
+  const QString facts = page->findChild<QLabel*>("memberFacts")->text();
+  EXPECT_TRUE(facts.contains(QLocale().toString(static_cast<qlonglong>(want.totals.member.visits))))
+      << facts.toStdString();
+  EXPECT_TRUE(facts.contains("every team, area and rep")) << facts.toStdString();
+  // The by-rep table lists Team Zuid's reps with their visits.
+  ui::KpiTableModel* reps = page->breakdownModel();
+  ASSERT_EQ(reps->rowCount(), static_cast<int>(want.breakdown.size()));
+  qlonglong visits = 0;
+  for (int r = 0; r < reps->rowCount(); ++r)
+    visits += reps->data(reps->index(r, reps->column("visits")), ui::KpiTableModel::ValueRole).toLongLong();
+  EXPECT_EQ(visits, want.totals.member.visits);
+}
+
+TEST_F(PageLoaderTest, AreaPageOpensOnTheFiltersAreaAndItsPickerShowsAnother) {
+  QComboBox* areaChoice = nullptr;
+  for (QComboBox* box : window->filterBar()->findChildren<QComboBox*>())
+    if (box->itemText(0) == QObject::tr("All areas")) areaChoice = box;
+  ASSERT_NE(areaChoice, nullptr);
+  QSignalSpy dailyLoaded(daily, &ui::Page::loaded);
+  areaChoice->setCurrentIndex(areaChoice->findData(QStringLiteral("UTR-03")));
+  ASSERT_TRUE(dailyLoaded.wait(kTimeoutMs));
+  ui::AreaPage* page = window->areaPage();
+  QSignalSpy loaded(page, &ui::Page::loaded);
+  QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
+  ASSERT_TRUE(loaded.count() > 0 || loaded.wait(kTimeoutMs));
+  EXPECT_EQ(page->area(), "UTR-03");
+  ASSERT_GT(page->picker()->count(), 1);
+  EXPECT_EQ(page->picker()->currentText(), "UTR-03");
+
+  // Picking another area in the picker shows that one, in the same place of the drill-down.
+  const int other = page->picker()->findText("UTR-01");
+  ASSERT_GE(other, 0);
+  loaded.clear();
+  page->picker()->setCurrentIndex(other);
+  emit page->picker()->activated(other);
+  ASSERT_TRUE(loaded.count() > 0 || loaded.wait(kTimeoutMs));
+  EXPECT_EQ(page->area(), "UTR-01");
+  EXPECT_EQ(page->picker()->currentText(), "UTR-01");
+}
+
+}  // namespace
+}  // namespace salesops

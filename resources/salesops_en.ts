@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>salesops::ui::AreaPage</name>
+    <message numerus="yes">
+        <source>No visits or orders in this area in the period; the chart shows the %n weeks before its end.</source>
+        <translation>
+            <numerusform>No visits or orders in this area in the period; the chart shows the week before its end.</numerusform>
+            <numerusform>No visits or orders in this area in the period; the chart shows the %n weeks before its end.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>salesops::ui::CohortModel</name>
     <message numerus="yes">
         <source>Cancelled within %n day(s) of ordering, of the %1 orders at least that old</source>

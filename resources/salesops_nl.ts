@@ -212,6 +212,10 @@
         <source>%1 &lt;b&gt;%2&lt;/b&gt; (n = %3; organisation %4)</source>
         <translation>%1 &lt;b&gt;%2&lt;/b&gt; (n = %3; organisatie %4)</translation>
     </message>
+    <message>
+        <source>Organisation: every team, area and rep in the same period and channel. Cancel rate 14d on the orders of %1 – %2, the last four weeks at least 14 days old.</source>
+        <translation>Organisatie: elk team, gebied en elke verkoper in dezelfde periode en hetzelfde kanaal. Annuleringsgraad 14d op de orders van %1 – %2, de laatste vier weken van minstens 14 dagen oud.</translation>
+    </message>
 </context>
 <context>
     <name>DrillStack</name>
@@ -930,10 +934,6 @@
         <translation>Uur</translation>
     </message>
     <message>
-        <source>No visits or orders in this area for the period.</source>
-        <translation>Geen bezoeken of orders in dit gebied in deze periode.</translation>
-    </message>
-    <message>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
@@ -968,10 +968,6 @@
     <message>
         <source>&lt;h2&gt;Area %1&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Gebied %1&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cannot read the store:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Kan het gegevensbestand niet lezen:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Homes passed unknown (not in the areas file, or 0): no coverage or penetration.</source>
@@ -1037,6 +1033,25 @@
         <source>Reaching %1 is not in sight: fewer than 4 weeks of installs to project from.</source>
         <translation>%1 halen is niet in zicht: minder dan 4 weken installaties om uit te rekenen.</translation>
     </message>
+    <message>
+        <source>Show another area</source>
+        <translation>Toon een ander gebied</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Gebied:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Area&lt;/h2&gt;Pick an area here, or open one from the area chart or an alert.</source>
+        <translation>&lt;h2&gt;Gebied&lt;/h2&gt;Kies hier een gebied, of open er een vanuit de gebiedsgrafiek of een signaal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No visits or orders in this area in the period; the chart shows the %n weeks before its end.</source>
+        <translation>
+            <numerusform>Geen bezoeken of orders in dit gebied in de periode; de grafiek toont de week tot het einde ervan.</numerusform>
+            <numerusform>Geen bezoeken of orders in dit gebied in de periode; de grafiek toont de %n weken tot het einde ervan.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>salesops::ui::Breadcrumbs</name>
@@ -1093,10 +1108,6 @@
     <message>
         <source>&lt;b&gt;By r&amp;ep&lt;/b&gt; (greyed: fewer than 30 orders)</source>
         <translation>&lt;b&gt;Per &amp;verkoper&lt;/b&gt; (grijs: minder dan 30 orders)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cannot read the store:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Kan het gegevensbestand niet lezen:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Cancellations&lt;/h2&gt;Orders of %1 – %2 (the %3 ISO weeks ending with the filter&apos;s last day), cancellations known by %4: %5 of %6 orders cancelled (%7). Counted by order date, as every cancel rate.</source>
@@ -1256,10 +1267,6 @@
 </context>
 <context>
     <name>salesops::ui::DailyStartPage</name>
-    <message>
-        <source>&lt;b&gt;Cannot read the store:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Kan het gegevensbestand niet lezen:&lt;/b&gt; %1</translation>
-    </message>
     <message>
         <source>No significant changes.</source>
         <translation>Geen significante veranderingen.</translation>
@@ -1795,6 +1802,13 @@
     </message>
 </context>
 <context>
+    <name>salesops::ui::Page</name>
+    <message>
+        <source>&lt;b&gt;Cannot read the store:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kan het gegevensbestand niet lezen:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>salesops::ui::SettingsMenu</name>
     <message>
         <source>&amp;Settings</source>
@@ -1894,10 +1908,6 @@
     <message>
         <source>&lt;h2&gt;Rep&lt;/h2&gt;Pick a rep here, or open one from the leaderboard, an alert or a table.</source>
         <translation>&lt;h2&gt;Verkoper&lt;/h2&gt;Kies hier een verkoper, of open er een vanuit de ranglijst, een signaal of een tabel.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cannot read the store:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Kan het gegevensbestand niet lezen:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Click the team to open it.</source>
@@ -2023,10 +2033,6 @@
     <message>
         <source>Same period last year</source>
         <translation>Zelfde periode vorig jaar</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cannot read the store:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Kan het gegevensbestand niet lezen:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Showing the top %1 by volume; the other %2 are left out, because the engine cannot filter by product to measure them together.</source>

@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QScrollBar>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -19,6 +18,7 @@
 
 #include "models/CancelBreakdownModel.h"
 #include "models/CohortModel.h"
+#include "models/ValueSortModel.h"
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/kpi/KpiEngine.h"
@@ -36,10 +36,7 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& name, bool sorta
   view->setObjectName(name);
   if (sortable) {
     // Sorted on the numbers, not their text: 9,5% below 10,0%.
-    auto* proxy = new QSortFilterProxyModel(view);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(Qt::UserRole);
-    view->setModel(proxy);
+    view->setModel(new ValueSortModel(model, CancelBreakdownModel::ValueRole, view));
     view->setSortingEnabled(true);
     view->sortByColumn(1, Qt::DescendingOrder);
   } else {

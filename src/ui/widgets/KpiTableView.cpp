@@ -3,16 +3,14 @@
 #include "widgets/KpiTableView.h"
 
 #include <QHeaderView>
-#include <QSortFilterProxyModel>
 
 #include "models/KpiTableModel.h"
+#include "models/ValueSortModel.h"
 
 namespace salesops::ui {
 
 KpiTableView::KpiTableView(KpiTableModel* model, QWidget* parent)
-    : QTableView(parent), model_(model), proxy_(new QSortFilterProxyModel(this)) {
-  proxy_->setSourceModel(model_);
-  proxy_->setSortRole(KpiTableModel::ValueRole);
+    : QTableView(parent), model_(model), proxy_(new ValueSortModel(model, KpiTableModel::ValueRole, this)) {
   setModel(proxy_);
   setSortingEnabled(true);
   sortByColumn(-1, Qt::AscendingOrder);  // the engine's order until the user picks a column

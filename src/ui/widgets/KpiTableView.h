@@ -4,11 +4,10 @@
 
 #include <QTableView>
 
-class QSortFilterProxyModel;
-
 namespace salesops::ui {
 
 class KpiTableModel;
+class ValueSortModel;
 
 /// A read-only, sortable table of a KpiTableModel (sorted by the numbers, not their text). Enter or
 /// a double click on a row reports the row's dimension value, for drilling further down.
@@ -24,7 +23,7 @@ class KpiTableView : public QTableView {
 
  private:
   KpiTableModel* model_;
-  QSortFilterProxyModel* proxy_;
+  ValueSortModel* proxy_;
 };
 
 }  // namespace salesops::ui

@@ -122,8 +122,9 @@ TEST_F(DrillPagesTest, RepPageNamesItsTeamAndBreaksDownByArea) {
 }
 
 TEST_F(DrillPagesTest, AnAreaWithoutWorkInThePeriodHasNoData) {
-  auto page = buildDrillPage(s.store(), DashboardQuery{Period{day("2026-11-26"), day("2026-11-26")}, day("2026-11-30"), {}},
-                             DrillLevel::Area, "A2");
+  auto page =
+      buildDrillPage(s.store(), DashboardQuery{Period{day("2026-11-26"), day("2026-11-26")}, day("2026-11-30"), {}},
+                     DrillLevel::Area, "A2");
   ASSERT_TRUE(page) << page.error().message;
   EXPECT_FALSE(page->hasData);
 }

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one page loader (pages/Page): one load per import, hidden pages loading when shown; and every
 // drill page under every filter: the Team and Area pages open on the filter's team and area.
+#include <gtest/gtest.h>
+
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <gtest/gtest.h>
 
 #include "UiTestFixture.h"
 #include "models/KpiTableModel.h"

@@ -22,9 +22,8 @@ KpiTableView::KpiTableView(KpiTableModel* model, QWidget* parent)
   verticalHeader()->hide();
   verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
   horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-    emit keyActivated(index.data(KpiTableModel::KeyRole).toString());
-  });
+  connect(this, &QAbstractItemView::activated, this,
+          [this](const QModelIndex& index) { emit keyActivated(index.data(KpiTableModel::KeyRole).toString()); });
 }
 
 }  // namespace salesops::ui

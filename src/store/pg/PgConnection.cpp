@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstdlib>
 
+#include "../Log.h"
 #include "salesops/store/ConnectionString.h"
 
 namespace salesops::store::pg {
@@ -14,10 +15,18 @@ namespace {
 std::string firstLines(const char* message) {
   std::string s = message ? message : "";
   while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
-  for (char& c : s)
-    if (c == '\n') c = ' ';
-  return s;
+  std::string out;
+  for (char c : s) {
+    if (c == '\n' || c == '\t') c = ' ';
+    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
+    out += c;
+  }
+  return out;
 }
+
+// The server's notices (such as "role is not a member" on a REVOKE that had nothing to take) go to the
+// log, not to the terminal: libpq's default prints them on stderr.
+void logNotice(void* /*arg*/, const char* message) { log().debug("server notice: {}", firstLines(message)); }
 
 }  // namespace
 
@@ -59,6 +68,7 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const std::string& c
   }
   // Times are local seconds computed by the program; the server's time zone must not shift them,
   // and text values go over the wire as UTF-8 whatever the server's default.
+  PQsetNoticeProcessor(conn, logNotice, nullptr);
   auto c = std::unique_ptr<PgConnection>(new PgConnection(conn, name));
   if (auto r = c->run("SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC'"); !r) return r.error();
   return c;

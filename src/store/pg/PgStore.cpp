@@ -4,6 +4,7 @@
 
 #include "../Log.h"
 #include "PgConnection.h"
+#include "PgImportWriter.h"
 #include "PgSchema.h"
 
 namespace salesops::store {
@@ -98,6 +99,51 @@ Result<TableCounts> PgStore::counts() {
       {}, "counting rows");
   if (!r) return r.error();
   return TableCounts{r->int64(0, 0), r->int64(0, 1), r->int64(0, 2), r->int64(0, 3), r->int64(0, 4), r->int64(0, 5)};
+}
+
+namespace {
+// The latest import a file could be unchanged since ($1: its content hash, or NULL for any content),
+// as on SQLite (Store.cpp).
+constexpr const char* kUnchangedSince =
+    "SELECT id, file_name, file_size, content_hash, kind, imported_at, inserted, updated, unchanged, rejected, "
+    "strict, options, generation FROM salesops.import_log "
+    "WHERE ($1::text IS NULL OR content_hash = $1) AND file_size = $2 AND kind = $3 AND options = $4 "
+    "AND rejected = 0 AND generation = (SELECT value FROM salesops.meta WHERE key = 'generation') "
+    "ORDER BY id DESC LIMIT 1";
+}  // namespace
+
+std::optional<ImportLogEntry> PgStore::unchangedSinceImport(const std::string& contentHash, int64_t fileSize,
+                                                            FileKind kind, const std::string& options) const {
+  auto r = conn_->exec(kUnchangedSince, {contentHash, std::to_string(fileSize), std::string(toString(kind)), options});
+  if (!r || r->rows() == 0) return std::nullopt;
+  ImportLogEntry e;
+  e.id = r->int64(0, 0);
+  e.fileName = r->text(0, 1);
+  e.fileSize = r->int64(0, 2);
+  e.contentHash = r->text(0, 3);
+  e.kind = fromString<FileKind>(r->text(0, 4)).value_or(FileKind::Visits);
+  e.importedAt = r->int64(0, 5);
+  e.inserted = r->int64(0, 6);
+  e.updated = r->int64(0, 7);
+  e.unchanged = r->int64(0, 8);
+  e.rejected = r->int64(0, 9);
+  e.strict = r->text(0, 10) == "t";
+  e.options = r->text(0, 11);
+  e.generation = r->int64(0, 12);
+  return e;
+}
+
+bool PgStore::mayBeUnchanged(int64_t fileSize, FileKind kind, const std::string& options) const {
+  auto r = conn_->exec(kUnchangedSince, {std::nullopt, std::to_string(fileSize), std::string(toString(kind)), options});
+  return r && r->rows() > 0;
+}
+
+Result<std::unique_ptr<ImportWriter>> PgStore::beginImport(const std::function<void()>& waiting) {
+  if (role_ == ServerRole::Lead)
+    return makeError(user_ + " is a team lead on " + name() + " (read only): only ops users import");
+  auto w = pg::PgImportWriter::begin(*conn_, waiting);
+  if (!w) return w.error();
+  return std::unique_ptr<ImportWriter>(std::move(*w));
 }
 
 }  // namespace salesops::store

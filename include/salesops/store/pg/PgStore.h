@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "salesops/core/Result.h"
+#include "salesops/store/ImportTarget.h"
 #include "salesops/store/Store.h"
 
 namespace salesops::store {
@@ -28,10 +29,10 @@ enum class ServerRole {
 /// and refuses, untouched, one that holds another program's tables or a newer schema. An older schema
 /// is upgraded in one transaction (ReadWrite and Create); an empty database is initialised only in
 /// Create mode. Errors name the connection with its passwords redacted.
-class PgStore {
+class PgStore : public ImportTarget {
  public:
   static Result<std::unique_ptr<PgStore>> open(const std::string& conninfo, OpenMode mode);
-  ~PgStore();
+  ~PgStore() override;
   PgStore(const PgStore&) = delete;
   PgStore& operator=(const PgStore&) = delete;
 
@@ -50,6 +51,14 @@ class PgStore {
 
   /// Rows per table as the signed-in user sees them.
   Result<TableCounts> counts();
+
+  /// A server has no files of ours to protect.
+  std::vector<ingest::ProtectedFile> protectedFiles() const override { return {}; }
+  std::optional<ImportLogEntry> unchangedSinceImport(const std::string& contentHash, int64_t fileSize, FileKind kind,
+                                                     const std::string& options) const override;
+  bool mayBeUnchanged(int64_t fileSize, FileKind kind, const std::string& options) const override;
+  /// Refuses a lead (read only); otherwise a PgImportWriter, which waits for another import.
+  Result<std::unique_ptr<ImportWriter>> beginImport(const std::function<void()>& waiting) override;
 
   /// The connection, for the rest of the store layer (PgConnection.h is private to it).
   pg::PgConnection& connection() { return *conn_; }

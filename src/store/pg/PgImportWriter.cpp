@@ -189,6 +189,9 @@ Result<WriteCounts> PgImportWriter::finish() {
   if (!staged) return staged.error();
   const FileKind kind = *kind_;
   const PgTable& t = pgTable(kind);
+  // Temporary tables are never analysed automatically: without statistics the upsert's joins are
+  // planned for a handful of rows.
+  if (auto r = conn_.run("ANALYZE stage", {}, "analysing the staged rows"); !r) return r.error();
   // New codes first, so that the upsert's joins find every row's rep and area.
   const bool repCodes = kind == FileKind::Visits || kind == FileKind::Orders || kind == FileKind::Reps;
   const bool areaCodes = kind == FileKind::Visits || kind == FileKind::Orders || kind == FileKind::Areas;

@@ -14,6 +14,7 @@ packages=(
   libgl-dev fontconfig fonts-dejavu-core
   libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev libxxhash-dev
   libgtest-dev libgmock-dev libxlsxwriter-dev
+  postgresql libpq-dev
   xvfb xauth poppler-utils imagemagick xdotool
   clang libclang-rt-14-dev
   desktop-file-utils appstream lintian dpkg-dev

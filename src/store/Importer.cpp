@@ -10,8 +10,6 @@
 #include "Log.h"
 #include "salesops/ingest/CsvReader.h"
 #include "salesops/ingest/RejectFile.h"
-#include "salesops/store/StoreFiles.h"
-#include "salesops/store/StoreWriter.h"
 
 namespace salesops::store {
 namespace fs = std::filesystem;
@@ -80,7 +78,7 @@ ImportReport startReport(const std::string& path, const ingest::FileInfo& info) 
 
 // One read of the file into one transaction. When the parser's evidence at the end overturns how it
 // read rows early on, nothing is committed and `reread` says in which encoding to read it again.
-Result<ImportReport> importOnce(Store& store, const std::string& path, const ImportOptions& options,
+Result<ImportReport> importOnce(ImportTarget& store, const std::string& path, const ImportOptions& options,
                                 std::optional<ingest::Encoding> encoding, std::optional<ingest::Encoding>& reread) {
   reread.reset();
   ingest::ParseOptions parseOptions;
@@ -110,9 +108,9 @@ Result<ImportReport> importOnce(Store& store, const std::string& path, const Imp
     hashed = parser->contentHash();
   }
 
-  auto begun = StoreWriter::begin(store);
+  auto begun = store.beginImport(options.waiting);
   if (!begun) return notImported(path, begun.error());
-  std::unique_ptr<StoreWriter> writer = std::move(begun.value());
+  std::unique_ptr<ImportWriter> writer = std::move(begun.value());
   if (options.dryRun) writer->keepChanges(options.maxChanges);
 
   if (hashed) {
@@ -196,6 +194,16 @@ Result<ImportReport> importOnce(Store& store, const std::string& path, const Imp
   // What was read must be one version of the file: one that changed meanwhile may be half of each.
   if (!failure && !reread && report.status == ImportReport::Status::Imported)
     if (auto r = parser->checkUnchanged(); !r) failure = r.error();
+  // The rows a store kept back for one set-based write are written now, inside the transaction.
+  if (!failure && !reread && report.status == ImportReport::Status::Imported) {
+    if (auto counts = writer->finish(); !counts) {
+      failure = counts.error();
+    } else {
+      report.inserted += counts->inserted;
+      report.updated += counts->updated;
+      report.unchanged += counts->unchanged;
+    }
+  }
   // The reject file is written whole before the store commits, and named only after: a failed,
   // cancelled, re-read or killed import leaves none (the destructor drops it).
   if (rejectsOpen && !failure && !reread && report.status != ImportReport::Status::Cancelled) {
@@ -245,11 +253,11 @@ std::string defaultRejectPath(const std::string& inputPath) {
   return (p.parent_path() / (p.stem().string() + ".rejected.csv")).string();
 }
 
-Result<ImportReport> importFile(Store& store, const std::string& path, const ImportOptions& options) {
+Result<ImportReport> importFile(ImportTarget& store, const std::string& path, const ImportOptions& options) {
   // A reject file the user named must not be the input (read while it is written) or the store.
   // The default name needs no check: a reject file never replaces an existing file.
   if (options.rejectFile) {
-    std::vector<ingest::ProtectedFile> taken = storeFiles(store.path());
+    std::vector<ingest::ProtectedFile> taken = store.protectedFiles();
     taken.push_back({path, "the input"});
     if (auto r = ingest::refuseProtected(*options.rejectFile, taken); !r) return r.error();
   }

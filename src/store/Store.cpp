@@ -12,6 +12,8 @@
 #include "Log.h"
 #include "Schema.h"
 #include "Sqlite.h"
+#include "salesops/store/StoreFiles.h"
+#include "salesops/store/StoreWriter.h"
 
 namespace salesops::store {
 namespace fs = std::filesystem;
@@ -314,6 +316,14 @@ std::string Store::integrityCheck() const {
     out += s.text(0);
   }
   return out.empty() ? db_->error() : out;
+}
+
+std::vector<ingest::ProtectedFile> Store::protectedFiles() const { return storeFiles(path_); }
+
+Result<std::unique_ptr<ImportWriter>> Store::beginImport(const std::function<void()>& /*waiting*/) {
+  auto writer = StoreWriter::begin(*this);
+  if (!writer) return writer.error();
+  return std::unique_ptr<ImportWriter>(std::move(*writer));
 }
 
 }  // namespace salesops::store

@@ -207,6 +207,8 @@ Result<WriteCounts> StoreWriter::write(FileKind kind, ingest::RowBatch& batch) {
   return counts;
 }
 
+Result<WriteCounts> StoreWriter::finish() { return WriteCounts{}; }
+
 void StoreWriter::keepChanges(size_t max) { impl_->maxChanges = max; }
 
 const std::vector<RowChange>& StoreWriter::changes() const { return impl_->changes; }

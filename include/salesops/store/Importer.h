@@ -14,7 +14,7 @@
 #include "salesops/core/Result.h"
 #include "salesops/ingest/FileParser.h"
 #include "salesops/ingest/Rows.h"
-#include "salesops/store/Store.h"
+#include "salesops/store/ImportTarget.h"
 #include "salesops/store/StoreWriter.h"
 
 namespace salesops::store {
@@ -38,6 +38,8 @@ struct ImportOptions {
   std::function<void(uint64_t done, uint64_t total)> progress;
   /// Set from any thread to stop; the file is then rolled back.
   const std::atomic<bool>* cancel = nullptr;
+  /// Called when another import holds the store and this one waits for it (PostgreSQL).
+  std::function<void()> waiting;
 };
 
 struct ImportReport {
@@ -66,7 +68,8 @@ struct ImportReport {
 /// Imports one CSV file into the store in one transaction: all of the file's good rows or, on a
 /// file-level error, a failure, --strict refusal, cancel, crash or kill, nothing at all. Parsing runs
 /// on a second thread so reading and writing use both cores. File-level problems are an Error.
-Result<ImportReport> importFile(Store& store, const std::string& path, const ImportOptions& options = {});
+/// `store` is the SQLite Store or the PostgreSQL PgStore.
+Result<ImportReport> importFile(ImportTarget& store, const std::string& path, const ImportOptions& options = {});
 
 /// The default reject file for an input: `dir/NAME.rejected.csv` for `dir/NAME.csv`.
 std::string defaultRejectPath(const std::string& inputPath);

@@ -10,6 +10,7 @@
 
 #include "salesops/core/Enums.h"
 #include "salesops/core/Result.h"
+#include "salesops/store/ImportTarget.h"
 
 namespace salesops::store {
 
@@ -21,23 +22,6 @@ enum class OpenMode {
   Create,     ///< creates a missing store, upgrades an older one, writes when it can
   ReadWrite,  ///< an existing store: upgrades an older one, writes when it can
   ReadOnly,   ///< an existing store, never written
-};
-
-/// One line of the import log: every import that changed the store is recorded here.
-struct ImportLogEntry {
-  int64_t id = 0;
-  std::string fileName;
-  int64_t fileSize = 0;
-  std::string contentHash;
-  FileKind kind = FileKind::Visits;
-  int64_t importedAt = 0;  ///< UTC seconds since 1970
-  int64_t inserted = 0;
-  int64_t updated = 0;
-  int64_t unchanged = 0;
-  int64_t rejected = 0;
-  bool strict = false;
-  std::string options;     ///< the column overrides, as `name=header;...`; empty when none
-  int64_t generation = 0;  ///< the store's data generation right after this import
 };
 
 /// Rows per table, for summaries and tests.
@@ -56,10 +40,10 @@ struct TableCounts {
 /// written by a newer version. WAL mode with a busy timeout, so the window can read while an import
 /// writes. A store that cannot be written (a read-only file, folder or mount, a full disk) opens
 /// read-only, with readOnly() and the reason set; writing to it then fails with "read-only".
-class Store {
+class Store : public ImportTarget {
  public:
   static Result<std::unique_ptr<Store>> open(const std::string& path, OpenMode mode = OpenMode::Create);
-  ~Store();
+  ~Store() override;
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
@@ -79,11 +63,15 @@ class Store {
   int64_t generation() const;
   /// The latest import of a file with this content, kind and options that rejected nothing and after
   /// which no data changed: importing that file again would find every row unchanged.
-  std::optional<ImportLogEntry> unchangedSinceImport(const std::string& contentHash, int64_t fileSize,
-                                                     FileKind kind, const std::string& options) const;
+  std::optional<ImportLogEntry> unchangedSinceImport(const std::string& contentHash, int64_t fileSize, FileKind kind,
+                                                     const std::string& options) const override;
   /// Whether unchangedSinceImport could find an import for a file of this size, whatever its
   /// content: only then is hashing a file before parsing it worth a read.
-  bool mayBeUnchanged(int64_t fileSize, FileKind kind, const std::string& options) const;
+  bool mayBeUnchanged(int64_t fileSize, FileKind kind, const std::string& options) const override;
+  /// The database and its -wal, -shm and -journal files (storeFiles()).
+  std::vector<ingest::ProtectedFile> protectedFiles() const override;
+  /// StoreWriter::begin: SQLite's busy timeout does the waiting, so `waiting` is not called.
+  Result<std::unique_ptr<ImportWriter>> beginImport(const std::function<void()>& waiting) override;
 
   /// The connection, for the rest of the store layer (Sqlite.h is private to it).
   Db& db() { return *db_; }

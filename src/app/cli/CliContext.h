@@ -33,6 +33,9 @@ struct CliContext {
   /// may create a store; they refuse one that can only be read ("the store is read-only"). Every other
   /// command gets "no SalesOps store at PATH" on a missing path.
   Result<std::unique_ptr<store::Store>> openStore(store::OpenMode mode) const;
+  /// The store at --db as `import` needs it: the SQLite store as openStore gives it, or the
+  /// PostgreSQL team store (the commands that run on either).
+  Result<std::unique_ptr<store::ImportTarget>> openImportTarget(store::OpenMode mode) const;
 };
 
 /// Prints to stderr (messages and errors go there; results go to stdout).

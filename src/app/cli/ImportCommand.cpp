@@ -145,7 +145,7 @@ int runImport(CliContext& context, const QStringList& args) {
   }
 
   // A dry run changes nothing, so it does not create a store either.
-  auto store = context.openStore(options.dryRun ? store::OpenMode::ReadWrite : store::OpenMode::Create);
+  auto store = context.openImportTarget(options.dryRun ? store::OpenMode::ReadWrite : store::OpenMode::Create);
   if (!store) {
     printError(store.error().message);
     return kFailed;
@@ -157,6 +157,9 @@ int runImport(CliContext& context, const QStringList& args) {
     ProgressBar bar(path == ingest::CsvReader::kStdin ? "stdin" : QFileInfo(file).fileName().toStdString(),
                     context.quiet);
     options.progress = [&bar](uint64_t done, uint64_t total) { bar.update(done, total); };
+    options.waiting = [&context] {
+      if (!context.quiet) printError("waiting for another import to finish...");
+    };
     auto report = store::importFile(**store, path, options);
     bar.finish();
     if (!report) {

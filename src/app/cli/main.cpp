@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QCoreApplication>
-
 #include <cstdio>
 #include <cstring>
 
@@ -12,12 +11,13 @@
 #include "CliContext.h"
 #include "DashboardCommand.h"
 #include "DemoCommand.h"
-#include "ExportCommand.h"
 #include "ExplainCommand.h"
+#include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "KpiCommand.h"
-#include "ReportCommand.h"
 #include "Logging.h"
+#include "ReportCommand.h"
+#include "ServerCommand.h"
 
 using namespace salesops;
 
@@ -36,8 +36,10 @@ constexpr const char* kUsage =
     "  report   The weekly-start pack of an ISO week as one PDF, or its numbers as JSON\n"
     "  demo     Fill the store with demo data, or write it as CSV files\n"
     "  export   A dashboard chart as PNG, SVG or PDF, or a KPI table as XLSX or CSV\n"
+    "  server   The team store on PostgreSQL: init, status, grant, revoke\n"
     "\n"
-    "Common options: --db FILE (the store), --quiet (no progress), --help (on every command),\n"
+    "Common options: --db FILE|URL (the store: a SQLite file or a PostgreSQL connection,\n"
+    "postgresql://user@host:port/db or service=NAME), --quiet (no progress), --help (on every command),\n"
     "--version. Exit codes: 0 success, 1 some rows rejected or problems found, 2 usage, file or\n"
     "store error (nothing changed).\n";
 
@@ -91,6 +93,7 @@ int main(int argc, char* argv[]) {
   if (command == "explain") return cli::runExplain(context, commandArgs);
   if (command == "export") return cli::runExport(context, commandArgs);
   if (command == "report") return cli::runReport(context, commandArgs);
+  if (command == "server") return cli::runServer(context, commandArgs);
   cli::printError("unknown command '" + command.toStdString() + "' (see --help)");
   return cli::kFailed;
 }

@@ -1,0 +1,307 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PgImportWriter.h"
+
+#include "../Log.h"
+#include "PgTables.h"
+
+namespace salesops::store::pg {
+namespace {
+
+// Days and hours of local seconds, floored (not truncated) so times before 1970 land on the right day,
+// exactly as the SQLite rollups compute them.
+#define SALESOPS_PG_DAY(t) "((" t " - ((" t " % 86400) + 86400) % 86400) / 86400)"
+#define SALESOPS_PG_HOUR(t) "(((( " t " % 86400) + 86400) % 86400) / 3600)"
+
+constexpr const char* kLock = "hashtext('salesops.import')";
+
+// COPY's text format: tab between fields, \N for NULL, and backslash escapes for the characters
+// that would otherwise end a field or a row.
+class CopyLine {
+ public:
+  explicit CopyLine(std::string& out) : out_(out) {}
+  CopyLine& text(std::string_view v) {
+    sep();
+    for (char c : v) {
+      switch (c) {
+        case '\\':
+          out_ += "\\\\";
+          break;
+        case '\t':
+          out_ += "\\t";
+          break;
+        case '\n':
+          out_ += "\\n";
+          break;
+        case '\r':
+          out_ += "\\r";
+          break;
+        default:
+          out_ += c;
+      }
+    }
+    return *this;
+  }
+  CopyLine& num(int64_t v) {
+    sep();
+    out_ += std::to_string(v);
+    return *this;
+  }
+  CopyLine& real(double v) {
+    sep();
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.17g", v);
+    out_ += buf;
+    return *this;
+  }
+  template <class T>
+  CopyLine& opt(const std::optional<T>& v) {
+    if (!v) {
+      sep();
+      out_ += "\\N";
+      return *this;
+    }
+    if constexpr (std::is_floating_point_v<T>)
+      return real(*v);
+    else
+      return num(static_cast<int64_t>(*v));
+  }
+  void end() {
+    out_ += '\n';
+    first_ = true;
+  }
+
+ private:
+  void sep() {
+    if (!first_) out_ += '\t';
+    first_ = false;
+  }
+  std::string& out_;
+  bool first_ = true;
+};
+
+std::optional<int64_t> days(const std::optional<Date>& d) {
+  return d ? std::optional<int64_t>(d->days()) : std::nullopt;
+}
+
+void encode(FileKind kind, const ingest::RowBatch& b, std::string& out) {
+  CopyLine l(out);
+  switch (kind) {
+    case FileKind::Visits:
+      for (const auto& v : b.visits) {
+        l.text(v.visitId)
+            .num(v.visitedAt.seconds())
+            .text(v.repId)
+            .text(v.area)
+            .num(static_cast<int>(v.channel))
+            .num(static_cast<int>(v.outcome))
+            .text(v.postcode)
+            .num(v.houseNumber)
+            .text(v.addition)
+            .end();
+      }
+      break;
+    case FileKind::Orders:
+      for (const auto& o : b.orders) {
+        l.text(o.orderId)
+            .num(o.orderedAt.seconds())
+            .text(o.repId)
+            .text(o.area)
+            .num(static_cast<int>(o.channel))
+            .text(o.visitId)
+            .text(o.postcode)
+            .num(o.houseNumber)
+            .text(o.addition)
+            .text(o.product)
+            .opt(o.monthlyFee ? std::optional<int64_t>(o.monthlyFee->cents()) : std::nullopt)
+            .opt(o.installedAt ? std::optional<int64_t>(o.installedAt->seconds()) : std::nullopt)
+            .opt(o.firstTimeRight ? std::optional<int64_t>(*o.firstTimeRight ? 1 : 0) : std::nullopt)
+            .end();
+      }
+      break;
+    case FileKind::Cancellations:
+      for (const auto& c : b.cancellations)
+        l.text(c.orderId).num(c.cancelledAt.seconds()).num(static_cast<int>(c.reason)).text(c.reasonText).end();
+      break;
+    case FileKind::Reps:
+      for (const auto& r : b.reps)
+        l.text(r.repId).text(r.name).text(r.team).opt(days(r.activeFrom)).opt(days(r.activeTo)).end();
+      break;
+    case FileKind::Areas:
+      for (const auto& a : b.areas)
+        l.text(a.area).text(a.name).text(a.city).num(a.homesPassed).opt(a.bundlingThreshold).end();
+      break;
+    case FileKind::Targets:
+      for (const auto& t : b.targets)
+        l.text(t.week.toString()).num(static_cast<int>(t.level)).text(t.key).text(t.metric).real(t.target).end();
+      break;
+  }
+}
+
+}  // namespace
+
+Result<std::unique_ptr<PgImportWriter>> PgImportWriter::begin(PgConnection& conn,
+                                                              const std::function<void()>& waiting) {
+  auto w = std::unique_ptr<PgImportWriter>(new PgImportWriter(conn));
+  if (auto r = conn.run("BEGIN", {}, "starting the import"); !r) return r.error();
+  w->open_ = true;
+  auto got = conn.exec(std::string("SELECT pg_try_advisory_xact_lock(") + kLock + ")", {}, "taking the import lock");
+  if (!got) return got.error();
+  if (got->text(0, 0) != "t") {
+    if (waiting) waiting();
+    log().info("{}: waiting for another import to finish", conn.name());
+    if (auto r =
+            conn.run(std::string("SELECT pg_advisory_xact_lock(") + kLock + ")", {}, "waiting for the import lock");
+        !r)
+      return r.error();
+  }
+  return w;
+}
+
+PgImportWriter::~PgImportWriter() { rollback(); }
+
+Result<void> PgImportWriter::startCopy(FileKind kind) {
+  const PgTable& t = pgTable(kind);
+  if (auto r = conn_.run(std::string("CREATE TEMP TABLE stage (") + t.stage + ") ON COMMIT DROP", {},
+                         "creating the staging table");
+      !r)
+    return r;
+  if (auto r = conn_.beginCopy("COPY stage FROM STDIN"); !r) return r;
+  kind_ = kind;
+  copying_ = true;
+  return {};
+}
+
+Result<WriteCounts> PgImportWriter::write(FileKind kind, ingest::RowBatch& batch) {
+  if (kind_ && *kind_ != kind) return makeError("one import writes one kind of file");
+  if (!kind_)
+    if (auto r = startCopy(kind); !r) return r.error();
+  buffer_.clear();
+  encode(kind, batch, buffer_);
+  if (auto r = conn_.putCopyData(buffer_); !r) return r.error();
+  return WriteCounts{};
+}
+
+Result<WriteCounts> PgImportWriter::finish() {
+  if (!kind_) return WriteCounts{};
+  copying_ = false;
+  auto staged = conn_.endCopy();
+  if (!staged) return staged.error();
+  const FileKind kind = *kind_;
+  const PgTable& t = pgTable(kind);
+  // Temporary tables are never analysed automatically: without statistics the upsert's joins are
+  // planned for a handful of rows.
+  if (auto r = conn_.run("ANALYZE stage", {}, "analysing the staged rows"); !r) return r.error();
+  // New codes first, so that the upsert's joins find every row's rep and area.
+  const bool repCodes = kind == FileKind::Visits || kind == FileKind::Orders || kind == FileKind::Reps;
+  const bool areaCodes = kind == FileKind::Visits || kind == FileKind::Orders || kind == FileKind::Areas;
+  if (repCodes)
+    if (auto r = conn_.run("INSERT INTO salesops.rep_code(code) SELECT DISTINCT rep FROM stage "
+                           "ON CONFLICT (code) DO NOTHING",
+                           {}, "adding new rep ids");
+        !r)
+      return r.error();
+  if (areaCodes)
+    if (auto r = conn_.run("INSERT INTO salesops.area_code(code) SELECT DISTINCT area FROM stage "
+                           "ON CONFLICT (code) DO NOTHING",
+                           {}, "adding new areas");
+        !r)
+      return r.error();
+  // The days whose rollups change: those of the file's visits and, for visits that move, their old days.
+  if (kind == FileKind::Visits) {
+    if (auto r =
+            conn_.run("CREATE TEMP TABLE touched_day ON COMMIT DROP AS "
+                      "SELECT " SALESOPS_PG_DAY(
+                          "s.visited_at") " AS day FROM stage s UNION "
+                                          "SELECT " SALESOPS_PG_DAY(
+                                              "v.visited_at") " FROM salesops.visit v JOIN stage s USING (visit_id)",
+                      {}, "finding the days to roll up");
+        !r)
+      return r.error();
+  }
+  const std::string upsert = std::string("WITH up AS (INSERT INTO salesops.") + t.table + " AS t (" + t.columns + ") " +
+                             t.select + " ON CONFLICT (" + t.conflict + ") DO UPDATE SET " + t.assign + " WHERE " +
+                             t.changed +
+                             " RETURNING (xmax = 0) AS inserted) "
+                             "SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up";
+  auto done = conn_.exec(upsert, {}, "writing the rows");
+  if (!done) return done.error();
+  WriteCounts counts;
+  counts.inserted = done->int64(0, 0);
+  counts.updated = done->int64(0, 1);
+  counts.unchanged = *staged - counts.inserted - counts.updated;
+  changed_ = counts.inserted + counts.updated > 0;
+  if (kind == FileKind::Visits && changed_)
+    if (auto r = rebuildVisitRollups(); !r) return r.error();
+  return counts;
+}
+
+Result<void> PgImportWriter::rebuildVisitRollups() {
+  // Whole days are rebuilt from the visits: set-based, and right whatever moved where. The visit
+  // table is read through its time index over the span of the touched days.
+  constexpr const char* kDayVisits =
+      " FROM salesops.visit v WHERE v.visited_at >= (SELECT min(day) FROM touched_day) * 86400 "
+      "AND v.visited_at < ((SELECT max(day) FROM touched_day) + 1) * 86400 "
+      "AND " SALESOPS_PG_DAY("v.visited_at") " IN (SELECT day FROM touched_day)";
+  return conn_.run(
+      std::string("DELETE FROM salesops.visit_rollup WHERE day IN (SELECT day FROM touched_day);"
+                  "DELETE FROM salesops.rep_day WHERE day IN (SELECT day FROM touched_day);"
+                  "INSERT INTO salesops.visit_rollup SELECT " SALESOPS_PG_DAY("v.visited_at") ", " SALESOPS_PG_HOUR(
+                      "v.visited_at") ", v.rep, v.area, v.channel, count(*), "
+                                      "count(*) FILTER (WHERE v.outcome = 0), count(*) FILTER (WHERE v.outcome = 1), "
+                                      "count(*) FILTER (WHERE v.outcome = 2), count(*) FILTER (WHERE v.outcome = 3), "
+                                      "count(*) FILTER (WHERE v.outcome = 4), count(*) FILTER (WHERE v.outcome = 5), "
+                                      "count(*) FILTER (WHERE v.outcome = 6)") +
+          kDayVisits + " GROUP BY 1, 2, 3, 4, 5;" +
+          "INSERT INTO salesops.rep_day SELECT " SALESOPS_PG_DAY("v.visited_at") ", v.rep, min(v.visited_at), "
+                                                                                  "max(v.visited_at)" +
+          kDayVisits + " GROUP BY 1, 2",
+      {}, "updating the visit rollups");
+}
+
+Result<void> PgImportWriter::commit(const ImportLogEntry* e) {
+  if (copying_) return makeError("the import was not finished");
+  auto gen = conn_.exec(changed_ ? "UPDATE salesops.meta SET value = value + 1 WHERE key = 'generation' RETURNING value"
+                                 : "SELECT value FROM salesops.meta WHERE key = 'generation'",
+                        {}, "counting the data generation");
+  if (!gen) return gen.error();
+  if (e) {
+    const std::vector<PgParam> p = {e->fileName,
+                                    std::to_string(e->fileSize),
+                                    e->contentHash,
+                                    std::string(toString(e->kind)),
+                                    std::to_string(e->importedAt),
+                                    std::to_string(e->inserted),
+                                    std::to_string(e->updated),
+                                    std::to_string(e->unchanged),
+                                    std::to_string(e->rejected),
+                                    std::string(e->strict ? "true" : "false"),
+                                    e->options,
+                                    std::string(gen->text(0, 0))};
+    if (auto r = conn_.run("INSERT INTO salesops.import_log(file_name, file_size, content_hash, kind, imported_at, "
+                           "inserted, updated, unchanged, rejected, strict, options, generation) "
+                           "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                           p, "recording the import");
+        !r)
+      return r;
+  }
+  if (auto r = conn_.run("COMMIT", {}, "committing the import"); !r) {
+    open_ = false;
+    return r;
+  }
+  open_ = false;
+  return {};
+}
+
+void PgImportWriter::rollback() {
+  if (!open_) return;
+  if (copying_) {
+    PQputCopyEnd(conn_.handle(), "import cancelled");
+    while (PGresult* r = PQgetResult(conn_.handle())) PQclear(r);
+    copying_ = false;
+  }
+  (void)conn_.run("ROLLBACK");
+  open_ = false;
+}
+
+}  // namespace salesops::store::pg

@@ -11,6 +11,7 @@
 #   old.xls, encrypted.xlsx   minimal OLE (Compound File) containers: an Excel 97-2003 file and a
 #                     password-protected workbook (an EncryptedPackage stream)
 #   truncated.xlsx, corrupt.xlsx, bomb-part.xlsx, bomb-strings.xlsx, bomb-declared.xlsx
+#   ../fuzz-regressions/fuzz_xlsx_reader-seed-*: two of the above with stored parts (fuzz seeds)
 import os
 import struct
 import sys
@@ -52,10 +53,18 @@ def crm_export(path):
     orders.append(["O2", datetime(2026, 11, 6, 11, 50), "R3", "AMS-01", "Glasvezel 500", 37.95, None, False])
     orders["B2"].number_format = orders["B3"].number_format = "dd-mm-yyyy hh:mm"
     orders["G2"].number_format = "dd-mm-yyyy"
+    wb.properties.created = wb.properties.modified = datetime(*FIXED)
     wb.save(path)
+    # openpyxl stamps the zip entries with the time of day: the same bytes on every run instead.
+    with zipfile.ZipFile(path) as z:
+        parts = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts:
+            z.writestr(zipfile.ZipInfo(name, FIXED), data, zipfile.ZIP_DEFLATED)
 
 
-def package(path, sheet_xml, shared=None, styles=None, date1904=False, sheets=("Blad1",), extra=None):
+def package(path, sheet_xml, shared=None, styles=None, date1904=False, sheets=("Blad1",), extra=None,
+            method=zipfile.ZIP_DEFLATED):
     """A workbook from XML written by hand: one worksheet (sheet1.xml) plus empty ones."""
     ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
     rns = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
@@ -80,9 +89,9 @@ def package(path, sheet_xml, shared=None, styles=None, date1904=False, sheets=("
     for i in range(1, len(sheets)):
         parts[f"xl/worksheets/sheet{i + 1}.xml"] = f'<?xml version="1.0" encoding="UTF-8"?><worksheet {ns}><sheetData/></worksheet>'
     parts.update(extra or {})
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+    with zipfile.ZipFile(path, "w", method) as z:
         for name, text in parts.items():
-            z.writestr(zipfile.ZipInfo(name, FIXED), text, zipfile.ZIP_DEFLATED)
+            z.writestr(zipfile.ZipInfo(name, FIXED), text, method)
 
 
 DATE_STYLES = ('<numFmts count="1"><numFmt numFmtId="164" formatCode="d-m-yyyy\\ h:mm;@"/></numFmts>'
@@ -95,7 +104,7 @@ def istr(text):
     return f'<is><t>{text}</t></is>'
 
 
-def hand_1904(path):
+def hand_1904(path, method=zipfile.ZIP_DEFLATED):
     # 2026-11-03 is day 44867 after 1904-01-01 (1900 system: 46329, 1462 more); 09:15 is 0.385416666...
     sheet = ('<sheetData>'
              '<row r="1"><c r="A1" t="inlineStr">' + istr("visit_id") + '</c><c r="B1" t="inlineStr">' + istr("visited_at") +
@@ -111,10 +120,10 @@ def hand_1904(path):
              '</c><c r="C4" t="inlineStr">' + istr("R2") + '</c><c r="D4" t="inlineStr">' + istr("UTR-02") +
              '</c><c r="E4" t="inlineStr">' + istr("callback") + '</c><c r="F4" t="inlineStr">' + istr("htl") + '</c></row>'
              '</sheetData>')
-    package(path, sheet, styles=DATE_STYLES, date1904=True)
+    package(path, sheet, styles=DATE_STYLES, date1904=True, method=method)
 
 
-def hand_reps(path):
+def hand_reps(path, method=zipfile.ZIP_DEFLATED):
     # Shared strings 0..6; string 1 is rich text with a phonetic run that is no part of the value.
     shared = ('<si><t>rep_id</t></si>'
               '<si><r><t>na</t></r><r><rPr><b/></rPr><t>am</t></r><rPh sb="0" eb="1"><t>X</t></rPh></si>'
@@ -141,7 +150,7 @@ def hand_reps(path):
              '<row r="7"><c r="A7" t="inlineStr"><is><t xml:space="preserve">  </t></is></c><c r="B7" s="3"/></row>'
              '<row r="8"/>'
              '</sheetData><mergeCells count="1"><mergeCell ref="C5:C6"/></mergeCells>')
-    package(path, sheet, shared=shared, styles=DATE_STYLES, sheets=("Verkopers", "Leeg"))
+    package(path, sheet, shared=shared, styles=DATE_STYLES, sheets=("Verkopers", "Leeg"), method=method)
 
 
 def cfb(path, streams):
@@ -214,3 +223,7 @@ cfb(os.path.join(out, "old.xls"), ["Workbook", "\x05SummaryInformation"])
 cfb(os.path.join(out, "encrypted.xlsx"), ["EncryptionInfo", "EncryptedPackage"])
 bombs()
 damaged(os.path.join(out, "crm-export.xlsx"))
+# Seeds of fuzz_xlsx_reader, replayed by the ingest tests: parts stored, so mutations reach the XML.
+kept = os.path.join(out, "..", "fuzz-regressions")
+hand_reps(os.path.join(kept, "fuzz_xlsx_reader-seed-shared-strings-merged-cells"), zipfile.ZIP_STORED)
+hand_1904(os.path.join(kept, "fuzz_xlsx_reader-seed-1904-inline-strings"), zipfile.ZIP_STORED)

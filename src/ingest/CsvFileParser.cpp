@@ -56,6 +56,10 @@ Result<std::unique_ptr<FileParser>> CsvFileParser::open(const std::string& path,
   info.stream = reader.isStream();
   info.size = reader.sizeAtOpen();  // a stream's size is known at its end
   if (head->empty() && !reader.hadBom()) return parser->fileError("file is empty");
+  // A workbook needs random access to its zip directory; a file of one is read by XlsxFileParser.
+  if (info.stream && head->substr(0, 4) == std::string_view("PK\x03\x04", 4))
+    return parser->fileError(
+        "an .xlsx workbook cannot be read from standard input or a pipe: import the file by its name");
   if (looksBinary(*head))
     return parser->fileError(
         "not a CSV file: its first line holds NUL bytes (a binary file, or UTF-16 text: "

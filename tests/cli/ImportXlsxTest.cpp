@@ -44,6 +44,10 @@ TEST(ImportXlsx, BadWorkbooksExitTwoWithAnErrorNamingTheFile) {
     EXPECT_TRUE(r.out.empty()) << r.out;
     EXPECT_NE(r.err.find(book + ": "), std::string::npos) << r.err;
   }
+  CliRun piped =
+      cli("--db " + dir.file("s.sqlite") + " import --kind visits - < " + copyTestData(dir, "xlsx/crm-export.xlsx"));
+  EXPECT_EQ(piped.exitCode, 2);
+  EXPECT_NE(piped.err.find("-: an .xlsx workbook cannot be read from standard input"), std::string::npos) << piped.err;
   CliRun kpi = cli("--db " + dir.file("s.sqlite") + " kpi --from 2026-11-01 --to 2026-11-30 --format csv");
   EXPECT_EQ(kpi.exitCode, 0) << kpi.err;
   EXPECT_NE(kpi.out.find("\n0,"), std::string::npos) << kpi.out;  // not one visit

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "XlsxRows.h"
 
+#include <charconv>
+
 #include "XlsxCells.h"
 
 namespace salesops::ingest::xlsx {
@@ -32,12 +34,6 @@ Result<void> Rows::open(const std::string& path, const std::string& sheet, const
   if (!part) return part.error();
   part_ = std::move(*part);
   return {};
-}
-
-void Rows::assign(std::string& out, QStringView text) {
-  out.resize(static_cast<size_t>(text.size()) * 3);
-  char* end = utf8_.appendToBuffer(out.data(), text);
-  out.resize(static_cast<size_t>(end - out.data()));
 }
 
 Result<bool> Rows::next(CsvRecord& record) {
@@ -120,39 +116,37 @@ Result<void> Rows::readCell() {
     }
     if (xml.tokenType() != QXmlStreamReader::StartElement) continue;
     if (xml.name() == u"is") {
-      auto text = richText(*part_);
-      if (!text) return text.error();
-      assign(cell, *text);
+      if (auto r = richText(*part_, cell); !r) return r.error();
       continue;
     }
     if (xml.name() != u"v") {
       ++depth;  // <f> and the like: their content is no value
       continue;
     }
-    auto value = part_->elementText();
-    if (!value) return value.error();
-    const Ascii ascii(*value);
+    if (auto r = part_->elementText(value_); !r) return r.error();
+    const std::string& value = value_;
     if (t == "s") {
-      bool ok = false;
-      const qulonglong index = value->toULongLong(&ok);
-      if (!ok || index >= book_.sharedStringCount())
-        return part_->fail("row " + std::to_string(row_) + " refers to shared string " + value->toStdString() +
+      uint64_t index = 0;
+      const auto parsed = std::from_chars(value.data(), value.data() + value.size(), index);
+      if (parsed.ec != std::errc() || parsed.ptr != value.data() + value.size() || index >= book_.sharedStringCount())
+        return part_->fail("row " + std::to_string(row_) + " refers to shared string " + value +
                            ", which the workbook does not have");
       cell.assign(book_.sharedString(index));
     } else if (t == "b") {
-      cell = ascii.view() == "1" ? "true" : "false";
+      cell = value == "1" ? "true" : "false";
     } else if (t == "e") {
-      assign(cell, *value);
+      cell = value;
       errors_.push_back(col);
     } else if (t == "str" || t == "d" || t == "inlineStr") {
-      assign(cell, *value);
-    } else if (value->isEmpty()) {
+      cell = value;
+    } else if (value.empty()) {
       cell.clear();
     } else {
-      bool ok = false;
-      const double number = isDate ? value->toDouble(&ok) : 0;
+      double number = 0;
+      const auto parsed = std::from_chars(value.data(), value.data() + value.size(), number);
+      const bool ok = isDate && parsed.ec == std::errc() && parsed.ptr == value.data() + value.size();
       cell = ok ? dateText(number, book_.date1904()) : std::string();
-      if (cell.empty()) cell = value->size() < 32 ? numberText(ascii.view()) : value->toStdString();
+      if (cell.empty()) cell = numberText(value);
     }
   }
   if (!cell.empty()) width_ = std::max(width_, col + 1);

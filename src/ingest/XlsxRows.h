@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStringEncoder>
 #include <memory>
 #include <string>
 #include <vector>
@@ -34,13 +33,12 @@ class Rows {
 
  private:
   Result<void> readCell();
-  void assign(std::string& out, QStringView text);
 
   Workbook book_;
   std::unique_ptr<XmlPart> part_;
   std::string sheetName_;
-  QStringEncoder utf8_{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
   std::vector<std::string> cells_;
+  std::string value_;  // the <v> being read
   std::vector<size_t> errors_;
   size_t width_ = 0;    // fields up to the last with a value
   size_t touched_ = 0;  // cells written in this row

@@ -120,8 +120,16 @@ Result<bool> XmlPart::next() {
   }
 }
 
-Result<QString> XmlPart::elementText() {
-  QString text;
+void XmlPart::appendText(std::string& out) {
+  const QStringView text = xml_.text();
+  const size_t at = out.size();
+  out.resize(at + static_cast<size_t>(text.size()) * 3);
+  char* end = utf8_.appendToBuffer(out.data() + at, text);
+  out.resize(static_cast<size_t>(end - out.data()));
+}
+
+Result<void> XmlPart::elementText(std::string& out) {
+  out.clear();
   for (int depth = 1; depth > 0;) {
     auto more = next();
     if (!more) return more.error();
@@ -129,14 +137,14 @@ Result<QString> XmlPart::elementText() {
     const auto token = xml_.tokenType();
     if (token == QXmlStreamReader::StartElement) ++depth;
     if (token == QXmlStreamReader::EndElement) --depth;
-    if (token == QXmlStreamReader::Characters && depth == 1) text += xml_.text();
+    if (token == QXmlStreamReader::Characters && depth == 1) appendText(out);
   }
-  return text;
+  return {};
 }
 
-Result<QString> richText(XmlPart& part) {
+Result<void> richText(XmlPart& part, std::string& out) {
   QXmlStreamReader& xml = part.xml();
-  QString text;
+  out.clear();
   int depth = 1;
   bool inPhonetic = false;
   bool inText = false;
@@ -156,13 +164,13 @@ Result<QString> richText(XmlPart& part) {
         if (xml.name() == u"t") inText = false;
         break;
       case QXmlStreamReader::Characters:
-        if (inText) text += xml.text();
+        if (inText) part.appendText(out);
         break;
       default:
         break;
     }
   }
-  return text;
+  return {};
 }
 
 Workbook::Workbook() = default;
@@ -303,6 +311,7 @@ Result<void> Workbook::readSharedStrings(const std::string& part) {
   auto opened = openPart(part);
   if (!opened) return opened.error();
   XmlPart& sst = **opened;
+  std::string text;
   for (;;) {
     auto more = sst.next();
     if (!more) return more.error();
@@ -311,9 +320,8 @@ Result<void> Workbook::readSharedStrings(const std::string& part) {
     if (stringEnds_.size() >= limits_.maxSharedStrings)
       return sst.fail("holds more than " + std::to_string(limits_.maxSharedStrings) +
                       " shared strings: refused as a zip bomb (or a damaged file)");
-    auto text = richText(sst);
-    if (!text) return text.error();
-    strings_ += text->toStdString();
+    if (auto r = richText(sst, text); !r) return r.error();
+    strings_ += text;
     stringEnds_.push_back(strings_.size());
   }
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringEncoder>
 #include <QXmlStreamReader>
 #include <cstdint>
 #include <memory>
@@ -32,8 +33,10 @@ class XmlPart {
   /// has, and which entity bombs need), a zip read or checksum error, or more bytes than allowed
   /// are an Error.
   Result<bool> next();
-  /// The text up to the end tag of the element the reader is at.
-  Result<QString> elementText();
+  /// The text up to the end tag of the element the reader is at, as UTF-8 in `out`.
+  Result<void> elementText(std::string& out);
+  /// Appends the text of the current Characters token to `out` as UTF-8 (no QString made).
+  void appendText(std::string& out);
   /// Bytes unpacked so far and the part's size as the zip declares it.
   uint64_t unpacked() const { return unpacked_; }
   uint64_t size() const { return declared_; }
@@ -53,11 +56,12 @@ class XmlPart {
   uint64_t unpacked_ = 0;
   int depth_ = 0;
   bool rootClosed_ = false;
+  QStringEncoder utf8_{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };
 
 /// The text of the current <si> or <is> element (plain or rich runs; phonetic runs left out),
-/// read up to its end tag.
-Result<QString> richText(XmlPart& part);
+/// read up to its end tag, as UTF-8 in `out`.
+Result<void> richText(XmlPart& part, std::string& out);
 
 /// An .xlsx package: its sheets, date system, date styles and shared strings, read when opened;
 /// its worksheets are read one by one through openPart().

@@ -3,8 +3,8 @@
 // The .xlsx reader on any bytes: the input is the workbook file. Seeds hold their parts stored,
 // not deflated, so mutations reach the XML (a part's checksum is checked only at its end). Besides
 // the sanitizers' checks, one oracle: the rows must not depend on the batch size, so the file is
-// read twice, one row per batch and in large batches, and both readings must agree row for row,
-// error for error; and an error always names the file.
+// read twice, one row per batch and in large batches, and both readings must give the same error
+// or, read to the end, the same rows; and an error always names the file.
 #include <string>
 #include <vector>
 
@@ -59,8 +59,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string path = fuzz::writeInput("input.xlsx", data, size);
   const Reading one = readAll(path, 1);
   const Reading many = readAll(path, 8192);
-  SALESOPS_FUZZ_CHECK(one.good == many.good);
-  SALESOPS_FUZZ_CHECK(one.lines == many.lines);
   SALESOPS_FUZZ_CHECK(one.error == many.error);
+  // A file-level error drops the batch it was found in, so the rows before it depend on the batch
+  // size: rows are compared only when the whole sheet was read.
+  if (one.error.empty()) {
+    SALESOPS_FUZZ_CHECK(one.good == many.good);
+    SALESOPS_FUZZ_CHECK(one.lines == many.lines);
+  }
   return 0;
 }

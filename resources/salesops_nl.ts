@@ -1419,8 +1419,8 @@
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <source>CSV exports (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV-exports (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
+        <source>Exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Exports (*.csv *.txt *.tsv *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Files (drop CSV files here):</source>

@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-30}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_csv_reader fuzz_field_parsers fuzz_import)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_csv_reader fuzz_field_parsers fuzz_import fuzz_xlsx_reader)
 
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
@@ -42,6 +42,9 @@ prepare_seeds() {  # prepare_seeds TARGET -> prints the seed folder
     fuzz_import)
       # 0c: detect the kind; 1c: batches of one row; 0d: strict.
       for f in $(samples); do for m in 0c 1c 0d; do seed "$dir" "$m" "$f"; done; done ;;
+    fuzz_xlsx_reader)
+      # Whole workbooks, no mode byte; the kept inputs below are workbooks with stored parts.
+      for f in tests/data/xlsx/*.xlsx tests/data/xlsx/*.xls; do cp "$f" "$dir/"; done ;;
     fuzz_field_parsers)
       local i=0
       while IFS='|' read -r sel value; do
@@ -90,6 +93,7 @@ for target in "${targets[@]}"; do
   case "$target" in
     fuzz_field_parsers) args+=(-max_len=128) ;;
     fuzz_csv_reader) args+=(-max_len=4096 -dict=tests/fuzz/csv.dict) ;;
+    fuzz_xlsx_reader) args+=(-max_len=32768 -dict=tests/fuzz/xlsx.dict) ;;
     *) args+=(-max_len=16384 -dict=tests/fuzz/csv.dict) ;;
   esac
   echo "fuzz: $target for ${seconds}s"

@@ -6,9 +6,8 @@
 
 #include <algorithm>
 
-#include "salesops/ingest/ColumnMapping.h"
+#include "file_parsing.h"
 #include "salesops/ingest/DelimiterDetector.h"
-#include "salesops/ingest/LibraryLogger.h"
 
 namespace salesops::ingest {
 namespace {
@@ -17,31 +16,14 @@ namespace {
 // the whole file at once.
 constexpr uint64_t kRecordsBeforeEstimate = 4096;
 
-// Made once, thread-safely: the import dialog previews files on many threads at once.
-spdlog::logger& logger() {
-  static spdlog::logger& named = libraryLogger("ingest");
-  return named;
-}
-
 bool looksBinary(std::string_view head) {
   const std::string_view firstLine = head.substr(0, head.find_first_of("\r\n"));
   return firstLine.find('\0') != std::string_view::npos;
 }
 
-// Spreadsheets write rows of empty cells (`;;;;`) below the data: as blank as a blank line.
-bool allEmpty(const CsvRecord& record) {
-  return std::all_of(record.fields.begin(), record.fields.end(), [](std::string_view f) { return trimmed(f).empty(); });
-}
-
 bool holdsLineEnd(const std::vector<std::string>& fields) {
   return std::any_of(fields.begin(), fields.end(),
                      [](const std::string& f) { return f.find_first_of("\r\n") != std::string::npos; });
-}
-
-std::string joined(const std::vector<std::string>& names) {
-  std::string out;
-  for (const auto& n : names) out += (out.empty() ? "'" : ", '") + n + "'";
-  return out;
 }
 
 constexpr std::string_view kNotUtf8 = "not UTF-8";
@@ -61,10 +43,6 @@ std::string_view toString(Encoding e) {
   return "?";
 }
 
-Result<std::unique_ptr<FileParser>> FileParser::open(const std::string& path, const ParseOptions& options) {
-  return CsvFileParser::open(path, options);
-}
-
 Result<std::unique_ptr<FileParser>> CsvFileParser::open(const std::string& path, const ParseOptions& options) {
   std::unique_ptr<CsvFileParser> parser(new CsvFileParser());
   FileInfo& info = parser->info_;
@@ -78,6 +56,10 @@ Result<std::unique_ptr<FileParser>> CsvFileParser::open(const std::string& path,
   info.stream = reader.isStream();
   info.size = reader.sizeAtOpen();  // a stream's size is known at its end
   if (head->empty() && !reader.hadBom()) return parser->fileError("file is empty");
+  // A workbook needs random access to its zip directory; a file of one is read by XlsxFileParser.
+  if (info.stream && head->substr(0, 4) == std::string_view("PK\x03\x04", 4))
+    return parser->fileError(
+        "an .xlsx workbook cannot be read from standard input or a pipe: import the file by its name");
   if (looksBinary(*head))
     return parser->fileError(
         "not a CSV file: its first line holds NUL bytes (a binary file, or UTF-16 text: "
@@ -96,15 +78,10 @@ Result<std::unique_ptr<FileParser>> CsvFileParser::open(const std::string& path,
   info.header.assign(parser->record_.fields.begin(), parser->record_.fields.end());
   parser->headerSpansLines_ = holdsLineEnd(info.header);
 
-  auto mapping = mapColumns(info.header, options.kind, options.columnOverrides);
-  if (!mapping) return parser->fileError(mapping.error().message);
-  info.kind = mapping->kind;
-  info.ignoredColumns = mapping->ignoredColumns;
-  for (size_t c = 0; c < kColumnCount; ++c)
-    if (mapping->index[c] >= 0) info.columns[std::string(columnName(static_cast<Column>(c)))] = mapping->index[c];
-  if (!info.ignoredColumns.empty()) logger().warn("{}: ignoring columns {}", path, joined(info.ignoredColumns));
-  logger().debug("{}: {} file, {}, delimiter '{}'", path, toString(info.kind), toString(info.encoding),
-                 info.delimiter == '\t' ? std::string("TAB") : std::string(1, info.delimiter));
+  auto mapping = mapHeader(info, options);
+  if (!mapping) return mapping.error();
+  parseLogger().debug("{}: {} file, {}, delimiter '{}'", path, toString(info.kind), toString(info.encoding),
+                      info.delimiter == '\t' ? std::string("TAB") : std::string(1, info.delimiter));
   parser->validator_.emplace(std::move(*mapping), info.header.size());
   return std::unique_ptr<FileParser>(std::move(parser));
 }
@@ -126,12 +103,6 @@ bool CsvFileParser::decode(TextBytes text) {
   return text == TextBytes::Utf8;
 }
 
-std::string CsvFileParser::columnOf(size_t field) const {
-  for (const auto& [name, index] : info_.columns)
-    if (static_cast<size_t>(index) == field) return name;
-  return field < info_.header.size() ? info_.header[field] : std::string();
-}
-
 Result<bool> CsvFileParser::next(RowBatch& batch) {
   batch.clear();
   if (done_) return false;
@@ -139,16 +110,16 @@ Result<bool> CsvFileParser::next(RowBatch& batch) {
     auto more = reader_.next(record_);
     if (!more) return fileError(more.error().message);
     if (!*more) return finish();
-    if (allEmpty(record_)) continue;
+    if (isBlank(record_)) continue;
     const FieldBytes bytes = inspect(record_);
     // Bytes that are no text of the file's encoding, or a NUL (which cuts text short wherever it
     // is shown), reject the record before the row rules see it; the reject file keeps the bytes.
     if (!decode(bytes.text)) {
       const size_t f = bytes.firstNotUtf8;
-      validator_->reject(record_, batch, columnOf(f), printable(record_[f]), kNotUtf8);
+      validator_->reject(record_, batch, columnOf(info_, f), printable(record_[f]), kNotUtf8);
     } else if (bytes.nul) {
       const size_t f = bytes.firstNul;
-      validator_->reject(record_, batch, columnOf(f), printable(record_[f]), kNul);
+      validator_->reject(record_, batch, columnOf(info_, f), printable(record_[f]), kNul);
     } else {
       validator_->validate(record_, batch);
     }

@@ -32,7 +32,6 @@ class CsvFileParser final : public FileParser {
   /// Counts record_'s evidence and converts it when the file reads as Windows-1252; false when it
   /// is not text of the file's encoding (bytes that are not UTF-8 in a UTF-8 file).
   bool decode(TextBytes text);
-  std::string columnOf(size_t field) const;
   Result<bool> finish();
 
   FileInfo info_;

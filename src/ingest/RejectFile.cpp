@@ -8,7 +8,8 @@
 
 namespace salesops::ingest {
 
-Result<void> RejectFile::open(const std::string& path, const std::vector<std::string>& header, char delimiter) {
+Result<void> RejectFile::open(const std::string& path, const std::vector<std::string>& header, char delimiter,
+                              const std::string& sheet) {
   if (auto r = writer_.open(path, delimiter, Publish::NextFreeName); !r) return r;
   headerWidth_ = header.size();
   std::vector<std::string> out = header;
@@ -18,7 +19,9 @@ Result<void> RejectFile::open(const std::string& path, const std::vector<std::st
     out.emplace_back(name);
     return out.size() - 1;
   };
-  lineAt_ = find("line");
+  sheet_ = sheet;
+  if (!sheet.empty()) sheetAt_ = find("sheet");
+  lineAt_ = find(sheet.empty() ? "line" : "row");
   errorAt_ = find("error");
   width_ = out.size();
   writer_.writeRow(std::span<const std::string>(out));
@@ -39,6 +42,7 @@ void RejectFile::write(const RejectedRow& row) {
   fields_.assign(width_ + extra, std::string_view());
   for (size_t i = 0; i < row.fields.size(); ++i)
     fields_[i < headerWidth_ ? i : width_ + i - headerWidth_] = row.fields[i];
+  if (!sheet_.empty()) fields_[sheetAt_] = sheet_;
   fields_[lineAt_] = line_;
   fields_[errorAt_] = error_;
   writer_.writeRow(std::span<const std::string_view>(fields_));

@@ -85,6 +85,7 @@ Result<ImportReport> importOnce(ImportTarget& store, const std::string& path, co
   parseOptions.kind = options.kind;
   parseOptions.batchRows = options.batchRows;
   parseOptions.columnOverrides = options.columnOverrides;
+  parseOptions.sheet = options.sheet;
   parseOptions.encoding = encoding;
   auto opened = ingest::FileParser::open(path, parseOptions);
   if (!opened) return opened.error();
@@ -148,7 +149,7 @@ Result<ImportReport> importOnce(ImportTarget& store, const std::string& path, co
     ingest::RowBatch& batch = *item->batch;
     for (const ingest::RejectedRow& bad : batch.rejected) {
       if (!rejectsOpen && !options.dryRun) {
-        if (auto r = rejects.open(rejectPath, info.header, info.delimiter); !r) {
+        if (auto r = rejects.open(rejectPath, info.header, info.delimiter, info.sheet); !r) {
           failure = r.error();
           break;
         }

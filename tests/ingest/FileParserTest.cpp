@@ -179,7 +179,8 @@ TEST(FileParser, RejectsDuplicateTargetsByWeekLevelKeyAndMetric) {
 TEST(FileParser, RefusesFilesThatCannotBeImported) {
   const std::pair<std::string, std::string> cases[] = {
       {"empty.csv", "empty.csv: file is empty"},
-      {"binary-header.csv", "binary-header.csv: not a CSV file: its first line holds NUL bytes"},
+      // The first bytes of an .xlsx: read as the workbook it claims to be, whatever its name.
+      {"binary-header.csv", "binary-header.csv: not a readable .xlsx workbook: the zip file is damaged"},
       {"does-not-exist.csv", "cannot open "},
   };
   for (const auto& [name, message] : cases) {

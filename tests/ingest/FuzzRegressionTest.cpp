@@ -17,6 +17,7 @@
 
 extern "C" int fuzzCsvReader(const uint8_t* data, size_t size);
 extern "C" int fuzzFieldParsers(const uint8_t* data, size_t size);
+extern "C" int fuzzXlsxReader(const uint8_t* data, size_t size);
 
 namespace {
 
@@ -45,6 +46,8 @@ void replay(const std::string& target, int (*run)(const uint8_t*, size_t)) {
 TEST(FuzzRegression, KeptCsvReaderInputsReadTheSameInAnyChunkSize) { replay("fuzz_csv_reader", fuzzCsvReader); }
 
 TEST(FuzzRegression, KeptFieldParserInputsParseAsPromised) { replay("fuzz_field_parsers", fuzzFieldParsers); }
+
+TEST(FuzzRegression, KeptXlsxReaderInputsReadTheSameInAnyBatchSize) { replay("fuzz_xlsx_reader", fuzzXlsxReader); }
 
 // An edge the field-parser target's own check first got wrong: a date-time on the last day of
 // year 9999 with an offset west of UTC is a valid instant in year 10000, which has no canonical

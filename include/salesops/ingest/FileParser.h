@@ -18,6 +18,13 @@ namespace salesops::ingest {
 enum class Encoding : uint8_t { Utf8, Utf8Bom, Windows1252 };
 std::string_view toString(Encoding e);
 
+/// What reading one .xlsx workbook may cost: a part (a sheet, the shared strings) that unpacks to
+/// more than maxPartBytes, or more than maxSharedStrings shared strings, is refused as a zip bomb.
+struct WorkbookLimits {
+  uint64_t maxPartBytes = uint64_t{1} << 30;
+  uint64_t maxSharedStrings = 10'000'000;
+};
+
 struct ParseOptions {
   /// The file's kind; detected from the header when not given.
   std::optional<FileKind> kind;
@@ -27,6 +34,9 @@ struct ParseOptions {
   std::map<std::string, std::string> columnOverrides;
   /// Read the file in this encoding instead of deciding it from the file's bytes (see rereadAs).
   std::optional<Encoding> encoding;
+  /// The sheet of a workbook to read (exactly, else ignoring case); empty: the first. CSV: unused.
+  std::string sheet;
+  WorkbookLimits workbookLimits;
 };
 
 /// What the parser found out about a file before reading its rows.
@@ -44,15 +54,18 @@ struct FileInfo {
   std::vector<std::string> header;          ///< the header fields as written (UTF-8)
   std::vector<std::string> ignoredColumns;  ///< header fields that map to no column (a warning)
   std::map<std::string, int> columns;       ///< canonical column name -> header index
+  /// A workbook's sheet that was read; empty for a CSV file. Record lines are then its row numbers.
+  std::string sheet;
 };
 
-/// Reads one CSV export as typed, validated rows in batches, streaming (memory does not grow with
-/// the file). A function of its input: it touches no database and shows no UI.
+/// Reads one CSV export or .xlsx workbook sheet as typed, validated rows in batches, streaming (memory does not grow
+/// with the file). A function of its input: it touches no database and shows no UI.
 class FileParser {
  public:
   virtual ~FileParser() = default;
 
-  /// Opens the file (`-` is standard input), detects encoding, delimiter and kind, and maps the
+  /// Opens the file (`-` is standard input); a zip (.xlsx) or an OLE file (.xls, an encrypted
+  /// workbook) is read as a workbook, anything else as CSV. Detects encoding, delimiter and kind, and maps the
   /// columns, reading only the first chunk. File-level problems (unreadable, empty, unknown kind, a
   /// required column missing) come back as an Error whose message names the file and, for a missing
   /// column, the column and the columns found.

@@ -21,8 +21,10 @@ namespace salesops::ingest {
 class RejectFile {
  public:
   /// Starts the file (a temporary one until commit()) with the header, in the input's delimiter
-  /// (the fields are the parsed text, written as UTF-8).
-  Result<void> open(const std::string& path, const std::vector<std::string>& header, char delimiter = ',');
+  /// (the fields are the parsed text, written as UTF-8). The rows of a workbook's `sheet` say where
+  /// they came from in `sheet` and `row` columns instead of `line`.
+  Result<void> open(const std::string& path, const std::vector<std::string>& header, char delimiter = ',',
+                    const std::string& sheet = {});
   void write(const RejectedRow& row);
   /// Flushes the rows to disk; reports a write error (e.g. a full disk) that happened on the way.
   Result<void> finish();
@@ -38,6 +40,8 @@ class RejectFile {
   CsvWriter writer_;
   size_t headerWidth_ = 0;  // fields of the input's header
   size_t width_ = 0;        // fields of the reject file's header
+  std::string sheet_;
+  size_t sheetAt_ = 0;
   size_t lineAt_ = 0;
   size_t errorAt_ = 0;
   std::vector<std::string_view> fields_;

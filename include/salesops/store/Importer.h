@@ -32,6 +32,7 @@ struct ImportOptions {
   bool dryRun = false;
   size_t maxChanges = 20;  ///< updated rows a dry run reports with their old and new values
   std::map<std::string, std::string> columnOverrides;
+  std::string sheet;  ///< the sheet of an .xlsx workbook to import; empty: its first
   size_t batchRows = 8192;
   size_t maxErrors = 100;  ///< errors kept in the report; the reject file holds all
   /// Called from the importing thread after each batch with bytes read and the file's size.
@@ -65,7 +66,7 @@ struct ImportReport {
   uint64_t bytes = 0;
 };
 
-/// Imports one CSV file into the store in one transaction: all of the file's good rows or, on a
+/// Imports one CSV file or workbook sheet into the store in one transaction: all of the file's good rows or, on a
 /// file-level error, a failure, --strict refusal, cancel, crash or kill, nothing at all. Parsing runs
 /// on a second thread so reading and writing use both cores. File-level problems are an Error.
 /// `store` is the SQLite Store or the PostgreSQL PgStore.

@@ -85,11 +85,13 @@ void printText(const store::ImportReport& r, bool dryRun) {
 
 int runImport(CliContext& context, const QStringList& args) {
   QCommandLineParser parser;
-  parser.setApplicationDescription("Import CSV exports (visits, orders, cancellations, reps, areas, targets).");
+  parser.setApplicationDescription(
+      "Import CSV exports and .xlsx workbooks (visits, orders, cancellations, reps, areas, targets).");
   CliContext::addCommonOptions(parser);
   parser.addOption({"kind", "The kind of every file (default: detected from its header).",
                     "visits|orders|cancellations|reps|areas|targets"});
   parser.addOption({"strict", "Any bad row rejects the whole file."});
+  parser.addOption({"sheet", "The sheet of .xlsx workbooks to import (default: the first).", "NAME"});
   parser.addOption({"reject-file",
                     "Where rejected rows go (default: NAME.rejected.csv next to the input). Never over an existing "
                     "file: the next free name (NAME-2.csv, ...) is used and named in the summary. Refused when it "
@@ -100,7 +102,7 @@ int runImport(CliContext& context, const QStringList& args) {
                     "and rejected (JSON: up to 20 updated rows with old and new values) without changing the store, "
                     "its import log or writing a reject file."});
   parser.addOption({"format", "Output format.", "text|json", "text"});
-  parser.addPositionalArgument("FILE", "CSV files to import, each in one transaction; - reads standard input "
+  parser.addPositionalArgument("FILE", "CSV files or .xlsx workbooks to import, each in one transaction; - reads standard input "
                                        "(then --kind is needed).", "FILE...");
   bool help = false;
   if (!context.parse(parser, args, help)) return kFailed;
@@ -116,6 +118,7 @@ int runImport(CliContext& context, const QStringList& args) {
   store::ImportOptions options;
   options.strict = parser.isSet("strict");
   options.dryRun = parser.isSet("dry-run");
+  options.sheet = parser.value("sheet").toStdString();
   if (parser.isSet("kind")) {
     options.kind = fromString<FileKind>(parser.value("kind").toStdString());
     if (!options.kind) {

@@ -74,7 +74,7 @@ ImportDialog::ImportDialog(QString storePath, QWidget* parent)
   auto* removeButton = new QPushButton(tr("Re&move"), this);
   connect(addButton, &QPushButton::clicked, this, [this] {
     addFiles(QFileDialog::getOpenFileNames(this, tr("Import exports"), {},
-                                           tr("CSV exports (*.csv *.txt *.tsv);;All files (*)")));
+                                           tr("Exports (*.csv *.txt *.tsv *.xlsx);;All files (*)")));
   });
   connect(removeButton, &QPushButton::clicked, this, [this] {
     const int row = list_->currentRow();

@@ -8,10 +8,14 @@ namespace salesops::kpi {
 
 std::string_view toString(Verdict v) {
   switch (v) {
-    case Verdict::NoVerdict: return "no_verdict";
-    case Verdict::NotSignificant: return "not_significant";
-    case Verdict::SignificantUp: return "significant_up";
-    case Verdict::SignificantDown: return "significant_down";
+    case Verdict::NoVerdict:
+      return "no_verdict";
+    case Verdict::NotSignificant:
+      return "not_significant";
+    case Verdict::SignificantUp:
+      return "significant_up";
+    case Verdict::SignificantDown:
+      return "significant_down";
   }
   return "no_verdict";
 }
@@ -33,6 +37,21 @@ Significance testSignificance(const RateParts& current, const RateParts& previou
   const double variance = pooled * (1 - pooled) * (1 / current.denominator + 1 / previous.denominator);
   // No spread: both rates are 0 or both are 1, so they are equal and there is nothing to test.
   s.z = variance > 0 ? *s.absoluteChange / std::sqrt(variance) : 0.0;
+  if (std::abs(*s.z) < kSignificantZ)
+    s.verdict = Verdict::NotSignificant;
+  else
+    s.verdict = *s.z > 0 ? Verdict::SignificantUp : Verdict::SignificantDown;
+  return s;
+}
+
+Significance testCountChange(double current, double previous) {
+  Significance s;
+  s.current = current;
+  s.previous = previous;
+  s.absoluteChange = current - previous;
+  if (previous > 0) s.relativeChange = (current - previous) / previous;
+  if (current < 0 || previous < 0 || current + previous < kMinDenominator) return s;
+  s.z = (current - previous) / std::sqrt(current + previous);
   if (std::abs(*s.z) < kSignificantZ)
     s.verdict = Verdict::NotSignificant;
   else

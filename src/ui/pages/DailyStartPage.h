@@ -16,8 +16,10 @@ class QListWidget;
 
 namespace salesops::ui {
 
+class AttentionStrip;
 class FilterBar;
 class KpiTile;
+class StartScreen;
 class StoreSession;
 
 /// The daily start: KPI tiles, the six dashboard charts and the alerts, for the filter bar's
@@ -31,6 +33,8 @@ class DailyStartPage : public QWidget {
   const std::optional<kpi::DashboardData>& data() const { return data_; }
   KpiTile* tile(int index) const { return tiles_.at(static_cast<size_t>(index)); }
   QChartView* chartView(const QString& name) const { return charts_.value(name); }
+  AttentionStrip* attentionStrip() const { return attention_; }
+  StartScreen* startScreen() const { return start_; }
 
  public slots:
   void reload();
@@ -42,6 +46,13 @@ class DailyStartPage : public QWidget {
   void teamActivated(const QString& team);
   /// The user picked a rep (a bar of the leaderboard or an alert about a rep).
   void repActivated(const QString& rep);
+  /// The user picked an alert (of the attention strip or the list): open its member for its period.
+  void alertActivated(const salesops::kpi::Alert& alert);
+  /// The user asked for the Data quality page (the strip's checks line).
+  void qualityRequested();
+  /// The start screen of an empty store: import, or open the demo data.
+  void importRequested();
+  void demoRequested();
   /// A reload finished and the page shows its data.
   void loaded();
 
@@ -54,7 +65,10 @@ class DailyStartPage : public QWidget {
   QLabel* heading_;
   std::vector<KpiTile*> tiles_;
   QMap<QString, QChartView*> charts_;
-  QListWidget* alerts_;
+  AttentionStrip* attention_;
+  StartScreen* start_;
+  QListWidget* changes_;   ///< alerts of a change against the period before
+  QListWidget* outliers_;  ///< alerts of a member that stands out against the rest
   QLabel* alertsTitle_ = nullptr;
   std::optional<kpi::DashboardData> data_;
   int generation_ = 0;

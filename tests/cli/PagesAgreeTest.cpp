@@ -80,7 +80,8 @@ TEST_F(PagesAgree, DashboardAttentionIsTheTopThreeAlertsTheDataClockAndTheFailin
   EXPECT_TRUE(attention["imported_at"].isNull());
   // The failing checks are those `check` reports with a count, errors and warnings only.
   QStringList failing;
-  for (const QJsonValue& f : json("check --as-of 2026-11-28 --format json")["findings"].toArray())
+  const CliRun check = cli(db_ + " check --as-of 2026-11-28 --format json");  // exits 1 on problems
+  for (const QJsonValue& f : QJsonDocument::fromJson(QByteArray::fromStdString(check.out))["findings"].toArray())
     if (f["count"].toInt() > 0 && f["severity"].toString() != "info") failing << f["title"].toString();
   QStringList listed;
   for (const QJsonValue& f : attention["failing_checks"].toArray()) listed << f.toString();

@@ -304,6 +304,36 @@ TEST(KpiTileLooks, AChangeWithinChanceStaysBlackAndTheTooltipReadsToItsEnd) {
   EXPECT_TRUE(plain(tile.toolTip()).endsWith("Change is within chance (|z| < 2.58).")) << tile.toolTip().toStdString();
 }
 
+TEST(AttentionStripText, NamesWithMarkupCharactersReadAsTheyAre) {
+  uitest::app();
+  kpi::DashboardData d = handMadePage(1);
+  // An area whose name holds "<" and "&": 10 of 100 against 20 of 100 for the rest.
+  kpi::Alert a;
+  a.kind = kpi::AlertKind::Outlier;
+  a.dimension = kpi::Dimension::Area;
+  a.member = "Noord <1> & Zuid";
+  a.kpi = "conversion";
+  a.period = a.comparedPeriod = d.query.period;
+  a.current = {10, 100};
+  a.compared = {20, 100};
+  a.test = kpi::testSignificance(a.current, a.compared);
+  a.excess = a.impact = -10;
+  a.worse = true;
+  d.alerts = {a};
+  d.attention.failingChecks = {"Orders <of> unknown visits"};
+  d.attention.freshness.visitsUpTo = d.clock.latest;
+  ui::AttentionStrip strip;
+  strip.setData(d);
+  ASSERT_EQ(strip.alertTexts().size(), 1);
+  EXPECT_TRUE(strip.alertTexts()[0].contains("Noord <1> & Zuid")) << strip.alertTexts()[0].toStdString();
+  EXPECT_EQ(strip.qualityText(), "1 data-quality check fails");
+  auto* checks = strip.findChild<QLabel*>("attentionQuality");
+  EXPECT_EQ(plain(checks->toolTip()), "Orders <of> unknown visits");
+  auto* first = strip.findChild<QLabel*>("attentionAlert0");
+  EXPECT_TRUE(plain(first->toolTip()).startsWith("two-proportion z-test")) << first->toolTip().toStdString();
+  EXPECT_EQ(strip.freshnessText(), "Visits up to Fri 27 Nov 21:58, no import logged");
+}
+
 TEST(KpiTileLooks, AWeekBelowItsTargetShowsItsValueInRed) {
   uitest::app();
   kpi::DashboardData d = handMadePage(7);

@@ -112,7 +112,8 @@ void DailyStartPage::reload() {
       [this, generation](Result<kpi::DashboardData> r) {
         if (generation != generation_) return;  // a newer filter change is on its way
         if (!r) {
-          heading_->setText(tr("<b>Cannot read the store:</b> %1").arg(QString::fromStdString(r.error().message)));
+          heading_->setText(
+              tr("<b>Cannot read the store:</b> %1").arg(QString::fromStdString(r.error().message).toHtmlEscaped()));
           return;
         }
         show(*r);
@@ -129,7 +130,7 @@ void DailyStartPage::showAlerts(const kpi::DashboardData& data) {
     // Plain words in the list; how the alert was found in the tooltip.
     const QString arrow = a.worse ? QStringLiteral("\u25BC ") : QStringLiteral("\u25B2 ");
     auto* item = new QListWidgetItem(arrow + charts::alertSummary(a, locale), list);
-    item->setToolTip(charts::alertDetail(a, locale));
+    item->setToolTip("<p>" + charts::alertDetail(a, locale).toHtmlEscaped() + "</p>");  // rich, escaped
     item->setForeground(a.worse ? badColour(list->palette()) : goodColour(list->palette()));
     item->setData(Qt::UserRole, static_cast<qulonglong>(i));
   }

@@ -88,7 +88,8 @@ void AttentionStrip::setData(const kpi::DashboardData& data) {
                        .arg(i)
                        .arg(colour.name(), a.worse ? QStringLiteral("\u25BC") : QStringLiteral("\u25B2"),
                             charts::alertSummary(a, locale).toHtmlEscaped()));
-    label->setToolTip(charts::alertDetail(a, locale).toHtmlEscaped());
+    // A tooltip is rich text only when it looks like it: the <p> makes sure the escapes are read.
+    label->setToolTip("<p>" + charts::alertDetail(a, locale).toHtmlEscaped() + "</p>");
   }
   QString fresh = freshnessLine(data, locale);
   fresh[0] = fresh[0].toUpper();
@@ -104,7 +105,7 @@ void AttentionStrip::setData(const kpi::DashboardData& data) {
                checks.toHtmlEscaped()));
   QStringList titles;
   for (const std::string& t : failing) titles << QString::fromStdString(t).toHtmlEscaped();
-  quality_->setToolTip(titles.isEmpty() ? tr("Open the Data quality page") : titles.join("<br>"));
+  quality_->setToolTip(titles.isEmpty() ? tr("Open the Data quality page") : "<p>" + titles.join("<br>") + "</p>");
 }
 
 QStringList AttentionStrip::alertTexts() const {

@@ -116,7 +116,8 @@ void FilterBar::reloadChoices() {
         // Without its choices the bar is not ready and no page loads: say why, not a blank window.
         problem_->setVisible(!r);
         if (!r) {
-          problem_->setText(tr("<b>Cannot read the store:</b> %1").arg(QString::fromStdString(r.error().message)));
+          problem_->setText(
+              tr("<b>Cannot read the store:</b> %1").arg(QString::fromStdString(r.error().message).toHtmlEscaped()));
           return;
         }
         loading_ = true;

@@ -4,6 +4,7 @@
 
 #include <QLabel>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "window/appearance.h"
 #include "salesops/charts/KpiText.h"
@@ -41,6 +42,8 @@ void KpiTile::show(const kpi::Tile& tile, std::optional<double> target, const kp
   const std::string& k = tile.kpi;
   title_->setText(charts::kpiTitle(k, locale));
   value_->setText(charts::formatKpi(k, tile.now.value(k), locale));
+  // The fixed minimum would let the row squeeze a long value ("€ 1.578,50" in Dutch) out of sight.
+  setMinimumWidth(std::max(150, value_->sizeHint().width() + 20));
   const auto now = charts::kpiNumber(tile.now.value(k));
   const auto before = charts::kpiNumber(tile.lastWeek.value(k));
 

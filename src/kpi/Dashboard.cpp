@@ -235,6 +235,7 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
 
   // The attention strip: how fresh the data is and how many checks fail (filters do not apply).
   data.attention.freshness = dashboardFreshness(data.clock, store.importLog());
+  if (!q.qualityChecks) return data;
   auto quality = checkDataQuality(store, DataQualityOptions{q.asOf, 0});
   if (!quality) return quality.error();
   for (const Finding& f : quality->findings)

@@ -168,6 +168,12 @@ TEST(TheAttentionStrip, CountsEachFailingCheckOnce) {
   ASSERT_TRUE(d) << d.error().message;
   EXPECT_EQ(d->attention.failingChecks,
             (std::vector<std::string>{"Unknown areas", "Orders of unknown visits", "Cancellations of unknown orders"}));
+  // Asked not to run the checks (the window keeps their result over filter changes): none listed.
+  DashboardQuery q{Period{day("2026-11-27"), day("2026-11-27")}, day("2026-12-20"), {}, day("2026-12-20")};
+  q.qualityChecks = false;
+  auto quick = buildDashboard(s.store(), q);
+  ASSERT_TRUE(quick);
+  EXPECT_TRUE(quick->attention.failingChecks.empty());
 }
 
 }  // namespace

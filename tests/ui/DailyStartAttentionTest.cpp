@@ -150,8 +150,13 @@ TEST_F(DailyStartAttention, TheChecksLineOpensTheDataQualityPage) {
 }
 
 TEST_F(DailyStartAttention, TheFullListHasTwoLabelledSectionsThatDoNotScroll) {
+  ASSERT_TRUE(waitLoaded());
+  const QString checks = page->attentionStrip()->qualityText();
   window->filterBar()->setPreset(ui::FilterBar::LastWeek);
   ASSERT_TRUE(waitLoaded());
+  // The checks are run once per data change and kept over a filter change.
+  EXPECT_FALSE(page->data()->query.qualityChecks);
+  EXPECT_EQ(page->attentionStrip()->qualityText(), checks);
   const kpi::DashboardData& d = *page->data();
   int changes = 0, outliers = 0;
   for (const kpi::Alert& a : d.alerts) (a.kind == kpi::AlertKind::Change ? changes : outliers)++;

@@ -99,13 +99,17 @@ DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidge
   connect(start_, &StartScreen::demoRequested, this, &DailyStartPage::demoRequested);
 
   connect(&filters_, &FilterBar::changed, this, &DailyStartPage::reload);
-  connect(&session_, &StoreSession::dataChanged, this, &DailyStartPage::reload);
+  connect(&session_, &StoreSession::dataChanged, this, [this] {
+    failingChecks_.reset();  // new data: check it again
+    reload();
+  });
   reload();
 }
 
 void DailyStartPage::reload() {
   if (!filters_.ready()) return;
-  const kpi::DashboardQuery query = filters_.query();
+  kpi::DashboardQuery query = filters_.query();
+  query.qualityChecks = !failingChecks_.has_value();
   const int generation = ++generation_;
   session_.read<kpi::DashboardData>(
       this, [query](store::Store& s) { return kpi::buildDashboard(s, query); },
@@ -116,6 +120,10 @@ void DailyStartPage::reload() {
               tr("<b>Cannot read the store:</b> %1").arg(QString::fromStdString(r.error().message).toHtmlEscaped()));
           return;
         }
+        if (r->query.qualityChecks)
+          failingChecks_ = r->attention.failingChecks;
+        else if (failingChecks_)
+          r->attention.failingChecks = *failingChecks_;
         show(*r);
         emit loaded();
       });

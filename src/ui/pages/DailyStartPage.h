@@ -71,6 +71,9 @@ class DailyStartPage : public QWidget {
   QListWidget* outliers_;  ///< alerts of a member that stands out against the rest
   QLabel* alertsTitle_ = nullptr;
   std::optional<kpi::DashboardData> data_;
+  /// The failing data-quality checks, once known for the store's current data (they do not
+  /// depend on the filter, and take a second on a large store).
+  std::optional<std::vector<std::string>> failingChecks_;
   int generation_ = 0;
 };
 

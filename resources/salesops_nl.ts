@@ -1054,6 +1054,53 @@
     </message>
 </context>
 <context>
+    <name>salesops::ui::AttentionStrip</name>
+    <message>
+        <source>visits up to %1</source>
+        <translation>bezoeken tot %1</translation>
+    </message>
+    <message>
+        <source>no visits yet</source>
+        <translation>nog geen bezoeken</translation>
+    </message>
+    <message>
+        <source>%1, no import logged</source>
+        <translation>%1, geen import vastgelegd</translation>
+    </message>
+    <message>
+        <source>%1, imported %2</source>
+        <translation>%1, geïmporteerd %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs attention&lt;/b&gt; (most orders at stake first; a click opens it for its period)</source>
+        <translation>&lt;b&gt;Vraagt aandacht&lt;/b&gt; (meeste orders op het spel eerst; een klik opent het voor zijn periode)</translation>
+    </message>
+    <message>
+        <source>No significant changes or outliers.</source>
+        <translation>Geen significante veranderingen of uitschieters.</translation>
+    </message>
+    <message>
+        <source>; the period is still in progress</source>
+        <translation>; de periode loopt nog</translation>
+    </message>
+    <message>
+        <source>Data quality: every check passes</source>
+        <translation>Datakwaliteit: alle controles in orde</translation>
+    </message>
+    <message>
+        <source>1 data-quality check fails</source>
+        <translation>1 datakwaliteitscontrole faalt</translation>
+    </message>
+    <message>
+        <source>%1 data-quality checks fail</source>
+        <translation>%1 datakwaliteitscontroles falen</translation>
+    </message>
+    <message>
+        <source>Open the Data quality page</source>
+        <translation>Open de pagina Datakwaliteit</translation>
+    </message>
+</context>
+<context>
     <name>salesops::ui::Breadcrumbs</name>
     <message>
         <source>Alt+Left: back</source>
@@ -1215,6 +1262,10 @@
         <source>Export chart</source>
         <translation>Grafiek exporteren</translation>
     </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Grafiek opgeslagen in %1</translation>
+    </message>
 </context>
 <context>
     <name>salesops::ui::CohortModel</name>
@@ -1272,6 +1323,10 @@
         <translation>Geen significante veranderingen.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Cannot read the store:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kan het gegevensbestand niet lezen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Daily start: %1&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Dagstart: %1&lt;/h2&gt;</translation>
     </message>
@@ -1286,6 +1341,18 @@
     <message>
         <source>&lt;p&gt;&lt;i&gt;%1: compared with the same weekdays of the period before, up to the same hour (cancellations as of %2)&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;%1: vergeleken met dezelfde weekdagen van de periode ervoor, tot hetzelfde uur (annuleringen per %2)&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changed against the period before&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Veranderd tegenover de periode ervoor&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stands out against the rest&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Valt op tegenover de rest&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1453,49 @@
     <message>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 (%2)</source>
+        <translation>Periode: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Kanaal: %1</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation>Gebied: %1</translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation>Plaats: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salesops::ui::FilterChips</name>
+    <message>
+        <source>Filtered:</source>
+        <translation>Gefilterd:</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Back to the last day with data, every team, channel, area and city</source>
+        <translation>Terug naar de laatste dag met gegevens, alle teams, kanalen, gebieden en plaatsen</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Dit filter weghalen</translation>
     </message>
 </context>
 <context>
@@ -1650,30 +1760,6 @@
         <translation>n = %1</translation>
     </message>
     <message>
-        <source>Change against last week: too few to judge (under 30).</source>
-        <translation>Verandering t.o.v. vorige week: te weinig om te beoordelen (onder 30).</translation>
-    </message>
-    <message>
-        <source>Change against last week is significant (|z| = %1).</source>
-        <translation>Verandering t.o.v. vorige week is significant (|z| = %1).</translation>
-    </message>
-    <message>
-        <source>Change against last week is within chance (|z| &lt; 2.58).</source>
-        <translation>Verandering t.o.v. vorige week valt binnen het toeval (|z| &lt; 2,58).</translation>
-    </message>
-    <message>
-        <source>vs last week: %1</source>
-        <translation>vs. vorige week: %1</translation>
-    </message>
-    <message>
-        <source>vs last week: &lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt;</source>
-        <translation>vs. vorige week: &lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>4-week avg: %1</source>
-        <translation>gem. 4 weken: %1</translation>
-    </message>
-    <message>
         <source>target: %1</source>
         <translation>doel: %1</translation>
     </message>
@@ -1688,6 +1774,62 @@
     <message>
         <source>The period is still coming in: it is compared with the same weekdays of last week, up to the same hour.</source>
         <translation>De periode loopt nog: ze wordt vergeleken met dezelfde weekdagen van vorige week, tot hetzelfde uur.</translation>
+    </message>
+    <message>
+        <source>Change: too few to judge (under 30).</source>
+        <translation>Verandering: te weinig om te beoordelen (onder 30).</translation>
+    </message>
+    <message>
+        <source>Change is significant (|z| = %1).</source>
+        <translation>Verandering is significant (|z| = %1).</translation>
+    </message>
+    <message>
+        <source>Change is within chance (|z| &lt; 2.58).</source>
+        <translation>Verandering valt binnen het toeval (|z| &lt; 2,58).</translation>
+    </message>
+    <message>
+        <source>vs a week earlier: %1</source>
+        <translation>vs. een week eerder: %1</translation>
+    </message>
+    <message>
+        <source>avg of the 4 weeks before: %1</source>
+        <translation>gem. 4 weken ervoor: %1</translation>
+    </message>
+    <message>
+        <source>vs same weekday last week: %1</source>
+        <translation>vs. zelfde weekdag vorige week: %1</translation>
+    </message>
+    <message>
+        <source>avg of the 4 same weekdays before: %1</source>
+        <translation>gem. 4 zelfde weekdagen ervoor: %1</translation>
+    </message>
+    <message>
+        <source>vs previous week: %1</source>
+        <translation>vs. vorige week: %1</translation>
+    </message>
+    <message>
+        <source>vs same days last week: %1</source>
+        <translation>vs. zelfde dagen vorige week: %1</translation>
+    </message>
+    <message>
+        <source>avg of the same days of the 4 weeks before: %1</source>
+        <translation>gem. zelfde dagen van 4 weken ervoor: %1</translation>
+    </message>
+    <message>
+        <source>vs the %1 days before: %2</source>
+        <translation>vs. de %1 dagen ervoor: %2</translation>
+    </message>
+    <message>
+        <source>avg of the 4 periods of %1 days before: %2</source>
+        <translation>gem. 4 perioden van %1 dagen ervoor: %2</translation>
+    </message>
+    <message>
+        <source>below target %1</source>
+        <translation>onder doel %1</translation>
+    </message>
+    <message>
+        <source>target %1 reached</source>
+        <translation>doel %1 gehaald</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2062,25 @@
     <message>
         <source>Conversion per week: %1 against the organisation</source>
         <translation>Conversie per week: %1 tegenover de organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>salesops::ui::StartScreen</name>
+    <message>
+        <source>&lt;h2&gt;No visits in this store yet&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Nog geen bezoeken in dit gegevensbestand&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Import the exports of the CRM, the field app and the order desk (visits, orders, cancellations, reps, areas, targets) to see the daily start. Or look around in demo data first: it opens in a window of its own and leaves this store as it is.</source>
+        <translation>Importeer de exports van het CRM, de veld-app en de orderdesk (bezoeken, orders, annuleringen, verkopers, gebieden, doelen) om de dagstart te zien. Of kijk eerst rond in demodata: die opent in een eigen venster en laat dit gegevensbestand zoals het is.</translation>
+    </message>
+    <message>
+        <source>Import exports…</source>
+        <translation>Exports importeren…</translation>
+    </message>
+    <message>
+        <source>Open demo data</source>
+        <translation>Demodata openen</translation>
     </message>
 </context>
 <context>

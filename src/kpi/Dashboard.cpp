@@ -7,6 +7,8 @@
 #include <tuple>
 
 #include "salesops/core/KpiCatalogue.h"
+#include "salesops/kpi/DataQuality.h"
+#include "salesops/kpi/KpiDirection.h"
 #include "salesops/kpi/KpiEngine.h"
 
 namespace salesops::kpi {
@@ -86,6 +88,25 @@ int64_t count(const KpiValues& v, const char* kpi) {
 
 }  // namespace
 
+Significance tileChange(const std::string& kpi, const KpiValues& now, const KpiValues& before) {
+  if (const auto parts = now.parts(kpi)) {
+    const auto prev = before.parts(kpi);
+    return prev ? testSignificance(*parts, *prev) : Significance{};
+  }
+  if (kpi != "revenue")
+    return testCountChange(number(now.value(kpi)).value_or(0), number(before.value(kpi)).value_or(0));
+  // Revenue is a sum of fees, not a count: its chance spread is that of the orders behind it.
+  Significance orders =
+      testCountChange(static_cast<double>(count(now, "orders")), static_cast<double>(count(before, "orders")));
+  Significance s = testCountChange(number(now.value(kpi)).value_or(0), number(before.value(kpi)).value_or(0));
+  s.z = orders.z;
+  s.verdict = orders.verdict;
+  const bool sameWay = s.absoluteChange && ((orders.verdict == Verdict::SignificantUp && *s.absoluteChange > 0) ||
+                                            (orders.verdict == Verdict::SignificantDown && *s.absoluteChange < 0));
+  if (orders.significant() && !sameWay) s.verdict = Verdict::NotSignificant;
+  return s;
+}
+
 Comparison dashboardComparison(const Period& p) {
   return p.lengthDays() <= 7 ? Comparison::LastWeek : Comparison::Previous;
 }
@@ -105,12 +126,15 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
   data.cut = data.clock.cut(q.period);
   data.trendPeriod = Period{q.period.to.addDays(1 - kTrendDays), q.period.to};
   const Period mature = matureCohortPeriod(q.period, q.asOf);
+  // The tiles compare like the tables (dashboardComparison): the same days a week earlier for up
+  // to a week, else the period just before; the average is over four such steps back.
+  const int step = dashboardComparison(q.period) == Comparison::LastWeek ? 7 : q.period.lengthDays();
   // Every period below lies in these days: the period and the four before it (tiles, the previous
   // period of the tables and alerts), the trend, and the cohort tile's mature weeks and the four
   // before them. Their orders are read once.
-  engine.keepOrders(Period{std::min({q.period.from.addDays(-std::max(28, q.period.lengthDays())), data.trendPeriod.from,
-                                     mature.from.addDays(-28)}),
-                           std::max(q.period.to, mature.to)});
+  engine.keepOrders(Period{
+      std::min({q.period.from.addDays(-std::max(28, 4 * step)), data.trendPeriod.from, mature.from.addDays(-28)}),
+      std::max(q.period.to, mature.to)});
   const std::vector<std::string> tileKpis(kTileKpis.begin(), kTileKpis.end());
 
   // The tiles' KPIs but the cohort one, whose tile reads its own mature periods.
@@ -139,7 +163,8 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
   for (const std::string& kpi : tileKpis) {
     const bool cohort = kpi == "cancel_rate_14d";
     const Period p = cohort ? mature : q.period;
-    Tile tile{kpi, *now, {}, std::nullopt, p};
+    const int back = cohort ? 7 : step;  // the cohort tile's mature weeks move a week at a time
+    Tile tile{kpi, *now, {}, std::nullopt, p, p.shifted(-back), {}};
     if (cohort) {
       auto v = valuesOf(p, 0, true);
       if (!v) return v.error();
@@ -147,12 +172,13 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
     }
     std::vector<KpiValues> weeks;
     for (int w = 1; w <= 4; ++w) {
-      auto v = valuesOf(p, -7 * w, cohort);
+      auto v = valuesOf(p, -back * w, cohort);
       if (!v) return v.error();
       weeks.push_back(*v);
     }
     tile.lastWeek = weeks.front();
     tile.fourWeekAverage = fourWeekAverage(kpi, weeks);
+    tile.change = tileChange(kpi, tile.now, tile.lastWeek);
     data.tiles.push_back(std::move(tile));
   }
 
@@ -162,8 +188,13 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
 
   // The tables compare like the tiles, cut alike when the period is in progress.
   const auto table = [&](Dimension by) {
-    return engine.run({q.period, q.asOf, {by}, q.filters, dashboardComparison(q.period),
-                       {"visits", "contacts", "orders", "conversion", "hit_rate"}, data.cut});
+    return engine.run({q.period,
+                       q.asOf,
+                       {by},
+                       q.filters,
+                       dashboardComparison(q.period),
+                       {"visits", "contacts", "orders", "conversion", "hit_rate"},
+                       data.cut});
   };
   auto reps = table(Dimension::Rep);
   if (!reps) return reps.error();
@@ -201,6 +232,14 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
   auto targets = selectionTargets(store, SelectionTargetQuery{q.period.to, q.asOf, q.filters});
   if (!targets) return targets.error();
   data.targets = std::move(*targets);
+
+  // The attention strip: how fresh the data is and how many checks fail (filters do not apply).
+  data.attention.freshness = dashboardFreshness(data.clock, store.importLog());
+  if (!q.qualityChecks) return data;
+  auto quality = checkDataQuality(store, DataQualityOptions{q.asOf, 0});
+  if (!quality) return quality.error();
+  for (const Finding& f : quality->findings)
+    if (f.count > 0 && f.severity != Severity::Info) data.attention.failingChecks.push_back(f.title);
   return data;
 }
 
@@ -213,6 +252,13 @@ const TargetProgress* DashboardData::targetProgress(std::string_view kpi, Target
 std::optional<double> DashboardData::target(std::string_view kpi) const {
   const TargetProgress* t = targetProgress(kpi, TargetHorizon::Week);
   return t ? std::optional<double>(t->target) : std::nullopt;
+}
+
+std::optional<bool> DashboardData::meetsTarget(const Tile& tile) const {
+  const auto target = tileTarget(tile);
+  const auto value = number(tile.now.value(tile.kpi));
+  if (!target || !value) return std::nullopt;
+  return lowerIsBetter(tile.kpi) ? *value <= *target : *value >= *target;
 }
 
 std::optional<double> DashboardData::tileTarget(const Tile& tile) const {

@@ -8,13 +8,26 @@ namespace salesops::kpi {
 
 std::string_view toString(Verdict v) {
   switch (v) {
-    case Verdict::NoVerdict: return "no_verdict";
-    case Verdict::NotSignificant: return "not_significant";
-    case Verdict::SignificantUp: return "significant_up";
-    case Verdict::SignificantDown: return "significant_down";
+    case Verdict::NoVerdict:
+      return "no_verdict";
+    case Verdict::NotSignificant:
+      return "not_significant";
+    case Verdict::SignificantUp:
+      return "significant_up";
+    case Verdict::SignificantDown:
+      return "significant_down";
   }
   return "no_verdict";
 }
+
+namespace {
+
+Verdict verdictOf(double z) {
+  if (std::abs(z) < kSignificantZ) return Verdict::NotSignificant;
+  return z > 0 ? Verdict::SignificantUp : Verdict::SignificantDown;
+}
+
+}  // namespace
 
 Significance testSignificance(const RateParts& current, const RateParts& previous) {
   Significance s;
@@ -33,10 +46,19 @@ Significance testSignificance(const RateParts& current, const RateParts& previou
   const double variance = pooled * (1 - pooled) * (1 / current.denominator + 1 / previous.denominator);
   // No spread: both rates are 0 or both are 1, so they are equal and there is nothing to test.
   s.z = variance > 0 ? *s.absoluteChange / std::sqrt(variance) : 0.0;
-  if (std::abs(*s.z) < kSignificantZ)
-    s.verdict = Verdict::NotSignificant;
-  else
-    s.verdict = *s.z > 0 ? Verdict::SignificantUp : Verdict::SignificantDown;
+  s.verdict = verdictOf(*s.z);
+  return s;
+}
+
+Significance testCountChange(double current, double previous) {
+  Significance s;
+  s.current = current;
+  s.previous = previous;
+  s.absoluteChange = current - previous;
+  if (previous > 0) s.relativeChange = (current - previous) / previous;
+  if (current < 0 || previous < 0 || current + previous < kMinDenominator) return s;
+  s.z = (current - previous) / std::sqrt(current + previous);
+  s.verdict = verdictOf(*s.z);
   return s;
 }
 
@@ -71,10 +93,7 @@ Significance testWithinStrata(std::span<const Stratum> strata) {
   if (now.denominator < kMinDenominator || before.denominator < kMinDenominator || !proportions) return sig;
   // Same as testSignificance(): no spread in any stratum means equal rates, nothing to test.
   sig.z = variance > 0 ? (now.numerator - expected) / std::sqrt(variance) : 0.0;
-  if (std::abs(*sig.z) < kSignificantZ)
-    sig.verdict = Verdict::NotSignificant;
-  else
-    sig.verdict = *sig.z > 0 ? Verdict::SignificantUp : Verdict::SignificantDown;
+  sig.verdict = verdictOf(*sig.z);
   return sig;
 }
 

@@ -68,6 +68,31 @@ TEST_F(PagesAgree, DashboardTilesAreTheKpisOfTheDayAndOfTheSameDayLastWeek) {
   EXPECT_EQ(text(cohort["last_week"]), text(mature["cancel_rate_14d_prev"]));
 }
 
+TEST_F(PagesAgree, DashboardAttentionIsTheTopThreeAlertsTheDataClockAndTheFailingChecks) {
+  const QJsonObject page = json("dashboard --date 2026-11-26 --as-of 2026-11-28 --format json");
+  const QJsonObject attention = page["attention"].toObject();
+  const QJsonArray alerts = page["alerts"].toObject()["alerts"].toArray();
+  const QJsonArray top = attention["top_alerts"].toArray();
+  ASSERT_EQ(top.size(), std::min<qsizetype>(3, alerts.size()));
+  for (qsizetype i = 0; i < top.size(); ++i) EXPECT_EQ(text(top[i]), text(alerts[i])) << i;
+  EXPECT_EQ(attention["visits_up_to"].toString(), page["data_up_to"].toString());
+  // The demo store was made without an import: no import time.
+  EXPECT_TRUE(attention["imported_at"].isNull());
+  // The failing checks are those `check` reports with a count, errors and warnings only.
+  QStringList failing;
+  const CliRun check = cli(db_ + " check --as-of 2026-11-28 --format json");  // exits 1 on problems
+  for (const QJsonValue& f : QJsonDocument::fromJson(QByteArray::fromStdString(check.out))["findings"].toArray())
+    if (f["count"].toInt() > 0 && f["severity"].toString() != "info") failing << f["title"].toString();
+  QStringList listed;
+  for (const QJsonValue& f : attention["failing_checks"].toArray()) listed << f.toString();
+  EXPECT_EQ(listed, failing);
+  // A day's tiles compare with the same weekday a week earlier, and say how it tested.
+  const QJsonObject orders = tile(page, "orders");
+  EXPECT_EQ(orders["compared_from"].toString(), "2026-11-19");
+  EXPECT_EQ(orders["compared_to"].toString(), "2026-11-19");
+  EXPECT_FALSE(orders["verdict"].toString().isEmpty());
+}
+
 TEST_F(PagesAgree, ReportNumbersAreTheKpisOfTheWeekAndTheDashboardsOfItsSunday) {
   const QJsonObject pack = json("report --week 2026-W47 --as-of 2026-11-28 --format json");
   EXPECT_EQ(pack["from"].toString(), "2026-11-16");

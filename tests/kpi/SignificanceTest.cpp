@@ -61,8 +61,8 @@ TEST(Significance, ThirtyInEachDenominatorIsEnoughForAVerdict) {
 }
 
 TEST(Significance, TwentyNineInEitherDenominatorGivesNoVerdict) {
-  for (const auto& [now, before] : {std::pair<RateParts, RateParts>{{0, 29}, {15, 30}},
-                                    std::pair<RateParts, RateParts>{{0, 30}, {15, 29}}}) {
+  for (const auto& [now, before] :
+       {std::pair<RateParts, RateParts>{{0, 29}, {15, 30}}, std::pair<RateParts, RateParts>{{0, 30}, {15, 29}}}) {
     const Significance s = testSignificance(now, before);
     EXPECT_EQ(s.verdict, Verdict::NoVerdict);
     EXPECT_FALSE(s.z);
@@ -144,6 +144,35 @@ TEST(Significance, WithinStrataNeedsThirtyOverTheComparableStrata) {
   EXPECT_NE(testWithinStrata(enough).verdict, Verdict::NoVerdict);
   const std::array<Stratum, 2> tooFew{{{{2, 20}, {10, 20}}, {{2, 20}, {0, 0}}}};
   EXPECT_EQ(testWithinStrata(tooFew).verdict, Verdict::NoVerdict);
+}
+
+TEST(Significance, OrdersFiftyAgainstNinetyIsASignificantDropOfACount) {
+  // Poisson counts of equal periods: z = (50 - 90) / sqrt(50 + 90) = -40 / 11.83216 = -3.38062.
+  const Significance s = testCountChange(50, 90);
+  ASSERT_TRUE(s.z);
+  EXPECT_NEAR(*s.z, -3.38062, 1e-5);
+  EXPECT_EQ(s.verdict, Verdict::SignificantDown);
+  EXPECT_NEAR(*s.relativeChange, -40.0 / 90.0, 1e-12);
+  EXPECT_DOUBLE_EQ(*s.absoluteChange, -40);
+}
+
+TEST(Significance, OrdersDownATwentyNinePercentOnSmallCountsIsWithinChance) {
+  // 52 against 73 (-28.8%): z = -21 / sqrt(125) = -21 / 11.18034 = -1.87830, under 2.58.
+  const Significance s = testCountChange(52, 73);
+  ASSERT_TRUE(s.z);
+  EXPECT_NEAR(*s.z, -1.87830, 1e-5);
+  EXPECT_EQ(s.verdict, Verdict::NotSignificant);
+  // 250 against 351 (also -28.8%): z = -101 / sqrt(601) = -101 / 24.51530 = -4.11988.
+  const Significance big = testCountChange(250, 351);
+  EXPECT_NEAR(*big.z, -4.11988, 1e-5);
+  EXPECT_EQ(big.verdict, Verdict::SignificantDown);
+}
+
+TEST(Significance, CountsTogetherUnderThirtyGetNoVerdict) {
+  EXPECT_EQ(testCountChange(10, 19).verdict, Verdict::NoVerdict);       // 29 in all
+  EXPECT_EQ(testCountChange(10, 20).verdict, Verdict::NotSignificant);  // z = -10 / sqrt(30) = -1.826
+  EXPECT_EQ(testCountChange(0, 0).verdict, Verdict::NoVerdict);
+  EXPECT_FALSE(testCountChange(0, 0).relativeChange);
 }
 
 TEST(Significance, VerdictNames) {

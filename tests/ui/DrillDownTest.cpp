@@ -345,7 +345,7 @@ TEST_F(DrillDownTest, ScreenshotsOfTheDrillPagesShowTheirCharts) {
     window->showPage(window->dailyStart());
     auto* scroll = window->dailyStart()->findChild<QScrollArea*>();
     ASSERT_NE(scroll, nullptr);
-    auto* alertList = window->dailyStart()->findChild<QListWidget*>("alerts");
+    auto* alertList = window->dailyStart()->findChild<QListWidget*>("alertChanges");
     ASSERT_NE(alertList, nullptr);
     scroll->ensureWidgetVisible(alertList);
     QTest::qWait(50);

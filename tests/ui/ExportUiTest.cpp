@@ -124,7 +124,8 @@ TEST_F(ExportUi, ExportToWritesWhatTheWindowShows) {
   QFile file(svg);
   ASSERT_TRUE(file.open(QIODevice::ReadOnly));
   EXPECT_TRUE(QString::fromUtf8(file.readAll()).contains(view->chart()->title()));
-  EXPECT_EQ(view->suggestedFileName(), "rep-leaderboard");
+  // The file name says the period (the demo's last day) the chart shows.
+  EXPECT_EQ(view->suggestedFileName(), "rep-leaderboard-2026-11-27");
 }
 
 TEST_F(ExportUi, TheDialogOffersSlideA4AndCustomSizes) {

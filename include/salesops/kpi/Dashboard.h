@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -11,6 +13,7 @@
 #include "salesops/core/Result.h"
 #include "salesops/kpi/Alerts.h"
 #include "salesops/kpi/CancellationCohorts.h"
+#include "salesops/kpi/DashboardFreshness.h"
 #include "salesops/kpi/DataClock.h"
 #include "salesops/kpi/KpiQuery.h"
 #include "salesops/kpi/KpiRow.h"
@@ -27,22 +30,49 @@ struct DashboardQuery {
   KpiFilters filters;
   /// The local date the figures are read on, for the data clock; nullopt: as-of.
   std::optional<Date> today = std::nullopt;
+  /// Whether to run the data-quality checks for Attention::failingChecks. They read the whole store
+  /// whatever the filter (about a second on 500,000 visits), so the window runs them once per data
+  /// change and keeps their result over filter changes.
+  bool qualityChecks = true;
 };
 
 /// The KPIs on the tiles of the daily start, in order.
 inline constexpr std::array<const char*, 7> kTileKpis = {"visits",   "contacts",        "orders", "conversion",
                                                          "hit_rate", "cancel_rate_14d", "revenue"};
 
-/// One tile: the period's value, the same period a week earlier, and the four weeks before.
+/// One tile: the period's value, the comparable period before it, and the average of four.
 struct Tile {
   std::string kpi;
   KpiValues now;
+  /// The values of `compared`: the same days a week earlier for a period of up to a week (the
+  /// same weekday for a day, the previous week for a week), else the period just before.
   KpiValues lastWeek;
-  /// The average of the four same-length periods 7, 14, 21 and 28 days earlier: counts averaged,
-  /// rates pooled (their numerators over their denominators), so a quiet day weighs less.
+  /// The average of the four comparable periods before (`compared` and the three before it, each
+  /// as far back again): counts averaged, rates pooled (their numerators over their denominators),
+  /// so a quiet day weighs less.
   std::optional<double> fourWeekAverage;
   /// The period the tile measures. The dashboard's, except for cancel_rate_14d: matureCohortPeriod().
   Period period;
+  /// The period `lastWeek` measures. For cancel_rate_14d the mature weeks a week earlier.
+  Period compared;
+  /// Whether the change against `compared` is more than chance: testSignificance() for a rate,
+  /// testCountChange() for a count; revenue by the count of the orders behind it, and only when
+  /// revenue moved the same way (else not significant).
+  Significance change;
+};
+
+/// The tile's test of its change (Tile::change), from its values.
+Significance tileChange(const std::string& kpi, const KpiValues& now, const KpiValues& before);
+
+/// How many alerts the attention strip of the daily start shows: the most orders at stake first.
+inline constexpr size_t kAttentionAlerts = 3;
+
+/// What the attention strip says besides the top alerts: how fresh the data is and how many
+/// data-quality checks fail (error and warning checks that found something).
+struct Attention {
+  DashboardFreshness freshness;
+  /// The titles of the failing checks, in the order of qualityChecks().
+  std::vector<std::string> failingChecks;
 };
 
 /// The orders cancel_rate_14d reads for a period: the four weeks (28 days) of orders that are at
@@ -83,7 +113,15 @@ struct DashboardData {
   /// The targets of the filter's level (selectionTargets: a team filter shows its team's) for the
   /// ISO week, month and quarter holding query.period.to, with their pacing.
   std::vector<TargetProgress> targets;
+  Attention attention;
 
+  /// The first kAttentionAlerts alerts: those with the most orders at stake (alerts are ranked so).
+  std::span<const Alert> topAlerts() const {
+    return std::span<const Alert>(alerts).first(std::min(alerts.size(), kAttentionAlerts));
+  }
+  /// Whether the tile's value reaches its target (tileTarget()): at or above it, or at or below it
+  /// for a KPI where lower is better. nullopt without a target or a value.
+  std::optional<bool> meetsTarget(const Tile& tile) const;
   /// The week's target of `kpi` at the filter's level, if there is one.
   std::optional<double> target(std::string_view kpi) const;
   /// The target of `kpi` over `horizon` with its pacing, or nullptr.

@@ -44,6 +44,13 @@ struct Significance {
 /// as does one with a denominator under kMinDenominator.
 Significance testSignificance(const RateParts& current, const RateParts& previous);
 
+/// Tests a change of a count (visits, orders) between two periods of the same length: under the
+/// null hypothesis both are Poisson with one rate, so given their sum n = current + previous the
+/// current count is Binomial(n, 1/2), and z = (current - previous) / sqrt(current + previous) (the
+/// normal approximation of that conditional test). `current`/`previous` hold the two counts. No
+/// verdict when n is under kMinDenominator or a count is negative.
+Significance testCountChange(double current, double previous);
+
 /// One stratum (for alerts: one channel) of a comparison within strata.
 struct Stratum {
   RateParts current;

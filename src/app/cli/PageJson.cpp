@@ -22,6 +22,16 @@ std::string optionalDate(const std::optional<Date>& d) { return d ? date(*d) : "
 /// `"from": "…", "to": "…"` of a period, for the inside of an object.
 std::string range(const Period& p) { return "\"from\": " + date(p.from) + ", \"to\": " + date(p.to); }
 
+/// `"2026-12-02T21:58"`, or null.
+std::string minute(const std::optional<DateTime>& t) {
+  if (!t) return "null";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%sT%02d:%02d", t->date().toString().c_str(), t->hour(), t->minute());
+  return jsonString(buf);
+}
+
+std::string jsonBool(std::optional<bool> b) { return b ? (*b ? "true" : "false") : "null"; }
+
 std::string list(const std::vector<std::string>& items) {
   std::string out = "[";
   for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + items[i];
@@ -70,13 +80,7 @@ std::optional<double> denominator(const kpi::KpiValues& v, const std::string& kp
 }  // namespace
 
 std::string clockJson(const kpi::DataClock& clock, const Period& period, const std::optional<kpi::DataCut>& cut) {
-  std::string upTo = "null";
-  if (clock.latest) {
-    char buf[32];
-    const DateTime t = *clock.latest;
-    std::snprintf(buf, sizeof buf, "%sT%02d:%02d", t.date().toString().c_str(), t.hour(), t.minute());
-    upTo = jsonString(buf);
-  }
+  const std::string upTo = minute(clock.latest);
   return "\"in_progress\": " + std::string(clock.inProgress(period) ? "true" : "false") + ", \"data_up_to\": " + upTo +
          ", \"last_complete_day\": " + optionalDate(clock.lastCompleteDay) + ", \"cut\": " +
          (cut ? "{\"day\": " + date(cut->day) + ", \"through_hour\": " + std::to_string(cut->throughHour) + "}"
@@ -91,7 +95,9 @@ std::string tileJson(const kpi::DashboardData& d, const kpi::Tile& t) {
          ", \"last_week\": " + kpi::jsonValue(t.kpi, t.lastWeek) +
          ", \"last_week_n\": " + jsonNumber(denominator(t.lastWeek, t.kpi)) +
          ", \"four_week_average\": " + jsonNumber(t.fourWeekAverage) + ", \"target\": " + jsonNumber(d.tileTarget(t)) +
-         "}";
+         ", \"meets_target\": " + jsonBool(d.meetsTarget(t)) + ", \"compared_from\": " + date(t.compared.from) +
+         ", \"compared_to\": " + date(t.compared.to) + ", \"z\": " + jsonNumber(t.change.z) +
+         ", \"verdict\": " + jsonString(kpi::toString(t.change.verdict)) + "}";
 }
 
 std::string trendJson(const kpi::DashboardData& d) {
@@ -145,6 +151,14 @@ std::string alertJson(const kpi::Alert& a) {
 // The dashboard lists every target in one array, so each says its KPI (kpi JSON keys them by it).
 std::string targetWithKpi(const kpi::TargetProgress& t) {
   return "{\"kpi\": " + jsonString(t.metric) + ", " + kpi::targetJson(t).substr(1);
+}
+
+std::string attentionJson(const kpi::DashboardData& d) {
+  const std::span<const kpi::Alert> top = d.topAlerts();
+  return "{\"top_alerts\": " + listOf(std::vector<kpi::Alert>(top.begin(), top.end()), alertJson) +
+         ", \"visits_up_to\": " + minute(d.attention.freshness.visitsUpTo) +
+         ", \"imported_at\": " + minute(d.attention.freshness.importedAt) +
+         ", \"failing_checks\": " + strings(d.attention.failingChecks) + "}";
 }
 
 }  // namespace
@@ -217,7 +231,7 @@ std::string dashboardJson(const kpi::DashboardData& d) {
          ",\n\"cancellations_by_reason\": " + reasonsJson(d) + ",\n\"heatmap\": {" + range(d.trendPeriod) +
          ", \"cells\": " + rowsJson({Dimension::Weekday, Dimension::Hour}, d.heatmap) + "}" +
          ",\n\"alerts\": " + alertsJson(d.alertPeriod, q.asOf, d.alerts) +
-         ",\n\"targets\": " + listOf(d.targets, targetWithKpi) + "}";
+         ",\n\"targets\": " + listOf(d.targets, targetWithKpi) + ",\n\"attention\": " + attentionJson(d) + "}";
 }
 
 std::string weeklyPackJson(const kpi::WeeklyPack& p) {

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTimer>
 #include <exception>
@@ -161,6 +162,13 @@ int main(int argc, char* argv[]) {
   ui::StoreSession session(QString::fromStdString(*chosen));
   session.setReadOnly(readOnlyReason);
   ui::WindowHost host(session);
+  // "Open demo data" on an empty store: the demo in a window of its own; this store stays as it is.
+  const auto offerDemo = [](ui::MainWindow* window) {
+    QObject::connect(window, &ui::MainWindow::demoRequested,
+                     [] { QProcess::startDetached(QCoreApplication::applicationFilePath(), {"--demo"}); });
+  };
+  offerDemo(host.window());
+  QObject::connect(&host, &ui::WindowHost::windowRemade, offerDemo);
   host.window()->show();
   return application.exec();
 }

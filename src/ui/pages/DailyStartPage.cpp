@@ -9,8 +9,16 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
+#include "window/appearance.h"
+#include "widgets/ChartView.h"
+#include "widgets/FilterBar.h"
+#include "widgets/KpiTile.h"
+#include "widgets/AttentionStrip.h"
+#include "widgets/StartScreen.h"
+#include "window/StoreSession.h"
 #include "salesops/charts/AlertText.h"
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/charts/KpiText.h"
@@ -23,10 +31,19 @@
 namespace salesops::ui {
 
 DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidget* parent)
-    : Page(session, &filters, parent), heading_(new QLabel(this)), alerts_(new QListWidget(this)) {
+    : Page(session, &filters, parent),
+      heading_(new QLabel(this)),
+      attention_(new AttentionStrip(this)),
+      start_(new StartScreen(this)),
+      changes_(new QListWidget(this)),
+      outliers_(new QListWidget(this)) {
   auto* content = new QWidget;
   auto* layout = new QVBoxLayout(content);
   layout->addWidget(heading_);
+  // What needs attention comes first, above the fold at 1366x768.
+  layout->addWidget(attention_);
+  connect(attention_, &AttentionStrip::alertActivated, this, &DailyStartPage::alertActivated);
+  connect(attention_, &AttentionStrip::qualityRequested, this, &DailyStartPage::qualityRequested);
   auto* tileRow = new QHBoxLayout;
   for (size_t i = 0; i < kpi::kTileKpis.size(); ++i) {
     auto* tile = new KpiTile(content);
@@ -55,52 +72,68 @@ DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidge
   alertsTitle_ = new QLabel(content);
   alertsTitle_->setWordWrap(true);  // it states the rules; the page must not grow as wide as they are long
   layout->addWidget(alertsTitle_);
-  connect(alerts_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-    const QVariant dimension = item->data(Qt::UserRole + 1);
-    if (!dimension.isValid()) return;  // "No significant changes."
-    const QString member = item->data(Qt::UserRole).toString();
-    switch (static_cast<kpi::Dimension>(dimension.toInt())) {
-      case kpi::Dimension::Area:
-        emit areaActivated(member);
-        break;
-      case kpi::Dimension::Team:
-        emit teamActivated(member);
-        break;
-      case kpi::Dimension::Rep:
-        emit repActivated(member);
-        break;
-      default:
-        break;
-    }
-  });
-  alerts_->setObjectName("alerts");
-  alerts_->setMinimumHeight(120);
-  layout->addWidget(alerts_);
+  // The full list in two labelled sections, each as tall as its rows: the page scrolls, not the lists.
+  const std::pair<QListWidget*, QString> sections[] = {{changes_, tr("<b>Changed against the period before</b>")},
+                                                       {outliers_, tr("<b>Stands out against the rest</b>")}};
+  for (const auto& [list, title] : sections) {
+    auto* label = new QLabel(title, content);
+    label->setBuddy(list);
+    layout->addWidget(label);
+    list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setFrameShape(QFrame::NoFrame);
+    connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+      const QVariant index = item->data(Qt::UserRole);
+      if (index.isValid() && data_ && index.toULongLong() < data_->alerts.size())
+        emit alertActivated(data_->alerts[index.toULongLong()]);
+    });
+    layout->addWidget(list);
+  }
+  changes_->setObjectName("alertChanges");
+  outliers_->setObjectName("alertOutliers");
 
   setContent(content, true);
+  // An empty store shows what to do first instead of the scrolling page of zeros.
+  start_->hide();
+  this->layout()->addWidget(start_);
+  connect(start_, &StartScreen::importRequested, this, &DailyStartPage::importRequested);
+  connect(start_, &StartScreen::demoRequested, this, &DailyStartPage::demoRequested);
+  // New data: check it again on the next load (which the filter bar's changed() starts).
+  connect(&session, &StoreSession::dataChanged, this, [this] { failingChecks_.reset(); });
 }
 
 void DailyStartPage::startLoad() {
-  const kpi::DashboardQuery query = filters()->query();
+  kpi::DashboardQuery query = filters()->query();
+  query.qualityChecks = !failingChecks_.has_value();
   read<kpi::DashboardData>([query](store::Store& s) { return kpi::buildDashboard(s, query); },
-                           [this](const kpi::DashboardData& data) { display(data); });
+                           [this](kpi::DashboardData& data) {
+                             if (data.query.qualityChecks)
+                               failingChecks_ = data.attention.failingChecks;
+                             else if (failingChecks_)
+                               data.attention.failingChecks = *failingChecks_;
+                             display(data);
+                           });
 }
 
 void DailyStartPage::showAlerts(const kpi::DashboardData& data) {
   const QLocale locale;
-  alerts_->clear();
-  for (const kpi::Alert& a : data.alerts) {
-    const QString member = QString::fromStdString(a.member);
+  for (QListWidget* list : {changes_, outliers_}) list->clear();
+  for (size_t i = 0; i < data.alerts.size(); ++i) {
+    const kpi::Alert& a = data.alerts[i];
+    QListWidget* list = a.kind == kpi::AlertKind::Change ? changes_ : outliers_;
     // Plain words in the list; how the alert was found in the tooltip.
-    const QString text = charts::alertSummary(a, locale);
     const QString arrow = a.worse ? QStringLiteral("\u25BC ") : QStringLiteral("\u25B2 ");
-    auto* item = new QListWidgetItem(arrow + text, alerts_);
-    item->setToolTip(charts::alertDetail(a, locale));
-    item->setForeground(a.worse ? badColour(alerts_->palette()) : goodColour(alerts_->palette()));
-    item->setData(Qt::UserRole, member);
-    item->setData(Qt::UserRole + 1, static_cast<int>(a.dimension));
+    auto* item = new QListWidgetItem(arrow + charts::alertSummary(a, locale), list);
+    item->setToolTip("<p>" + charts::alertDetail(a, locale).toHtmlEscaped() + "</p>");  // rich, escaped
+    item->setForeground(a.worse ? badColour(list->palette()) : goodColour(list->palette()));
+    item->setData(Qt::UserRole, static_cast<qulonglong>(i));
   }
-  if (data.alerts.empty()) new QListWidgetItem(tr("No significant changes."), alerts_);
+  for (QListWidget* list : {changes_, outliers_}) {
+    if (list->count() == 0) new QListWidgetItem(tr("None."), list);
+    int height = 2 * list->frameWidth();
+    for (int r = 0; r < list->count(); ++r) height += list->sizeHintForRow(r);
+    list->setFixedHeight(height);
+  }
   const auto qdate = [](Date d) { return QDate(d.year(), d.month(), d.day()); };
   const Period cohort = kpi::alertCohort(data.alertPeriod, data.query.asOf);
   alertsTitle_->setText(tr("<b>Alerts</b> for %1 \u2013 %2 against the period before and against the rest, rates "
@@ -115,6 +148,11 @@ void DailyStartPage::showAlerts(const kpi::DashboardData& data) {
 
 void DailyStartPage::display(const kpi::DashboardData& data) {
   data_ = data;
+  // No visits at all (not merely none in the period): the start screen instead of zeros.
+  const bool empty = !data.clock.latest;
+  start_->setVisible(empty);
+  if (auto* scroll = findChild<QScrollArea*>()) scroll->setVisible(!empty);
+  attention_->setData(data);
   const QLocale locale;
   const Period& p = data.query.period;
   const QDate from(p.from.year(), p.from.month(), p.from.day()), to(p.to.year(), p.to.month(), p.to.day());

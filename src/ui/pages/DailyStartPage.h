@@ -15,7 +15,11 @@ class QListWidget;
 
 namespace salesops::ui {
 
+class AttentionStrip;
+class FilterBar;
 class KpiTile;
+class StartScreen;
+class StoreSession;
 
 /// The daily start: KPI tiles, the six dashboard charts and the alerts, for the filter bar's
 /// period. Everything is computed off the UI thread; the page shows the last result until the next
@@ -28,6 +32,8 @@ class DailyStartPage : public Page {
   const std::optional<kpi::DashboardData>& data() const { return data_; }
   KpiTile* tile(int index) const { return tiles_.at(static_cast<size_t>(index)); }
   QChartView* chartView(const QString& name) const { return charts_.value(name); }
+  AttentionStrip* attentionStrip() const { return attention_; }
+  StartScreen* startScreen() const { return start_; }
 
  signals:
   /// The user picked an area (a bar of the area chart or an alert about an area).
@@ -36,6 +42,13 @@ class DailyStartPage : public Page {
   void teamActivated(const QString& team);
   /// The user picked a rep (a bar of the leaderboard or an alert about a rep).
   void repActivated(const QString& rep);
+  /// The user picked an alert (of the attention strip or the list): open its member for its period.
+  void alertActivated(const salesops::kpi::Alert& alert);
+  /// The user asked for the Data quality page (the strip's checks line).
+  void qualityRequested();
+  /// The start screen of an empty store: import, or open the demo data.
+  void importRequested();
+  void demoRequested();
 
  protected:
   void startLoad() override;
@@ -47,9 +60,15 @@ class DailyStartPage : public Page {
   QLabel* heading_;
   std::vector<KpiTile*> tiles_;
   QMap<QString, QChartView*> charts_;
-  QListWidget* alerts_;
+  AttentionStrip* attention_;
+  StartScreen* start_;
+  QListWidget* changes_;   ///< alerts of a change against the period before
+  QListWidget* outliers_;  ///< alerts of a member that stands out against the rest
   QLabel* alertsTitle_ = nullptr;
   std::optional<kpi::DashboardData> data_;
+  /// The failing data-quality checks, once known for the store's current data (they do not
+  /// depend on the filter, and take a second on a large store).
+  std::optional<std::vector<std::string>> failingChecks_;
 };
 
 }  // namespace salesops::ui

@@ -1,13 +1,18 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/ChartView.h"
+#include "widgets/FilterBar.h"
+#include "widgets/FilterChips.h"
 
 #include <QApplication>
 #include <QChart>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QDir>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QStatusBar>
 
 #include "dialogs/ChartExportDialog.h"
 #include "dialogs/export_paths.h"
@@ -71,9 +76,17 @@ void ChartView::contextMenuEvent(QContextMenuEvent* event) {
   event->accept();
 }
 
+namespace {
+
+// The window's filter bar: every chart shows its period and filters, so its exports name them.
+const FilterBar* filtersOf(const QWidget* view) { return view->window()->findChild<FilterBar*>(); }
+
+}  // namespace
+
 QString ChartView::suggestedFileName() const {
-  if (!objectName().isEmpty()) return fileNameFrom(objectName());
-  return fileNameFrom(chart() ? chart()->title() : QString());
+  const QString base = fileNameFrom(!objectName().isEmpty() ? objectName() : chart() ? chart()->title() : QString());
+  const FilterBar* filters = filtersOf(this);
+  return filters && filters->ready() ? base + "-" + filterFileSuffix(*filters) : base;
 }
 
 void ChartView::exportInteractively(std::optional<charts::ImageFormat> format) {
@@ -93,11 +106,20 @@ void ChartView::exportInteractively(const QList<ChartView*>& views, ChartView* s
   if (path.isEmpty()) return;
   if (auto r = view->exportTo(path, dialog.pixelSize()); !r)
     QMessageBox::warning(parent, tr("Export chart"), QString::fromStdString(r.error().message));
+  else if (auto* main = qobject_cast<QMainWindow*>(parent))
+    main->statusBar()->showMessage(tr("Chart saved to %1").arg(QDir::toNativeSeparators(path)), 15000);
 }
 
 Result<void> ChartView::exportTo(const QString& path, const QSize& pixels) {
   if (!chart()) return makeError("no chart to export");
-  return charts::exportChart(*chart(), path, pixels);
+  // The file leaves the window and its filter bar: it says its period and filters under its title.
+  const FilterBar* filters = filtersOf(this);
+  if (!filters || !filters->ready()) return charts::exportChart(*chart(), path, pixels);
+  const QString title = chart()->title();
+  chart()->setTitle(title + QStringLiteral("<br><small>%1</small>").arg(filterSummary(*filters).toHtmlEscaped()));
+  auto r = charts::exportChart(*chart(), path, pixels);
+  chart()->setTitle(title);
+  return r;
 }
 
 void ChartView::copyToClipboard() {

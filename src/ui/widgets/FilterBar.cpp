@@ -60,6 +60,7 @@ FilterBar::FilterBar(StoreSession& session, QWidget* parent)
 
   preset_->setCurrentIndex(settings::filterPreset.get());
   connect(preset_, &QComboBox::currentIndexChanged, this, [this] {
+    if (loading_) return;  // reset() and setPeriod() change it among other things, and say so once
     applyPreset();
     save();
     emit changed();
@@ -115,7 +116,8 @@ void FilterBar::reloadChoices() {
         // Without its choices the bar is not ready and no page loads: say why, not a blank window.
         problem_->setVisible(!r);
         if (!r) {
-          problem_->setText(tr("<b>Cannot read the store:</b> %1").arg(QString::fromStdString(r.error().message)));
+          problem_->setText(
+              tr("<b>Cannot read the store:</b> %1").arg(QString::fromStdString(r.error().message).toHtmlEscaped()));
           return;
         }
         loading_ = true;
@@ -184,5 +186,50 @@ kpi::DashboardQuery FilterBar::query() const {
 }
 
 void FilterBar::setPreset(Preset preset) { preset_->setCurrentIndex(preset); }
+
+QList<FilterBar::Active> FilterBar::activeFilters() const {
+  QList<Active> out;
+  if (preset_->currentIndex() != LastDay) {
+    const QLocale locale;
+    const QString from = locale.toString(from_->date(), "d MMM"), to = locale.toString(to_->date(), "d MMM");
+    const QString days = from_->date() == to_->date() ? from : from + QStringLiteral(" \u2013 ") + to;
+    out.push_back({"period", preset_->currentIndex() == Custom
+                                 ? tr("Period: %1").arg(days)
+                                 : tr("Period: %1 (%2)").arg(preset_->currentText(), days)});
+  }
+  const std::pair<const char*, QComboBox*> boxes[] = {
+      {"team", team_}, {"channel", channel_}, {"area", area_}, {"city", city_}};
+  const QString names[] = {tr("Team: %1"), tr("Channel: %1"), tr("Area: %1"), tr("City: %1")};
+  for (size_t i = 0; i < std::size(boxes); ++i)
+    if (boxes[i].second->currentIndex() > 0)
+      out.push_back({boxes[i].first, names[i].arg(boxes[i].second->currentText())});
+  return out;
+}
+
+void FilterBar::clearFilter(const QString& key) {
+  if (key == "period") preset_->setCurrentIndex(LastDay);
+  for (auto [name, box] : {std::pair{"team", team_}, {"channel", channel_}, {"area", area_}, {"city", city_}})
+    if (key == name) box->setCurrentIndex(0);
+}
+
+void FilterBar::reset() {
+  loading_ = true;  // one change for the lot, not one per box
+  for (QComboBox* c : {preset_, team_, channel_, area_, city_}) c->setCurrentIndex(0);
+  applyPreset();
+  loading_ = false;
+  save();
+  emit changed();
+}
+
+void FilterBar::setPeriod(const QDate& from, const QDate& to) {
+  loading_ = true;
+  preset_->setCurrentIndex(Custom);
+  from_->setDate(from);
+  to_->setDate(to);
+  applyPreset();
+  loading_ = false;
+  save();
+  emit changed();
+}
 
 }  // namespace salesops::ui

@@ -26,6 +26,20 @@ class FilterBar : public QWidget {
   FilterBar(StoreSession& session, QWidget* parent = nullptr);
 
   kpi::DashboardQuery query() const;
+
+  /// A filter that is not at its default (the last day with data; all teams, channels, areas,
+  /// cities), for the chips that show it: `key` is period, team, channel, area or city.
+  struct Active {
+    QString key;
+    QString label;  ///< what the chip says: "Team: Zuid", "Period: Last 4 weeks (2 Nov – 29 Nov)"
+  };
+  QList<Active> activeFilters() const;
+  /// Puts the filter `key` back to its default.
+  void clearFilter(const QString& key);
+  /// Puts every filter back to its default, with one change.
+  void reset();
+  /// A custom period (an alert's), with one change.
+  void setPeriod(const QDate& from, const QDate& to);
   /// Whether the store's last day with data is known yet (the first query waits for it).
   bool ready() const { return lastDay_.isValid(); }
   void setPreset(Preset preset);

@@ -36,6 +36,11 @@
 #include "window/Settings.h"
 #include "window/SettingsMenu.h"
 #include "window/StoreSession.h"
+#include "widgets/table_export_menu.h"
+#include "widgets/FilterChips.h"
+#include "pages/TrendsPage.h"
+#include "dialogs/WeeklyReportDialog.h"
+#include "salesops/charts/KpiText.h"
 
 namespace salesops::ui {
 
@@ -65,6 +70,7 @@ MainWindow::MainWindow(StoreSession& session, QWidget* parent)
 
   filters_ = new FilterBar(session_, this);
   setFilterBar(filters_);
+  static_cast<QVBoxLayout*>(centralWidget()->layout())->insertWidget(1, new FilterChips(*filters_, this));
   daily_ = new DailyStartPage(session_, *filters_, this);
   drill_ = new DrillStack(this);
   area_ = new AreaPage(session_, *filters_, *drill_, this);
@@ -88,6 +94,18 @@ MainWindow::MainWindow(StoreSession& session, QWidget* parent)
           [this](const QString& team) { openDrill(daily_, DrillStack::Level::Team, team); });
   connect(daily_, &DailyStartPage::repActivated, this,
           [this](const QString& rep) { openDrill(daily_, DrillStack::Level::Rep, rep); });
+  // An alert opens its member with the alert's period in the filter (a chip shows it).
+  connect(daily_, &DailyStartPage::alertActivated, this, [this](const kpi::Alert& a) {
+    filters_->setPeriod(QDate(a.period.from.year(), a.period.from.month(), a.period.from.day()),
+                        QDate(a.period.to.year(), a.period.to.month(), a.period.to.day()));
+    const QString member = QString::fromStdString(a.member);
+    if (a.dimension == kpi::Dimension::Area) openDrill(daily_, DrillStack::Level::Area, member);
+    if (a.dimension == kpi::Dimension::Team) openDrill(daily_, DrillStack::Level::Team, member);
+    if (a.dimension == kpi::Dimension::Rep) openDrill(daily_, DrillStack::Level::Rep, member);
+  });
+  connect(daily_, &DailyStartPage::qualityRequested, this, [this] { showPage(quality_); });
+  connect(daily_, &DailyStartPage::importRequested, this, [this] { openImportDialog(); });
+  connect(daily_, &DailyStartPage::demoRequested, this, &MainWindow::demoRequested);
   connect(drill_, &DrillStack::changed, this, &MainWindow::showDrillTop);
   connect(filters_, &FilterBar::changed, this, &MainWindow::followFilter);
   // A drill page reached from the page list or Ctrl+<n> with nothing picked opens on what the

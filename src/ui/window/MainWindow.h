@@ -53,6 +53,8 @@ class MainWindow : public QMainWindow {
  signals:
   /// The user picked another language or palette (Settings menu): the window host remakes the window.
   void appearanceChanged();
+  /// The user asked for the demo data (the start screen of an empty store).
+  void demoRequested();
 
  protected:
   void closeEvent(QCloseEvent* event) override;

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/FilterChips.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+#include "dialogs/export_paths.h"
+#include "widgets/FilterBar.h"
+
+namespace salesops::ui {
+
+FilterChips::FilterChips(FilterBar& filters, QWidget* parent)
+    : QWidget(parent), filters_(filters), chips_(new QHBoxLayout) {
+  setObjectName("filterChips");
+  auto* layout = new QHBoxLayout(this);
+  layout->setContentsMargins(8, 0, 8, 4);
+  auto* label = new QLabel(tr("Filtered:"), this);
+  layout->addWidget(label);
+  chips_->setSpacing(6);
+  layout->addLayout(chips_);
+  auto* reset = new QToolButton(this);
+  reset->setObjectName("resetFilters");
+  reset->setText(tr("Reset"));
+  reset->setToolTip(tr("Back to the last day with data, every team, channel, area and city"));
+  connect(reset, &QToolButton::clicked, this, [this] { filters_.reset(); });
+  layout->addWidget(reset);
+  layout->addStretch();
+  connect(&filters_, &FilterBar::changed, this, &FilterChips::rebuild);
+  rebuild();
+}
+
+void FilterChips::rebuild() {
+  while (QLayoutItem* item = chips_->takeAt(0)) {
+    delete item->widget();
+    delete item;
+  }
+  const QList<FilterBar::Active> active = filters_.activeFilters();
+  for (const FilterBar::Active& a : active) {
+    auto* chip = new QToolButton(this);
+    chip->setObjectName("filterChip");
+    chip->setText(a.label + QStringLiteral("  \u2715"));
+    chip->setToolTip(tr("Remove this filter"));
+    chip->setAutoRaise(false);
+    // The look of a chip: rounded, tinted with the palette's highlight, so it reads as a filter.
+    chip->setStyleSheet(
+        QStringLiteral("QToolButton { border: 1px solid palette(highlight); border-radius: 10px; "
+                       "padding: 1px 8px; background: palette(alternate-base); }"));
+    const QString key = a.key;
+    connect(chip, &QToolButton::clicked, this, [this, key] { filters_.clearFilter(key); });
+    chips_->addWidget(chip);
+  }
+  setVisible(!active.isEmpty());
+}
+
+QStringList FilterChips::texts() const {
+  QStringList out;
+  for (const FilterBar::Active& a : filters_.activeFilters()) out << a.label;
+  return out;
+}
+
+QString filterSummary(const FilterBar& filters) {
+  const kpi::DashboardQuery q = filters.query();
+  const QLocale locale;
+  const QDate from(q.period.from.year(), q.period.from.month(), q.period.from.day());
+  const QDate to(q.period.to.year(), q.period.to.month(), q.period.to.day());
+  QStringList parts{from == to ? locale.toString(from, "d MMM yyyy")
+                               : locale.toString(from, "d MMM") + QStringLiteral(" \u2013 ") +
+                                     locale.toString(to, "d MMM yyyy")};
+  for (const FilterBar::Active& a : filters.activeFilters())
+    if (a.key != "period") parts << a.label;
+  return parts.join(QStringLiteral(" \u00B7 "));
+}
+
+QString filterFileSuffix(const FilterBar& filters) {
+  const kpi::DashboardQuery q = filters.query();
+  QString out = QString::fromStdString(q.period.from.toString());
+  if (q.period.to != q.period.from) out += "-" + QString::fromStdString(q.period.to.toString());
+  for (const FilterBar::Active& a : filters.activeFilters())
+    if (a.key != "period") out += "-" + fileNameFrom(a.label);
+  return out;
+}
+
+}  // namespace salesops::ui

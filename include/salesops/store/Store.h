@@ -38,6 +38,9 @@ struct ImportLogEntry {
   bool strict = false;
   std::string options;     ///< the column overrides, as `name=header;...`; empty when none
   int64_t generation = 0;  ///< the store's data generation right after this import
+  /// How the file came in: `import` (the command), `window` (the import dialog), `watch DIR` (a
+  /// watched folder, by the command or the window); empty for imports recorded before version 3.
+  std::string source;
 };
 
 /// Rows per table, for summaries and tests.
@@ -79,8 +82,13 @@ class Store {
   int64_t generation() const;
   /// The latest import of a file with this content, kind and options that rejected nothing and after
   /// which no data changed: importing that file again would find every row unchanged.
-  std::optional<ImportLogEntry> unchangedSinceImport(const std::string& contentHash, int64_t fileSize,
-                                                     FileKind kind, const std::string& options) const;
+  std::optional<ImportLogEntry> unchangedSinceImport(const std::string& contentHash, int64_t fileSize, FileKind kind,
+                                                     const std::string& options) const;
+  /// The latest import of a file with exactly this content (hash and size), whatever its kind,
+  /// options or what changed since: a watched folder imports each content once.
+  std::optional<ImportLogEntry> importOfContent(const std::string& contentHash, int64_t fileSize) const;
+  /// Whether importOfContent could find an import for a file of this size.
+  bool mayHaveImported(int64_t fileSize) const;
   /// Whether unchangedSinceImport could find an import for a file of this size, whatever its
   /// content: only then is hashing a file before parsing it worth a read.
   bool mayBeUnchanged(int64_t fileSize, FileKind kind, const std::string& options) const;

@@ -83,6 +83,8 @@ void printText(const store::ImportReport& r, bool dryRun) {
 
 }  // namespace
 
+void printImportSummary(const store::ImportReport& report) { printText(report, false); }
+
 int runImport(CliContext& context, const QStringList& args) {
   QCommandLineParser parser;
   parser.setApplicationDescription("Import CSV exports (visits, orders, cancellations, reps, areas, targets).");
@@ -114,6 +116,7 @@ int runImport(CliContext& context, const QStringList& args) {
   const auto format = readFormat(parser, "import", {"text", "json"});
   if (!format) return kFailed;
   store::ImportOptions options;
+  options.source = "import";
   options.strict = parser.isSet("strict");
   options.dryRun = parser.isSet("dry-run");
   if (parser.isSet("kind")) {

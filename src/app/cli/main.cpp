@@ -17,6 +17,7 @@
 #include "ImportCommand.h"
 #include "KpiCommand.h"
 #include "ReportCommand.h"
+#include "WatchCommand.h"
 #include "Logging.h"
 
 using namespace salesops;
@@ -36,6 +37,7 @@ constexpr const char* kUsage =
     "  report   The weekly-start pack of an ISO week as one PDF, or its numbers as JSON\n"
     "  demo     Fill the store with demo data, or write it as CSV files\n"
     "  export   A dashboard chart as PNG, SVG or PDF, or a KPI table as XLSX or CSV\n"
+    "  watch    Import each new or changed export in a folder once it is complete\n"
     "\n"
     "Common options: --db FILE (the store), --quiet (no progress), --help (on every command),\n"
     "--version. Exit codes: 0 success, 1 some rows rejected or problems found, 2 usage, file or\n"
@@ -91,6 +93,7 @@ int main(int argc, char* argv[]) {
   if (command == "explain") return cli::runExplain(context, commandArgs);
   if (command == "export") return cli::runExport(context, commandArgs);
   if (command == "report") return cli::runReport(context, commandArgs);
+  if (command == "watch") return cli::runWatch(context, commandArgs);
   cli::printError("unknown command '" + command.toStdString() + "' (see --help)");
   return cli::kFailed;
 }

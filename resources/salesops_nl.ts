@@ -819,6 +819,14 @@
         <source>This week is %1: each comparison covers the same weekdays up to the same hour. </source>
         <translation>Deze week %1: elke vergelijking beslaat dezelfde weekdagen tot hetzelfde uur. </translation>
     </message>
+    <message>
+        <source>Weekly start, team %1</source>
+        <translation>Weekstart, team %1</translation>
+    </message>
+    <message>
+        <source>Weekly start %1, team %2</source>
+        <translation>Weekstart %1, team %2</translation>
+    </message>
 </context>
 <context>
     <name>salesops::charts</name>
@@ -1499,6 +1507,17 @@
     </message>
 </context>
 <context>
+    <name>salesops::ui::FolderWatcher</name>
+    <message>
+        <source>Watch folder: %1</source>
+        <translation>Bewaakte map: %1</translation>
+    </message>
+    <message>
+        <source>Watch folder: %1: %2</source>
+        <translation>Bewaakte map: %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>salesops::ui::ImportDialog</name>
     <message>
         <source>&amp;Strict: refuse a file when any row is bad</source>
@@ -1660,6 +1679,10 @@
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
+    <message>
+        <source>Imported before: not imported again</source>
+        <translation>Eerder geïmporteerd: niet opnieuw geïmporteerd</translation>
+    </message>
 </context>
 <context>
     <name>salesops::ui::ImportLogModel</name>
@@ -1722,6 +1745,22 @@
     <message>
         <source>Size</source>
         <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>import command</source>
+        <translation>importcommando</translation>
+    </message>
+    <message>
+        <source>import dialog</source>
+        <translation>importvenster</translation>
+    </message>
+    <message>
+        <source>watched folder %1</source>
+        <translation>bewaakte map %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2018,26 @@
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Donker</translation>
+    </message>
+    <message>
+        <source>&amp;Watch folder…</source>
+        <translation>&amp;Map bewaken…</translation>
+    </message>
+    <message>
+        <source>S&amp;top watching</source>
+        <translation>S&amp;toppen met bewaken</translation>
+    </message>
+    <message>
+        <source>Import each export saved in a folder once it is complete</source>
+        <translation>Elke export die in een map wordt opgeslagen importeren zodra die compleet is</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>Bewaakt %1</translation>
+    </message>
+    <message>
+        <source>Watch folder</source>
+        <translation>Map bewaken</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2352,33 @@
     <message>
         <source>Saved %1 pages to %2.</source>
         <translation>%1 pagina&apos;s opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>weekly-start-%1-%2.pdf</source>
+        <translation>weekstart-%1-%2.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>salesops::ui::WindowHost</name>
+    <message>
+        <source>Watch folder: %1 not imported: %2</source>
+        <translation>Bewaakte map: %1 niet geïmporteerd: %2</translation>
+    </message>
+    <message>
+        <source>Watch folder: %1 was imported before</source>
+        <translation>Bewaakte map: %1 was al eerder geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Watch folder: imported %1 (%2): %3 inserted, %4 updated, %5 unchanged, %6 rejected</source>
+        <translation>Bewaakte map: %1 geïmporteerd (%2): %3 nieuw, %4 bijgewerkt, %5 ongewijzigd, %6 afgekeurd</translation>
     </message>
 </context>
 </TS>

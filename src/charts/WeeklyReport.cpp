@@ -95,7 +95,11 @@ class PackWriter {
   }
 
   void cover() {
-    const QString title = QCoreApplication::translate("WeeklyReport", "Weekly start");
+    // A team lead's pack names the team in its title: it is not the whole organisation's.
+    const QString title =
+        d_.team.empty()
+            ? QCoreApplication::translate("WeeklyReport", "Weekly start")
+            : QCoreApplication::translate("WeeklyReport", "Weekly start, team %1").arg(QString::fromStdString(d_.team));
     const QString subtitle = QStringLiteral("%1 \u00b7 %2 \u2013 %3")
                                  .arg(weekLabel(d_.week), l_.toString(qdate(d_.period.from), "dddd d MMMM"),
                                       l_.toString(qdate(d_.period.to), "dddd d MMMM yyyy"));
@@ -526,8 +530,11 @@ Result<int> writeWeeklyReport(const WeeklyReportData& data, const WeeklyReportOp
     QPdfWriter writer(&file);
     writer.setResolution(kDpi);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
-    writer.setTitle(QCoreApplication::translate("WeeklyReport", "Weekly start %1")
-                        .arg(QString::fromStdString(data.week.toString())));
+    writer.setTitle(data.team.empty()
+                        ? QCoreApplication::translate("WeeklyReport", "Weekly start %1")
+                              .arg(QString::fromStdString(data.week.toString()))
+                        : QCoreApplication::translate("WeeklyReport", "Weekly start %1, team %2")
+                              .arg(QString::fromStdString(data.week.toString()), QString::fromStdString(data.team)));
     writer.setCreator(QStringLiteral("SalesOps Dashboard"));
     PackWriter pack(data, options, writer);
     pages = pack.build();

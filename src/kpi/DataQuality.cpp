@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "StaleData.h"
 #include "salesops/store/QualityQueries.h"
 
 namespace salesops::kpi {
@@ -19,7 +20,8 @@ struct Check {
 };
 
 // The ids are a contract (JSON output, scripts): add checks, never rename one.
-constexpr std::array<Check, 13> kChecks = {{
+// The stale checks (run == nullptr) read the data clock and the import log: findStaleData.
+constexpr std::array<Check, 15> kChecks = {{
     {{"unknown_reps", "Unknown reps", Severity::Error,
       "Visits and orders whose rep_id is not in the reps file (counted per row; the reps are the unknown ids)."},
      [](Queries& q) { return q.unknownReps(); }},
@@ -60,6 +62,16 @@ constexpr std::array<Check, 13> kChecks = {{
     {{"orders_without_visit", "Orders without a visit", Severity::Info,
       "Orders with an empty visit_id. Allowed, but they cannot be traced to a visit (channel, hour)."},
      [](Queries& q) { return q.ordersWithoutVisit(); }},
+    {{"stale_visits", "No visits on working days", Severity::Warning,
+      "Days after the last visit day and before the as-of day on which no visits arrived, although reps visited "
+      "on the same weekday in the week up to the last visit day (with visits on 4 or more days of that week): the "
+      "field app's export has not arrived (or the team was off; a holiday shows up here too). The reps are those "
+      "who visited on that weekday."},
+     nullptr},
+    {{"missing_exports", "Exports that did not arrive", Severity::Warning,
+      "Orders or cancellations not imported on the last 3 or more days on which visits were imported (days with an "
+      "import, so weekends without imports are no gap): the CRM's export did not arrive. One example per export."},
+     nullptr},
 }};
 
 const std::array<QualityCheck, kChecks.size()> kInfos = [] {
@@ -94,10 +106,15 @@ const Finding* DataQualityReport::find(std::string_view id) const {
 Result<DataQualityReport> checkDataQuality(store::Store& store, const DataQualityOptions& options) {
   auto queries = Queries::open(store, options.asOf, options.maxExamples);
   if (!queries) return queries.error();
+  // Read inside the queries' read transaction, so stale and other findings see the same data.
+  auto stale = findStaleData(store, options.asOf, options.maxExamples);
+  if (!stale) return stale.error();
   DataQualityReport report;
   report.asOf = options.asOf;
   for (const Check& check : kChecks) {
-    auto rows = check.run(**queries);
+    auto rows = check.run                         ? check.run(**queries)
+                : check.info.id == "stale_visits" ? Result<store::QualityRows>(std::move(stale->visits))
+                                                  : Result<store::QualityRows>(std::move(stale->exports));
     if (!rows) return rows.error();
     Finding f;
     f.id = check.info.id;

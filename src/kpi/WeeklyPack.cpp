@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <future>
+#include <set>
 
 #include "salesops/kpi/KpiEngine.h"
+#include "salesops/store/KpiSource.h"
 #include "salesops/store/VisitClock.h"
 
 namespace salesops::kpi {
@@ -28,7 +30,51 @@ double conversion(const KpiRow& r) {
   return d ? *d : -1;
 }
 
+// A comma-separated list of reps (FindingExample::rep) naming one of `reps`.
+bool namesOneOf(const std::string& list, const std::set<std::string>& reps) {
+  size_t pos = 0;
+  while (pos <= list.size()) {
+    size_t end = list.find(',', pos);
+    if (end == std::string::npos) end = list.size();
+    std::string rep = list.substr(pos, end - pos);
+    rep.erase(0, rep.find_first_not_of(' '));
+    if (reps.count(rep)) return true;
+    pos = end + 1;
+  }
+  return false;
+}
+
 }  // namespace
+
+Result<std::vector<std::string>> packTeams(store::Store& store) {
+  auto reps = store::KpiSource(store).reps();
+  if (!reps) return reps.error();
+  std::set<std::string> teams;
+  for (const auto& r : *reps)
+    if (r.team && !r.team->empty()) teams.insert(*r.team);
+  return std::vector<std::string>(teams.begin(), teams.end());
+}
+
+DataQualityReport qualityOfReps(const DataQualityReport& report, const std::vector<std::string>& reps) {
+  const std::set<std::string> wanted(reps.begin(), reps.end());
+  DataQualityReport out{report.asOf, {}};
+  for (const Finding& f : report.findings) {
+    if (f.reps.empty()) {
+      out.findings.push_back(f);
+      continue;
+    }
+    Finding mine{f.id, f.title, f.severity, 0, {}, {}};
+    for (const RepCount& r : f.reps)
+      if (wanted.count(r.rep)) {
+        mine.reps.push_back(r);
+        mine.count += r.count;
+      }
+    for (const FindingExample& e : f.examples)
+      if (namesOneOf(e.rep, wanted)) mine.examples.push_back(e);
+    out.findings.push_back(std::move(mine));
+  }
+  return out;
+}
 
 Result<std::optional<IsoWeek>> lastCompleteWeekWithData(store::Store& store, Date today) {
   // A week is complete once its Sunday is over: look for data up to the last Sunday before today.
@@ -45,6 +91,9 @@ Result<WeeklyPack> buildWeeklyPack(store::Store& store, const WeeklyPackRequest&
   d.period = Period{request.week.monday(), request.week.sunday()};
   d.asOf = request.asOf;
   d.storeName = std::filesystem::path(store.path()).filename().string();
+  d.team = request.team;
+  KpiFilters filters;
+  if (!d.team.empty()) filters.teams = {d.team};
 
   // The data-quality checks scan the whole store, the longest read of the pack: they run at the same
   // time on a connection of their own (SQLite connections are not shared between threads).
@@ -55,7 +104,7 @@ Result<WeeklyPack> buildWeeklyPack(store::Store& store, const WeeklyPackRequest&
   });
 
   // The cover's tiles are the window's tiles for the week: one builder, one set of numbers.
-  auto dashboard = buildDashboard(store, DashboardQuery{d.period, d.asOf, {}, request.today});
+  auto dashboard = buildDashboard(store, DashboardQuery{d.period, d.asOf, filters, request.today});
   if (!dashboard) return dashboard.error();
   d.dashboard = std::move(*dashboard);
   const std::optional<DataCut> cut = d.dashboard.cut;
@@ -66,7 +115,7 @@ Result<WeeklyPack> buildWeeklyPack(store::Store& store, const WeeklyPackRequest&
     PackTile t{tile.kpi, tile.period, tile.now, tile.lastWeek, {}, std::nullopt};
     const bool cohort = tile.period != d.period;
     auto rows = engine.run(
-        KpiQuery{tile.period, d.asOf, {}, {}, Comparison::LastYear, {tile.kpi}, cohort ? std::nullopt : cut});
+        KpiQuery{tile.period, d.asOf, {}, filters, Comparison::LastYear, {tile.kpi}, cohort ? std::nullopt : cut});
     if (!rows) return rows.error();
     if (!rows->empty()) t.lastYear = rows->front().prev.value_or(KpiValues{});
     // A count's target is for a whole week, a rate's for any period of the week: neither fits the
@@ -78,12 +127,12 @@ Result<WeeklyPack> buildWeeklyPack(store::Store& store, const WeeklyPackRequest&
   }
 
   auto areas = engine.run(
-      KpiQuery{d.period, d.asOf, {Dimension::City, Dimension::Area}, {}, Comparison::LastWeek, kTableKpis, cut});
+      KpiQuery{d.period, d.asOf, {Dimension::City, Dimension::Area}, filters, Comparison::LastWeek, kTableKpis, cut});
   if (!areas) return areas.error();
   d.areas = std::move(*areas);
 
   auto reps = engine.run(
-      KpiQuery{d.period, d.asOf, {Dimension::Rep, Dimension::Team}, {}, Comparison::LastWeek, kTableKpis, cut});
+      KpiQuery{d.period, d.asOf, {Dimension::Rep, Dimension::Team}, filters, Comparison::LastWeek, kTableKpis, cut});
   if (!reps) return reps.error();
   d.reps = std::move(*reps);
   // A rep who was out all week has a row only because of last week: not on this week's board.
@@ -98,6 +147,7 @@ Result<WeeklyPack> buildWeeklyPack(store::Store& store, const WeeklyPackRequest&
   explain.period = d.period;
   explain.asOf = d.asOf;
   explain.by = Dimension::Area;
+  explain.filters = filters;
   explain.against = Comparison::LastWeek;
   explain.cut = cut;
   auto explanation = explainChange(engine, explain);
@@ -107,6 +157,15 @@ Result<WeeklyPack> buildWeeklyPack(store::Store& store, const WeeklyPackRequest&
   auto checked = quality.get();
   if (!checked) return checked.error();
   d.quality = std::move(*checked);
+  if (!d.team.empty()) {
+    // The team's reps as the reps file lists them (a rep out all week has findings too).
+    auto reps = store::KpiSource(store).reps();
+    if (!reps) return reps.error();
+    std::vector<std::string> members;
+    for (const auto& r : *reps)
+      if (r.team == d.team) members.push_back(r.code);
+    d.quality = qualityOfReps(d.quality, members);
+  }
   return d;
 }
 

@@ -96,14 +96,16 @@ Result<ImportReport> importOnce(ImportTarget& store, const std::string& path, co
   entry.kind = parser->info().kind;
   entry.strict = options.strict;
   entry.options = optionsSignature(options.columnOverrides);
+  entry.source = options.source;
 
   // The same bytes, read the same way, into the same data as last time: every row would compare
   // unchanged, so say so without comparing them. Only a file the size of such an import is hashed
   // before it is parsed (a read without parsing); when its hash differs it is opened and read
   // again, and the hash of that read, of exactly the bytes parsed, is the one logged.
   std::optional<std::string> hashed;
-  if (!parser->info().stream &&
-      store.mayBeUnchanged(static_cast<int64_t>(parser->info().size), entry.kind, entry.options)) {
+  const auto fileSize = static_cast<int64_t>(parser->info().size);
+  if (!parser->info().stream && ((options.skipImported && store.mayHaveImported(fileSize)) ||
+                                 store.mayBeUnchanged(fileSize, entry.kind, entry.options))) {
     if (auto r = parser->skipRows(); !r) return r.error();
     if (auto r = parser->checkUnchanged(); !r) return notImported(path, r.error());
     hashed = parser->contentHash();
@@ -116,11 +118,18 @@ Result<ImportReport> importOnce(ImportTarget& store, const std::string& path, co
 
   if (hashed) {
     // Checked inside the write lock, so no other import can come between.
-    const auto size = static_cast<int64_t>(parser->info().size);
-    if (auto same = store.unchangedSinceImport(*hashed, size, entry.kind, entry.options)) {
+    if (auto earlier = options.skipImported ? store.importOfContent(*hashed, fileSize) : std::nullopt) {
+      ImportReport report = startReport(path, parser->info());
+      report.status = ImportReport::Status::AlreadyImported;
+      report.contentHash = *hashed;
+      report.earlier = std::move(earlier);
+      log().info("{} was imported before (import {}): not imported again", path, report.earlier->id);
+      return report;  // the writer rolls back: nothing was written
+    }
+    if (auto same = store.unchangedSinceImport(*hashed, fileSize, entry.kind, entry.options)) {
       ImportReport report = startReport(path, parser->info());
       report.contentHash = entry.contentHash = *hashed;
-      entry.fileSize = size;
+      entry.fileSize = fileSize;
       report.unchanged = same->inserted + same->updated + same->unchanged;
       entry.unchanged = report.unchanged;
       if (options.dryRun) return report;  // the writer rolls back: not even the log entry

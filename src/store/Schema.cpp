@@ -112,7 +112,13 @@ CREATE TABLE install_rollup(
 ) WITHOUT ROWID;
 INSERT INTO install_rollup )sql" SALESOPS_INSTALL_ROLLUP_SELECT ";";
 
-constexpr const char* kSteps[] = {kVersion1, kVersion2};
+// Version 3: where each import came from (the import command, the window, a watched folder), so
+// the Imports page can say how a file arrived. Imports recorded before say nothing ('').
+constexpr const char* kVersion3 = R"sql(
+ALTER TABLE import_log ADD COLUMN source TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr const char* kSteps[] = {kVersion1, kVersion2, kVersion3};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 }  // namespace

@@ -10,7 +10,7 @@ namespace salesops::store {
 inline constexpr int kApplicationId = 0x53614F70;
 
 /// The schema version this build writes (`PRAGMA user_version`).
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 /// Brings a store from `fromVersion` (0 = empty file) to kSchemaVersion, one step per version,
 /// all inside the caller's transaction.

@@ -255,7 +255,7 @@ namespace {
 
 constexpr const char* kLogColumns =
     "SELECT id, file_name, file_size, content_hash, kind, imported_at, inserted, updated, unchanged, rejected, "
-    "strict, options, generation FROM import_log ";
+    "strict, options, generation, source FROM import_log ";
 
 ImportLogEntry readLogEntry(const Stmt& s) {
   ImportLogEntry e;
@@ -272,6 +272,7 @@ ImportLogEntry readLogEntry(const Stmt& s) {
   e.strict = s.int64(10) != 0;
   e.options = s.text(11);
   e.generation = s.int64(12);
+  e.source = s.text(13);
   return e;
 }
 
@@ -305,6 +306,20 @@ std::optional<ImportLogEntry> Store::unchangedSinceImport(const std::string& con
 bool Store::mayBeUnchanged(int64_t fileSize, FileKind kind, const std::string& options) const {
   Stmt s = db_->prepare(std::string(kLogColumns) + kUnchangedSince);
   s.bindNull(1).bind(2, fileSize).bind(3, toString(kind)).bind(4, std::string_view(options));
+  return s.step() == SQLITE_ROW;
+}
+
+std::optional<ImportLogEntry> Store::importOfContent(const std::string& contentHash, int64_t fileSize) const {
+  Stmt s =
+      db_->prepare(std::string(kLogColumns) + "WHERE content_hash = ?1 AND file_size = ?2 ORDER BY id DESC LIMIT 1");
+  s.bind(1, std::string_view(contentHash)).bind(2, fileSize);
+  if (s.step() != SQLITE_ROW) return std::nullopt;
+  return readLogEntry(s);
+}
+
+bool Store::mayHaveImported(int64_t fileSize) const {
+  Stmt s = db_->prepare("SELECT 1 FROM import_log WHERE file_size = ?1 LIMIT 1");
+  s.bind(1, fileSize);
   return s.step() == SQLITE_ROW;
 }
 

@@ -228,11 +228,20 @@ Result<void> StoreWriter::commit(const ImportLogEntry* e) {
   if (e) {
     Stmt s = db.prepare(
         "INSERT INTO import_log(file_name, file_size, content_hash, kind, imported_at, inserted, updated, unchanged, "
-        "rejected, strict, options, generation) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+        "rejected, strict, options, source, generation) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
         "(SELECT value FROM meta WHERE key = 'generation'))");
-    s.bind(1, std::string_view(e->fileName)).bind(2, e->fileSize).bind(3, std::string_view(e->contentHash))
-        .bind(4, toString(e->kind)).bind(5, e->importedAt).bind(6, e->inserted).bind(7, e->updated)
-        .bind(8, e->unchanged).bind(9, e->rejected).bind(10, e->strict ? 1 : 0).bind(11, std::string_view(e->options));
+    s.bind(1, std::string_view(e->fileName))
+        .bind(2, e->fileSize)
+        .bind(3, std::string_view(e->contentHash))
+        .bind(4, toString(e->kind))
+        .bind(5, e->importedAt)
+        .bind(6, e->inserted)
+        .bind(7, e->updated)
+        .bind(8, e->unchanged)
+        .bind(9, e->rejected)
+        .bind(10, e->strict ? 1 : 0)
+        .bind(11, std::string_view(e->options))
+        .bind(12, std::string_view(e->source));
     if (!s.run()) return makeError("cannot write the import log: " + db.error());
   }
   if (auto r = impl_->db.exec("COMMIT"); !r) return makeError("cannot commit the import: " + r.error().message);

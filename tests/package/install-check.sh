@@ -22,6 +22,7 @@ expected=(
   "share/icons/hicolor/scalable/apps/$id.svg"
   share/man/man1/salesops.1.gz share/man/man1/salesops-cli.1.gz
   share/doc/salesops/copyright share/doc/salesops/changelog.gz
+  lib/systemd/user/salesops-weekly.service lib/systemd/user/salesops-weekly.timer
 )
 for n in 16 22 24 32 48 64 128 256; do expected+=("share/icons/hicolor/${n}x${n}/apps/$id.png"); done
 for f in "${expected[@]}"; do [ -f "$prefix/$f" ] || problem "missing $f"; done
@@ -42,6 +43,10 @@ for n in 16 22 24 32 48 64 128 256; do
   size=$(od -An -tu1 -j16 -N8 "$f" | awk '{print $3*256+$4 "x" $7*256+$8}')
   [ "$size" = "${n}x${n}" ] || problem "$f is $size, not ${n}x${n}"
 done
+
+# The service runs the installed salesops-cli, wherever the prefix put it.
+grep -qx "ExecStart=$prefix/bin/salesops-cli --db \"\${SALESOPS_DB}\" --quiet watch --once \"\${SALESOPS_EXPORTS}\"" \
+  "$prefix/lib/systemd/user/salesops-weekly.service" || problem "the service does not run $prefix/bin/salesops-cli"
 
 appstreamcli validate-tree --no-net "$prefix" >"$prefix.validate" 2>&1 || { cat "$prefix.validate"; problem "appstreamcli validate-tree failed"; }
 rm -f "$prefix.validate"

@@ -203,3 +203,48 @@ TEST_F(ImporterTest, ImportsADutchExcelOrdersExport) {
   EXPECT_EQ(queryInt(*store, "SELECT installed_at IS NULL FROM orders"), 1);
   EXPECT_EQ(queryInt(*store, "SELECT product = 'Glasvezel 500 caf\xC3\xA9' FROM orders"), 1);
 }
+
+// A watched folder (issue 16 item 2) imports each content once and says where it came from.
+TEST_F(ImporterTest, SkipImportedRecognisesAContentImportedBeforeUnderAnyNameAndRecordsTheSource) {
+  ImportOptions watch;
+  watch.source = "watch /srv/exports";
+  watch.skipImported = true;
+  auto first = importFile(*store, csv("visits.csv", kVisits), watch);
+  ASSERT_TRUE(first) << first.error().message;
+  EXPECT_EQ(first->status, ImportReport::Status::Imported);
+  EXPECT_EQ(first->inserted, 3);
+
+  // The same bytes under another name: not read into the store, no log entry.
+  const int64_t generation = store->generation();
+  auto again = importFile(*store, csv("bezoeken-kopie.csv", kVisits), watch);
+  ASSERT_TRUE(again) << again.error().message;
+  EXPECT_EQ(again->status, ImportReport::Status::AlreadyImported);
+  ASSERT_TRUE(again->earlier);
+  EXPECT_EQ(again->earlier->id, 1);
+  EXPECT_EQ(again->earlier->fileName, "visits.csv");
+  EXPECT_EQ(again->inserted + again->updated + again->unchanged, 0);
+  EXPECT_EQ(store->generation(), generation);
+
+  // One more row is another content: imported, the three known rows unchanged.
+  auto changed =
+      importFile(*store, csv("visits.csv", kVisits + "V4,2026-11-05 10:00,R001,UTR-01,sale,d2d,3512AB,20\n"), watch);
+  ASSERT_TRUE(changed);
+  EXPECT_EQ(changed->status, ImportReport::Status::Imported);
+  EXPECT_EQ(changed->inserted, 1);
+  EXPECT_EQ(changed->unchanged, 3);
+
+  // Without skipImported (the import command) the same content is read again, as before.
+  ImportOptions command;
+  command.source = "import";
+  auto plain = importFile(*store, csv("copy.csv", kVisits), command);
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->status, ImportReport::Status::Imported);
+  EXPECT_EQ(plain->unchanged, 3);
+
+  const auto log = store->importLog();
+  ASSERT_EQ(log.size(), 3u);
+  EXPECT_EQ(log[0].source, "watch /srv/exports");
+  EXPECT_EQ(log[1].source, "watch /srv/exports");
+  EXPECT_EQ(log[2].source, "import");
+  EXPECT_EQ(log[2].fileName, "copy.csv");
+}

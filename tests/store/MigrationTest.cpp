@@ -34,7 +34,7 @@ TEST(Migration, UpgradesAVersion1StoreAndBackfillsTheRollups) {
 
   auto store = Store::open(path);
   ASSERT_TRUE(store) << store.error().message;
-  EXPECT_EQ((*store)->schemaVersion(), 2);
+  EXPECT_EQ((*store)->schemaVersion(), kSchemaVersion);
   EXPECT_EQ((*store)->counts().visits, 3);
   // Day 20395 hour 17: one sale; hour 18: one not_home; day 20396 hour 9: one no_interest.
   EXPECT_EQ(queryInt(**store, "SELECT count(*) FROM visit_rollup"), 3);
@@ -125,4 +125,28 @@ TEST(Migration, AFailedUpgradeCanBeRetriedOnceTheCauseIsGone) {
   EXPECT_EQ((*store)->backupPath(), path + ".v1.2.bak");
   EXPECT_EQ(visits((*store)->db()), original);
   EXPECT_EQ(rollupMismatch(**store), "");
+}
+
+// Version 3 adds the import log's source: earlier imports keep every field and have none.
+TEST(Migration, AVersion2StoreKeepsItsImportLogWithAnEmptySource) {
+  TempDir dir;
+  const std::string path = dir.file("v2.sqlite");
+  {
+    auto db = Db::open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(migrateTo(*db, 0, 2));
+    ASSERT_TRUE(db->exec(
+        "INSERT INTO import_log VALUES(1, 'visits.csv', 120, 'abc', 'visits', 1764748800, 3, 0, 0, 1, 0, '', 1);"));
+  }
+  auto store = Store::open(path);
+  ASSERT_TRUE(store) << store.error().message;
+  EXPECT_EQ((*store)->schemaVersion(), 3);
+  const auto log = (*store)->importLog();
+  ASSERT_EQ(log.size(), 1u);
+  EXPECT_EQ(log[0].fileName, "visits.csv");
+  EXPECT_EQ(log[0].inserted, 3);
+  EXPECT_EQ(log[0].rejected, 1);
+  EXPECT_EQ(log[0].source, "");
+  EXPECT_EQ((*store)->importOfContent("abc", 120)->id, 1);
+  EXPECT_FALSE((*store)->importOfContent("abc", 121));
 }

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <optional>
+#include <vector>
 
 #include "salesops/core/Date.h"
+#include "salesops/core/Enums.h"
 #include "salesops/core/Result.h"
 #include "salesops/kpi/KpiQuery.h"
 #include "salesops/store/Store.h"
@@ -28,5 +30,31 @@ struct DataClock {
 
 /// Reads the latest visit up to the end of `today`.
 Result<DataClock> readDataClock(store::Store& store, Date today);
+
+/// How fresh one kind of data is: its latest moment in the data and its latest import.
+struct KindFreshness {
+  FileKind kind = FileKind::Visits;
+  /// Visits, orders and cancellations: the latest visited_at, ordered_at or cancelled_at up to the
+  /// end of today (later ones are data errors, see check). nullopt for no such data, and always for
+  /// reps, areas and targets, which have no moment.
+  std::optional<DateTime> latest;
+  std::optional<store::ImportLogEntry> lastImport;  ///< nullopt: never imported (demo data, a copy)
+};
+
+/// How fresh the store's data is, for the daily start's freshness line and `check`'s stale findings:
+/// the data clock (the last complete data day) and each kind of data.
+struct Freshness {
+  DataClock clock;
+  std::vector<KindFreshness> kinds;  ///< every FileKind, in the order of the enum
+  const KindFreshness& of(FileKind kind) const;
+  /// The latest import of any kind; nullopt when the store has none.
+  std::optional<store::ImportLogEntry> lastImport() const;
+};
+
+/// Reads the freshness of every kind of data as seen on `today`.
+Result<Freshness> readFreshness(store::Store& store, Date today);
+
+/// The local (Europe/Amsterdam) day of an import log time (UTC seconds).
+Date importDay(int64_t importedAtUtc);
 
 }  // namespace salesops::kpi

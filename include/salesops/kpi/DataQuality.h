@@ -35,6 +35,10 @@ std::span<const QualityCheck> qualityChecks();
 /// Less than this many days between two live orders at one address makes them a likely double order.
 inline constexpr int kDoubleOrderDays = 14;
 
+/// Orders or cancellations not imported on this many days on which visits were imported make the
+/// `missing_exports` finding.
+inline constexpr int kMissingExportDays = 3;
+
 struct RepCount {
   std::string rep;
   int64_t count = 0;

@@ -39,6 +39,7 @@ struct WeeklyPack {
   Period period;  ///< Monday to Sunday
   Date asOf;
   std::string storeName;         ///< the store's file name, for the footer
+  std::string team;              ///< a team lead's pack: every number is the team's; empty: everyone
   DashboardData dashboard;       ///< the window's daily start for the week: tiles, charts, alerts, targets, clock
   std::vector<PackTile> tiles;   ///< kTileKpis, in order
   std::vector<KpiRow> areas;     ///< by city and area, with the previous week
@@ -52,7 +53,18 @@ struct WeeklyPackRequest {
   Date asOf;  ///< the one as-of rule: today unless chosen
   /// The local date: the data clock's today, and anything dated after it is in the future.
   Date today;
+  /// A team lead's pack: every figure filtered to this team (the reps file's team), the data-quality
+  /// findings to the team's reps. Empty: the whole store.
+  std::string team = {};
 };
+
+/// The teams of the reps file, sorted: the packs `report --every-team` and the window offer.
+Result<std::vector<std::string>> packTeams(store::Store& store);
+
+/// The findings of `report` that concern the reps in `reps`: a finding split by rep keeps those
+/// reps, their rows (count) and the examples that name one of them; a finding that no rep can
+/// answer for (an export that did not arrive, cancellations of unknown orders) is kept whole.
+DataQualityReport qualityOfReps(const DataQualityReport& report, const std::vector<std::string>& reps);
 
 /// Builds the pack's numbers in one go (off the UI thread in the window).
 Result<WeeklyPack> buildWeeklyPack(store::Store& store, const WeeklyPackRequest& request);

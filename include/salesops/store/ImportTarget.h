@@ -31,6 +31,9 @@ struct ImportLogEntry {
   bool strict = false;
   std::string options;     ///< the column overrides, as `name=header;...`; empty when none
   int64_t generation = 0;  ///< the store's data generation right after this import
+  /// How the file came in: `import` (the command), `window` (the import dialog), `watch DIR` (a
+  /// watched folder, by the command or the window); empty for imports recorded before version 3.
+  std::string source;
 };
 
 /// What one write did, keyed by id as the re-import rules say.

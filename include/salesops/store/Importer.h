@@ -33,6 +33,12 @@ struct ImportOptions {
   size_t maxChanges = 20;  ///< updated rows a dry run reports with their old and new values
   std::map<std::string, std::string> columnOverrides;
   std::string sheet;  ///< the sheet of an .xlsx workbook to import; empty: its first
+  /// Recorded in the import log: how the file came in (see ImportLogEntry::source).
+  std::string source;
+  /// A file whose exact content (hash and size) the import log already holds is not imported
+  /// again: the report says AlreadyImported and names that import. For a watched folder, where a
+  /// file seen again (after a restart, a copy, a touch) must not be imported twice.
+  bool skipImported = false;
   size_t batchRows = 8192;
   size_t maxErrors = 100;  ///< errors kept in the report; the reject file holds all
   /// Called from the importing thread after each batch with bytes read and the file's size.
@@ -45,9 +51,10 @@ struct ImportOptions {
 
 struct ImportReport {
   enum class Status {
-    Imported,   ///< committed (possibly with rejected rows kept aside)
-    Refused,    ///< --strict and some rows were bad: nothing was written
-    Cancelled,  ///< stopped by the user: nothing was written
+    Imported,         ///< committed (possibly with rejected rows kept aside)
+    Refused,          ///< --strict and some rows were bad: nothing was written
+    Cancelled,        ///< stopped by the user: nothing was written
+    AlreadyImported,  ///< ImportOptions::skipImported and this content was imported before: nothing done
   };
   Status status = Status::Imported;
   std::string file;
@@ -64,6 +71,7 @@ struct ImportReport {
   std::vector<RowChange> changes;        ///< dry run: the first ImportOptions::maxChanges updated rows
   std::string contentHash;
   uint64_t bytes = 0;
+  std::optional<ImportLogEntry> earlier;  ///< AlreadyImported: the import that read this content
 };
 
 /// Imports one CSV file or workbook sheet into the store in one transaction: all of the file's good rows or, on a

@@ -83,6 +83,8 @@ void printText(const store::ImportReport& r, bool dryRun) {
 
 }  // namespace
 
+void printImportSummary(const store::ImportReport& report) { printText(report, false); }
+
 int runImport(CliContext& context, const QStringList& args) {
   QCommandLineParser parser;
   parser.setApplicationDescription(
@@ -116,6 +118,7 @@ int runImport(CliContext& context, const QStringList& args) {
   const auto format = readFormat(parser, "import", {"text", "json"});
   if (!format) return kFailed;
   store::ImportOptions options;
+  options.source = "import";
   options.strict = parser.isSet("strict");
   options.dryRun = parser.isSet("dry-run");
   options.sheet = parser.value("sheet").toStdString();

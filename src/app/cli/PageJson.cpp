@@ -246,8 +246,9 @@ std::string weeklyPackJson(const kpi::WeeklyPack& p) {
            ", \"target\": " + jsonNumber(t.target) + "}";
   };
   return "{\"week\": " + jsonString(p.week.toString()) + ", " + range(p.period) + ", \"as_of\": " + date(p.asOf) +
-         ", \"store\": " + jsonString(p.storeName) + ", " + clockJson(p.dashboard.clock, p.period, p.dashboard.cut) +
-         ",\n\"tiles\": " + listOf(p.tiles, tile) +
+         ", \"store\": " + jsonString(p.storeName) +
+         ", \"team\": " + (p.team.empty() ? std::string("null") : jsonString(p.team)) + ", " +
+         clockJson(p.dashboard.clock, p.period, p.dashboard.cut) + ",\n\"tiles\": " + listOf(p.tiles, tile) +
          ",\n\"areas\": " + rowsJson({Dimension::City, Dimension::Area}, p.areas) +
          ",\n\"leaderboard\": " + rowsJson({Dimension::Rep, Dimension::Team}, p.reps) +
          ",\n\"conversion_by_area\": " + explanationJson(p.conversionByArea, p.asOf) +

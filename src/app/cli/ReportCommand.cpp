@@ -4,9 +4,11 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <algorithm>
 #include <cstdio>
 
 #include "OutputPath.h"
@@ -28,6 +30,60 @@ bool writeText(const QString& path, const std::string& text) {
   return static_cast<bool>((*file)->commit());
 }
 
+// A team name as part of a file name: letters, digits, '-' and '_' kept, anything else (a '/', a
+// space, a dot) made '-', so a team called "../x" cannot write outside the folder.
+QString fileSafe(const std::string& team) {
+  QString out;
+  for (const QChar c : QString::fromStdString(team)) out += c.isLetterOrNumber() || c == '-' || c == '_' ? c : '-';
+  return out.isEmpty() ? QStringLiteral("-") : out;
+}
+
+// Builds one pack and writes it to `out` (a PDF, a JSON file, or standard output for "-").
+int writePack(store::Store& store, const kpi::WeeklyPackRequest& request, bool json, const QString& out,
+              const QLocale& locale, bool quiet) {
+  const IsoWeek& week = request.week;
+  const std::string what = week.toString() + (request.team.empty() ? "" : ", team " + request.team);
+  auto data = kpi::buildWeeklyPack(store, request);
+  if (!data) {
+    printError("report: " + data.error().message);
+    return kFailed;
+  }
+  if (data->tiles.empty() || (data->tiles.front().now.visits == 0 && data->tiles.front().now.orders == 0))
+    printError("report: warning: no visits or orders in " + what);
+  if (data->dashboard.inProgress())
+    printError("report: warning: " + week.toString() + " is in progress (data up to " +
+               (data->dashboard.clock.latest ? data->dashboard.clock.latest->toString().substr(0, 16) : "none") +
+               "); it is compared with the same part of the weeks before");
+  if (json) {
+    const std::string text = weeklyPackJson(*data) + "\n";
+    if (out == "-") {
+      std::fwrite(text.data(), 1, text.size(), stdout);
+      std::fflush(stdout);
+      return kOk;
+    }
+    if (!writeText(out, text)) {
+      printError("report: cannot write " + out.toStdString());
+      return kFailed;
+    }
+    std::printf("report: %s, numbers written to %s\n", what.c_str(),
+                QFileInfo(out).absoluteFilePath().toStdString().c_str());
+    return kOk;
+  }
+  ProgressBar bar("report", quiet);
+  auto pages = charts::writeWeeklyReport(
+      *data, {locale, QDateTime::currentDateTime()}, out,
+      [&bar](int done, int total) { bar.update(static_cast<uint64_t>(done), static_cast<uint64_t>(total)); });
+  bar.finish();
+  if (!pages) {
+    printError("report: " + pages.error().message);
+    return kFailed;
+  }
+  std::printf("report: %s, %d pages, written to %s\n", what.c_str(), *pages,
+              QFileInfo(out).absoluteFilePath().toStdString().c_str());
+  std::fflush(stdout);
+  return kOk;
+}
+
 }  // namespace
 
 int runReport(CliContext& context, const QStringList& args) {
@@ -44,6 +100,15 @@ int runReport(CliContext& context, const QStringList& args) {
   parser.addOption({"format", "pdf: the pack; json: every number of the pack.", "pdf|json", "pdf"});
   parser.addOption({"as-of", "Cohort date for cancellations (default: today).", "YYYY-MM-DD"});
   parser.addOption({"lang", "Language of the pack (default: the system's).", "nl|en"});
+  parser.addOption({"team",
+                    "A team lead's pack: every number filtered to the team (as the reps file names it), "
+                    "the team named in the title.",
+                    "T"});
+  parser.addOption({"every-team",
+                    "One pack per team of the reps file, and one of the whole store, written into "
+                    "DIR (made when missing) as weekly-start-WEEK[-TEAM].pdf (or .json); instead of "
+                    "--out and --team.",
+                    "DIR"});
   bool help = false;
   if (!context.parse(parser, args, help)) return kFailed;
   if (help) return kOk;
@@ -58,16 +123,21 @@ int runReport(CliContext& context, const QStringList& args) {
   }
   const bool json = format == "json";
   const QString out = parser.value("out");
-  if (!json && (out.isEmpty() || !out.endsWith(".pdf", Qt::CaseInsensitive))) {
+  const bool everyTeam = parser.isSet("every-team");
+  if (everyTeam && (parser.isSet("out") || parser.isSet("team"))) {
+    printError("report: --every-team writes into its folder: give neither --out nor --team with it");
+    return kFailed;
+  }
+  if (!everyTeam && !json && (out.isEmpty() || !out.endsWith(".pdf", Qt::CaseInsensitive))) {
     printError("report: --out FILE.pdf is required (see --help)");
     return kFailed;
   }
-  const bool toStdout = json && (out.isEmpty() || out == "-");
-  if (json && !toStdout && !out.endsWith(".json", Qt::CaseInsensitive)) {
+  const bool toStdout = !everyTeam && json && (out.isEmpty() || out == "-");
+  if (!everyTeam && json && !toStdout && !out.endsWith(".json", Qt::CaseInsensitive)) {
     printError("report: --out FILE.json or - (standard output) for --format json");
     return kFailed;
   }
-  if (!toStdout && !outputPathAllowed(context, out, "report")) return kFailed;
+  if (!everyTeam && !toStdout && !outputPathAllowed(context, out, "report")) return kFailed;
   std::optional<IsoWeek> week;
   if (parser.value("week") == "current") {
     week = localToday().isoWeek();
@@ -119,47 +189,50 @@ int runReport(CliContext& context, const QStringList& args) {
     }
     week = **last;
   }
+  auto teams = kpi::packTeams(**store);
+  if (!teams) {
+    printError("report: " + teams.error().message);
+    return kFailed;
+  }
+  const std::string team = parser.value("team").toStdString();
+  if (parser.isSet("team") && std::find(teams->begin(), teams->end(), team) == teams->end()) {
+    std::string known;
+    for (const auto& t : *teams) known += (known.empty() ? "" : ", ") + t;
+    printError("report: no team '" + team + "' in the reps file (teams: " + (known.empty() ? "none" : known) + ")");
+    return kFailed;
+  }
   // The one as-of rule of docs/kpis.md: today unless chosen, as the window and `kpi`.
-  const kpi::WeeklyPackRequest request{*week, asOf.value_or(localToday()), localToday()};
-  auto data = kpi::buildWeeklyPack(**store, request);
-  if (!data) {
-    printError("report: " + data.error().message);
-    return kFailed;
-  }
-  if (data->tiles.empty() || (data->tiles.front().now.visits == 0 && data->tiles.front().now.orders == 0))
-    printError("report: warning: no visits or orders in " + week->toString());
-  if (data->dashboard.inProgress())
-    printError("report: warning: " + week->toString() + " is in progress (data up to " +
-               (data->dashboard.clock.latest ? data->dashboard.clock.latest->toString().substr(0, 16) : "none") +
-               "); it is compared with the same part of the weeks before");
-  if (json) {
-    const std::string text = weeklyPackJson(*data) + "\n";
-    if (toStdout) {
-      std::fwrite(text.data(), 1, text.size(), stdout);
-      std::fflush(stdout);
-      return kOk;
-    }
-    if (!writeText(out, text)) {
-      printError("report: cannot write " + out.toStdString());
-      return kFailed;
-    }
-    std::printf("report: %s, numbers written to %s\n", week->toString().c_str(),
-                QFileInfo(out).absoluteFilePath().toStdString().c_str());
-    return kOk;
-  }
+  const kpi::WeeklyPackRequest request{*week, asOf.value_or(localToday()), localToday(), team};
+  if (!everyTeam) return writePack(**store, request, json, toStdout ? QStringLiteral("-") : out, locale, context.quiet);
 
-  ProgressBar bar("report", context.quiet);
-  auto pages = charts::writeWeeklyReport(
-      *data, {locale, QDateTime::currentDateTime()}, out,
-      [&bar](int done, int total) { bar.update(static_cast<uint64_t>(done), static_cast<uint64_t>(total)); });
-  bar.finish();
-  if (!pages) {
-    printError("report: " + pages.error().message);
+  const QString dir = parser.value("every-team");
+  if (!QDir().mkpath(dir)) {
+    printError("report: cannot make the folder " + dir.toStdString());
     return kFailed;
   }
-  std::printf("report: %s, %d pages, written to %s\n", week->toString().c_str(), *pages,
-              QFileInfo(out).absoluteFilePath().toStdString().c_str());
-  return kOk;
+  // The whole store's pack first, then each team's; one failing pack does not stop the others.
+  std::vector<std::string> packs{""};
+  packs.insert(packs.end(), teams->begin(), teams->end());
+  int exitCode = kOk;
+  QStringList used;
+  for (const std::string& t : packs) {
+    QString stem = QStringLiteral("weekly-start-") + QString::fromStdString(week->toString()) +
+                   (t.empty() ? QString() : "-" + fileSafe(t));
+    // "Team A" and "Team-A" are two teams with one file-safe name: the second gets "~2".
+    for (int n = 2; used.contains(stem, Qt::CaseInsensitive); ++n)
+      stem = stem.section('~', 0, 0) + "~" + QString::number(n);
+    used << stem;
+    const QString name = stem + (json ? ".json" : ".pdf");
+    const QString path = QDir(dir).filePath(name);
+    if (!outputPathAllowed(context, path, "report")) {
+      exitCode = kFailed;
+      continue;
+    }
+    kpi::WeeklyPackRequest one = request;
+    one.team = t;
+    exitCode = std::max(exitCode, writePack(**store, one, json, path, locale, context.quiet));
+  }
+  return exitCode;
 }
 
 }  // namespace salesops::cli

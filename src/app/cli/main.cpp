@@ -18,6 +18,7 @@
 #include "Logging.h"
 #include "ReportCommand.h"
 #include "ServerCommand.h"
+#include "WatchCommand.h"
 
 using namespace salesops;
 
@@ -37,6 +38,7 @@ constexpr const char* kUsage =
     "  demo     Fill the store with demo data, or write it as CSV files\n"
     "  export   A dashboard chart as PNG, SVG or PDF, or a KPI table as XLSX or CSV\n"
     "  server   The team store on PostgreSQL: init, status, grant, revoke\n"
+    "  watch    Import each new or changed export in a folder once it is complete\n"
     "\n"
     "Common options: --db FILE|URL (the store: a SQLite file or a PostgreSQL connection,\n"
     "postgresql://user@host:port/db or service=NAME), --quiet (no progress), --help (on every command),\n"
@@ -94,6 +96,7 @@ int main(int argc, char* argv[]) {
   if (command == "export") return cli::runExport(context, commandArgs);
   if (command == "report") return cli::runReport(context, commandArgs);
   if (command == "server") return cli::runServer(context, commandArgs);
+  if (command == "watch") return cli::runWatch(context, commandArgs);
   cli::printError("unknown command '" + command.toStdString() + "' (see --help)");
   return cli::kFailed;
 }

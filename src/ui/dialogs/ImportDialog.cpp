@@ -388,6 +388,7 @@ void ImportDialog::showOutcomes(const QList<ImportOutcome>& outcomes) {
         result = tr("Cancelled: nothing imported from this file");
         cancelled = true;
         break;
+      case store::ImportReport::Status::AlreadyImported: result = tr("Imported before: not imported again"); break;
     }
     results_->setItem(r, 6, cell(result));
     if (!rep.rejectFile.empty()) lastRejectFile_ = QString::fromStdString(rep.rejectFile);

@@ -27,6 +27,8 @@ void ImportWorker::run() {
     options.kind = job.kind;
     options.strict = strict_;
     options.columnOverrides = job.columnOverrides;
+    options.source = job.source;
+    options.skipImported = job.skipImported;
     options.cancel = &cancel_;
     options.progress = [this, i, files](uint64_t done, uint64_t total) {
       emit progress(i, files, static_cast<qint64>(done), static_cast<qint64>(total));

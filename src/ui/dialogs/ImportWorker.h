@@ -21,6 +21,10 @@ struct ImportJob {
   QString path;
   std::optional<FileKind> kind;
   std::map<std::string, std::string> columnOverrides;
+  /// For the import log (ImportLogEntry::source): the import dialog's files come from the window.
+  std::string source = "window";
+  /// A content imported before is not imported again (a watched folder: ImportOptions::skipImported).
+  bool skipImported = false;
 };
 
 /// The outcome of one file: its report, or the file-level error.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/WeeklyReportDialog.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -33,6 +34,7 @@ WeeklyReportDialog::WeeklyReportDialog(StoreSession& session, QWidget* parent)
       session_(session),
       day_(new QDateEdit(this)),
       weekLabel_(new QLabel(this)),
+      team_(new QComboBox(this)),
       path_(new QLineEdit(this)),
       browse_(new QPushButton(tr("Browse…"), this)),
       progress_(new QProgressBar(this)),
@@ -44,6 +46,8 @@ WeeklyReportDialog::WeeklyReportDialog(StoreSession& session, QWidget* parent)
   day_->setCalendarPopup(true);
   day_->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
   weekLabel_->setObjectName("weekLabel");
+  team_->setObjectName("team");
+  team_->addItem(tr("Everyone"), QString());
   path_->setObjectName("outputPath");
   path_->setMinimumWidth(360);
   status_->setObjectName("status");
@@ -70,6 +74,9 @@ WeeklyReportDialog::WeeklyReportDialog(StoreSession& session, QWidget* parent)
   auto* fileCaption = new QLabel(tr("&Save as:"), this);
   fileCaption->setBuddy(path_);
   form->addRow(weekCaption, weekRow);
+  auto* teamCaption = new QLabel(tr("&Team:"), this);
+  teamCaption->setBuddy(team_);
+  form->addRow(teamCaption, team_);
   form->addRow(fileCaption, fileRow);
   export_ = buttons_->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
   export_->setObjectName("export");
@@ -86,6 +93,7 @@ WeeklyReportDialog::WeeklyReportDialog(StoreSession& session, QWidget* parent)
   layout->addWidget(buttons_);
 
   connect(day_, &QDateEdit::dateChanged, this, &WeeklyReportDialog::showWeek);
+  connect(team_, &QComboBox::currentIndexChanged, this, &WeeklyReportDialog::showWeek);
   connect(path_, &QLineEdit::textEdited, this, [this] { pathEdited_ = true; });
   connect(browse_, &QPushButton::clicked, this, [this] {
     const QString file = QFileDialog::getSaveFileName(this, tr("Save the weekly start as"), outputPath(),
@@ -100,12 +108,23 @@ WeeklyReportDialog::WeeklyReportDialog(StoreSession& session, QWidget* parent)
   day_->setDate(QDate::currentDate().addDays(-7));
   status_->setText(tr("Looking for the last complete week with data…"));
   const Date today = toDate(QDate::currentDate());
-  session_.read<std::optional<IsoWeek>>(
-      this, [today](store::Store& s) { return kpi::lastCompleteWeekWithData(s, today); },
-      [this](Result<std::optional<IsoWeek>> r) {
+  using Start = std::pair<std::optional<IsoWeek>, std::vector<std::string>>;
+  session_.read<Start>(
+      this,
+      [today](store::Store& s) -> Result<Start> {
+        auto week = kpi::lastCompleteWeekWithData(s, today);
+        if (!week) return week.error();
+        auto teams = kpi::packTeams(s);
+        if (!teams) return teams.error();
+        return Start{*week, std::move(*teams)};
+      },
+      [this](Result<Start> r) {
         status_->clear();
-        if (r && *r) day_->setDate(toQDate((*r)->monday()));
-        else if (!r) status_->setText(tr("Cannot read the store: %1").arg(QString::fromStdString(r.error().message)));
+        if (r && r->first) day_->setDate(toQDate(r->first->monday()));
+        if (r)
+          for (const std::string& t : r->second) team_->addItem(QString::fromStdString(t), QString::fromStdString(t));
+        else
+          status_->setText(tr("Cannot read the store: %1").arg(QString::fromStdString(r.error().message)));
         export_->setEnabled(true);
         emit weekReady();
       });
@@ -113,6 +132,15 @@ WeeklyReportDialog::WeeklyReportDialog(StoreSession& session, QWidget* parent)
 }
 
 IsoWeek WeeklyReportDialog::week() const { return toDate(day_->date()).isoWeek(); }
+
+QString WeeklyReportDialog::team() const { return team_->currentData().toString(); }
+
+bool WeeklyReportDialog::setTeam(const QString& team) {
+  const int at = team_->findData(team);
+  if (at < 0) return false;
+  team_->setCurrentIndex(at);
+  return true;
+}
 
 QString WeeklyReportDialog::outputPath() const { return path_->text(); }
 
@@ -132,12 +160,17 @@ void WeeklyReportDialog::showWeek() {
   if (!pathEdited_) {
     QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (dir.isEmpty()) dir = QDir::homePath();
-    path_->setText(QDir(dir).filePath(tr("weekly-start-%1.pdf").arg(QString::fromStdString(w.toString()))));
+    // The name `report --every-team` gives a team's pack, so the two kinds of packs sort together.
+    const QString name = team().isEmpty() ? tr("weekly-start-%1.pdf").arg(QString::fromStdString(w.toString()))
+                                          : tr("weekly-start-%1-%2.pdf")
+                                                .arg(QString::fromStdString(w.toString()),
+                                                     QString(team()).replace(QLatin1Char('/'), QLatin1Char('-')));
+    path_->setText(QDir(dir).filePath(name));
   }
 }
 
 void WeeklyReportDialog::setBusy(bool busy) {
-  for (QWidget* w : std::initializer_list<QWidget*>{day_, path_, browse_, export_}) w->setEnabled(!busy);
+  for (QWidget* w : std::initializer_list<QWidget*>{day_, team_, path_, browse_, export_}) w->setEnabled(!busy);
   progress_->setVisible(busy);
 }
 
@@ -154,7 +187,7 @@ void WeeklyReportDialog::startExport() {
   const IsoWeek w = week();
   // The one as-of rule: the day the pack is made (docs/kpis.md).
   const Date today = toDate(QDate::currentDate());
-  const kpi::WeeklyPackRequest request{w, today, today};
+  const kpi::WeeklyPackRequest request{w, today, today, team().toStdString()};
   session_.read<charts::WeeklyReportData>(
       this, [request](store::Store& s) { return kpi::buildWeeklyPack(s, request); },
       [this, path](Result<charts::WeeklyReportData> data) {

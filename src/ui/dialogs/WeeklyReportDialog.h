@@ -9,6 +9,7 @@
 
 #include "salesops/core/Date.h"
 
+class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
@@ -21,7 +22,8 @@ namespace salesops::ui {
 class StoreSession;
 
 /// File > Export weekly start: pick an ISO week (any day of it; the last complete week with data
-/// to start with) and a PDF file, and write the weekly-start pack in the window's language. The
+/// to start with), everyone or one team (a team lead's pack, as `report --team`) and a PDF file,
+/// and write the weekly-start pack in the window's language. The
 /// data is read on a worker thread; the pages are drawn on the UI thread (charts are widgets),
 /// with progress. Afterwards the PDF can be opened from the dialog.
 class WeeklyReportDialog : public QDialog {
@@ -30,13 +32,17 @@ class WeeklyReportDialog : public QDialog {
   explicit WeeklyReportDialog(StoreSession& session, QWidget* parent = nullptr);
 
   IsoWeek week() const;
+  /// The team whose pack is made; empty: everyone.
+  QString team() const;
+  /// Picks a team of the list (empty: everyone); false when the reps file has no such team.
+  bool setTeam(const QString& team);
   QString outputPath() const;
   void setOutputPath(const QString& path);
   /// Starts writing the pack (what the Export button does).
   void startExport();
 
  signals:
-  /// The default week is known (read from the store).
+  /// The default week and the teams are known (read from the store).
   void weekReady();
   /// The pack was written (pages > 0) or failed (pages == 0, the reason shown in the dialog).
   void exportFinished(int pages);
@@ -49,6 +55,7 @@ class WeeklyReportDialog : public QDialog {
   StoreSession& session_;
   QDateEdit* day_;
   QLabel* weekLabel_;
+  QComboBox* team_;
   QLineEdit* path_;
   QPushButton* browse_;
   QProgressBar* progress_;

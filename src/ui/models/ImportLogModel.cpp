@@ -28,6 +28,13 @@ QString ImportLogModel::kindName(FileKind kind) {
   return QString::fromUtf8(toString(kind).data(), static_cast<int>(toString(kind).size()));
 }
 
+QString ImportLogModel::sourceName(const std::string& source) {
+  if (source == "import") return tr("import command");
+  if (source == "window") return tr("import dialog");
+  if (source.rfind("watch ", 0) == 0) return tr("watched folder %1").arg(QString::fromStdString(source.substr(6)));
+  return QString::fromStdString(source);
+}
+
 void ImportLogModel::setEntries(std::vector<store::ImportLogEntry> entries) {
   beginResetModel();
   entries_ = std::move(entries);
@@ -73,6 +80,8 @@ QVariant ImportLogModel::data(const QModelIndex& index, int role) const {
       return QString::fromStdString(e.fileName);
     case Kind:
       return kindName(e.kind);
+    case Source:
+      return sourceName(e.source);
     case Inserted:
       return locale.toString(static_cast<qlonglong>(e.inserted));
     case Updated:
@@ -96,6 +105,8 @@ QVariant ImportLogModel::headerData(int section, Qt::Orientation orientation, in
       return tr("File");
     case Kind:
       return tr("Kind");
+    case Source:
+      return tr("Source");
     case Inserted:
       return tr("Inserted");
     case Updated:

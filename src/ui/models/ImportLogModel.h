@@ -14,13 +14,16 @@ namespace salesops::ui {
 class ImportLogModel : public QAbstractTableModel {
   Q_OBJECT
  public:
-  enum Column { When, File, Kind, Inserted, Updated, Unchanged, Rejected, Size, ColumnCount };
+  enum Column { When, File, Kind, Source, Inserted, Updated, Unchanged, Rejected, Size, ColumnCount };
 
   using QAbstractTableModel::QAbstractTableModel;
 
   void setEntries(std::vector<store::ImportLogEntry> entries);
   /// The kind of an export file for people ("visits" is "bezoeken" in Dutch).
   static QString kindName(FileKind kind);
+  /// How a file came in, for people: "import command", "import dialog", "watched folder DIR"; empty
+  /// for imports recorded before the store kept it.
+  static QString sourceName(const std::string& source);
 
   int rowCount(const QModelIndex& parent = {}) const override;
   int columnCount(const QModelIndex& parent = {}) const override;

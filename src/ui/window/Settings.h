@@ -66,6 +66,11 @@ inline const SettingValue<QString> filterCity{QStringLiteral("filters/city")};
 /// The folder of the last export; empty: the Documents folder.
 inline const SettingValue<QString> exportFolder{QStringLiteral("export/folder")};
 
+/// Settings > Watch folder: the exports folder the window imports from; empty: none watched.
+inline const SettingValue<QString> watchFolder{QStringLiteral("watch/folder")};
+/// Seconds a file in the watched folder must stay unchanged before it is imported.
+inline const SettingValue<int> watchSettleSeconds{QStringLiteral("watch/settleSeconds"), 5};
+
 /// The column mapping a person chose in the import dialog for files with this header, as
 /// "column=header name" pairs joined by ';'; empty when none was chosen. One key per header.
 inline SettingValue<QString> importMapping(const std::vector<std::string>& header) {

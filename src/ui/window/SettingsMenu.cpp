@@ -3,7 +3,9 @@
 #include "window/SettingsMenu.h"
 
 #include <QActionGroup>
+#include <QFileDialog>
 
+#include "window/Settings.h"
 #include "window/appearance.h"
 
 namespace salesops::ui {
@@ -51,6 +53,34 @@ SettingsMenu::SettingsMenu(QWidget* parent)
       emit changed();
     });
   }
+
+  addSeparator();
+  watch_ = addAction(tr("&Watch folder\u2026"));
+  watch_->setObjectName("watchFolderAction");
+  stopWatching_ = addAction(tr("S&top watching"));
+  stopWatching_->setObjectName("stopWatchingAction");
+  const auto showFolder = [this] {
+    const QString dir = settings::watchFolder.get();
+    watch_->setStatusTip(dir.isEmpty() ? tr("Import each export saved in a folder once it is complete")
+                                       : tr("Watching %1").arg(dir));
+    stopWatching_->setEnabled(!dir.isEmpty());
+  };
+  showFolder();
+  connect(this, &SettingsMenu::watchFolderChanged, this, showFolder);
+  connect(watch_, &QAction::triggered, this, [this] {
+    const QString dir =
+        QFileDialog::getExistingDirectory(parentWidget(), tr("Watch folder"), settings::watchFolder.get());
+    if (!dir.isEmpty()) setWatchFolder(dir);
+  });
+  connect(stopWatching_, &QAction::triggered, this, [this] { setWatchFolder({}); });
+}
+
+void SettingsMenu::setWatchFolder(const QString& dir) {
+  if (dir.isEmpty())
+    settings::watchFolder.remove();
+  else
+    settings::watchFolder.set(dir);
+  emit watchFolderChanged();
 }
 
 }  // namespace salesops::ui

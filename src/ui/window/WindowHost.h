@@ -7,6 +7,7 @@
 
 namespace salesops::ui {
 
+class FolderWatcher;
 class MainWindow;
 class StoreSession;
 
@@ -21,6 +22,8 @@ class WindowHost : public QObject {
   ~WindowHost() override;
 
   MainWindow* window() const { return window_; }
+  /// The watched exports folder (Settings > Watch folder); it outlives the windows.
+  FolderWatcher* folderWatcher() const { return watcher_; }
   /// Makes a new window in the current language and palette in place of the shown one.
   void remake();
 
@@ -30,6 +33,11 @@ class WindowHost : public QObject {
  private:
   StoreSession& session_;
   QPointer<MainWindow> window_;
+  FolderWatcher* watcher_;
+  /// Follows settings::watchFolder (a read-only store watches nothing).
+  void applyWatchFolder();
+  /// Says in the status bar and the log what the watched folder did.
+  void tell(const QString& text);
 };
 
 }  // namespace salesops::ui

@@ -94,6 +94,11 @@ class ImportTarget {
   virtual std::optional<ImportLogEntry> unchangedSinceImport(const std::string& contentHash, int64_t fileSize,
                                                              FileKind kind, const std::string& options) const = 0;
   virtual bool mayBeUnchanged(int64_t fileSize, FileKind kind, const std::string& options) const = 0;
+  /// The latest import of a file with exactly this content (hash and size), whatever its kind,
+  /// options or what changed since: a watched folder imports each content once.
+  virtual std::optional<ImportLogEntry> importOfContent(const std::string& contentHash, int64_t fileSize) const = 0;
+  /// Whether importOfContent could find an import for a file of this size.
+  virtual bool mayHaveImported(int64_t fileSize) const = 0;
   /// Starts the write transaction; `waiting` is called when another import holds the store and this
   /// one waits for it.
   virtual Result<std::unique_ptr<ImportWriter>> beginImport(const std::function<void()>& waiting) = 0;

@@ -67,9 +67,9 @@ class Store : public ImportTarget {
                                                      const std::string& options) const override;
   /// The latest import of a file with exactly this content (hash and size), whatever its kind,
   /// options or what changed since: a watched folder imports each content once.
-  std::optional<ImportLogEntry> importOfContent(const std::string& contentHash, int64_t fileSize) const;
+  std::optional<ImportLogEntry> importOfContent(const std::string& contentHash, int64_t fileSize) const override;
   /// Whether importOfContent could find an import for a file of this size.
-  bool mayHaveImported(int64_t fileSize) const;
+  bool mayHaveImported(int64_t fileSize) const override;
   /// Whether unchangedSinceImport could find an import for a file of this size, whatever its
   /// content: only then is hashing a file before parsing it worth a read.
   bool mayBeUnchanged(int64_t fileSize, FileKind kind, const std::string& options) const override;

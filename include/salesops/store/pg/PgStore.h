@@ -57,6 +57,8 @@ class PgStore : public ImportTarget {
   std::optional<ImportLogEntry> unchangedSinceImport(const std::string& contentHash, int64_t fileSize, FileKind kind,
                                                      const std::string& options) const override;
   bool mayBeUnchanged(int64_t fileSize, FileKind kind, const std::string& options) const override;
+  std::optional<ImportLogEntry> importOfContent(const std::string& contentHash, int64_t fileSize) const override;
+  bool mayHaveImported(int64_t fileSize) const override;
   /// Refuses a lead (read only); otherwise a PgImportWriter, which waits for another import.
   Result<std::unique_ptr<ImportWriter>> beginImport(const std::function<void()>& waiting) override;
 

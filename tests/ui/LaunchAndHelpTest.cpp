@@ -153,7 +153,7 @@ TEST_F(LaunchWindow, CtrlOOpensTheFileChooserAndThenTheImportDialogWithTheFile) 
     poll.stop();
     chooserShown = chooser->objectName() == "importFileChooser";
     chooser->selectFile(csv);
-    chooser->accept();
+    static_cast<QDialog*>(chooser)->accept();  // QFileDialog::accept, public through QDialog
   });
   poll.start(50);
   window->activateWindow();

@@ -408,6 +408,57 @@
     </message>
 </context>
 <context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>--%1 must be a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>--%1 moet een datum zijn als JJJJ-MM-DD, niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>The page to open: %1.</source>
+        <translation>De pagina die opent: %1.</translation>
+    </message>
+    <message>
+        <source>The first day of the period (YYYY-MM-DD).</source>
+        <translation>De eerste dag van de periode (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The last day of the period (YYYY-MM-DD).</source>
+        <translation>De laatste dag van de periode (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Filter on this team; the Team page shows it.</source>
+        <translation>Filter op dit team; de pagina Team toont het.</translation>
+    </message>
+    <message>
+        <source>Filter on this area (its code); the Area page shows it.</source>
+        <translation>Filter op dit gebied (de code); de pagina Gebied toont het.</translation>
+    </message>
+    <message>
+        <source>The rep (code) the Rep page shows.</source>
+        <translation>De verkoper (code) die de pagina Verkoper toont.</translation>
+    </message>
+    <message>
+        <source>--page must be one of %1, not &apos;%2&apos;</source>
+        <translation>--page moet een van %1 zijn, niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation>--to (%1) ligt voor --from (%2)</translation>
+    </message>
+    <message>
+        <source>Filter on this city.</source>
+        <translation>Filter op deze plaats.</translation>
+    </message>
+    <message>
+        <source>Filter on this channel: d2d, htl or promo_bus.</source>
+        <translation>Filter op dit kanaal: d2d, htl of promo_bus.</translation>
+    </message>
+    <message>
+        <source>--channel must be d2d, htl or promo_bus, not &apos;%1&apos;</source>
+        <translation>--channel moet d2d, htl of promo_bus zijn, niet &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Sales operations dashboard</source>
@@ -1518,6 +1569,45 @@
     </message>
 </context>
 <context>
+    <name>salesops::ui::HelpDialog</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definitie</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Sneltoets</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>KPI glossary</source>
+        <translation>KPI-woordenlijst</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+</context>
+<context>
     <name>salesops::ui::ImportDialog</name>
     <message>
         <source>&amp;Strict: refuse a file when any row is bad</source>
@@ -1682,6 +1772,10 @@
     <message>
         <source>Imported before: not imported again</source>
         <translation>Eerder geïmporteerd: niet opnieuw geïmporteerd</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2074,14 @@
     <message>
         <source>Read-only</source>
         <translation>Alleen-lezen</translation>
+    </message>
+    <message>
+        <source>&amp;KPI glossary</source>
+        <translation>&amp;KPI-woordenlijst</translation>
+    </message>
+    <message>
+        <source>Keyboard &amp;shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
     </message>
 </context>
 <context>

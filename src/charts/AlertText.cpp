@@ -8,6 +8,7 @@
 
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/Translation.h"
+#include "salesops/kpi/MemberLabel.h"
 
 namespace salesops::charts {
 namespace {
@@ -75,7 +76,7 @@ QString amount(const kpi::Alert& a, const QLocale& l) {
 }  // namespace
 
 QString alertSubject(const kpi::Alert& a, const QLocale& l) {
-  const QString member = qs(a.member);
+  const QString member = qs(kpi::memberLabel(a.memberName, a.member));
   const QString word = dimensionWord(a.dimension, l);
   return member.startsWith(word + QLatin1Char(' '), Qt::CaseInsensitive) ? member : word + QLatin1Char(' ') + member;
 }

@@ -20,6 +20,7 @@
 
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/Translation.h"
+#include "salesops/kpi/MemberLabel.h"
 
 namespace salesops::charts {
 namespace {
@@ -40,7 +41,8 @@ double percent(std::optional<double> f) { return f ? *f * 100.0 : 0.0; }
 
 std::optional<double> rate(const kpi::KpiValues& v, const char* kpi) { return kpiNumber(v.value(kpi)); }
 
-QString dimText(const kpi::KpiRow& r, size_t i = 0) { return QString::fromStdString(r.dims.at(i).text); }
+// A rep or area by name and code ("Jan de Vries (R001)"), anything else by its text.
+QString dimText(const kpi::KpiRow& r, size_t i = 0) { return QString::fromStdString(kpi::memberLabel(r.dims.at(i))); }
 
 // Categories down the left, counts along the bottom, each bar's count just beyond its end (inside
 // a short bar "126" would be cut to "6"): the layout of every horizontal count chart.

@@ -71,16 +71,19 @@ ExportCell shownCell(const QVariant& shown) {
 
 // Text cells (and headers) get the formula guard; numbers and dates are written as they are, so a
 // negative number stays a number.
-QString csvField(const QString& s) { return QString::fromStdString(ingest::CsvWriter::textCell(s.toStdString())); }
+QString csvField(const QString& s, ingest::CsvDialect dialect) {
+  return QString::fromStdString(ingest::CsvWriter::textCell(s.toStdString(), ingest::csvDelimiter(dialect)));
+}
 
-QString csvText(const ExportCell& c) {
-  if (const auto* s = std::get_if<QString>(&c.value)) return csvField(*s);
+QString csvText(const ExportCell& c, ingest::CsvDialect dialect) {
+  if (const auto* s = std::get_if<QString>(&c.value)) return csvField(*s, dialect);
   if (const auto* d = std::get_if<QDate>(&c.value)) return d->toString(Qt::ISODate);
   if (const auto* x = std::get_if<double>(&c.value)) {
     if (c.format == CellFormat::Integer && std::abs(*x) < 9e15 && *x == std::round(*x))
       return QString::number(static_cast<qlonglong>(*x));
-    if (c.format == CellFormat::Money) return QString::number(*x, 'f', 2);
-    return QString::fromStdString(shortestNumber(*x));
+    const std::string number =
+        c.format == CellFormat::Money ? QString::number(*x, 'f', 2).toStdString() : shortestNumber(*x);
+    return QString::fromStdString(ingest::csvNumber(number, dialect));
   }
   return {};
 }
@@ -240,14 +243,17 @@ ExportTable modelExportTable(const QAbstractItemModel& model) {
   return t;
 }
 
-Result<void> writeCsv(const ExportTable& table, const QString& path) {
+Result<void> writeCsv(const ExportTable& table, const QString& path, ingest::CsvDialect dialect) {
+  const QChar delimiter = QLatin1Char(ingest::csvDelimiter(dialect));
   QStringList line;
-  for (const QString& h : table.headers) line << csvField(h);
-  QByteArray out = line.join(QLatin1Char(',')).toUtf8() + "\r\n";
+  for (const QString& h : table.headers) line << csvField(h, dialect);
+  QByteArray out =
+      QByteArray(ingest::csvPreamble(dialect).data(), static_cast<qsizetype>(ingest::csvPreamble(dialect).size()));
+  out += line.join(delimiter).toUtf8() + "\r\n";
   for (const auto& row : table.rows) {
     line.clear();
-    for (const ExportCell& c : row) line << csvText(c);
-    out += line.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    for (const ExportCell& c : row) line << csvText(c, dialect);
+    out += line.join(delimiter).toUtf8() + "\r\n";
   }
   return writeWholeFile(path, [&](QIODevice& file) -> Result<void> {
     if (file.write(out) != out.size()) return exportError(path, file.errorString());
@@ -260,10 +266,10 @@ Result<void> writeXlsx(const ExportTable& table, const QString& path) {
   return writeWholeFileByName(path, [&](const QString& partial) { return writeWorkbook(table, path, partial); });
 }
 
-Result<void> writeTable(const ExportTable& table, const QString& path) {
+Result<void> writeTable(const ExportTable& table, const QString& path, ingest::CsvDialect dialect) {
   const QString suffix = QFileInfo(path).suffix().toLower();
   if (suffix == QLatin1String("xlsx")) return writeXlsx(table, path);
-  if (suffix == QLatin1String("csv")) return writeCsv(table, path);
+  if (suffix == QLatin1String("csv")) return writeCsv(table, path, dialect);
   return exportError(path, QStringLiteral("the name must end in .xlsx or .csv"));
 }
 

@@ -20,6 +20,7 @@
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/ReportLayout.h"
+#include "salesops/kpi/MemberLabel.h"
 
 namespace salesops::charts {
 namespace {
@@ -282,8 +283,8 @@ class PackWriter {
     layout_->addHeading(QCoreApplication::translate("WeeklyReport", "Areas: %1 against %2")
                             .arg(weekLabel(d_.week), previousWeekLabel()));
     ReportTable t;
-    t.columns = {{QCoreApplication::translate("WeeklyReport", "City"), 1.4},
-                 {QCoreApplication::translate("WeeklyReport", "Area"), 1.1},
+    t.columns = {{QCoreApplication::translate("WeeklyReport", "City"), 1.1},
+                 {QCoreApplication::translate("WeeklyReport", "Area"), 2.0},
                  {kpiTitle("visits", l_), 0.9, kNum},
                  {kpiTitle("contacts", l_), 0.9, kNum},
                  {kpiTitle("contact_rate", l_), 1, kNum},
@@ -308,7 +309,8 @@ class PackWriter {
                          formatKpi("revenue", v.value("revenue"), l_)};
     };
     for (const kpi::KpiRow& r : d_.areas) {
-      ReportRow row{cells(qs(r.dims.at(0).text), qs(r.dims.at(1).text), r.now, r.prev, change(r, "conversion"))};
+      ReportRow row{
+          cells(qs(r.dims.at(0).text), qs(kpi::memberLabel(r.dims.at(1))), r.now, r.prev, change(r, "conversion"))};
       const auto n = kpiNumber(r.now.value("conversion"));
       const auto b = r.prev ? kpiNumber(r.prev->value("conversion")) : std::nullopt;
       if (r.now.contacts >= kSmallDenominator && r.prev && r.prev->contacts >= kSmallDenominator)
@@ -336,8 +338,8 @@ class PackWriter {
     layout_->addHeading(QCoreApplication::translate("WeeklyReport", "Leaderboard: reps by orders"));
     ReportTable t;
     t.columns = {{QStringLiteral("#"), 0.4, kNum},
-                 {QCoreApplication::translate("WeeklyReport", "Rep"), 1},
-                 {QCoreApplication::translate("WeeklyReport", "Team"), 1.4},
+                 {QCoreApplication::translate("WeeklyReport", "Rep"), 2.0},
+                 {QCoreApplication::translate("WeeklyReport", "Team"), 1.0},
                  {kpiTitle("visits", l_), 0.9, kNum},
                  {kpiTitle("contacts", l_), 0.9, kNum},
                  {kpiTitle("orders", l_), 0.8, kNum},
@@ -349,7 +351,7 @@ class PackWriter {
     int rank = 0;
     for (const kpi::KpiRow& r : d_.reps) {
       t.rows.push_back(
-          {{l_.toString(++rank), qs(r.dims.at(0).text), qs(r.dims.at(1).text), count(l_, r.now.visits),
+          {{l_.toString(++rank), qs(kpi::memberLabel(r.dims.at(0))), qs(r.dims.at(1).text), count(l_, r.now.visits),
             count(l_, r.now.contacts), count(l_, r.now.orders), r.prev ? count(l_, r.prev->orders) : QString(),
             formatKpi("conversion", r.now.value("conversion"), l_), change(r, "conversion"),
             formatKpi("hit_rate", r.now.value("hit_rate"), l_), formatKpi("revenue", r.now.value("revenue"), l_)}});
@@ -408,7 +410,7 @@ class PackWriter {
                  formatKpiNumber("conversion", e.currentRate, l_), weekLabel(d_.week), points(*e.change)),
         &layout_->fonts().small, kMuted);
     ReportTable t;
-    t.columns = {{QCoreApplication::translate("WeeklyReport", "Area"), 1.2},
+    t.columns = {{QCoreApplication::translate("WeeklyReport", "Area"), 2.0},
                  {QCoreApplication::translate("WeeklyReport", "Contacts before"), 1.1, kNum},
                  {QCoreApplication::translate("WeeklyReport", "Contacts now"), 1.1, kNum},
                  {QCoreApplication::translate("WeeklyReport", "Conversion before"), 1.2, kNum},
@@ -427,7 +429,7 @@ class PackWriter {
         continue;
       }
       t.rows.push_back(
-          {{qs(m.member), count(l_, static_cast<int64_t>(m.base.denominator)),
+          {{qs(kpi::memberLabel(m.name, m.member)), count(l_, static_cast<int64_t>(m.base.denominator)),
             count(l_, static_cast<int64_t>(m.current.denominator)), formatKpiNumber("conversion", m.baseRate, l_),
             formatKpiNumber("conversion", m.currentRate, l_), points(m.rateEffect), points(m.mixEffect),
             points(m.effect())},

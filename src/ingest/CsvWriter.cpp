@@ -59,6 +59,8 @@ void CsvWriter::writeField(std::string_view f) {
   std::fputc('"', file_);
 }
 
+void CsvWriter::writeBom() { std::fputs(kUtf8Bom, file_); }
+
 void CsvWriter::writeRow(std::span<const std::string_view> fields) {
   for (size_t i = 0; i < fields.size(); ++i) {
     if (i) std::fputc(delimiter_, file_);

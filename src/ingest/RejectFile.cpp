@@ -5,12 +5,15 @@
 #include <algorithm>
 
 #include "salesops/ingest/ColumnMapping.h"
+#include "salesops/ingest/Windows1252.h"
 
 namespace salesops::ingest {
 
 Result<void> RejectFile::open(const std::string& path, const std::vector<std::string>& header, char delimiter,
-                              const std::string& sheet) {
+                              Encoding encoding, const std::string& sheet) {
   if (auto r = writer_.open(path, delimiter, Publish::NextFreeName); !r) return r;
+  encoding_ = encoding;
+  if (encoding == Encoding::Utf8Bom) writer_.writeBom();
   headerWidth_ = header.size();
   std::vector<std::string> out = header;
   const auto find = [&](std::string_view name) {
@@ -24,7 +27,8 @@ Result<void> RejectFile::open(const std::string& path, const std::vector<std::st
   lineAt_ = find(sheet.empty() ? "line" : "row");
   errorAt_ = find("error");
   width_ = out.size();
-  writer_.writeRow(std::span<const std::string>(out));
+  const std::vector<std::string_view> names(out.begin(), out.end());
+  writeRow(names);
   return {};
 }
 
@@ -45,7 +49,17 @@ void RejectFile::write(const RejectedRow& row) {
   if (!sheet_.empty()) fields_[sheetAt_] = sheet_;
   fields_[lineAt_] = line_;
   fields_[errorAt_] = error_;
-  writer_.writeRow(std::span<const std::string_view>(fields_));
+  writeRow(fields_);
+}
+
+void RejectFile::writeRow(std::span<const std::string_view> fields) {
+  if (encoding_ != Encoding::Windows1252) {
+    writer_.writeRow(fields);
+    return;
+  }
+  converted_.resize(fields.size());
+  for (size_t i = 0; i < fields.size(); ++i) converted_[i] = utf8ToWindows1252(fields[i]);
+  writer_.writeRow(std::span<const std::string>(converted_));
 }
 
 Result<void> RejectFile::finish() { return writer_.finish(); }

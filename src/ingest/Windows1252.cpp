@@ -46,4 +46,31 @@ std::string windows1252ToUtf8(std::string_view in) {
   return out;
 }
 
+std::string utf8ToWindows1252(std::string_view in) {
+  std::string out;
+  out.reserve(in.size());
+  for (size_t i = 0; i < in.size();) {
+    const auto b = static_cast<unsigned char>(in[i]);
+    const size_t len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+    if (len == 1 || i + len > in.size()) {
+      // ASCII, or a byte that starts no UTF-8 character: kept as it is.
+      out += static_cast<char>(b);
+      ++i;
+      continue;
+    }
+    char32_t cp = b & (0x7F >> len);
+    for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(in[i + k]) & 0x3F);
+    i += len;
+    char byte = '?';
+    if (cp >= 0xA0 && cp <= 0xFF) {
+      byte = static_cast<char>(cp);
+    } else {
+      for (unsigned k = 0; k < 32; ++k)
+        if (kHigh[k] == cp) byte = static_cast<char>(0x80 + k);
+    }
+    out += byte;
+  }
+  return out;
+}
+
 }  // namespace salesops::ingest

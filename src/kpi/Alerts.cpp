@@ -160,10 +160,17 @@ std::vector<Alert> alertsFromRows(Dimension dimension, const std::vector<KpiRow>
         const Side& t = total[channelOf(*r)];
         outliers.push_back({channelOf(*r), *now, {minus(t.rate, now->rate), minus(t.conversion, now->conversion)}});
       }
+      const std::string& name = memberRows.front()->dims.front().name;
       if (wants(kinds, AlertKind::Change) && !changes.empty())
-        if (auto a = judge(AlertKind::Change, dimension, member, kpi, changes)) out.push_back(std::move(*a));
+        if (auto a = judge(AlertKind::Change, dimension, member, kpi, changes)) {
+          a->memberName = name;
+          out.push_back(std::move(*a));
+        }
       if (wants(kinds, AlertKind::Outlier))
-        if (auto a = judge(AlertKind::Outlier, dimension, member, kpi, outliers)) out.push_back(std::move(*a));
+        if (auto a = judge(AlertKind::Outlier, dimension, member, kpi, outliers)) {
+          a->memberName = name;
+          out.push_back(std::move(*a));
+        }
     }
   }
   return out;

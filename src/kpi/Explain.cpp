@@ -15,8 +15,10 @@ constexpr std::array<std::string_view, 10> kExplainable = {
     "pre_install_churn", "quote_conversion", "first_time_right", "visits_per_hour", "orders_per_hour"};
 
 /// The query's rows as numerator and denominator per member; an error when the KPI has no value
-/// along this dimension (conversion by product: visits have no product).
-Result<std::map<std::string, RateParts>> memberParts(const KpiEngine& engine, KpiQuery q, std::string_view kpi) {
+/// along this dimension (conversion by product: visits have no product). Adds the names of reps and
+/// areas to `names`.
+Result<std::map<std::string, RateParts>> memberParts(const KpiEngine& engine, KpiQuery q, std::string_view kpi,
+                                                     std::map<std::string, std::string>& names) {
   auto rows = engine.run(q);
   if (!rows) return rows.error();
   std::map<std::string, RateParts> out;
@@ -26,6 +28,7 @@ Result<std::map<std::string, RateParts>> memberParts(const KpiEngine& engine, Kp
       return makeError(std::string(kpi) + " cannot be split by " + std::string(toString(q.by.front())) +
                        ": its numerator and denominator are not both counted along it");
     out[r.dims.front().text] = *p;
+    if (!r.dims.front().name.empty()) names[r.dims.front().text] = r.dims.front().name;
   }
   return out;
 }
@@ -116,12 +119,13 @@ Result<Explanation> explainChange(const KpiEngine& engine, const ExplainQuery& q
   q.period = query.period;
   q.asOf = query.asOf;
   q.cut = query.cut;
-  auto now = memberParts(engine, q, query.kpi);
+  std::map<std::string, std::string> names;
+  auto now = memberParts(engine, q, query.kpi, names);
   if (!now) return now.error();
   q.period = base;
   q.asOf = baseAsOf;
   if (q.cut) q.cut->day = q.cut->day.addDays(base.from.days() - query.period.from.days());
-  auto then = memberParts(engine, q, query.kpi);
+  auto then = memberParts(engine, q, query.kpi, names);
   if (!then) return then.error();
 
   std::map<std::string, ExplainInput> byMember;
@@ -135,6 +139,8 @@ Result<Explanation> explainChange(const KpiEngine& engine, const ExplainQuery& q
   inputs.reserve(byMember.size());
   for (auto& [_, in] : byMember) inputs.push_back(std::move(in));
   Explanation e = decompose(std::move(inputs));
+  for (ExplainMember& m : e.members)
+    if (const auto it = names.find(m.member); it != names.end()) m.name = it->second;
   e.kpi = query.kpi;
   e.dimension = query.by;
   e.current = query.period;

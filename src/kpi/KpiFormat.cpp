@@ -6,9 +6,11 @@
 #include <cmath>
 #include <cstdio>
 
+#include "salesops/core/DisplayWidth.h"
 #include "salesops/core/JsonText.h"
 #include "salesops/core/KpiCatalogue.h"
 #include "salesops/ingest/CsvWriter.h"
+#include "salesops/kpi/MemberLabel.h"
 
 namespace salesops::kpi {
 namespace {
@@ -21,44 +23,43 @@ std::string fixed(double v, int decimals) {
   return buf;
 }
 
-std::string formatValue(const KpiDefinition& d, const KpiValue& v, Style style) {
+// `dialect` is the CSV style's: its decimal separator and delimiter.
+std::string formatValue(const KpiDefinition& d, const KpiValue& v, Style style,
+                        ingest::CsvDialect dialect = ingest::CsvDialect::Rfc4180) {
   if (std::holds_alternative<std::monostate>(v)) return style == Style::Json ? "null" : style == Style::Csv ? "" : "—";
   if (const auto* n = std::get_if<int64_t>(&v)) return std::to_string(*n);
-  if (const auto* m = std::get_if<Money>(&v)) return m->toString();
+  if (const auto* m = std::get_if<Money>(&v))
+    return style == Style::Csv ? ingest::csvNumber(m->toString(), dialect) : m->toString();
   if (const auto* date = std::get_if<Date>(&v))
     return style == Style::Json ? jsonString(date->toString()) : date->toString();
   const double x = std::get<double>(v);
   // Machine-readable outputs carry the engine's double exactly (shortest round-trip text); only
   // the table for people rounds.
   if (style == Style::Json) return jsonNumber(x);
-  if (style == Style::Csv) return std::isfinite(x) ? shortestNumber(x) : std::string();
+  if (style == Style::Csv) return std::isfinite(x) ? ingest::csvNumber(shortestNumber(x), dialect) : std::string();
   if (d.kind != KpiKind::Rate) return fixed(x, 2);  // field_hours
   if (d.fraction) return fixed(x * 100.0, 1) + "%";
   return fixed(x, 2);
 }
 
-std::string formatDim(const DimValue& v, Style style) {
+std::string formatDim(const DimValue& v, Style style, ingest::CsvDialect dialect = ingest::CsvDialect::Rfc4180) {
   if (style == Style::Json) return v.number ? std::to_string(*v.number) : jsonString(v.text);
-  if (style == Style::Table) return v.text;
+  if (style == Style::Table) return memberLabel(v);  // "Jan de Vries (R001)"
   // Text dimensions come from the data (a team named `=1+1`) and get the formula guard; numbers
   // (hour, weekday) stay numbers.
-  return v.number ? std::to_string(*v.number) : ingest::CsvWriter::textCell(v.text);
+  return v.number ? std::to_string(*v.number) : ingest::CsvWriter::textCell(v.text, ingest::csvDelimiter(dialect));
 }
 
 /// Cells of one row in column order (formatted for `style`).
-std::vector<std::string> cells(const KpiQuery& q, const KpiRow& row, Style style) {
+std::vector<std::string> cells(const KpiQuery& q, const KpiRow& row, Style style,
+                               ingest::CsvDialect dialect = ingest::CsvDialect::Rfc4180) {
   std::vector<std::string> out;
-  for (const auto& d : row.dims) out.push_back(formatDim(d, style));
+  for (const auto& d : row.dims) out.push_back(formatDim(d, style, dialect));
   for (const KpiDefinition& d : kpiCatalogue()) {
-    out.push_back(formatValue(d, row.now.value(d.name), style));
-    if (q.compare) out.push_back(formatValue(d, row.prev ? row.prev->value(d.name) : KpiValue{}, style));
+    out.push_back(formatValue(d, row.now.value(d.name), style, dialect));
+    if (q.compare) out.push_back(formatValue(d, row.prev ? row.prev->value(d.name) : KpiValue{}, style, dialect));
   }
   return out;
-}
-
-// Display width in code points: the em dash and names such as "Den Haag – Zuid" are multi-byte.
-size_t width(const std::string& s) {
-  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
 }  // namespace
@@ -104,6 +105,7 @@ std::string formatJson(const KpiQuery& q, const std::vector<KpiRow>& rows, const
       if (columns[c] == "bundling_date" && rows[r].now.bundlingOutlook)
         out += ", \"bundling_outlook\": " + jsonString(toString(*rows[r].now.bundlingOutlook));
     }
+    out += dimNamesJson(q.by, rows[r]);  // names for people after the values (docs/cli-json.md)
     if (targets) {
       const auto own = targetsOfRow(*targets, q, rows[r]);
       for (size_t i = 0; i < own.size(); ++i)
@@ -113,6 +115,17 @@ std::string formatJson(const KpiQuery& q, const std::vector<KpiRow>& rows, const
     out += "}";
   }
   return out + (rows.empty() ? "]}\n" : "\n]}\n");
+}
+
+std::string dimNamesJson(const std::vector<Dimension>& by, const KpiRow& row) {
+  std::string out;
+  for (size_t i = 0; i < by.size() && i < row.dims.size(); ++i) {
+    if (by[i] != Dimension::Rep && by[i] != Dimension::Area) continue;
+    const std::string& name = row.dims[i].name;
+    out += ", " + jsonString(std::string(toString(by[i])) + "_name") + ": ";
+    out += name.empty() ? std::string("null") : jsonString(name);
+  }
+  return out;
 }
 
 std::string jsonValue(std::string_view kpi, const KpiValues& values) {
@@ -132,14 +145,18 @@ std::string jsonValues(const KpiValues& values) {
   return out + "}";
 }
 
-std::string formatCsv(const KpiQuery& q, const std::vector<KpiRow>& rows) {
-  const auto line = [](const std::vector<std::string>& fields) {
+std::string formatCsv(const KpiQuery& q, const std::vector<KpiRow>& rows, ingest::CsvDialect dialect) {
+  const char delimiter = ingest::csvDelimiter(dialect);
+  const auto line = [delimiter](const std::vector<std::string>& fields) {
     std::string out;
-    for (size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + fields[i];
+    for (size_t i = 0; i < fields.size(); ++i) {
+      if (i) out += delimiter;
+      out += fields[i];
+    }
     return out + "\r\n";
   };
-  std::string out = line(kpiColumns(q));
-  for (const auto& r : rows) out += line(cells(q, r, Style::Csv));
+  std::string out = std::string(ingest::csvPreamble(dialect)) + line(kpiColumns(q));
+  for (const auto& r : rows) out += line(cells(q, r, Style::Csv, dialect));
   return out;
 }
 
@@ -148,14 +165,13 @@ std::string formatTable(const KpiQuery& q, const std::vector<KpiRow>& rows) {
   for (const auto& r : rows) grid.push_back(cells(q, r, Style::Table));
   std::vector<size_t> widths(grid[0].size(), 0);
   for (const auto& line : grid)
-    for (size_t c = 0; c < line.size(); ++c) widths[c] = std::max(widths[c], width(line[c]));
+    for (size_t c = 0; c < line.size(); ++c) widths[c] = std::max(widths[c], displayWidth(line[c]));
   std::string out;
   for (size_t l = 0; l < grid.size(); ++l) {
     for (size_t c = 0; c < grid[l].size(); ++c) {
-      const std::string pad(widths[c] - width(grid[l][c]), ' ');
       // Dimension columns read left-aligned, numbers right-aligned so digits line up.
-      const bool left = c < q.by.size();
-      out += (c ? "  " : "") + (left ? grid[l][c] + pad : pad + grid[l][c]);
+      const Align align = c < q.by.size() ? Align::Left : Align::Right;
+      out += (c ? "  " : "") + padToWidth(grid[l][c], widths[c], align);
     }
     while (!out.empty() && out.back() == ' ') out.pop_back();
     out += '\n';

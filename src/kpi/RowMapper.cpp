@@ -99,7 +99,7 @@ std::vector<DimValue> RowMapper::dims(const store::FactKey& k) const {
         break;
       case Dimension::Area: {
         const auto* a = area(k.area);
-        out.push_back({a ? a->code : std::string(kUnknown), {}});
+        out.push_back({a ? a->code : std::string(kUnknown), {}, a ? a->name : std::string()});
         break;
       }
       case Dimension::City: {
@@ -114,7 +114,7 @@ std::vector<DimValue> RowMapper::dims(const store::FactKey& k) const {
       }
       case Dimension::Rep: {
         const auto* r = rep(k.rep);
-        out.push_back({r ? r->code : std::string(kUnknown), {}});
+        out.push_back({r ? r->code : std::string(kUnknown), {}, r ? r->name : std::string()});
         break;
       }
       case Dimension::Channel:

@@ -146,6 +146,9 @@ Result<ImportReport> importOnce(ImportTarget& store, const std::string& path, co
   const ingest::FileInfo& info = parser->info();
   ImportReport report = startReport(path, info);
   const uint64_t total = info.size;  // the parsing thread updates a stream's size at its end
+  // The encoding the file's start reads as (the parsing thread settles it at the end): the reject
+  // file's, so it opens as the input did. Should the whole file say otherwise, it is read again.
+  const ingest::Encoding openedAs = info.encoding;
 
   ingest::RejectFile rejects;
   bool rejectsOpen = false;
@@ -158,7 +161,7 @@ Result<ImportReport> importOnce(ImportTarget& store, const std::string& path, co
     ingest::RowBatch& batch = *item->batch;
     for (const ingest::RejectedRow& bad : batch.rejected) {
       if (!rejectsOpen && !options.dryRun) {
-        if (auto r = rejects.open(rejectPath, info.header, info.delimiter, info.sheet); !r) {
+        if (auto r = rejects.open(rejectPath, info.header, info.delimiter, openedAs, info.sheet); !r) {
           failure = r.error();
           break;
         }
@@ -194,12 +197,15 @@ Result<ImportReport> importOnce(ImportTarget& store, const std::string& path, co
   if (!failure) {
     if (auto parseError = queue.error()) failure = Error{*parseError};
   }
-  if (!failure && parser->rereadAs()) {
+  // A reject file started before the evidence turned to the other encoding holds its rows in the
+  // wrong one: a file is read again in the encoding now known (a stream cannot be, and keeps it).
+  const bool rejectsMisencoded = rejectsOpen && !info.stream && info.encoding != openedAs;
+  if (!failure && (parser->rereadAs() || rejectsMisencoded)) {
     if (info.stream)
       failure = makeError("UTF-8 and other text are mixed in it so that its encoding was clear only at its end, and "
                           "a stream cannot be read again: save it as a file and import that");
     else
-      reread = parser->rereadAs();
+      reread = info.encoding;
   }
   // What was read must be one version of the file: one that changed meanwhile may be half of each.
   if (!failure && !reread && report.status == ImportReport::Status::Imported)

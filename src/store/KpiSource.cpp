@@ -62,24 +62,25 @@ FactKey readKey(const Stmt& s) {
 }  // namespace
 
 Result<std::vector<RepInfo>> KpiSource::reps() const {
-  Stmt s = store_.db().prepare("SELECT c.id, c.code, r.team FROM rep_code c LEFT JOIN rep r ON r.rep = c.id");
+  Stmt s = store_.db().prepare(
+      "SELECT c.id, c.code, r.team, ifnull(r.name, '') FROM rep_code c LEFT JOIN rep r ON r.rep = c.id");
   std::vector<RepInfo> out;
   while (s.step() == SQLITE_ROW)
-    out.push_back(
-        {s.int64(0), std::string(s.text(1)), s.isNull(2) ? std::nullopt : std::optional<std::string>(s.text(2))});
+    out.push_back({s.int64(0), std::string(s.text(1)),
+                   s.isNull(2) ? std::nullopt : std::optional<std::string>(s.text(2)), std::string(s.text(3))});
   if (!s.done()) return makeError("reading the reps failed: " + s.error());
   return out;
 }
 
 Result<std::vector<AreaInfo>> KpiSource::areas() const {
   Stmt s = store_.db().prepare(
-      "SELECT c.id, c.code, a.city, ifnull(a.homes_passed, 0), a.bundling_threshold "
+      "SELECT c.id, c.code, a.city, ifnull(a.homes_passed, 0), a.bundling_threshold, ifnull(a.name, '') "
       "FROM area_code c LEFT JOIN area a ON a.area = c.id");
   std::vector<AreaInfo> out;
   while (s.step() == SQLITE_ROW)
     out.push_back({s.int64(0), std::string(s.text(1)),
                    s.isNull(2) ? std::nullopt : std::optional<std::string>(s.text(2)), s.int64(3),
-                   s.isNull(4) ? std::nullopt : std::optional<double>(s.real(4))});
+                   s.isNull(4) ? std::nullopt : std::optional<double>(s.real(4)), std::string(s.text(5))});
   if (!s.done()) return makeError("reading the areas failed: " + s.error());
   return out;
 }

@@ -83,7 +83,7 @@ TEST_F(AlertsCommand, JsonSaysThePlantedDropInPlainWordsWithTheTestInTheDetail) 
             0u)
       << first;
   EXPECT_NE(first.find("\"excess\": -15, \"excess_unit\": \"orders\", \"impact\": -15, \"impact_unit\": \"orders\", "
-                       "\"worse\": true}"),
+                       "\"worse\": true, \"member_name\": \"A\"}"),
             std::string::npos)
       << first;
   // M only moved visits to the stand: no alert names it.

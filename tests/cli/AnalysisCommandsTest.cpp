@@ -25,7 +25,7 @@ TEST_F(AnalysisCommands, AlertsFlagTheLastWeeksConversionDrop) {
   CliRun table = cli(db_ + " alerts --from 2026-11-21 --to 2026-11-27 --as-of 2026-11-28 --kind change");
   ASSERT_EQ(table.exitCode, 0) << table.err;
   EXPECT_NE(table.out.find("changes against 2026-11-14 to 2026-11-20, within channel"), std::string::npos);
-  EXPECT_NE(table.out.find("Area UTR-03: conversion "), std::string::npos) << table.out;
+  EXPECT_NE(table.out.find("Area Overvecht (UTR-03): conversion "), std::string::npos) << table.out;
   EXPECT_EQ(table.out.find("for the rest"), std::string::npos) << table.out;
 }
 

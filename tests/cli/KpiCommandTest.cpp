@@ -1,16 +1,42 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `kpi --format json` on a small hand-made store: full precision, door-only KPIs per channel and
-// the targets of each row's level.
+// the targets of each row's level; `--format csv` in both CSV dialects, as the bytes read.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <sstream>
+#include <vector>
 
 #include "CliRunner.h"
 
 using namespace salesops::clitest;
 
 namespace {
+
+constexpr const char* kBom = "\xEF\xBB\xBF";
+
+std::vector<std::string> split(const std::string& line, char delimiter) {
+  std::vector<std::string> out;
+  std::stringstream in(line);
+  for (std::string field; std::getline(in, field, delimiter);) out.push_back(field);
+  return out;
+}
+
+// Field `column` (by header name) of the line that starts with `key`, in `csv` without its BOM.
+std::string field(const std::string& csv, char delimiter, const std::string& key, const std::string& column) {
+  std::stringstream in(csv);
+  std::string line;
+  std::getline(in, line);
+  const auto header = split(line.substr(0, line.find('\r')), delimiter);
+  while (std::getline(in, line)) {
+    const auto fields = split(line.substr(0, line.find('\r')), delimiter);
+    if (fields.empty() || fields[0] != key) continue;
+    for (size_t i = 0; i < header.size() && i < fields.size(); ++i)
+      if (header[i] == column) return fields[i];
+  }
+  return "(missing)";
+}
 
 // Week 2026-W48. R1 (team Zuid) at the door: a sale, not at home, no interest, and order O1. R3
 // (team Noord) at a stand: two sales and a no-interest, orders O2 and O3.
@@ -46,6 +72,12 @@ class KpiCommand : public ::testing::Test {
   std::string db() const { return "--db " + dir.file("s.sqlite"); }
   std::string kpi(const std::string& args) {
     const CliRun r = cli(db() + " kpi --from 2026-11-23 --to 2026-11-29 --as-of 2026-12-01 --format json " + args);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    return r.out;
+  }
+  std::string kpiCsv(const std::string& more) {
+    const CliRun r =
+        cli(db() + " kpi --from 2026-11-23 --to 2026-11-29 --as-of 2026-12-01 --by rep --format csv " + more);
     EXPECT_EQ(r.exitCode, 0) << r.err;
     return r.out;
   }
@@ -93,6 +125,45 @@ TEST_F(KpiCommand, JsonGivesTheTargetOfTheFiltersLevel) {
   EXPECT_NE(all.find(R"("target": 0.5, "value": 0.6, "n": 5, "projected": 0.6, "on_track": true,)"), std::string::npos)
       << all;
   EXPECT_EQ(kpi("--area A1").find("targets"), std::string::npos);  // no area targets
+}
+
+// --csv-dialect (R1: 1 order of 2 conversations; R3: 2 of 3, 80.00 a month).
+TEST_F(KpiCommand, KpiCsvIsRfc4180UnlessToldOtherwise) {
+  const std::string csv = kpiCsv("");
+  EXPECT_EQ(csv.rfind("rep,visits,", 0), 0u) << csv.substr(0, 40);  // no BOM, commas
+  EXPECT_EQ(kpiCsv("--csv-dialect rfc4180"), csv);
+  EXPECT_EQ(field(csv, ',', "R1", "conversion"), "0.5");
+  EXPECT_EQ(field(csv, ',', "R3", "conversion"), "0.6666666666666666");
+  EXPECT_EQ(field(csv, ',', "R3", "revenue"), "80.00");
+}
+
+TEST_F(KpiCommand, KpiCsvForDutchExcelHasABomSemicolonsAndDecimalCommas) {
+  const std::string csv = kpiCsv("--csv-dialect excel-nl");
+  ASSERT_EQ(csv.rfind(std::string(kBom) + "rep;visits;", 0), 0u) << csv.substr(0, 40);
+  const std::string body = csv.substr(3);
+  EXPECT_EQ(field(body, ';', "R1", "conversion"), "0,5");
+  EXPECT_EQ(field(body, ';', "R3", "conversion"), "0,6666666666666666");
+  EXPECT_EQ(field(body, ';', "R3", "revenue"), "80,00");
+  EXPECT_EQ(field(body, ';', "R3", "orders"), "2");
+  // The delimiter is ';': the header, all names, holds not one ','.
+  EXPECT_EQ(body.substr(0, body.find('\r')).find(','), std::string::npos);
+}
+
+TEST_F(KpiCommand, ExportTableTakesTheDialectToo) {
+  const CliRun r = cli(db() +
+                       " --quiet export table --from 2026-11-23 --to 2026-11-29 --as-of 2026-12-01 --by rep "
+                       "--csv-dialect excel-nl --out " +
+                       dir.file("t.csv"));
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const std::string csv = readFile(dir.file("t.csv"));
+  ASSERT_EQ(csv.rfind(std::string(kBom) + "rep;visits;", 0), 0u) << csv.substr(0, 40);
+  EXPECT_EQ(field(csv.substr(3), ';', "R3", "revenue"), "80,00");
+}
+
+TEST_F(KpiCommand, AnUnknownDialectIsAUsageError) {
+  const CliRun r = cli(db() + " kpi --from 2026-11-23 --to 2026-11-29 --format csv --csv-dialect excel");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("--csv-dialect must be rfc4180 or excel-nl"), std::string::npos) << r.err;
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "salesops/core/KpiCatalogue.h"
 #include "salesops/demo/StoreDemoSink.h"
 #include "salesops/kpi/KpiEngine.h"
+#include "salesops/kpi/MemberLabel.h"
 
 using namespace salesops;
 
@@ -126,8 +127,9 @@ TEST_F(WeeklyReportTest, AreaTableListsEveryAreaOfTheWeekWithItsCounts) {
   const std::string all = test::pdfText(english_);
   for (const kpi::KpiRow& r : *rows) {
     if (r.now.visits == 0) continue;
-    // Area code then its visits: the table's row, not only a chart label.
-    const std::string cell = r.dims.at(0).text + " " + s(kEnglish.toString(static_cast<qlonglong>(r.now.visits)));
+    // Area name and code then its visits: the table's row, not only a chart label.
+    const std::string cell =
+        kpi::memberLabel(r.dims.at(0)) + " " + s(kEnglish.toString(static_cast<qlonglong>(r.now.visits)));
     EXPECT_NE(all.find(cell), std::string::npos) << cell;
   }
 }
@@ -136,8 +138,8 @@ TEST_F(WeeklyReportTest, AlertsNameTheAreaWhoseConversionDropped) {
   const std::string all = test::pdfText(english_);
   const size_t alerts = all.find("Alerts: significant changes");
   ASSERT_NE(alerts, std::string::npos);
-  // Plain words first, then the test: "Area UTR-03: conversion 5.0% against 11.1% usually, ...".
-  const size_t drop = all.find("Area UTR-03: conversion ", alerts);
+  // Plain words first, then the test: "Area Overvecht (UTR-03): conversion 5.0% against 11.1% usually, ...".
+  const size_t drop = all.find("Area Overvecht (UTR-03): conversion ", alerts);
   ASSERT_NE(drop, std::string::npos) << all.substr(alerts, 1500);
   EXPECT_NE(all.find("usually, about ", drop), std::string::npos) << all.substr(drop, 300);
   EXPECT_NE(all.find("two-proportion z-test within channel", drop), std::string::npos) << all.substr(drop, 300);
@@ -146,7 +148,8 @@ TEST_F(WeeklyReportTest, AlertsNameTheAreaWhoseConversionDropped) {
   ASSERT_NE(why, std::string::npos);
   const kpi::ExplainMember& first = data_->conversionByArea.members.at(0);
   EXPECT_EQ(first.member, "UTR-03");
-  const std::string row = first.member + " " + s(kEnglish.toString(static_cast<qlonglong>(first.base.denominator))) +
+  const std::string row = "Overvecht (UTR-03) " +
+                          s(kEnglish.toString(static_cast<qlonglong>(first.base.denominator))) +
                           " " + s(kEnglish.toString(static_cast<qlonglong>(first.current.denominator)));
   EXPECT_NE(all.find(row, why), std::string::npos) << row << "\n" << all.substr(why, 800);
 }

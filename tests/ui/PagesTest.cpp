@@ -33,6 +33,7 @@
 #include "salesops/demo/StoreDemoSink.h"
 #include "salesops/kpi/CancellationCohorts.h"
 #include "salesops/kpi/KpiEngine.h"
+#include "salesops/kpi/MemberLabel.h"
 
 using namespace salesops;
 
@@ -303,11 +304,11 @@ TEST_F(PagesTest, ReasonAndRepTablesAddUpToTheCohorts) {
   const kpi::DashboardQuery q = window->filterBar()->query();
   const auto rows = engine({c.query.period, q.asOf, {kpi::Dimension::Rep}, q.filters, std::nullopt, {"cancel_rate"}});
   std::map<std::string, QString> engineRates;
-  for (const kpi::KpiRow& row : rows) engineRates[row.dims[0].text] = charts::formatKpi("cancel_rate", row.now.value("cancel_rate"));
+  for (const kpi::KpiRow& row : rows) engineRates[kpi::memberLabel(row.dims[0])] = charts::formatKpi("cancel_rate", row.now.value("cancel_rate"));
   ASSERT_EQ(reps->rowCount(), static_cast<int>(rows.size()));
   for (int r = 0; r < reps->rowCount(); ++r)
     EXPECT_EQ(cell(reps, r, ui::CancelBreakdownModel::Rate), engineRates[cell(reps, r, 0).toStdString()]);
-  ASSERT_TRUE(engineRates.count("R007"));
+  ASSERT_TRUE(engineRates.count("Kevin van Dijk (R007)"));  // reps by name and code
 }
 
 // At both sizes the legend fits in the chart and the window, grabbed as a person sees it, shows the

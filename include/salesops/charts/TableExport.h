@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "salesops/core/Result.h"
+#include "salesops/ingest/CsvDialect.h"
 #include "salesops/kpi/KpiQuery.h"
 #include "salesops/kpi/KpiRow.h"
 
@@ -67,11 +68,14 @@ ExportTable modelExportTable(const QAbstractItemModel& model);
 /// XLSX (libxlsxwriter): typed cells, a bold header row, the header and the first column frozen,
 /// an autofilter and column widths fitted to the contents.
 Result<void> writeXlsx(const ExportTable& table, const QString& path);
-/// UTF-8 CSV, RFC 4180, the header row first; numbers unformatted with a dot (fractions as
-/// fractions), dates as YYYY-MM-DD.
-Result<void> writeCsv(const ExportTable& table, const QString& path);
+/// CSV in `dialect` (rfc4180: `,`, UTF-8; excel-nl: `;`, UTF-8 with BOM, decimal comma), the header
+/// row first, CRLF line ends; numbers unformatted (fractions as fractions), dates as YYYY-MM-DD,
+/// text with the formula guard.
+Result<void> writeCsv(const ExportTable& table, const QString& path,
+                      ingest::CsvDialect dialect = ingest::CsvDialect::Rfc4180);
 /// writeXlsx or writeCsv by the suffix of `path` (.xlsx or .csv).
-Result<void> writeTable(const ExportTable& table, const QString& path);
+Result<void> writeTable(const ExportTable& table, const QString& path,
+                        ingest::CsvDialect dialect = ingest::CsvDialect::Rfc4180);
 
 }  // namespace salesops::charts
 

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "salesops/core/Result.h"
+#include "salesops/ingest/CsvDialect.h"
 #include "salesops/ingest/OutputFile.h"
 
 namespace salesops::ingest {
@@ -28,6 +29,9 @@ class CsvWriter {
   /// Starts the file (a temporary one until commit()).
   Result<void> open(const std::string& path, char delimiter = ',', Publish how = Publish::Replace);
 
+  /// The UTF-8 byte order mark, first in the file: Excel then reads the file as UTF-8, not in the
+  /// system's code page.
+  void writeBom();
   void writeRow(std::span<const std::string_view> fields);
   void writeRow(std::span<const std::string> fields);
   void writeRow(std::initializer_list<std::string_view> fields) {

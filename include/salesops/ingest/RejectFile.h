@@ -7,6 +7,7 @@
 
 #include "salesops/core/Result.h"
 #include "salesops/ingest/CsvWriter.h"
+#include "salesops/ingest/FileParser.h"
 #include "salesops/ingest/Rows.h"
 
 namespace salesops::ingest {
@@ -20,12 +21,16 @@ namespace salesops::ingest {
 /// (`NAME-2.csv`, ...) only at commit().
 class RejectFile {
  public:
-  /// Starts the file (a temporary one until commit()) with the header, in the input's delimiter
-  /// (the fields are the parsed text, written as UTF-8). The rows of a workbook's `sheet` say where
-  /// they came from in `sheet` and `row` columns instead of `line`.
+  /// Starts the file (a temporary one until commit()) with the header, in the input's delimiter and
+  /// encoding, so the file opens in the program that wrote the input as that input did: a Windows-1252
+  /// input (Dutch Excel's "CSV") gets its fields back as the very bytes it had, UTF-8 with a BOM
+  /// gets the BOM. The fields are the parsed text (UTF-8), converted back here. The rows of a
+  /// workbook's `sheet` say where they came from in `sheet` and `row` columns instead of `line`.
   Result<void> open(const std::string& path, const std::vector<std::string>& header, char delimiter = ',',
-                    const std::string& sheet = {});
+                    Encoding encoding = Encoding::Utf8, const std::string& sheet = {});
   void write(const RejectedRow& row);
+  /// The encoding the file is written in (the one open() was given).
+  Encoding encoding() const { return encoding_; }
   /// Flushes the rows to disk; reports a write error (e.g. a full disk) that happened on the way.
   Result<void> finish();
   /// Gives the file its name; returns the name it got.
@@ -37,7 +42,12 @@ class RejectFile {
   static std::string describe(const RowError& error);
 
  private:
+  /// Writes one row of UTF-8 text in the file's encoding.
+  void writeRow(std::span<const std::string_view> fields);
+
   CsvWriter writer_;
+  Encoding encoding_ = Encoding::Utf8;
+  std::vector<std::string> converted_;
   size_t headerWidth_ = 0;  // fields of the input's header
   size_t width_ = 0;        // fields of the reject file's header
   std::string sheet_;

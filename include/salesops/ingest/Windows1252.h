@@ -19,4 +19,9 @@ size_t windows1252ToUtf8(const char* in, size_t size, char* out);
 
 std::string windows1252ToUtf8(std::string_view in);
 
+/// The reverse of windows1252ToUtf8, exactly: text read from a Windows-1252 file goes back to the
+/// bytes it was read from. A character the code page lacks (`␀`, `→`) becomes `?`; a byte that
+/// starts no UTF-8 character is kept.
+std::string utf8ToWindows1252(std::string_view in);
+
 }  // namespace salesops::ingest

@@ -49,7 +49,8 @@ std::string_view toString(AlertKind k);
 struct Alert {
   AlertKind kind = AlertKind::Change;
   Dimension dimension = Dimension::Area;
-  std::string member;  ///< the area code, team name or rep id
+  std::string member;      ///< the area code, team name or rep id
+  std::string memberName;  ///< an area's or rep's name (memberLabel); empty for a team or when not known
   std::string kpi;
   /// The days the rates measure (for cancel_rate_14d the matured cohort's order days) and the days
   /// compared with: the period before for a change, the same days for an outlier.

@@ -44,6 +44,7 @@ struct ExplainInput {
 /// the total denominator is mix as well, so the sum stays exact.
 struct ExplainMember {
   std::string member;
+  std::string name = {};  ///< a rep's or area's name (memberLabel); empty for other members or when not known
   RateParts base;
   RateParts current;
   std::optional<double> baseRate;     ///< r0; nullopt when its denominator is 0

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "salesops/ingest/CsvDialect.h"
 #include "salesops/kpi/KpiQuery.h"
 #include "salesops/kpi/KpiRow.h"
 #include "salesops/kpi/TargetProgress.h"
@@ -27,11 +28,16 @@ std::string formatJson(const KpiQuery& q, const std::vector<KpiRow>& rows, const
 /// "from_members", "target", "value", "n", "projected", "on_track", "complete"}`; `projected` is a
 /// count's projected total at the pace so far (a rate's value so far), null when not known yet.
 std::string targetJson(const TargetProgress& t);
-/// RFC 4180 CSV with a header line; an empty field for no value.
-std::string formatCsv(const KpiQuery& q, const std::vector<KpiRow>& rows);
+/// CSV in `dialect` (ingest::CsvDialect) with a header line; an empty field for no value.
+std::string formatCsv(const KpiQuery& q, const std::vector<KpiRow>& rows,
+                      ingest::CsvDialect dialect = ingest::CsvDialect::Rfc4180);
 /// Aligned columns for people: rates that are fractions as percentages, an em dash for no value.
 std::string formatTable(const KpiQuery& q, const std::vector<KpiRow>& rows);
 
+/// The names beside the row's rep and area codes in JSON, which keeps the codes as the keys:
+/// `, "rep_name": "Jan de Vries"` for each rep or area dimension of `by` (`null` when the file did
+/// not name it); empty without one. Written after a row's values, so the keys before stay put.
+std::string dimNamesJson(const std::vector<Dimension>& by, const KpiRow& row);
 /// One KPI's value as `formatJson` writes it (`null` where undefined).
 std::string jsonValue(std::string_view kpi, const KpiValues& values);
 /// One KPI's value as `formatTable` writes it (`12.3%`, `—` where undefined).

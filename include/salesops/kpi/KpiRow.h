@@ -79,10 +79,13 @@ struct KpiValues {
   std::optional<RateParts> parts(std::string_view name) const;
 };
 
-/// One dimension value: text, or a number for hour and weekday (sorted as numbers).
+/// One dimension value: text, or a number for hour and weekday (sorted as numbers). A rep or area
+/// also carries its name from the reps or areas file, for people (memberLabel); the text (its code)
+/// stays the key, so two values compare by text and number only.
 struct DimValue {
   std::string text;
   std::optional<int64_t> number;
+  std::string name = {};  ///< rep and area only: the name, empty when not known
   bool operator==(const DimValue& o) const { return text == o.text && number == o.number; }
   bool operator<(const DimValue& o) const {
     if (number && o.number) return *number < *o.number;

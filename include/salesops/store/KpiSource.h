@@ -97,6 +97,7 @@ struct RepInfo {
   int64_t id = 0;
   std::string code;
   std::optional<std::string> team;  ///< nullopt: not in the reps file
+  std::string name = {};            ///< from the reps file; empty when not in it
 };
 
 struct AreaInfo {
@@ -105,6 +106,7 @@ struct AreaInfo {
   std::optional<std::string> city;  ///< nullopt: not in the areas file
   int64_t homesPassed = 0;
   std::optional<double> bundlingThreshold;
+  std::string name = {};  ///< from the areas file (its name column is optional); empty when not known
 };
 
 /// Active installs (installed and not cancelled) of one area at the end of one day.

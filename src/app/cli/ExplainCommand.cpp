@@ -10,6 +10,7 @@
 #include "ReportFormat.h"
 #include "salesops/core/KpiCatalogue.h"
 #include "salesops/kpi/Explain.h"
+#include "salesops/kpi/MemberLabel.h"
 
 namespace salesops::cli {
 namespace {
@@ -37,9 +38,9 @@ std::string table(const kpi::Explanation& e, Date asOf) {
   std::vector<std::vector<std::string>> rows{{std::string(kpi::toString(e.dimension)), "before", "n", "now", "n",
                                               "share before", "share now", "rate effect", "mix effect", "total"}};
   for (const auto& m : e.members)
-    rows.push_back({m.member, st.rate(m.baseRate), fixed(m.base.denominator, 0), st.rate(m.currentRate),
-                    fixed(m.current.denominator, 0), percent(m.baseShare), percent(m.currentShare),
-                    st.effect(m.rateEffect), st.effect(m.mixEffect), st.effect(m.effect())});
+    rows.push_back({kpi::memberLabel(m.name, m.member), st.rate(m.baseRate), fixed(m.base.denominator, 0),
+                    st.rate(m.currentRate), fixed(m.current.denominator, 0), percent(m.baseShare),
+                    percent(m.currentShare), st.effect(m.rateEffect), st.effect(m.mixEffect), st.effect(m.effect())});
   rows.push_back({"total", st.rate(e.baseRate), fixed(e.baseTotal.denominator, 0), st.rate(e.currentRate),
                   fixed(e.currentTotal.denominator, 0), "", "", st.effect(e.rateEffect), st.effect(e.mixEffect),
                   st.effect(e.change)});

@@ -108,6 +108,8 @@ int exportTable(CliContext& context, const QCommandLineParser& parser, const QSt
   q.asOf = *asOf;
   q.filters = *filters;
   if (!readGrouping(parser, "export table", q)) return kFailed;
+  const auto dialect = readCsvDialect(parser, "export table");
+  if (!dialect) return kFailed;
 
   auto store = context.openStore(store::OpenMode::ReadOnly);
   if (!store) {
@@ -119,7 +121,7 @@ int exportTable(CliContext& context, const QCommandLineParser& parser, const QSt
     printError("export table: " + rows.error().message);
     return kFailed;
   }
-  if (auto r = charts::writeTable(charts::kpiExportTable(q, *rows), out); !r) {
+  if (auto r = charts::writeTable(charts::kpiExportTable(q, *rows), out, *dialect); !r) {
     printError("export table: " + r.error().message);
     return kFailed;
   }
@@ -135,7 +137,7 @@ int runExport(CliContext& context, const QStringList& args) {
       "Export a dashboard chart or a KPI table.\n"
       "  export charts                          list the chart names\n"
       "  export chart NAME --from --to --out FILE.png|.svg|.pdf [--size WxH] [filters]\n"
-      "  export table --from --to [--by DIM]... --out FILE.xlsx|.csv [filters]");
+      "  export table --from --to [--by DIM]... --out FILE.xlsx|.csv [--csv-dialect rfc4180|excel-nl] [filters]");
   CliContext::addCommonOptions(parser);
   addQueryOptions(parser);
   parser.addOption({"out", "The file to write; its suffix picks the format.", "FILE"});
@@ -145,6 +147,7 @@ int runExport(CliContext& context, const QStringList& args) {
                     "(repeatable).",
                     "DIM"});
   parser.addOption({"compare", "Table: also each KPI for another period as k_prev.", "previous|last-week|last-year"});
+  addCsvDialectOption(parser);
   parser.addPositionalArgument("what", "charts, chart NAME or table");
   bool help = false;
   if (!context.parse(parser, args, help)) return kFailed;

@@ -22,6 +22,7 @@ int runKpi(CliContext& context, const QStringList& args) {
       {"by", "Group by: day week month area city team rep channel hour weekday product (repeatable).", "DIM"});
   parser.addOption({"compare", "Also give each KPI for another period as k_prev.", "previous|last-week|last-year"});
   parser.addOption({"format", "Output format.", "table|csv|json", "table"});
+  addCsvDialectOption(parser);
   bool help = false;
   if (!context.parse(parser, args, help)) return kFailed;
   if (help) return kOk;
@@ -39,7 +40,8 @@ int runKpi(CliContext& context, const QStringList& args) {
   q.filters = *filters;
   if (!readGrouping(parser, "kpi", q)) return kFailed;
   const auto format = readFormat(parser, "kpi", {"table", "csv", "json"});
-  if (!format) return kFailed;
+  const auto dialect = readCsvDialect(parser, "kpi");
+  if (!format || !dialect) return kFailed;
 
   // Reading needs no write access, but a store of an older version is upgraded on the way.
   auto store = context.openStore(store::OpenMode::ReadWrite);
@@ -78,7 +80,7 @@ int runKpi(CliContext& context, const QStringList& args) {
   }
   const std::string out = *format == "json"  ? kpi::formatJson(q, *rows, targets ? &*targets : nullptr,
                                                                 clockJson(*clock, q.period, q.cut))
-                          : *format == "csv" ? kpi::formatCsv(q, *rows)
+                          : *format == "csv" ? kpi::formatCsv(q, *rows, *dialect)
                                             : kpi::formatTable(q, *rows);
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);

@@ -58,6 +58,9 @@ std::string filtersJson(const kpi::KpiFilters& f) {
 }
 
 /// A KPI row: its dimension values by name, its values and, when compared, the compared values.
+// A name for people beside a code that stays the key: the name, or null when not known.
+std::string nameJson(const std::string& name) { return name.empty() ? "null" : jsonString(name); }
+
 std::string rowJson(const std::vector<kpi::Dimension>& by, const kpi::KpiRow& r) {
   std::string out = "{";
   for (size_t i = 0; i < by.size() && i < r.dims.size(); ++i)
@@ -65,7 +68,7 @@ std::string rowJson(const std::vector<kpi::Dimension>& by, const kpi::KpiRow& r)
            (r.dims[i].number ? std::to_string(*r.dims[i].number) : jsonString(r.dims[i].text)) + ", ";
   out += "\"values\": " + kpi::jsonValues(r.now);
   if (r.prev) out += ", \"previous\": " + kpi::jsonValues(*r.prev);
-  return out + "}";
+  return out + kpi::dimNamesJson(by, r) + "}";
 }
 
 std::string rowsJson(const std::vector<kpi::Dimension>& by, const std::vector<kpi::KpiRow>& rows) {
@@ -145,7 +148,8 @@ std::string alertJson(const kpi::Alert& a) {
          ", \"relative_change\": " + jsonNumber(a.test.relativeChange) + ", \"z\": " + jsonNumber(a.test.z) +
          ", \"verdict\": " + jsonString(kpi::toString(a.test.verdict)) + ", \"excess\": " + jsonNumber(a.excess) +
          ", \"excess_unit\": " + jsonString(kpi::excessUnit(a.kpi)) + ", \"impact\": " + jsonNumber(a.impact) +
-         ", \"impact_unit\": \"orders\", \"worse\": " + (a.worse ? "true" : "false") + "}";
+         ", \"impact_unit\": \"orders\", \"worse\": " + (a.worse ? "true" : "false") +
+         ", \"member_name\": " + nameJson(a.memberName) + "}";
 }
 
 // The dashboard lists every target in one array, so each says its KPI (kpi JSON keys them by it).
@@ -191,7 +195,8 @@ std::string explanationJson(const kpi::Explanation& e, Date asOf) {
            ", \"now_numerator\": " + jsonNumber(m.current.numerator) +
            ", \"now_n\": " + jsonNumber(m.current.denominator) + ", \"share_before\": " + jsonNumber(m.baseShare) +
            ", \"share_now\": " + jsonNumber(m.currentShare) + ", \"rate_effect\": " + jsonNumber(m.rateEffect) +
-           ", \"mix_effect\": " + jsonNumber(m.mixEffect) + ", \"effect\": " + jsonNumber(m.effect()) + "}";
+           ", \"mix_effect\": " + jsonNumber(m.mixEffect) + ", \"effect\": " + jsonNumber(m.effect()) +
+           ", \"name\": " + nameJson(m.name) + "}";
   }
   return out + (e.members.empty() ? "]}" : "\n]}");
 }

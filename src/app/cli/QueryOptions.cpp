@@ -69,6 +69,19 @@ std::optional<QString> readFormat(const QCommandLineParser& parser, const std::s
   return std::nullopt;
 }
 
+void addCsvDialectOption(QCommandLineParser& parser) {
+  parser.addOption({"csv-dialect",
+                    "CSV: rfc4180 (',' and UTF-8, for scripts; the default) or excel-nl (';', UTF-8 with BOM "
+                    "and a decimal comma: opens in Dutch Excel with a double click).",
+                    "DIALECT", "rfc4180"});
+}
+
+std::optional<ingest::CsvDialect> readCsvDialect(const QCommandLineParser& parser, const std::string& command) {
+  if (auto dialect = ingest::csvDialectFromName(parser.value("csv-dialect").toStdString())) return dialect;
+  printError(command + ": --csv-dialect must be rfc4180 or excel-nl");
+  return std::nullopt;
+}
+
 std::optional<Date> readAsOf(const QCommandLineParser& parser, const std::string& command) {
   if (parser.isSet("as-of")) return parseDateOption(command, "as-of", parser.value("as-of"));
   return localToday();

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "salesops/core/Date.h"
+#include "salesops/ingest/CsvDialect.h"
 #include "salesops/kpi/KpiQuery.h"
 
 namespace salesops::cli {
@@ -34,6 +35,11 @@ std::optional<Date> readAsOf(const QCommandLineParser& parser, const std::string
 /// `--format`, one of `allowed`; otherwise says "COMMAND: --format must be a, b or c" and gives nullopt.
 std::optional<QString> readFormat(const QCommandLineParser& parser, const std::string& command,
                                   const QStringList& allowed);
+
+/// Adds --csv-dialect (rfc4180 by default on the command line: the output is for scripts).
+void addCsvDialectOption(QCommandLineParser& parser);
+/// --csv-dialect: rfc4180 or excel-nl; nullopt (after printing why) for anything else.
+std::optional<ingest::CsvDialect> readCsvDialect(const QCommandLineParser& parser, const std::string& command);
 
 /// --area, --city, --team, --rep (as given) and --channel (checked against the channel names).
 std::optional<kpi::KpiFilters> readFilters(const QCommandLineParser& parser, const std::string& command);

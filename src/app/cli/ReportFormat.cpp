@@ -5,15 +5,9 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "salesops/core/DisplayWidth.h"
+
 namespace salesops::cli {
-namespace {
-
-size_t width(const std::string& s) {
-  // Continuation bytes (10xxxxxx) do not start a character: `—` is three bytes, one column.
-  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
-}  // namespace
 
 std::string fixed(double v, int decimals, bool sign) {
   char buf[64];
@@ -33,16 +27,15 @@ std::string renderTable(const std::vector<std::vector<std::string>>& rows, const
   std::vector<size_t> widths;
   for (const auto& r : rows) {
     widths.resize(std::max(widths.size(), r.size()));
-    for (size_t i = 0; i < r.size(); ++i) widths[i] = std::max(widths[i], width(r[i]));
+    for (size_t i = 0; i < r.size(); ++i) widths[i] = std::max(widths[i], displayWidth(r[i]));
   }
   std::string out;
   for (const auto& r : rows) {
     std::string line;
     for (size_t i = 0; i < r.size(); ++i) {
-      const std::string pad(widths[i] - width(r[i]), ' ');
       const bool right = std::find(rightAligned.begin(), rightAligned.end(), i) != rightAligned.end();
       if (i) line += "  ";
-      line += right ? pad + r[i] : r[i] + pad;
+      line += padToWidth(r[i], widths[i], right ? Align::Right : Align::Left);
     }
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line + "\n";

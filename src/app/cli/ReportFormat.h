@@ -18,7 +18,7 @@ std::string points(std::optional<double> change, int decimals = 2);
 std::string fixed(double v, int decimals, bool sign = false);
 
 /// Aligned columns, two spaces apart; the first row is the header. Columns listed in `rightAligned`
-/// (by index) are aligned right, as numbers are. Widths count UTF-8 code points.
+/// (by index) are aligned right, as numbers are. Widths are display columns (displayWidth).
 std::string renderTable(const std::vector<std::vector<std::string>>& rows, const std::vector<size_t>& rightAligned);
 
 }  // namespace salesops::cli

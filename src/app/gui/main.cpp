@@ -11,12 +11,14 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTimer>
+#include <cstdio>
 #include <exception>
 #include <optional>
 
 #include "AppPaths.h"
 #include "window/appearance.h"
 #include "Logging.h"
+#include "window/LaunchOptions.h"
 #include "window/MainWindow.h"
 #include "dialogs/MissingStoreDialog.h"
 #include "window/StoreSession.h"
@@ -111,22 +113,8 @@ std::optional<std::string> chooseStore(std::string path, QString& readOnlyReason
   }
 }
 
-}  // namespace
-
-int main(int argc, char* argv[]) {
-  GuardedApplication application(argc, argv);
-  app::setApplicationIdentity();
-  app::setUpLogging("salesops", false);
-  // The installed desktop entry's name, so task bars and Wayland compositors match the window to it.
-  QGuiApplication::setDesktopFileName("nl.salesops.Dashboard");
-  QIcon icon;
-  for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
-    icon.addFile(QString(":/icons/%1x%1/nl.salesops.Dashboard.png").arg(size));
-  QApplication::setWindowIcon(icon);
-  // Before the first translated text (the --help output included); --language changes it below.
-  ui::applyLanguage(ui::storedLanguage());
-
-  QCommandLineParser parser;
+// The window's options, described in the current language.
+void describeOptions(QCommandLineParser& parser) {
   parser.setApplicationDescription(QObject::tr("Sales operations dashboard"));
   parser.addHelpOption();
   parser.addVersionOption();
@@ -136,6 +124,60 @@ int main(int argc, char* argv[]) {
       {"language", QObject::tr("The language: system, en or nl (remembered; default: system)."), "LANGUAGE"});
   parser.addOption(
       {"palette", QObject::tr("The palette: system, light or dark (remembered; default: system)."), "PALETTE"});
+  ui::addLaunchOptions(parser);
+}
+
+// --help, --version and a command line that is wrong are answered on the terminal, before the
+// QApplication (which needs a display, and aborts without one): they work over ssh, in a container
+// and in scripts. Returns the exit code when the program is done, nullopt to open the window.
+std::optional<int> answerWithoutWindow(int argc, char* argv[], ui::LaunchOptions& launch) {
+  QStringList args;
+  for (int i = 0; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
+  QCommandLineParser parser;
+  describeOptions(parser);
+  if (!parser.parse(args)) {
+    std::fprintf(stderr, "salesops: %s (see --help)\n", qUtf8Printable(parser.errorText()));
+    return 2;
+  }
+  if (parser.isSet("help") || parser.isSet("help-all") || parser.isSet("version")) {
+    QCoreApplication application(argc, argv);
+    app::setApplicationIdentity();
+    ui::applyLanguage(parser.isSet("language") ? ui::languageFromCode(parser.value("language")) : ui::storedLanguage());
+    QCommandLineParser translated;  // the same options, described in the user's language
+    describeOptions(translated);
+    translated.process(application);  // prints and exits
+    return 0;
+  }
+  auto options = ui::readLaunchOptions(parser);
+  if (!options) {
+    std::fprintf(stderr, "salesops: %s\n", options.error().message.c_str());
+    return 2;
+  }
+  launch = *options;
+  return std::nullopt;
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+  app::setApplicationIdentity();
+  ui::LaunchOptions launch;
+  if (const auto done = answerWithoutWindow(argc, argv, launch)) return *done;
+
+  GuardedApplication application(argc, argv);
+  app::setApplicationIdentity();
+  app::setUpLogging("salesops", false);
+  // The installed desktop entry's name, so task bars and Wayland compositors match the window to it.
+  QGuiApplication::setDesktopFileName("nl.salesops.Dashboard");
+  QIcon icon;
+  for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+    icon.addFile(QString(":/icons/%1x%1/nl.salesops.Dashboard.png").arg(size));
+  QApplication::setWindowIcon(icon);
+  // Before the first translated text; --language changes it below.
+  ui::applyLanguage(ui::storedLanguage());
+
+  QCommandLineParser parser;
+  describeOptions(parser);
   parser.process(application);
   if (parser.isSet("language")) {
     ui::storeLanguage(ui::languageFromCode(parser.value("language")));
@@ -143,6 +185,7 @@ int main(int argc, char* argv[]) {
   }
   if (parser.isSet("palette")) ui::storePalette(ui::paletteFromCode(parser.value("palette")));
   ui::applyPalette(ui::storedPalette());
+  ui::storeLaunchFilters(launch);
 
   std::string path = parser.isSet("db") ? parser.value("db").toStdString() : app::defaultStorePath();
   if (parser.isSet("demo")) {
@@ -169,6 +212,7 @@ int main(int argc, char* argv[]) {
   };
   offerDemo(host.window());
   QObject::connect(&host, &ui::WindowHost::windowRemade, offerDemo);
+  ui::openLaunchPage(*host.window(), launch);
   host.window()->show();
   return application.exec();
 }

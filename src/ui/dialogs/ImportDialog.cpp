@@ -23,6 +23,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "dialogs/import_files.h"
+#include "dialogs/import_preview.h"
 #include "window/guarded.h"
 #include "models/ImportLogModel.h"
 #include "window/Settings.h"
@@ -52,6 +54,7 @@ QString delimiterName(char d) {
 QTableWidgetItem* cell(const QString& text, bool number = false) {
   auto* item = new QTableWidgetItem(text);
   item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+  item->setToolTip(text);  // cut short in a narrow column, whole here
   if (number) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
   return item;
 }
@@ -72,10 +75,7 @@ ImportDialog::ImportDialog(QString storePath, QWidget* parent)
 
   auto* addButton = new QPushButton(tr("&Add files…"), this);
   auto* removeButton = new QPushButton(tr("Re&move"), this);
-  connect(addButton, &QPushButton::clicked, this, [this] {
-    addFiles(QFileDialog::getOpenFileNames(this, tr("Import exports"), {},
-                                           tr("Exports (*.csv *.txt *.tsv *.xlsx);;All files (*)")));
-  });
+  connect(addButton, &QPushButton::clicked, this, [this] { addFiles(askImportFiles(this)); });
   connect(removeButton, &QPushButton::clicked, this, [this] {
     const int row = list_->currentRow();
     if (row < 0 || importing()) return;
@@ -283,10 +283,17 @@ void ImportDialog::showPreview(const FileState& f) {
   preview_->setColumnCount(static_cast<int>(header.size()));
   preview_->setHorizontalHeaderLabels(header);
   preview_->setRowCount(static_cast<int>(f.preview->rows.size()));
+  std::vector<std::string> columnOf(header.size());  // the column each header field is read as
+  for (const auto& [name, index] : info.columns)
+    if (index >= 0 && static_cast<size_t>(index) < columnOf.size()) columnOf[static_cast<size_t>(index)] = name;
   for (int row = 0; row < preview_->rowCount(); ++row) {
     const auto& fields = f.preview->rows[static_cast<size_t>(row)];
-    for (int c = 0; c < static_cast<int>(fields.size()) && c < preview_->columnCount(); ++c)
-      preview_->setItem(row, c, cell(QString::fromStdString(fields[static_cast<size_t>(c)])));
+    for (int c = 0; c < static_cast<int>(fields.size()) && c < preview_->columnCount(); ++c) {
+      const std::string& field = fields[static_cast<size_t>(c)];
+      auto* item = cell(previewValue(columnOf[static_cast<size_t>(c)], field));
+      item->setToolTip(QString::fromStdString(field));  // as written in the file
+      preview_->setItem(row, c, item);
+    }
   }
   preview_->resizeColumnsToContents();
   updatingMapping_ = false;
@@ -404,6 +411,11 @@ void ImportDialog::showOutcomes(const QList<ImportOutcome>& outcomes) {
   }
   results_->resizeColumnsToContents();
   errors_->resizeColumnsToContents();
+  // The reason is what a person reads: the columns before it stay narrow (a long value or file
+  // name in full in its tooltip) and the reason wraps, readable in a dialog at 1366x768.
+  for (int c = 0; c < 4; ++c) errors_->setColumnWidth(c, std::min(errors_->columnWidth(c), 160));
+  errors_->setWordWrap(true);
+  errors_->resizeRowsToContents();
   openRejects_->setEnabled(!lastRejectFile_.isEmpty());
   progress_->setValue(cancelled ? 0 : 1000);
   status_->setText(cancelled ? tr("Cancelled.") : tr("Done."));

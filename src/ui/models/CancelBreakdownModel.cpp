@@ -9,6 +9,7 @@
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/ReasonText.h"
 #include "salesops/charts/TableExport.h"
+#include "salesops/kpi/MemberLabel.h"
 
 namespace salesops::ui {
 
@@ -32,7 +33,7 @@ void CancelBreakdownModel::setReps(const std::vector<kpi::KpiRow>& reps) {
   std::vector<Row> rows;
   for (const kpi::KpiRow& r : reps) {
     Row row;
-    row.name = QString::fromStdString(r.dims.at(0).text);
+    row.name = QString::fromStdString(kpi::memberLabel(r.dims.at(0)));  // "Kevin van Dijk (R007)"
     row.orders = r.now.orders;
     row.cancelled = r.now.cancelled;
     row.rate = charts::kpiNumber(r.now.value("cancel_rate"));

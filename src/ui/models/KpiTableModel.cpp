@@ -9,6 +9,7 @@
 
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/TableExport.h"
+#include "salesops/kpi/MemberLabel.h"
 #include "salesops/kpi/PostcodeBreakdown.h"
 
 namespace salesops::ui {
@@ -51,7 +52,7 @@ QString KpiTableModel::labelText(Label label, const kpi::DimValue& v) {
     case Label::Text:
       break;
   }
-  return QString::fromStdString(v.text);
+  return QString::fromStdString(kpi::memberLabel(v));  // a rep or area by name and code
 }
 
 QVariant KpiTableModel::data(const QModelIndex& index, int role) const {

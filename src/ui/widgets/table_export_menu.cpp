@@ -9,6 +9,7 @@
 
 #include "dialogs/export_paths.h"
 #include "salesops/charts/TableExport.h"
+#include "window/appearance.h"
 
 namespace salesops::ui {
 namespace {
@@ -67,7 +68,7 @@ Result<void> exportTableTo(const QAbstractItemView& view, const QString& path) {
   charts::ExportTable table = charts::modelExportTable(*view.model());
   table.sheetName =
       view.objectName().isEmpty() ? QCoreApplication::translate("TableExportMenu", "Table") : view.objectName();
-  return charts::writeTable(table, path);
+  return charts::writeTable(table, path, csvDialectFor());
 }
 
 }  // namespace salesops::ui

@@ -24,7 +24,8 @@ bool hasTableExportMenu(const QAbstractItemView* view);
 QMenu* createTableExportMenu(QAbstractItemView* view, QWidget* parent);
 /// Asks a file name (XLSX or CSV, `suffix` preselected) and writes; errors in a message box.
 void exportTableInteractively(QAbstractItemView* view, const QString& suffix = QStringLiteral("xlsx"));
-/// Exactly the model's rows and columns, typed as the table shows them, to `path` (.xlsx or .csv).
+/// Exactly the model's rows and columns, typed as the table shows them, to `path` (.xlsx, or .csv in the
+/// language's dialect: csvDialectFor).
 Result<void> exportTableTo(const QAbstractItemView& view, const QString& path);
 
 }  // namespace salesops::ui

@@ -26,6 +26,10 @@
 #include "pages/CancellationsPage.h"
 #include "pages/DailyStartPage.h"
 #include "pages/DataQualityPage.h"
+#include "widgets/FilterBar.h"
+#include "dialogs/HelpDialog.h"
+#include "dialogs/ImportDialog.h"
+#include "dialogs/import_files.h"
 #include "pages/ImportsPage.h"
 #include "pages/Page.h"
 #include "pages/SlicePage.h"
@@ -132,8 +136,12 @@ MainWindow::MainWindow(StoreSession& session, QWidget* parent)
 
 void MainWindow::createMenus() {
   auto* importAction = new QAction(tr("&Import exports…"), this);
+  importAction->setObjectName("importAction");
   importAction->setShortcut(QKeySequence::Open);
-  connect(importAction, &QAction::triggered, this, [this] { openImportDialog(); });
+  // Straight to the file chooser: the import dialog opens with the files chosen (or not at all).
+  connect(importAction, &QAction::triggered, this, [this] {
+    if (const QStringList files = askImportFiles(this); !files.isEmpty()) openImportDialog(files);
+  });
   if (session_.readOnly()) showReadOnly(importAction);
   auto* weeklyStart = new QAction(tr("Export &weekly start…"), this);
   connect(weeklyStart, &QAction::triggered, this, [this] { WeeklyReportDialog(session_, this).exec(); });
@@ -167,6 +175,15 @@ void MainWindow::createMenus() {
   connect(settingsMenu, &SettingsMenu::changed, this, &MainWindow::appearanceChanged);
   menuBar()->addMenu(settingsMenu);
   QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->setObjectName("helpMenu");
+  QAction* glossary =
+      help->addAction(tr("&KPI glossary"), this, [this] { HelpDialog(this, HelpDialog::Tab::Glossary, this).exec(); });
+  glossary->setObjectName("kpiGlossaryAction");
+  glossary->setShortcut(QKeySequence::HelpContents);
+  help->addAction(tr("Keyboard &shortcuts"), this,
+                  [this] { HelpDialog(this, HelpDialog::Tab::Shortcuts, this).exec(); })
+      ->setObjectName("shortcutsAction");
+  help->addSeparator();
   help->addAction(tr("&About SalesOps Dashboard"), this, [this] {
     QMessageBox::about(
         this, tr("About SalesOps Dashboard"),
@@ -214,6 +231,18 @@ void MainWindow::showPage(QWidget* page) {
 }
 
 QWidget* MainWindow::currentPage() const { return pages_->currentWidget(); }
+
+QWidget* MainWindow::pageNamed(const QString& name) const {
+  if (name == QLatin1String("daily")) return daily_;
+  if (name == QLatin1String("trends")) return findChild<TrendsPage*>();
+  if (name == QLatin1String("cancellations")) return findChild<CancellationsPage*>();
+  if (name == QLatin1String("area")) return area_;
+  if (name == QLatin1String("team")) return team_;
+  if (name == QLatin1String("rep")) return rep_;
+  if (name == QLatin1String("quality")) return quality_;
+  if (name == QLatin1String("imports")) return imports_;
+  return nullptr;
+}
 
 void MainWindow::openDrill(QWidget* from, DrillStack::Level level, const QString& key) {
   drillRoot_ = from;

@@ -46,6 +46,9 @@ class MainWindow : public QMainWindow {
   void addPage(const QString& title, QWidget* page);
   void showPage(QWidget* page);
   QWidget* currentPage() const;
+  /// The page of a `--page` name (window/LaunchOptions.h: daily, trends, cancellations, area, team,
+  /// rep, quality, imports); nullptr for any other name.
+  QWidget* pageNamed(const QString& name) const;
 
   /// Opens the import dialog (with these files listed).
   ImportDialog* openImportDialog(const QStringList& files = {});

@@ -126,6 +126,10 @@ void applyLanguage(Language language) {
   }
 }
 
+ingest::CsvDialect csvDialectFor(const QLocale& locale) {
+  return locale.language() == QLocale::Dutch ? ingest::CsvDialect::ExcelNl : ingest::CsvDialect::Rfc4180;
+}
+
 bool qtTranslationLoaded() { return qtTranslator() != nullptr; }
 
 PaletteChoice paletteFromCode(const QString& code) {

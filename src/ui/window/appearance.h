@@ -7,6 +7,8 @@
 #include <QPalette>
 #include <QString>
 
+#include "salesops/ingest/CsvDialect.h"
+
 namespace salesops::ui {
 
 /// The language the user chose in View > Language, remembered as `ui/language`.
@@ -29,6 +31,10 @@ QLocale localeFor(Language language, const QLocale& system = QLocale::system());
 /// translators (ours, embedded, and Qt's own from qtbase_<lang>.qm when installed). Widgets made
 /// afterwards speak it; the window host remakes the window for a live switch.
 void applyLanguage(Language language);
+/// The CSV dialect of the language's spreadsheets (the default QLocale's, as applyLanguage set it):
+/// excel-nl in Dutch, so an export opens in Dutch Excel with a double click; rfc4180 otherwise.
+ingest::CsvDialect csvDialectFor(const QLocale& locale = QLocale());
+
 /// Whether Qt's own translation (standard dialogs and buttons) was found for the current language.
 bool qtTranslationLoaded();
 

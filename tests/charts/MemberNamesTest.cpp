@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reps and areas by their names in the charts and alerts people read: "Jeroen de Vries (R001)".
+#include <gtest/gtest.h>
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <memory>
+
+#include "ChartsTestSupport.h"
+#include "salesops/charts/AlertText.h"
+#include "salesops/charts/DashboardCharts.h"
+#include "salesops/kpi/MemberLabel.h"
+
+using namespace salesops;
+using namespace salesops::charts;
+using namespace salesops::charts::test;
+
+namespace {
+
+const QLocale kEnglish(QLocale::English, QLocale::UnitedKingdom);
+
+QStringList categories(QChart* chart) {
+  for (QAbstractAxis* axis : chart->axes())
+    if (auto* c = qobject_cast<QBarCategoryAxis*>(axis)) return c->categories();
+  return {};
+}
+
+TEST(MemberNames, OneSpellingNameThenCode) {
+  EXPECT_EQ(kpi::memberLabel("Jan de Vries", "R001"), "Jan de Vries (R001)");
+  EXPECT_EQ(kpi::memberLabel("", "R099"), "R099");            // not in the reps file
+  EXPECT_EQ(kpi::memberLabel("UTR-01", "UTR-01"), "UTR-01");  // an areas file without names
+  EXPECT_EQ(kpi::memberLabel(kpi::DimValue{"Team Zuid", {}, ""}), "Team Zuid");
+}
+
+TEST(MemberNames, TheLeaderboardAndAreaChartNameTheirMembers) {
+  ensureApplication();
+  const kpi::DashboardData& d = demoDashboard();
+  ASSERT_FALSE(d.reps.empty());
+  ASSERT_FALSE(d.areas.empty());
+  // The engine carries the names of the reps and areas files beside the codes.
+  EXPECT_FALSE(d.reps.front().dims.front().name.empty());
+  const std::unique_ptr<QChart> board(buildDashboardChart("rep-leaderboard", d, ChartStyle{}));
+  const QStringList reps = categories(board.get());
+  ASSERT_FALSE(reps.isEmpty());
+  // Bottom-up: the rep with most orders is the last category.
+  const kpi::DimValue& top = d.reps.front().dims.front();
+  EXPECT_TRUE(reps.last().startsWith(QString::fromStdString(top.name + " (" + top.text + ")")))
+      << reps.last().toStdString();
+  const std::unique_ptr<QChart> areas(buildDashboardChart("area-conversion", d, ChartStyle{}));
+  const kpi::DimValue& first = d.areas.front().dims.front();
+  EXPECT_TRUE(categories(areas.get()).last().startsWith(QString::fromStdString(kpi::memberLabel(first))));
+}
+
+TEST(MemberNames, AnAlertNamesItsRep) {
+  ensureApplication();
+  kpi::Alert a;
+  a.kind = kpi::AlertKind::Outlier;
+  a.dimension = kpi::Dimension::Rep;
+  a.member = "R007";
+  a.memberName = "Kevin van Dijk";
+  a.kpi = "cancel_rate_14d";
+  a.test.current = 0.343;
+  a.test.previous = 0.048;
+  EXPECT_EQ(alertSubject(a, kEnglish), "Rep Kevin van Dijk (R007)");
+}
+
+}  // namespace

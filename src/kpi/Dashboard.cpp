@@ -162,8 +162,13 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
 
   // The tables compare like the tiles, cut alike when the period is in progress.
   const auto table = [&](Dimension by) {
-    return engine.run({q.period, q.asOf, {by}, q.filters, dashboardComparison(q.period),
-                       {"visits", "contacts", "orders", "conversion", "hit_rate"}, data.cut});
+    return engine.run({q.period,
+                       q.asOf,
+                       {by},
+                       q.filters,
+                       dashboardComparison(q.period),
+                       {"visits", "contacts", "orders", "conversion", "hit_rate"},
+                       data.cut});
   };
   auto reps = table(Dimension::Rep);
   if (!reps) return reps.error();
@@ -173,6 +178,12 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
   auto areas = table(Dimension::Area);
   if (!areas) return areas.error();
   data.areas = std::move(*areas);
+  auto teams = table(Dimension::Team);
+  if (!teams) return teams.error();
+  data.teams = std::move(*teams);
+  auto repCancellations = engine.run({mature, q.asOf, {Dimension::Rep}, q.filters, std::nullopt, {"cancel_rate_14d"}});
+  if (!repCancellations) return repCancellations.error();
+  data.repCancellations = std::move(*repCancellations);
   auto heat = engine.run({data.trendPeriod,
                           q.asOf,
                           {Dimension::Weekday, Dimension::Hour},

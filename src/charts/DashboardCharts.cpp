@@ -232,8 +232,10 @@ QChart* areaConversion(const kpi::DashboardData& d, const ChartStyle& s) {
   // Bottom-up, so the first of the list stands on top.
   for (auto it = list.rbegin(); it != list.rend(); ++it) {
     const kpi::KpiRow& r = *it->row;
-    const QString change =
-        it->now && it->before ? formatChange("conversion", it->now, it->before, s.locale) : tr("(none before)");
+    // No "—": say which side has no contacts.
+    const QString change = it->now && it->before ? formatChange("conversion", it->now, it->before, s.locale)
+                           : it->now             ? tr("(none before)")
+                                                 : tr("(none now)");
     areas << QStringLiteral("%1 %2").arg(dimText(r), change);
     nowTexts << tr("%1, this period: %2").arg(dimText(r), rateWithN(r.now, "conversion", s.locale));
     beforeTexts << tr("%1, %2: %3")
@@ -323,9 +325,9 @@ QStringList dashboardChartNames() {
 
 QString dashboardChartTitle(const QString& name) {
   if (name == "conversion-trend") return tr("Conversion, last 8 weeks");
-  if (name == "rep-leaderboard") return tr("Leaderboard: orders per rep (conversion \u00b7 cancel rate 14d)");
+  if (name == "rep-leaderboard") return tr("Orders per rep (conversion \u00b7 cancel 14d)");
   if (name == "area-conversion") return tr("Conversion per area");
-  if (name == "funnel") return tr("Funnel");
+  if (name == "funnel") return tr("Funnel: step conversion \u00b7 share of visits");
   if (name == "cancellation-reasons") return tr("Cancellations by reason");
   if (name == "heatmap") return tr("Conversion by weekday and hour (8 weeks)");
   if (name == "doorstep-by-team") return tr("How conversations end, per team");

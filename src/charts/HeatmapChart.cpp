@@ -115,7 +115,7 @@ QChart* heatmapChart(const kpi::DashboardData& d, const ChartStyle& s) {
   QAreaSeries* grey = rectangle(minHour, -2, minHour, -2);
   grey->setColor(kTooFew);
   grey->setBorderColor(kTooFew);
-  grey->setName(tr("< %1 contacts").arg(kSmallDenominator));
+  grey->setName(tr("under %1 contacts").arg(kSmallDenominator));  // a legend reads "<" as markup
   add(grey, true);
   chart->legend()->setVisible(true);
   return chart;

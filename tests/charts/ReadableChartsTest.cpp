@@ -183,7 +183,7 @@ TEST(Heatmap, CellsSayTheirValueAndNAndTheLegendExplainsShadesAndGrey) {
   }
   // Bands on round bounds up to the best readable cell (12%): steps of 2.5 up to 12.5.
   EXPECT_EQ(legend, (QStringList{"0.0\u20132.5%", "2.5\u20135.0%", "5.0\u20137.5%", "7.5\u201310.0%", "10.0\u201312.5%",
-                                 "< 30 contacts"}));
+                                 "under 30 contacts"}));
   EXPECT_EQ(texts, (QStringList{"Mon 10:00: conversion 12.0% (n = 100), 12 orders",
                                 "Tue 11:00: conversion 25.0% (n = 20), 5 orders\nGrey: fewer than 30 contacts, too "
                                 "few to read"}));

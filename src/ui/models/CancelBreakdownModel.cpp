@@ -131,7 +131,7 @@ QVariant CancelBreakdownModel::headerData(int section, Qt::Orientation orientati
       case Rate:
         return rateTitle_;
       case Excess:
-        return tr("Above the rest");
+        return tr("Above\nthe rest");
       default: {
         // On two lines: the columns must fit beside the chart at 1366 pixels, in Dutch too.
         QString title = charts::kpiTitle("cancel_rate_14d");

@@ -6,26 +6,25 @@
 #include <QChartView>
 #include <QDate>
 #include <QHeaderView>
-#include <QScrollBar>
 #include <QLabel>
 #include <QLineSeries>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
-
+#include <QValueAxis>
 #include <algorithm>
 #include <cmath>
 
 #include "models/CancelBreakdownModel.h"
 #include "models/CohortModel.h"
-#include "widgets/FilterBar.h"
-#include "widgets/ChartView.h"
 #include "salesops/charts/DashboardCharts.h"
-#include "window/StoreSession.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/kpi/KpiEngine.h"
+#include "widgets/ChartView.h"
+#include "widgets/FilterBar.h"
+#include "window/StoreSession.h"
 
 namespace salesops::ui {
 namespace {
@@ -61,7 +60,11 @@ QDate toQDate(Date d) { return QDate(d.year(), d.month(), d.day()); }
 }  // namespace
 
 CancellationsPage::CancellationsPage(StoreSession& session, FilterBar& filters, QWidget* parent)
-    : QWidget(parent), session_(session), filters_(filters), heading_(new QLabel(this)), chart_(new ChartView(this)),
+    : QWidget(parent),
+      session_(session),
+      filters_(filters),
+      heading_(new QLabel(this)),
+      chart_(new ChartView(this)),
       cohorts_(new CohortModel(this)),
       reasons_(new CancelBreakdownModel(tr("Reason"), tr("Share of orders"), false, this)),
       reps_(new CancelBreakdownModel(tr("Rep"), charts::kpiTitle("cancel_rate"), true, this)) {
@@ -73,10 +76,12 @@ CancellationsPage::CancellationsPage(StoreSession& session, FilterBar& filters, 
   cohortTable_ = makeTable(cohorts_, "cohortTable", false, this);
   QTableView* reasonTable = makeTable(reasons_, "reasonTable", true, this);
   QTableView* repTable = makeTable(reps_, "repTable", true, this);
-  // Outliers first: the reps who lose most orders within 14 days beyond the others' rate. The
-  // cancelled count is in each rate's tooltip (n); without it the columns fit at 1366 in Dutch.
+  // Outliers first: the reps who lose most orders within 14 days beyond the others' rate. Reps are
+  // compared on the 14-day rate beside their orders (kpis.md: the cohort rate of recent weeks is
+  // immature; the cohort rate is in the cohort table), and so the columns fit at 1366 in Dutch.
   repTable->sortByColumn(CancelBreakdownModel::Excess, Qt::DescendingOrder);
   repTable->setColumnHidden(CancelBreakdownModel::Cancelled, true);
+  repTable->setColumnHidden(CancelBreakdownModel::Rate, true);
   cohortTable_->horizontalHeader()->setStretchLastSection(false);
   reasonTable->setColumnHidden(CancelBreakdownModel::Orders, true);  // every reason's is all orders
   reasonTable->sortByColumn(CancelBreakdownModel::Cancelled, Qt::DescendingOrder);
@@ -105,8 +110,8 @@ CancellationsPage::CancellationsPage(StoreSession& session, FilterBar& filters, 
   };
   auto* left = new QSplitter(Qt::Vertical, this);
   left->addWidget(chart_);
-  left->addWidget(titled(tr("<b>&Cohorts</b>: share of each week's orders cancelled by day 0, 7, 14, 21 and 28"),
-                         cohortTable_));
+  left->addWidget(
+      titled(tr("<b>&Cohorts</b>: share of each week's orders cancelled by day 0, 7, 14, 21 and 28"), cohortTable_));
   left->setStretchFactor(0, 3);
   left->setStretchFactor(1, 2);
   auto* right = new QSplitter(Qt::Vertical, this);
@@ -119,7 +124,7 @@ CancellationsPage::CancellationsPage(StoreSession& session, FilterBar& filters, 
   columns->addWidget(right);
   columns->setStretchFactor(0, 4);
   columns->setStretchFactor(1, 3);
-  columns->setSizes({620, 600});
+  columns->setSizes({645, 575});
   for (QSplitter* s : {left, right, columns}) s->setChildrenCollapsible(false);
 
   auto* layout = new QVBoxLayout(this);

@@ -6,25 +6,26 @@
 #include <QChartView>
 #include <QDate>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QLabel>
 #include <QLineSeries>
-#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QVBoxLayout>
 #include <QValueAxis>
+#include <QVBoxLayout>
+
 #include <algorithm>
 #include <cmath>
 
 #include "models/CancelBreakdownModel.h"
 #include "models/CohortModel.h"
+#include "widgets/FilterBar.h"
+#include "widgets/ChartView.h"
 #include "salesops/charts/DashboardCharts.h"
+#include "window/StoreSession.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/kpi/KpiEngine.h"
-#include "widgets/ChartView.h"
-#include "widgets/FilterBar.h"
-#include "window/StoreSession.h"
 
 namespace salesops::ui {
 namespace {
@@ -60,11 +61,7 @@ QDate toQDate(Date d) { return QDate(d.year(), d.month(), d.day()); }
 }  // namespace
 
 CancellationsPage::CancellationsPage(StoreSession& session, FilterBar& filters, QWidget* parent)
-    : QWidget(parent),
-      session_(session),
-      filters_(filters),
-      heading_(new QLabel(this)),
-      chart_(new ChartView(this)),
+    : QWidget(parent), session_(session), filters_(filters), heading_(new QLabel(this)), chart_(new ChartView(this)),
       cohorts_(new CohortModel(this)),
       reasons_(new CancelBreakdownModel(tr("Reason"), tr("Share of orders"), false, this)),
       reps_(new CancelBreakdownModel(tr("Rep"), charts::kpiTitle("cancel_rate"), true, this)) {
@@ -110,8 +107,8 @@ CancellationsPage::CancellationsPage(StoreSession& session, FilterBar& filters, 
   };
   auto* left = new QSplitter(Qt::Vertical, this);
   left->addWidget(chart_);
-  left->addWidget(
-      titled(tr("<b>&Cohorts</b>: share of each week's orders cancelled by day 0, 7, 14, 21 and 28"), cohortTable_));
+  left->addWidget(titled(tr("<b>&Cohorts</b>: share of each week's orders cancelled by day 0, 7, 14, 21 and 28"),
+                         cohortTable_));
   left->setStretchFactor(0, 3);
   left->setStretchFactor(1, 2);
   auto* right = new QSplitter(Qt::Vertical, this);

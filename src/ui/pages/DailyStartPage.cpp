@@ -11,17 +11,17 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
+#include "window/appearance.h"
+#include "widgets/ChartView.h"
+#include "widgets/FilterBar.h"
+#include "widgets/KpiTile.h"
 #include "pages/scrolling.h"
+#include "window/StoreSession.h"
 #include "salesops/charts/AlertText.h"
 #include "salesops/charts/ChartHover.h"
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/core/KpiCatalogue.h"
-#include "widgets/ChartView.h"
-#include "widgets/FilterBar.h"
-#include "widgets/KpiTile.h"
-#include "window/StoreSession.h"
-#include "window/appearance.h"
 
 namespace salesops::ui {
 

@@ -902,14 +902,6 @@
         <translation>Orders</translation>
     </message>
     <message>
-        <source>Conversion</source>
-        <translation>Conversie</translation>
-    </message>
-    <message>
-        <source>Comparison period</source>
-        <translation>Vergelijkingsperiode</translation>
-    </message>
-    <message>
         <source>Count</source>
         <translation>Aantal</translation>
     </message>
@@ -950,10 +942,6 @@
         <translation>Geannuleerde orders</translation>
     </message>
     <message>
-        <source>Cancelled orders of the last 8 weeks (cohort)</source>
-        <translation>Annuleringen, afgelopen 8 weken (cohort)</translation>
-    </message>
-    <message>
         <source>Hour</source>
         <translation>Uur</translation>
     </message>
@@ -962,16 +950,8 @@
         <translation>Conversie, afgelopen 8 weken</translation>
     </message>
     <message>
-        <source>Leaderboard: orders per rep (conversion)</source>
-        <translation>Orders per verkoper (conversie)</translation>
-    </message>
-    <message>
         <source>Conversion per area</source>
         <translation>Conversie per gebied</translation>
-    </message>
-    <message>
-        <source>Funnel</source>
-        <translation>Funnel</translation>
     </message>
     <message>
         <source>Cancellations by reason</source>
@@ -980,6 +960,146 @@
     <message>
         <source>Conversion by weekday and hour (8 weeks)</source>
         <translation>Conversie per weekdag en uur (8 weken)</translation>
+    </message>
+    <message>
+        <source>%1: conversion %2</source>
+        <translation>%1: conversie %2</translation>
+    </message>
+    <message>
+        <source>7 days to %1: conversion %2</source>
+        <translation>7 dagen tot %1: conversie %2</translation>
+    </message>
+    <message>
+        <source>Target: conversion %1</source>
+        <translation>Doel: conversie %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 orders</source>
+        <translation>%1: %2 orders</translation>
+    </message>
+    <message>
+        <source>Significantly above the other reps&apos; %1: %2 orders cancelled more than at their rate</source>
+        <translation>Significant boven de %1 van de andere verkopers: %2 orders meer geannuleerd dan bij hun percentage</translation>
+    </message>
+    <message>
+        <source>Orders (red: cancel rate 14d well above the rest)</source>
+        <translation>Orders (rood: annuleringsgraad 14d ver boven de rest)</translation>
+    </message>
+    <message>
+        <source>Same days a week earlier</source>
+        <translation>Zelfde dagen een week eerder</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>Periode ervoor</translation>
+    </message>
+    <message>
+        <source>Conversion, this period</source>
+        <translation>Conversie, deze periode</translation>
+    </message>
+    <message>
+        <source>(none now)</source>
+        <translation>(nu geen)</translation>
+    </message>
+    <message>
+        <source>(none before)</source>
+        <translation>(ervoor geen)</translation>
+    </message>
+    <message>
+        <source>%1, this period: %2</source>
+        <translation>%1, deze periode: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>no contacts</source>
+        <translation>geen contacten</translation>
+    </message>
+    <message>
+        <source>orders %1 – %2</source>
+        <translation>orders %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 cancelled, %3 of all orders</source>
+        <translation>%1: %2 geannuleerd, %3 van alle orders</translation>
+    </message>
+    <message>
+        <source>Cancelled orders (8 weeks, cohort)</source>
+        <translation>Geannuleerde orders (8 weken, cohort)</translation>
+    </message>
+    <message>
+        <source>How conversations end, per team</source>
+        <translation>Hoe gesprekken eindigen, per team</translation>
+    </message>
+    <message>
+        <source>How conversations end, per area</source>
+        <translation>Hoe gesprekken eindigen, per gebied</translation>
+    </message>
+    <message>
+        <source>How conversations end, per rep</source>
+        <translation>Hoe gesprekken eindigen, per verkoper</translation>
+    </message>
+    <message>
+        <source>%1: conversion %2, %3 orders</source>
+        <translation>%1: conversie %2, %3 orders</translation>
+    </message>
+    <message>
+        <source>Grey: fewer than %1 contacts, too few to read</source>
+        <translation>Grijs: minder dan %1 contacten, te weinig om te lezen</translation>
+    </message>
+    <message>
+        <source>No interest</source>
+        <translation>Geen interesse</translation>
+    </message>
+    <message>
+        <source>Already a customer</source>
+        <translation>Al klant</translation>
+    </message>
+    <message>
+        <source>Contract lock-in</source>
+        <translation>Contractvast</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Terugkomen</translation>
+    </message>
+    <message>
+        <source>Quote or sale</source>
+        <translation>Offerte of verkoop</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 of %4 %5 (the step before)
+%6 of %7 visits</source>
+        <translation>%1: %2
+%3 van %4 %5 (de stap ervoor)
+%6 van %7 bezoeken</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 conversations (%5)</source>
+        <translation>%1, %2: %3 van %4 gesprekken (%5)</translation>
+    </message>
+    <message>
+        <source>Share of conversations (contacts)</source>
+        <translation>Aandeel van gesprekken (contacten)</translation>
+    </message>
+    <message>
+        <source>Orders per rep (conversion · cancel 14d)</source>
+        <translation>Orders per verkoper (conv. · annul. 14d)</translation>
+    </message>
+    <message>
+        <source>Funnel: step conversion · share of visits</source>
+        <translation>Funnel: stapconversie · % bezoeken</translation>
+    </message>
+    <message>
+        <source>under %1 contacts</source>
+        <translation>onder %1 contacten</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1307,24 @@
     <message>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>%1 against the other reps&apos; %2 (n = %3)%4</source>
+        <translation>%1 tegen %2 van de andere verkopers (n = %3)%4</translation>
+    </message>
+    <message>
+        <source>: significantly higher</source>
+        <translation>: significant hoger</translation>
+    </message>
+    <message>
+        <source>Above
+the rest</source>
+        <translation>Boven
+de rest</translation>
+    </message>
+    <message>
+        <source>Orders cancelled within 14 days beyond the other reps&apos; rate: cancelled (14d) minus orders (14d) times the rest&apos;s cancel rate 14d. Red: significantly above the rest (|z| &gt;= 2.58).</source>
+        <translation>Orders binnen 14 dagen geannuleerd boven het percentage van de andere verkopers: geannuleerd (14d) min orders (14d) maal de annuleringsgraad 14d van de rest. Rood: significant boven de rest (|z| &gt;= 2,58).</translation>
     </message>
 </context>
 <context>

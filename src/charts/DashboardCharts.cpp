@@ -2,57 +2,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "salesops/charts/DashboardCharts.h"
 
-#include <QAreaSeries>
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
-#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
-#include <QBarSeries>
 #include <QLineSeries>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <numeric>
 
+#include "DashboardChartParts.h"
+#include "salesops/charts/ChartHover.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/Translation.h"
 #include "salesops/kpi/MemberLabel.h"
+#include "salesops/charts/NiceTicks.h"
+#include "salesops/kpi/LostDeals.h"
 
 namespace salesops::charts {
-namespace {
 
-// lupdate files a free tr() under the enclosing namespace, so that is the context; the language is
-// the default locale's, as the numbers', also where no translator is installed (exports).
-QString tr(const char* text) { return translate("salesops::charts", text, QLocale()); }
-
-// One hue per meaning across every chart: now, before, target, muted.
-const QColor kNow(0x1f, 0x77, 0xb4);
-const QColor kBefore(0xa6, 0xbd, 0xd7);
-const QColor kTarget(0xd6, 0x27, 0x28);
-const QColor kAverage(0xff, 0x7f, 0x0e);
-
-QDateTime toDateTime(Date d) { return QDateTime(QDate(d.year(), d.month(), d.day()), QTime(12, 0)); }
-
-double percent(std::optional<double> f) { return f ? *f * 100.0 : 0.0; }
-
-std::optional<double> rate(const kpi::KpiValues& v, const char* kpi) { return kpiNumber(v.value(kpi)); }
-
-// A rep or area by name and code ("Jan de Vries (R001)"), anything else by its text.
-QString dimText(const kpi::KpiRow& r, size_t i = 0) { return QString::fromStdString(kpi::memberLabel(r.dims.at(i))); }
-
-// Categories down the left, counts along the bottom, each bar's count just beyond its end (inside
-// a short bar "126" would be cut to "6"): the layout of every horizontal count chart.
 void countAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categories, const QString& title,
                const ChartStyle& s) {
   auto* y = new QBarCategoryAxis;
   y->setTruncateLabels(false);
   y->append(categories);
   auto* x = new QValueAxis;
-  x->setLabelFormat("%.0f");
   x->setTitleText(title);
   series->setLabelsVisible(true);
   series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
@@ -61,13 +41,36 @@ void countAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& cat
     set->setLabelColor(s.dark ? QColor(0xee, 0xee, 0xee) : QColor(0x33, 0x33, 0x33));
     for (int i = 0; i < set->count(); ++i) top = std::max(top, set->at(i));
   }
-  // Room for the longest bar's label.
-  x->setRange(0, top > 0 ? top * 1.15 : 1);
-  x->applyNiceNumbers();
+  // A fifth more than the longest bar: room for its label beyond its end, never inside it.
+  applyNiceTicks(x, 0, top > 0 ? top * 1.2 : 1, 5, true);
   chart->addAxis(y, Qt::AlignLeft);
   chart->addAxis(x, Qt::AlignBottom);
   series->attachAxis(x);
   series->attachAxis(y);
+}
+
+namespace {
+
+QDateTime toDateTime(Date d) { return QDateTime(QDate(d.year(), d.month(), d.day()), QTime(12, 0)); }
+QDate toQDate(Date d) { return QDate(d.year(), d.month(), d.day()); }
+
+double percent(std::optional<double> f) { return f ? *f * 100.0 : 0.0; }
+
+std::optional<double> rate(const kpi::KpiValues& v, const char* kpi) { return kpiNumber(v.value(kpi)); }
+
+int64_t denominator(const kpi::KpiValues& v, const char* kpi) {
+  const auto p = v.parts(kpi);
+  return p ? static_cast<int64_t>(p->denominator) : 0;
+}
+
+QString dimText(const kpi::KpiRow& r, size_t i = 0) { return QString::fromStdString(kpi::memberLabel(r.dims.at(i))); }
+
+QString count(int64_t n, const QLocale& l) { return l.toString(static_cast<qlonglong>(n)); }
+
+// "Conversion 12.3% (n = 456 contacts)": a rate of a row with its denominator.
+QString rateWithN(const kpi::KpiValues& v, const char* kpi, const QLocale& l) {
+  return QStringLiteral("%1 %2").arg(kpiTitle(kpi, l),
+                                     withN(formatKpiNumber(kpi, rate(v, kpi), l), denominator(v, kpi), l));
 }
 
 QChart* conversionTrend(const kpi::DashboardData& d, const ChartStyle& s) {
@@ -77,13 +80,29 @@ QChart* conversionTrend(const kpi::DashboardData& d, const ChartStyle& s) {
   daily->setName(tr("Conversion per day"));
   auto* average = new QLineSeries;
   average->setName(tr("7-day average"));
+  QStringList dailyTexts, averageTexts;
   double top = 0;
-  for (const kpi::TrendPoint& p : d.conversionTrend) {
+  int64_t contacts7 = 0;
+  for (size_t i = 0; i < d.conversionTrend.size(); ++i) {
+    const kpi::TrendPoint& p = d.conversionTrend[i];
+    contacts7 += p.denominator - (i >= 7 ? d.conversionTrend[i - 7].denominator : 0);
     const qreal x = static_cast<qreal>(toDateTime(p.day).toMSecsSinceEpoch());
-    if (p.value) daily->append(x, *p.value * 100.0);
-    if (p.movingAverage) average->append(x, *p.movingAverage * 100.0);
+    const QString day = s.locale.toString(toQDate(p.day), QStringLiteral("ddd d MMM"));
+    if (p.value) {
+      daily->append(x, *p.value * 100.0);
+      dailyTexts << tr("%1: conversion %2")
+                        .arg(day, withN(formatKpiNumber("conversion", p.value, s.locale), p.denominator, s.locale));
+    }
+    if (p.movingAverage) {
+      average->append(x, *p.movingAverage * 100.0);
+      averageTexts << tr("7 days to %1: conversion %2")
+                          .arg(day,
+                               withN(formatKpiNumber("conversion", p.movingAverage, s.locale), contacts7, s.locale));
+    }
     top = std::max({top, percent(p.value), percent(p.movingAverage)});
   }
+  setHoverTexts(daily, dailyTexts);
+  setHoverTexts(average, averageTexts);
   QPen dailyPen(kNow);
   dailyPen.setWidthF(1.5);
   daily->setPen(dailyPen);
@@ -92,9 +111,8 @@ QChart* conversionTrend(const kpi::DashboardData& d, const ChartStyle& s) {
   average->setPen(avgPen);
   chart->addSeries(daily);
   chart->addSeries(average);
-  QLineSeries* target = nullptr;
   if (s.conversionTarget && !d.conversionTrend.empty()) {
-    target = new QLineSeries;
+    auto* target = new QLineSeries;
     target->setName(tr("Target"));
     QPen pen(kTarget);
     pen.setStyle(Qt::DashLine);
@@ -102,6 +120,8 @@ QChart* conversionTrend(const kpi::DashboardData& d, const ChartStyle& s) {
     target->setPen(pen);
     target->append(static_cast<qreal>(toDateTime(d.trendPeriod.from).toMSecsSinceEpoch()), *s.conversionTarget * 100);
     target->append(static_cast<qreal>(toDateTime(d.trendPeriod.to).toMSecsSinceEpoch()), *s.conversionTarget * 100);
+    setHoverTexts(target,
+                  {tr("Target: conversion %1").arg(formatKpiNumber("conversion", s.conversionTarget, s.locale))});
     top = std::max(top, *s.conversionTarget * 100);
     chart->addSeries(target);
   }
@@ -110,8 +130,7 @@ QChart* conversionTrend(const kpi::DashboardData& d, const ChartStyle& s) {
   x->setTickCount(5);
   x->setRange(toDateTime(d.trendPeriod.from), toDateTime(d.trendPeriod.to));
   auto* y = new QValueAxis;
-  y->setRange(0, std::max(5.0, std::ceil(top / 5.0) * 5.0));
-  y->setLabelFormat(kPercentAxisFormat);
+  applyNiceTicks(y, 0, std::max(5.0, top), 6, false, "%");
   y->setTitleText(tr("Conversion (%)"));
   chart->addAxis(x, Qt::AlignBottom);
   chart->addAxis(y, Qt::AlignLeft);
@@ -127,43 +146,112 @@ QChart* leaderboard(const kpi::DashboardData& d, const ChartStyle& s) {
   styleChart(chart, dashboardChartTitle("rep-leaderboard"), s);
   auto* orders = new QBarSet(tr("Orders"));
   orders->setColor(kNow);
-  QStringList reps;
-  const size_t shown = std::min<size_t>(d.reps.size(), 10);
-  // Horizontal bars list bottom-up: add the best last so it stands on top.
-  for (size_t i = shown; i-- > 0;) {
-    const kpi::KpiRow& r = d.reps[i];
-    const auto conv = rate(r.now, "conversion");
-    reps << QStringLiteral("%1 %2").arg(dimText(r), formatKpiNumber("conversion", conv, s.locale));
-    *orders << kpiNumber(r.now.value("orders")).value_or(0);
+  // A rep whose 14-day cancel rate is significantly above the rest's is drawn red.
+  orders->setSelectedColor(kTarget);
+  // The cancel rate of the tile's mature orders, by rep, with the outliers against the other reps.
+  const std::vector<kpi::CancelOutlier> outliers = kpi::cancelOutliers(d.repCancellations);
+  std::map<std::string, size_t> cancelRow;
+  for (size_t i = 0; i < d.repCancellations.size(); ++i) cancelRow[d.repCancellations[i].dims.at(0).text] = i;
+  // The reps by orders (the data's order), but an outlier first: orders cancelled again are no lead.
+  std::vector<size_t> order(d.reps.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  const auto outlierOf = [&](size_t rep) -> const kpi::CancelOutlier* {
+    auto it = cancelRow.find(d.reps[rep].dims.at(0).text);
+    return it == cancelRow.end() ? nullptr : &outliers[it->second];
+  };
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const kpi::CancelOutlier *oa = outlierOf(a), *ob = outlierOf(b);
+    const bool sa = oa && oa->significant, sb = ob && ob->significant;
+    return sa != sb ? sa : false;
+  });
+  const Period mature = kpi::matureCohortPeriod(d.query.period, d.query.asOf);
+  const QString cohort = cohortNote(mature, d.query.asOf, s.locale);
+  QStringList reps, texts, members;
+  QList<int> red;
+  const size_t shown = std::min<size_t>(order.size(), 10);
+  // Horizontal bars list bottom-up: add the first last so it stands on top.
+  for (size_t k = shown; k-- > 0;) {
+    const kpi::KpiRow& r = d.reps[order[k]];
+    const kpi::CancelOutlier* o = outlierOf(order[k]);
+    const auto it = cancelRow.find(r.dims.at(0).text);
+    const kpi::KpiValues cancel = it == cancelRow.end() ? kpi::KpiValues{} : d.repCancellations[it->second].now;
+    reps << QStringLiteral("%1 %2 · %3")
+                .arg(dimText(r), formatKpiNumber("conversion", rate(r.now, "conversion"), s.locale),
+                     formatKpiNumber("cancel_rate_14d", o ? o->rate : std::nullopt, s.locale));
+    QString text = tr("%1: %2 orders").arg(dimText(r), count(r.now.orders, s.locale)) + QLatin1Char('\n') +
+                   rateWithN(r.now, "conversion", s.locale) + QLatin1Char('\n') +
+                   rateWithN(cancel, "cancel_rate_14d", s.locale) + QStringLiteral(", ") + cohort;
+    if (o && o->significant) {
+      text += QLatin1Char('\n') +
+              tr("Significantly above the other reps' %1: %2 orders cancelled more than at their rate")
+                  .arg(formatKpiNumber("cancel_rate_14d", o->restRate, s.locale), s.locale.toString(o->excess, 'f', 1));
+      red << orders->count();
+    }
+    texts << text;
+    members << dimText(r);
+    *orders << static_cast<double>(r.now.orders);
   }
+  setHoverTexts(orders, texts);
+  setBarMembers(orders, members);
+  orders->selectBars(red);
   auto* series = new QHorizontalBarSeries;
   series->append(orders);
   series->setBarWidth(0.7);
   chart->legend()->hide();
   chart->addSeries(series);
-  countAxes(chart, series, reps, tr("Orders"), s);
+  countAxes(chart, series, reps, red.isEmpty() ? tr("Orders") : tr("Orders (red: cancel rate 14d well above the rest)"),
+            s);
   return chart;
+}
+
+QString comparisonName(const kpi::DashboardData& d) {
+  return kpi::dashboardComparison(d.query.period) == kpi::Comparison::LastWeek ? tr("Same days a week earlier")
+                                                                               : tr("Period before");
 }
 
 QChart* areaConversion(const kpi::DashboardData& d, const ChartStyle& s) {
   auto* chart = new QChart;
   styleChart(chart, dashboardChartTitle("area-conversion"), s);
-  auto* now = new QBarSet(tr("Conversion"));
+  auto* now = new QBarSet(tr("Conversion, this period"));
   now->setColor(kNow);
-  auto* before = new QBarSet(tr("Comparison period"));
+  auto* before = new QBarSet(comparisonName(d));
   before->setColor(kBefore);
-  QStringList areas;
+  // Biggest fall on top, then the rest by change; areas without a comparison last, by code.
+  struct Area {
+    const kpi::KpiRow* row;
+    std::optional<double> now, before;
+  };
+  std::vector<Area> list;
+  for (const kpi::KpiRow& r : d.areas)
+    list.push_back({&r, rate(r.now, "conversion"), r.prev ? rate(*r.prev, "conversion") : std::nullopt});
+  std::stable_sort(list.begin(), list.end(), [](const Area& a, const Area& b) {
+    const bool ca = a.now && a.before, cb = b.now && b.before;
+    if (ca != cb) return ca;
+    return ca && *a.now - *a.before < *b.now - *b.before;
+  });
+  QStringList areas, nowTexts, beforeTexts, members;
   double top = 5;
-  // Bottom-up, so the first area (in the data's order) stands on top.
-  for (auto it = d.areas.rbegin(); it != d.areas.rend(); ++it) {
-    const kpi::KpiRow& r = *it;
-    const auto n = rate(r.now, "conversion");
-    const auto b = r.prev ? rate(*r.prev, "conversion") : std::nullopt;
-    areas << QStringLiteral("%1 %2").arg(dimText(r), formatChange("conversion", n, b, s.locale));
-    *now << percent(n);
-    *before << percent(b);
-    top = std::max({top, percent(n), percent(b)});
+  // Bottom-up, so the first of the list stands on top.
+  for (auto it = list.rbegin(); it != list.rend(); ++it) {
+    const kpi::KpiRow& r = *it->row;
+    // No "—": say which side has no contacts.
+    const QString change = it->now && it->before ? formatChange("conversion", it->now, it->before, s.locale)
+                           : it->now             ? tr("(none before)")
+                                                 : tr("(none now)");
+    areas << QStringLiteral("%1 %2").arg(dimText(r), change);
+    nowTexts << tr("%1, this period: %2").arg(dimText(r), rateWithN(r.now, "conversion", s.locale));
+    beforeTexts << tr("%1, %2: %3")
+                       .arg(dimText(r), comparisonName(d).toLower(),
+                            r.prev ? rateWithN(*r.prev, "conversion", s.locale) : tr("no contacts"));
+    members << dimText(r);
+    *now << percent(it->now);
+    *before << percent(it->before);
+    top = std::max({top, percent(it->now), percent(it->before)});
   }
+  setHoverTexts(now, nowTexts);
+  setHoverTexts(before, beforeTexts);
+  setBarMembers(now, members);
+  setBarMembers(before, members);
   auto* series = new QHorizontalBarSeries;
   series->append(before);
   series->append(now);
@@ -173,9 +261,7 @@ QChart* areaConversion(const kpi::DashboardData& d, const ChartStyle& s) {
   y->setTruncateLabels(false);
   y->append(areas);
   auto* x = new QValueAxis;
-  x->setRange(0, top);
-  x->applyNiceNumbers();
-  x->setLabelFormat(kPercentAxisFormat);
+  applyNiceTicks(x, 0, top, 5, false, "%");
   chart->addAxis(y, Qt::AlignLeft);
   chart->addAxis(x, Qt::AlignBottom);
   series->attachAxis(x);
@@ -183,39 +269,24 @@ QChart* areaConversion(const kpi::DashboardData& d, const ChartStyle& s) {
   return chart;
 }
 
-QChart* funnel(const kpi::DashboardData& d, const ChartStyle& s) {
-  auto* chart = new QChart;
-  styleChart(chart, dashboardChartTitle("funnel"), s);
-  static constexpr const char* kSteps[] = {"visits", "contacts", "pitches", "quotes", "orders", "installed"};
-  auto* set = new QBarSet(tr("Count"));
-  set->setColor(kNow);
-  QStringList steps;
-  for (size_t i = std::size(kSteps); i-- > 0;) {
-    const double v = kpiNumber(d.funnel.value(kSteps[i])).value_or(0);
-    const double first = kpiNumber(d.funnel.value("visits")).value_or(0);
-    steps << QStringLiteral("%1  %2").arg(kpiTitle(kSteps[i], s.locale),
-                                          first > 0 ? formatKpiNumber("conversion", v / first, s.locale) : QString());
-    *set << v;
-  }
-  auto* series = new QHorizontalBarSeries;
-  series->append(set);
-  series->setBarWidth(0.7);
-  chart->addSeries(series);
-  chart->legend()->hide();
-  countAxes(chart, series, steps, QString(), s);
-  return chart;
-}
-
 QString reasonName(CancelReason r) {
   switch (r) {
-    case CancelReason::CoolingOff: return tr("Cooling-off period");
-    case CancelReason::WrongExpectation: return tr("Wrong expectation");
-    case CancelReason::Price: return tr("Price");
-    case CancelReason::CreditCheck: return tr("Credit check");
-    case CancelReason::Duplicate: return tr("Duplicate");
-    case CancelReason::Technical: return tr("Technical");
-    case CancelReason::Moved: return tr("Moved");
-    case CancelReason::Other: return tr("Other");
+    case CancelReason::CoolingOff:
+      return tr("Cooling-off period");
+    case CancelReason::WrongExpectation:
+      return tr("Wrong expectation");
+    case CancelReason::Price:
+      return tr("Price");
+    case CancelReason::CreditCheck:
+      return tr("Credit check");
+    case CancelReason::Duplicate:
+      return tr("Duplicate");
+    case CancelReason::Technical:
+      return tr("Technical");
+    case CancelReason::Moved:
+      return tr("Moved");
+    case CancelReason::Other:
+      return tr("Other");
   }
   return {};
 }
@@ -225,92 +296,45 @@ QChart* reasons(const kpi::DashboardData& d, const ChartStyle& s) {
   styleChart(chart, dashboardChartTitle("cancellation-reasons"), s);
   auto* set = new QBarSet(tr("Cancelled orders"));
   set->setColor(kTarget.lighter(120));
-  QStringList names;
+  const QString orders = tr("orders %1 \u2013 %2")
+                             .arg(s.locale.toString(toQDate(d.reasonsPeriod.from), QLocale::ShortFormat),
+                                  s.locale.toString(toQDate(d.reasonsPeriod.to), QLocale::ShortFormat));
+  QStringList names, texts;
   for (auto it = d.reasons.rbegin(); it != d.reasons.rend(); ++it) {
     names << reasonName(it->reason);
+    texts << tr("%1: %2 cancelled, %3 of all orders")
+                     .arg(reasonName(it->reason), count(it->cancelled, s.locale),
+                          withN(formatKpiNumber("cancel_rate", it->share(), s.locale), it->orders, s.locale)) +
+                 QLatin1Char('\n') + orders;
     *set << static_cast<double>(it->cancelled);
   }
+  setHoverTexts(set, texts);
   auto* series = new QHorizontalBarSeries;
   series->append(set);
   chart->addSeries(series);
   chart->legend()->hide();
-  countAxes(chart, series, names, tr("Cancelled orders of the last 8 weeks (cohort)"), s);
-  return chart;
-}
-
-// Weekday x hour as a grid of filled cells: one area series per cell, coloured from pale to dark
-// by conversion. Cells with fewer than 30 contacts stay grey: too few to read anything into.
-QChart* heatmap(const kpi::DashboardData& d, const ChartStyle& s) {
-  auto* chart = new QChart;
-  styleChart(chart, dashboardChartTitle("heatmap"), s);
-  chart->legend()->hide();
-  int minHour = 23, maxHour = 0;
-  double maxRate = 0;
-  for (const kpi::KpiRow& r : d.heatmap) {
-    const int hour = static_cast<int>(r.dims.at(1).number.value_or(0));
-    if (kpiNumber(r.now.value("contacts")).value_or(0) <= 0) continue;
-    minHour = std::min(minHour, hour);
-    maxHour = std::max(maxHour, hour);
-    maxRate = std::max(maxRate, rate(r.now, "conversion").value_or(0));
-  }
-  if (minHour > maxHour) minHour = maxHour = 12;
-  auto* x = new QCategoryAxis;
-  x->setRange(minHour, maxHour + 1);
-  x->setTitleText(tr("Hour"));
-  for (int h = minHour; h <= maxHour; ++h) x->append(QString::number(h), h + 1);
-  auto* y = new QCategoryAxis;
-  y->setRange(0, 7);
-  // Categories must be added in increasing value: Sunday at the bottom, Monday on top.
-  for (int wd = 7; wd >= 1; --wd) y->append(s.locale.dayName(wd, QLocale::ShortFormat), 7 - wd + 1);
-  chart->addAxis(x, Qt::AlignBottom);
-  chart->addAxis(y, Qt::AlignLeft);
-  for (const kpi::KpiRow& r : d.heatmap) {
-    const int wd = static_cast<int>(r.dims.at(0).number.value_or(1));
-    const int hour = static_cast<int>(r.dims.at(1).number.value_or(0));
-    const double contacts = kpiNumber(r.now.value("contacts")).value_or(0);
-    if (contacts <= 0) continue;
-    const double row = 7 - wd;
-    auto* upper = new QLineSeries;
-    auto* lower = new QLineSeries;
-    upper->append(hour + 0.04, row + 0.96);
-    upper->append(hour + 0.96, row + 0.96);
-    lower->append(hour + 0.04, row + 0.04);
-    lower->append(hour + 0.96, row + 0.04);
-    auto* cell = new QAreaSeries(upper, lower);
-    // An area series does not own its lines (found leaking by the asan preset): the cell does.
-    upper->setParent(cell);
-    lower->setParent(cell);
-    const auto conv = rate(r.now, "conversion");
-    QColor color(0xcc, 0xcc, 0xcc);
-    if (contacts >= kSmallDenominator && conv && maxRate > 0) {
-      const double t = std::clamp(*conv / maxRate, 0.0, 1.0);
-      color = QColor::fromRgbF(static_cast<float>(0.92 - 0.80 * t), static_cast<float>(0.95 - 0.55 * t),
-                               static_cast<float>(0.98 - 0.28 * t));
-    }
-    cell->setColor(color);
-    cell->setBorderColor(color);
-    cell->setName(QStringLiteral("%1 %2:00 %3").arg(s.locale.dayName(wd, QLocale::ShortFormat)).arg(hour)
-                      .arg(formatKpiNumber("conversion", conv, s.locale)));
-    chart->addSeries(cell);
-    cell->attachAxis(x);
-    cell->attachAxis(y);
-  }
+  // Short enough for the narrowest column at 1366 pixels in Dutch; the hover names the weeks.
+  countAxes(chart, series, names, tr("Cancelled orders (8 weeks, cohort)"), s);
   return chart;
 }
 
 }  // namespace
 
 QStringList dashboardChartNames() {
-  return {"conversion-trend", "rep-leaderboard", "area-conversion", "funnel", "cancellation-reasons", "heatmap"};
+  return {"conversion-trend", "rep-leaderboard",  "area-conversion",  "funnel",         "cancellation-reasons",
+          "heatmap",          "doorstep-by-team", "doorstep-by-area", "doorstep-by-rep"};
 }
 
 QString dashboardChartTitle(const QString& name) {
   if (name == "conversion-trend") return tr("Conversion, last 8 weeks");
-  if (name == "rep-leaderboard") return tr("Leaderboard: orders per rep (conversion)");
+  if (name == "rep-leaderboard") return tr("Orders per rep (conversion \u00b7 cancel 14d)");
   if (name == "area-conversion") return tr("Conversion per area");
-  if (name == "funnel") return tr("Funnel");
+  if (name == "funnel") return tr("Funnel: step conversion \u00b7 share of visits");
   if (name == "cancellation-reasons") return tr("Cancellations by reason");
   if (name == "heatmap") return tr("Conversion by weekday and hour (8 weeks)");
+  if (name == "doorstep-by-team") return tr("How conversations end, per team");
+  if (name == "doorstep-by-area") return tr("How conversations end, per area");
+  if (name == "doorstep-by-rep") return tr("How conversations end, per rep");
   return {};
 }
 
@@ -318,9 +342,12 @@ QChart* buildDashboardChart(const QString& name, const kpi::DashboardData& data,
   if (name == "conversion-trend") return conversionTrend(data, s);
   if (name == "rep-leaderboard") return leaderboard(data, s);
   if (name == "area-conversion") return areaConversion(data, s);
-  if (name == "funnel") return funnel(data, s);
+  if (name == "funnel") return funnelChart(data, s);
   if (name == "cancellation-reasons") return reasons(data, s);
-  if (name == "heatmap") return heatmap(data, s);
+  if (name == "heatmap") return heatmapChart(data, s);
+  if (name == "doorstep-by-team") return doorstepChart(data, kpi::Dimension::Team, s);
+  if (name == "doorstep-by-area") return doorstepChart(data, kpi::Dimension::Area, s);
+  if (name == "doorstep-by-rep") return doorstepChart(data, kpi::Dimension::Rep, s);
   return nullptr;
 }
 

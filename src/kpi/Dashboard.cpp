@@ -204,6 +204,12 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
   auto areas = table(Dimension::Area);
   if (!areas) return areas.error();
   data.areas = std::move(*areas);
+  auto teams = table(Dimension::Team);
+  if (!teams) return teams.error();
+  data.teams = std::move(*teams);
+  auto repCancellations = engine.run({mature, q.asOf, {Dimension::Rep}, q.filters, std::nullopt, {"cancel_rate_14d"}});
+  if (!repCancellations) return repCancellations.error();
+  data.repCancellations = std::move(*repCancellations);
   auto heat = engine.run({data.trendPeriod,
                           q.asOf,
                           {Dimension::Weekday, Dimension::Hour},

@@ -14,6 +14,10 @@ inline void addVisitFacts(KpiValues& v, const store::VisitFacts& f) {
   v.contacts += f.visits - f.notHome;
   v.pitches += f.noInterest + f.callback + f.quote + f.sale;
   v.quotes += f.quote + f.sale;
+  v.noInterest += f.noInterest;
+  v.alreadyCustomer += f.alreadyCustomer;
+  v.contractLockIn += f.contractLockIn;
+  v.callbacks += f.callback;
   v.fieldHours += f.fieldSeconds / 3600.0;
   v.d2dVisits += f.d2dVisits;
   v.d2dContacts += f.d2dVisits - f.d2dNotHome;

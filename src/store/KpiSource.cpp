@@ -27,7 +27,8 @@ constexpr const char* kRawVisits =
     "rep, area, channel, outcome FROM visit WHERE visited_at BETWEEN ?1 * 86400 AND ?2 * 86400 + 86399), "
     "d AS (SELECT day, rep, count(*) AS n, max(visited_at) - min(visited_at) + 300 AS secs FROM v GROUP BY day, rep) "
     "SELECT {KEYS}, count(*), sum(v.outcome = 0), sum(v.outcome = 1), sum(v.outcome = 4), sum(v.outcome = 5), "
-    "sum(v.outcome = 6), sum(d.secs * 1.0 / d.n), sum(v.channel = 0), sum(v.channel = 0 AND v.outcome = 0) "
+    "sum(v.outcome = 6), sum(d.secs * 1.0 / d.n), sum(v.channel = 0), sum(v.channel = 0 AND v.outcome = 0), "
+    "sum(v.outcome = 2), sum(v.outcome = 3) "
     "FROM v JOIN d ON d.day = v.day AND d.rep = v.rep "
     "WHERE " SALESOPS_FILTERS("v") " GROUP BY 1, 2, 3, 4, 5, 6";
 
@@ -93,7 +94,7 @@ Result<std::vector<VisitFacts>> KpiSource::visits(const FactQuery& q) const {
   std::vector<VisitFacts> out;
   while (s.step() == SQLITE_ROW)
     out.push_back({readKey(s), s.int64(6), s.int64(7), s.int64(8), s.int64(9), s.int64(10), s.int64(11), s.real(12),
-                   s.int64(13), s.int64(14)});
+                   s.int64(13), s.int64(14), s.int64(15), s.int64(16)});
   if (!s.done()) return makeError("reading the visits failed: " + s.error());
   return out;
 }
@@ -222,13 +223,14 @@ Result<std::vector<VisitFacts>> KpiSource::rollupVisits(const FactQuery& q) cons
     FactKey key;
     int32_t day;
     int64_t rep;
-    int64_t counts[6];  ///< visits, not_home, no_interest, callback, quote, sale
+    int64_t counts[8];  ///< visits, not_home, no_interest, callback, quote, sale, already_customer, contract_lock_in
     bool d2d;
     bool kept;
   };
   std::vector<Row> rows;
   Stmt s = store_.db().prepare(
-      "SELECT day, hour, rep, area, channel, visits, not_home, no_interest, callback, quote, sale "
+      "SELECT day, hour, rep, area, channel, visits, not_home, no_interest, callback, quote, sale, already_customer, "
+      "contract_lock_in "
       "FROM visit_rollup WHERE day BETWEEN ?1 AND ?2");
   s.bind(1, static_cast<int64_t>(q.fromDay)).bind(2, static_cast<int64_t>(q.toDay));
   const auto in = [](const std::optional<std::vector<int64_t>>& set, int64_t v) {
@@ -239,7 +241,7 @@ Result<std::vector<VisitFacts>> KpiSource::rollupVisits(const FactQuery& q) cons
     r.day = s.int32(0);
     r.rep = s.int64(2);
     const int64_t area = s.int64(3), channel = s.int64(4);
-    for (int i = 0; i < 6; ++i) r.counts[i] = s.int64(5 + i);
+    for (int i = 0; i < 8; ++i) r.counts[i] = s.int64(5 + i);
     repDays[{r.day, r.rep}].visits += r.counts[0];
     r.d2d = channel == static_cast<int64_t>(Channel::D2d);
     r.kept = in(q.reps, r.rep) && in(q.areas, area) && in(q.channels, channel);
@@ -268,6 +270,8 @@ Result<std::vector<VisitFacts>> KpiSource::rollupVisits(const FactQuery& q) cons
     g.callback += r.counts[3];
     g.quote += r.counts[4];
     g.sale += r.counts[5];
+    g.alreadyCustomer += r.counts[6];
+    g.contractLockIn += r.counts[7];
     if (r.d2d) {
       g.d2dVisits += r.counts[0];
       g.d2dNotHome += r.counts[1];

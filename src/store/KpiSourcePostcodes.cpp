@@ -18,11 +18,12 @@ namespace {
   "AND (SELECT max(last_id) FROM visit_zone WHERE day BETWEEN ?1 AND ?2) AND "
 #define SALESOPS_VISIT_SLICE "visited_at BETWEEN ?1 * 86400 AND ?2 * 86400 + 86399 AND " SALESOPS_FILTERS("v")
 
-// Outcome codes as stored: 0 not_home, 1 no_interest, 4 callback, 5 quote, 6 sale (see kRawVisits).
+// Outcome codes as stored: 0 not_home, 1 no_interest, 2 already_customer, 3 contract_lock_in, 4 callback,
+// 5 quote, 6 sale (see kRawVisits).
 #define SALESOPS_VISIT_COUNTS(where)                                                                 \
   "SELECT substr(postcode, 1, ?6), count(*), sum(outcome = 0), sum(outcome = 1), sum(outcome = 4), " \
-  "sum(outcome = 5), sum(outcome = 6), sum(channel = 0), sum(channel = 0 AND outcome = 0) "          \
-  "FROM visit v WHERE " where " GROUP BY 1"
+  "sum(outcome = 5), sum(outcome = 6), sum(channel = 0), sum(channel = 0 AND outcome = 0), "         \
+  "sum(outcome = 2), sum(outcome = 3) FROM visit v WHERE " where " GROUP BY 1"
 // Addresses as the engine counts them: distinct (postcode, house number, addition) of d2d visits.
 #define SALESOPS_ADDRESS_COUNTS(where)                                                                       \
   "SELECT pc, count(*), sum(n >= 2), sum(n >= 3) FROM (SELECT substr(postcode, 1, ?6) AS pc, count(*) AS n " \
@@ -65,6 +66,8 @@ Result<std::vector<PostcodeFacts>> KpiSource::postcodes(const FactQuery& q, int3
     v.sale = visits.int64(6);
     v.d2dVisits = visits.int64(7);
     v.d2dNotHome = visits.int64(8);
+    v.alreadyCustomer = visits.int64(9);
+    v.contractLockIn = visits.int64(10);
   }
   if (!visits.done()) return makeError("reading the visits by postcode failed: " + visits.error());
 

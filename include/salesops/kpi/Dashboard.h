@@ -100,8 +100,12 @@ struct DashboardData {
   std::vector<TrendPoint> conversionTrend;
   std::vector<KpiRow> reps;   ///< by rep, with the previous period, most orders first
   std::vector<KpiRow> areas;  ///< by area, with the previous period, by area code
-  KpiValues funnel;           ///< the period's totals
-  Period reasonsPeriod;       ///< cohortPeriod(query.period.to): the Cancellations page's weeks
+  std::vector<KpiRow> teams;  ///< by team, as areas (the doorstep outcomes per team)
+  /// By rep over matureCohortPeriod (the cancel-rate tile's orders): cancel_rate_14d beside each
+  /// rep's orders on the leaderboard, also for a period too recent to have any 14-day-old orders.
+  std::vector<KpiRow> repCancellations;
+  KpiValues funnel;      ///< the period's totals
+  Period reasonsPeriod;  ///< cohortPeriod(query.period.to): the Cancellations page's weeks
   /// The orders of reasonsPeriod cancelled by as-of per reason, most first: the Cancellations
   /// page's figures (cancellationCohorts), so the two cannot disagree.
   std::vector<ReasonCancellations> reasons;

@@ -46,6 +46,12 @@ struct KpiValues {
   int64_t contacts = 0;
   int64_t pitches = 0;
   int64_t quotes = 0;
+  /// Where the doorstep conversations that made no quote ended (outcomes of data-formats.md);
+  /// contacts = noInterest + alreadyCustomer + contractLockIn + callbacks + quotes.
+  int64_t noInterest = 0;
+  int64_t alreadyCustomer = 0;
+  int64_t contractLockIn = 0;
+  int64_t callbacks = 0;
   int64_t orders = 0;
   int64_t cancelled = 0;
   int64_t preInstallCancelled = 0;

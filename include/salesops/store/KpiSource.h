@@ -65,6 +65,9 @@ struct VisitFacts {
   /// The d2d part (channel d2d): the door-only KPIs count it alone (kpis.md).
   int64_t d2dVisits = 0;
   int64_t d2dNotHome = 0;
+  /// The other doorstep outcomes (with noInterest and callback: where a conversation ended).
+  int64_t alreadyCustomer = 0;
+  int64_t contractLockIn = 0;
 };
 
 /// Orders of the slice by order date; the cancellation and install counts are as of `asOfDay`.

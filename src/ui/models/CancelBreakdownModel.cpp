@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/CancelBreakdownModel.h"
 
+#include <QColor>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
@@ -25,14 +26,18 @@ void CancelBreakdownModel::setRows(std::vector<Row> rows) {
 void CancelBreakdownModel::setReasons(const kpi::CancellationCohorts& c) {
   std::vector<Row> rows;
   for (const kpi::ReasonCancellations& r : c.reasons)
-    rows.push_back({charts::cancelReasonTitle(r.reason), r.orders, r.cancelled, r.share(), r.orders, {}, 0});
+    rows.push_back(
+        {charts::cancelReasonTitle(r.reason), r.orders, r.cancelled, r.share(), r.orders, {}, 0, std::nullopt});
   setRows(std::move(rows));
 }
 
 void CancelBreakdownModel::setReps(const std::vector<kpi::KpiRow>& reps) {
   std::vector<Row> rows;
-  for (const kpi::KpiRow& r : reps) {
+  const std::vector<kpi::CancelOutlier> outliers = kpi::cancelOutliers(reps);
+  for (size_t i = 0; i < reps.size(); ++i) {
+    const kpi::KpiRow& r = reps[i];
     Row row;
+    row.outlier = outliers[i];
     row.name = QString::fromStdString(kpi::memberLabel(r.dims.at(0)));  // "Kevin van Dijk (R007)"
     row.orders = r.now.orders;
     row.cancelled = r.now.cancelled;
@@ -59,6 +64,7 @@ QVariant CancelBreakdownModel::data(const QModelIndex& index, int role) const {
   const QLocale locale;
   if (index.column() == Name) return role == Qt::DisplayRole || role == ValueRole ? QVariant(r.name) : QVariant();
   if (role == Qt::TextAlignmentRole) return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+  if (index.column() == Excess) return excessData(r, role, locale);
   if (index.column() == Orders || index.column() == Cancelled) {
     const int64_t v = index.column() == Orders ? r.orders : r.cancelled;
     if (role == Qt::DisplayRole) return locale.toString(static_cast<qlonglong>(v));
@@ -89,6 +95,29 @@ QVariant CancelBreakdownModel::data(const QModelIndex& index, int role) const {
   }
 }
 
+QVariant CancelBreakdownModel::excessData(const Row& r, int role, const QLocale& locale) const {
+  if (!r.outlier || !r.outlier->restRate) return role == Qt::DisplayRole ? QVariant(QString()) : QVariant();
+  const kpi::CancelOutlier& o = *r.outlier;
+  switch (role) {
+    case Qt::DisplayRole:
+      return (o.excess > 0 ? QStringLiteral("+") : QString()) + locale.toString(o.excess, 'f', 1);
+    case ValueRole:
+      return o.excess;
+    case charts::kExportCellRole:
+      return QVariant::fromValue(charts::ExportCell{o.excess, charts::CellFormat::Decimal});
+    case Qt::ForegroundRole:
+      return o.significant ? QVariant(QColor(0xd6, 0x27, 0x28)) : QVariant();
+    case Qt::ToolTipRole:
+      return tr("%1 against the other reps' %2 (n = %3)%4")
+          .arg(charts::formatKpiNumber("cancel_rate_14d", o.rate, locale),
+               charts::formatKpiNumber("cancel_rate_14d", o.restRate, locale),
+               locale.toString(static_cast<qlonglong>(r.rate14dN)),
+               o.significant ? tr(": significantly higher") : QString());
+    default:
+      return {};
+  }
+}
+
 QVariant CancelBreakdownModel::headerData(int section, Qt::Orientation orientation, int role) const {
   if (orientation == Qt::Vertical) return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
   if (section < 0 || section >= columnCount()) return {};
@@ -102,11 +131,21 @@ QVariant CancelBreakdownModel::headerData(int section, Qt::Orientation orientati
         return tr("Cancelled");
       case Rate:
         return rateTitle_;
-      default:
-        return charts::kpiTitle("cancel_rate_14d");
+      case Excess:
+        return tr("Above\nthe rest");
+      default: {
+        // On two lines: the columns must fit beside the chart at 1366 pixels, in Dutch too.
+        QString title = charts::kpiTitle("cancel_rate_14d");
+        if (const qsizetype space = title.lastIndexOf(QLatin1Char(' ')); space > 0) title[space] = QLatin1Char('\n');
+        return title;
+      }
     }
   }
   if (role == Qt::ToolTipRole && section == Rate14d) return charts::kpiTooltip("cancel_rate_14d");
+  if (role == Qt::ToolTipRole && section == Excess)
+    return tr(
+        "Orders cancelled within 14 days beyond the other reps' rate: cancelled (14d) minus orders (14d) "
+        "times the rest's cancel rate 14d. Red: significantly above the rest (|z| >= 2.58).");
   return {};
 }
 

@@ -4,12 +4,12 @@
 
 #include <QAbstractTableModel>
 #include <QString>
-
 #include <optional>
 #include <vector>
 
 #include "salesops/kpi/CancellationCohorts.h"
 #include "salesops/kpi/KpiRow.h"
+#include "salesops/kpi/LostDeals.h"
 
 namespace salesops::ui {
 
@@ -19,7 +19,8 @@ namespace salesops::ui {
 class CancelBreakdownModel : public QAbstractTableModel {
   Q_OBJECT
  public:
-  enum Column { Name, Orders, Cancelled, Rate, Rate14d, ColumnCount };
+  /// Excess: the rep's cancellations within 14 days beyond the other reps' rate (kpi::cancelOutliers).
+  enum Column { Name, Orders, Cancelled, Rate, Rate14d, Excess, ColumnCount };
   enum Role { ValueRole = Qt::UserRole };
 
   struct Row {
@@ -30,6 +31,7 @@ class CancelBreakdownModel : public QAbstractTableModel {
     int64_t rateN = 0;
     std::optional<double> rate14d;
     int64_t rate14dN = 0;
+    std::optional<kpi::CancelOutlier> outlier;  ///< reps only
   };
 
   /// `name` heads the first column; `rateTitle` the rate's.
@@ -38,7 +40,8 @@ class CancelBreakdownModel : public QAbstractTableModel {
   void setRows(std::vector<Row> rows);
   /// Reasons: each its cancelled orders and share of every order, most first.
   void setReasons(const kpi::CancellationCohorts& cohorts);
-  /// Reps: the engine's rows by rep, with orders, cancelled, cancel_rate and cancel_rate_14d.
+  /// Reps: the engine's rows by rep, with orders, cancelled, cancel_rate and cancel_rate_14d, and
+  /// each rep's 14-day cancellations against the other reps' (Excess; significant ones in red).
   void setReps(const std::vector<kpi::KpiRow>& rows);
 
   int rowCount(const QModelIndex& parent = {}) const override;
@@ -47,6 +50,7 @@ class CancelBreakdownModel : public QAbstractTableModel {
   QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
  private:
+  QVariant excessData(const Row& r, int role, const QLocale& locale) const;
   QString name_, rateTitle_;
   bool with14d_;
   std::vector<Row> rows_;

@@ -20,6 +20,7 @@
 #include "widgets/StartScreen.h"
 #include "window/StoreSession.h"
 #include "salesops/charts/AlertText.h"
+#include "salesops/charts/ChartHover.h"
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/core/KpiCatalogue.h"
@@ -59,7 +60,9 @@ DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidge
   };
   constexpr Place kPlaces[] = {{"conversion-trend", 0, 0, 1, 2},     {"funnel", 0, 2, 1, 1},
                                {"area-conversion", 1, 0, 2, 1},      {"rep-leaderboard", 1, 1, 1, 1},
-                               {"cancellation-reasons", 1, 2, 1, 1}, {"heatmap", 2, 1, 1, 2}};
+                               {"cancellation-reasons", 1, 2, 1, 1}, {"heatmap", 2, 1, 1, 2},
+                               {"doorstep-by-team", 3, 0, 1, 1},     {"doorstep-by-area", 3, 1, 1, 1},
+                               {"doorstep-by-rep", 3, 2, 1, 1}};
   for (const Place& p : kPlaces) {
     auto* view = new ChartView(content);
     view->setObjectName(p.name);
@@ -183,28 +186,23 @@ void DailyStartPage::display(const kpi::DashboardData& data) {
     QChart* old = it.value()->chart();
     it.value()->setChart(chart);
     delete old;
-    if (it.key() == "area-conversion") {
-      // The bars list the areas bottom-up: bar i is area n - 1 - i.
-      for (QAbstractSeries* series : chart->series())
-        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
-          connect(bars, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet*) {
-            const int n = data_ ? static_cast<int>(data_->areas.size()) : 0;
-            if (index >= 0 && index < n)
-              emit areaActivated(
-                  QString::fromStdString(data_->areas[static_cast<size_t>(n - 1 - index)].dims.at(0).text));
-          });
-    }
-    if (it.key() == "rep-leaderboard") {
-      // The leaderboard shows the first (at most 10) reps bottom-up: bar i is rep shown - 1 - i.
-      for (QAbstractSeries* series : chart->series())
-        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
-          connect(bars, &QAbstractBarSeries::clicked, this, [this, bars](int index, QBarSet*) {
-            const int shown = bars->barSets().isEmpty() ? 0 : static_cast<int>(bars->barSets().front()->count());
-            if (data_ && index >= 0 && index < shown && static_cast<size_t>(shown) <= data_->reps.size())
-              emit repActivated(
-                  QString::fromStdString(data_->reps[static_cast<size_t>(shown - 1 - index)].dims.at(0).text));
-          });
-    }
+    // A bar opens its member's page; the chart says which member each bar is (its order is the chart's).
+    const QString name = it.key();
+    const bool area = name == "area-conversion" || name == "doorstep-by-area";
+    const bool rep = name == "rep-leaderboard" || name == "doorstep-by-rep";
+    if (!area && !rep && name != "doorstep-by-team") continue;
+    for (QAbstractSeries* series : chart->series())
+      if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
+        connect(bars, &QAbstractBarSeries::clicked, this, [this, area, rep](int index, QBarSet* set) {
+          const QString member = charts::barMember(set, index);
+          if (member.isEmpty()) return;
+          if (area)
+            emit areaActivated(member);
+          else if (rep)
+            emit repActivated(member);
+          else
+            emit teamActivated(member);
+        });
   }
 }
 

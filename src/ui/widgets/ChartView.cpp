@@ -4,7 +4,10 @@
 #include "widgets/FilterBar.h"
 #include "widgets/FilterChips.h"
 
+#include <QAbstractBarSeries>
 #include <QApplication>
+#include <QAreaSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -13,9 +16,13 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QCursor>
+#include <QToolTip>
+#include <QXYSeries>
 
 #include "dialogs/ChartExportDialog.h"
 #include "dialogs/export_paths.h"
+#include "salesops/charts/ChartHover.h"
 
 namespace salesops::ui {
 namespace {
@@ -52,6 +59,45 @@ void ChartView::replaceChart(QChart* chart) {
   QChart* old = this->chart();
   setChart(chart);
   delete old;
+}
+
+void ChartView::setChart(QChart* chart) {
+  QChartView::setChart(chart);
+  hoverText_.clear();
+  if (chart) connectHover(chart);
+}
+
+void ChartView::showHover(const QString& text) {
+  hoverText_ = text;
+  if (text.isEmpty())
+    QToolTip::hideText();
+  else
+    QToolTip::showText(QCursor::pos(), text, this);
+}
+
+void ChartView::connectHover(QChart* chart) {
+  for (QAbstractSeries* series : chart->series()) {
+    if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+      for (QBarSet* set : bars->barSets())
+        connect(set, &QBarSet::hovered, this,
+                [this, set](bool on, int index) { showHover(on ? charts::hoverText(set, index) : QString()); });
+    } else if (auto* area = qobject_cast<QAreaSeries*>(series)) {
+      connect(area, &QAreaSeries::hovered, this,
+              [this, area](const QPointF&, bool on) { showHover(on ? charts::hoverText(area) : QString()); });
+    } else if (auto* xy = qobject_cast<QXYSeries*>(series)) {
+      // The signal gives the point on the line under the pointer: the text of the nearest point.
+      connect(xy, &QXYSeries::hovered, this, [this, xy](const QPointF& at, bool on) {
+        int nearest = -1;
+        double best = 0;
+        for (int i = 0; i < xy->count(); ++i)
+          if (const double dx = std::abs(xy->at(i).x() - at.x()); nearest < 0 || dx < best) {
+            nearest = i;
+            best = dx;
+          }
+        showHover(on && nearest >= 0 ? charts::hoverText(xy, nearest) : QString());
+      });
+    }
+  }
 }
 
 QMenu* ChartView::createExportMenu(QWidget* parent) {

@@ -31,6 +31,11 @@ class ChartView : public QChartView {
   Result<void> exportTo(const QString& path, const QSize& pixels);
   /// Shows `chart` and deletes the one shown before (a view does not own its chart).
   void replaceChart(QChart* chart);
+  /// Shows `chart` with its hover texts (charts/ChartHover.h) as tooltips on its bars, points and
+  /// cells. Hides QChartView::setChart (not virtual): every page sets charts through a ChartView.
+  void setChart(QChart* chart);
+  /// The hover text last shown (empty when the pointer left), for tests and accessibility.
+  const QString& hoverText() const { return hoverText_; }
   /// Puts the chart on the clipboard as an image at twice the shown size (sharp on a slide).
   void copyToClipboard();
   /// A file name without folder for exports of this chart: its object name, else its title.
@@ -38,6 +43,11 @@ class ChartView : public QChartView {
 
  protected:
   void contextMenuEvent(QContextMenuEvent* event) override;
+
+ private:
+  void connectHover(QChart* chart);
+  void showHover(const QString& text);
+  QString hoverText_;
 };
 
 }  // namespace salesops::ui

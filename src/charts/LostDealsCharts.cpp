@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Where deals are lost: the funnel with its step conversions, and how conversations end at the door.
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <QHorizontalPercentBarSeries>
+#include <QLegend>
+#include <QValueAxis>
+#include <algorithm>
+
+#include "DashboardChartParts.h"
+#include "salesops/charts/ChartHover.h"
+#include "salesops/charts/KpiText.h"
+#include "salesops/charts/NiceTicks.h"
+#include "salesops/kpi/LostDeals.h"
+
+namespace salesops::charts {
+namespace {
+
+// Short: five legend entries share half a page of the pack without being cut.
+QString outcomeName(Outcome o) {
+  switch (o) {
+    case Outcome::NoInterest:
+      return tr("No interest");
+    case Outcome::AlreadyCustomer:
+      return tr("Already a customer");
+    case Outcome::ContractLockIn:
+      return tr("Contract lock-in");
+    case Outcome::Callback:
+      return tr("Callback");
+    default:
+      return tr("Quote or sale");
+  }
+}
+
+const std::vector<kpi::KpiRow>& rowsOf(const kpi::DashboardData& d, kpi::Dimension by) {
+  return by == kpi::Dimension::Team ? d.teams : by == kpi::Dimension::Area ? d.areas : d.reps;
+}
+
+}  // namespace
+
+QChart* funnelChart(const kpi::DashboardData& d, const ChartStyle& s) {
+  auto* chart = new QChart;
+  styleChart(chart, dashboardChartTitle("funnel"), s);
+  auto* set = new QBarSet(tr("Count"));
+  set->setColor(kNow);
+  const std::vector<kpi::FunnelStep> steps = kpi::funnelSteps(d.funnel);
+  const auto pct = [&](std::optional<double> v) { return formatKpiNumber("conversion", v, s.locale); };
+  QStringList labels, texts;
+  // Bottom-up: visits on top.
+  for (size_t i = steps.size(); i-- > 0;) {
+    const kpi::FunnelStep& step = steps[i];
+    const QString name = kpiTitle(step.kpi, s.locale);
+    const QString n = s.locale.toString(static_cast<qlonglong>(step.count));
+    if (i == 0) {
+      labels << name;
+      texts << tr("%1: %2").arg(name, n);
+    } else {
+      // The step's conversion first (where deals are lost), then what is left of the visits.
+      labels << QStringLiteral("%1 %2 \u00b7 %3").arg(name, pct(step.stepConversion), pct(step.shareOfVisits));
+      const QString before = kpiTitle(steps[i - 1].kpi, s.locale).toLower();
+      texts << tr("%1: %2\n%3 of %4 %5 (the step before)\n%6 of %7 visits")
+                   .arg(name, n, pct(step.stepConversion), s.locale.toString(static_cast<qlonglong>(step.previous)),
+                        before, pct(step.shareOfVisits), s.locale.toString(static_cast<qlonglong>(steps[0].count)));
+    }
+    *set << static_cast<double>(step.count);
+  }
+  setHoverTexts(set, texts);
+  auto* series = new QHorizontalBarSeries;
+  series->append(set);
+  series->setBarWidth(0.7);
+  chart->addSeries(series);
+  chart->legend()->hide();
+  countAxes(chart, series, labels, QString(), s);  // the title says what the labels are
+  return chart;
+}
+
+QChart* doorstepChart(const kpi::DashboardData& d, kpi::Dimension by, const ChartStyle& s) {
+  auto* chart = new QChart;
+  const QString name = by == kpi::Dimension::Team   ? "doorstep-by-team"
+                       : by == kpi::Dimension::Area ? "doorstep-by-area"
+                                                    : "doorstep-by-rep";
+  styleChart(chart, dashboardChartTitle(name), s);
+  // The members with the most conversations (the rest would be unreadable slivers), top first.
+  std::vector<const kpi::KpiRow*> rows;
+  for (const kpi::KpiRow& r : rowsOf(d, by))
+    if (r.now.contacts > 0) rows.push_back(&r);
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const kpi::KpiRow* a, const kpi::KpiRow* b) { return a->now.contacts > b->now.contacts; });
+  if (rows.size() > 12) rows.resize(12);
+  const QColor colours[] = {kTarget, QColor(0x8c, 0x56, 0x4b), QColor(0x94, 0x67, 0xbd), kAverage, kNow};
+  QList<QBarSet*> sets;
+  QList<QStringList> texts(5);
+  for (size_t k = 0; k < kpi::kLostOutcomes.size() + 1; ++k) {
+    auto* set = new QBarSet(outcomeName(k < kpi::kLostOutcomes.size() ? kpi::kLostOutcomes[k] : Outcome::Quote));
+    set->setColor(colours[k]);
+    set->setBorderColor(colours[k]);
+    sets << set;
+  }
+  QStringList members;
+  for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
+    const kpi::DoorstepOutcomes o = kpi::doorstepOutcomes((*it)->now);
+    const QString member = QString::fromStdString((*it)->dims.at(0).text);
+    members << member;
+    for (size_t k = 0; k < 5; ++k) {
+      const int64_t n = k < 4 ? o.lost[k].count : o.quotes;
+      const std::optional<double> share =
+          o.contacts > 0 ? std::optional<double>(static_cast<double>(n) / static_cast<double>(o.contacts))
+                         : std::nullopt;
+      *sets[static_cast<int>(k)] << static_cast<double>(n);
+      texts[static_cast<int>(k)] << tr("%1, %2: %3 of %4 conversations (%5)")
+                                        .arg(member, sets[static_cast<int>(k)]->label().toLower(),
+                                             s.locale.toString(static_cast<qlonglong>(n)),
+                                             s.locale.toString(static_cast<qlonglong>(o.contacts)),
+                                             formatKpiNumber("conversion", share, s.locale));
+    }
+  }
+  auto* series = new QHorizontalPercentBarSeries;
+  for (int k = 0; k < sets.size(); ++k) {
+    setHoverTexts(sets[k], texts[k]);
+    setBarMembers(sets[k], members);
+    series->append(sets[k]);
+  }
+  series->setBarWidth(0.75);
+  chart->addSeries(series);
+  auto* y = new QBarCategoryAxis;
+  y->setTruncateLabels(false);
+  y->append(members);
+  auto* x = new QValueAxis;
+  applyNiceTicks(x, 0, 100, 5, false, "%");
+  x->setTitleText(tr("Share of conversations (contacts)"));
+  chart->addAxis(y, Qt::AlignLeft);
+  chart->addAxis(x, Qt::AlignBottom);
+  series->attachAxis(x);
+  series->attachAxis(y);
+  return chart;
+}
+
+}  // namespace salesops::charts

@@ -17,7 +17,7 @@ packages=(
   postgresql libpq-dev
   python3-openpyxl xlsx2csv
   xvfb xauth poppler-utils imagemagick xdotool
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev clang-format clang-tidy
   desktop-file-utils appstream lintian dpkg-dev
 )
 

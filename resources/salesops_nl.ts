@@ -1516,14 +1516,6 @@ de rest</translation>
 <context>
     <name>salesops::ui::DailyStartPage</name>
     <message>
-        <source>No significant changes.</source>
-        <translation>Geen significante veranderingen.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cannot read the store:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Kan het gegevensbestand niet lezen:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Daily start: %1&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Dagstart: %1&lt;/h2&gt;</translation>
     </message>

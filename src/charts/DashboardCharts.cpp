@@ -188,7 +188,7 @@ QChart* leaderboard(const kpi::DashboardData& d, const ChartStyle& s) {
       red << orders->count();
     }
     texts << text;
-    members << dimText(r);
+    members << QString::fromStdString(r.dims.at(0).text);  // the code: what a click opens
     *orders << static_cast<double>(r.now.orders);
   }
   setHoverTexts(orders, texts);
@@ -243,7 +243,7 @@ QChart* areaConversion(const kpi::DashboardData& d, const ChartStyle& s) {
     beforeTexts << tr("%1, %2: %3")
                        .arg(dimText(r), comparisonName(d).toLower(),
                             r.prev ? rateWithN(*r.prev, "conversion", s.locale) : tr("no contacts"));
-    members << dimText(r);
+    members << QString::fromStdString(r.dims.at(0).text);  // the code: what a click opens
     *now << percent(it->now);
     *before << percent(it->before);
     top = std::max({top, percent(it->now), percent(it->before)});

@@ -15,8 +15,9 @@ using namespace salesops::clitest;
 
 namespace {
 
-const std::vector<std::string> kCharts = {"conversion-trend", "rep-leaderboard",      "area-conversion",
-                                          "funnel",           "cancellation-reasons", "heatmap"};
+const std::vector<std::string> kCharts = {"conversion-trend",     "rep-leaderboard",  "area-conversion",
+                                          "funnel",               "cancellation-reasons", "heatmap",
+                                          "doorstep-by-team",     "doorstep-by-area", "doorstep-by-rep"};
 const std::string kWeek = " --from 2026-11-21 --to 2026-11-27 --as-of 2026-11-28";
 
 // Width and height from a PNG's IHDR chunk (bytes 16..23, big endian).

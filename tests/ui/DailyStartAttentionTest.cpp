@@ -285,7 +285,7 @@ TEST(KpiTileLooks, ASignificantDropOfACountIsRedAndLabelledForTheDay) {
   uitest::app();
   const kpi::DashboardData d = handMadePage(1);
   ui::KpiTile tile;
-  tile.show(handMadeTile(d, "orders", 50, 90), std::nullopt, d);
+  tile.display(handMadeTile(d, "orders", 50, 90), std::nullopt, d);
   auto* detail = tile.findChild<QLabel*>("tileDetail");
   ASSERT_NE(detail, nullptr);
   // -40 of 90 is -44.4%, coloured as bad news.
@@ -300,7 +300,7 @@ TEST(KpiTileLooks, AChangeWithinChanceStaysBlackAndTheTooltipReadsToItsEnd) {
   uitest::app();
   const kpi::DashboardData d = handMadePage(7);
   ui::KpiTile tile;
-  tile.show(handMadeTile(d, "conversion", 30, 31), std::nullopt, d);
+  tile.display(handMadeTile(d, "conversion", 30, 31), std::nullopt, d);
   auto* detail = tile.findChild<QLabel*>("tileDetail");
   EXPECT_FALSE(detail->text().contains("color:"));
   EXPECT_TRUE(plain(detail->text()).startsWith("vs previous week: \u22120.5"));
@@ -351,7 +351,7 @@ TEST(KpiTileLooks, AWeekBelowItsTargetShowsItsValueInRed) {
   ASSERT_EQ(d.meetsTarget(t), false);
   ui::KpiTile tile;
   // The target's pacing line stands for it when there is one; here its value alone is coloured.
-  tile.show(t, d.tileTarget(t), d);
+  tile.display(t, d.tileTarget(t), d);
   auto* value = tile.findChild<QLabel*>("tileValue");
   EXPECT_EQ(value->palette().color(QPalette::WindowText), ui::badColour(tile.palette()));
 }

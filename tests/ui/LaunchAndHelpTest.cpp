@@ -73,15 +73,10 @@ TEST(LaunchOptions, RefusesUnknownPagesBadDatesAndBackwardPeriods) {
   EXPECT_NE(backwards.error().message.find("--to (2026-11-16) is before --from (2026-11-22)"), std::string::npos);
 }
 
-class LaunchWindow : public ::testing::Test {
+class LaunchWindow : public uitest::DemoStoreTest {
  protected:
   void SetUp() override {
-    uitest::app();
-    QSettings().clear();
-    ASSERT_TRUE(dir.isValid());
-    path = dir.filePath("demo.sqlite").toStdString();
-    ASSERT_NO_FATAL_FAILURE(uitest::makeDemoStore(path, 3000, 28));
-    session = std::make_unique<ui::StoreSession>(QString::fromStdString(path));
+    ASSERT_NO_FATAL_FAILURE(openDemoStore(3000, 28));
   }
   void open() {
     window = std::make_unique<ui::MainWindow>(*session);
@@ -90,9 +85,6 @@ class LaunchWindow : public ::testing::Test {
   }
   void TearDown() override { QSettings().clear(); }
 
-  QTemporaryDir dir;
-  std::string path;
-  std::unique_ptr<ui::StoreSession> session;
   std::unique_ptr<ui::MainWindow> window;
 };
 

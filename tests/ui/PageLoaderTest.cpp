@@ -26,15 +26,10 @@ namespace {
 
 constexpr int kTimeoutMs = 30000;
 
-class PageLoaderTest : public ::testing::Test {
+class PageLoaderTest : public uitest::DemoStoreTest {
  protected:
   void SetUp() override {
-    uitest::app();
-    QSettings().clear();
-    ASSERT_TRUE(dir.isValid());
-    path = dir.filePath("demo.sqlite").toStdString();
-    ASSERT_NO_FATAL_FAILURE(uitest::makeDemoStore(path, 3000, 28));
-    session = std::make_unique<ui::StoreSession>(QString::fromStdString(path));
+    ASSERT_NO_FATAL_FAILURE(openDemoStore(3000, 28));
     window = std::make_unique<ui::MainWindow>(*session);
     daily = window->dailyStart();
     trends = window->findChild<ui::TrendsPage*>();
@@ -59,9 +54,6 @@ class PageLoaderTest : public ::testing::Test {
     return page ? *page : kpi::DrillPageData{};
   }
 
-  QTemporaryDir dir;
-  std::string path;
-  std::unique_ptr<ui::StoreSession> session;
   std::unique_ptr<ui::MainWindow> window;
   ui::DailyStartPage* daily = nullptr;
   ui::TrendsPage* trends = nullptr;

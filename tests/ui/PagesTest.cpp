@@ -42,15 +42,10 @@ namespace {
 constexpr int kTimeoutMs = 30000;
 using Tester = QAbstractItemModelTester;
 
-class PagesTest : public ::testing::Test {
+class PagesTest : public uitest::DemoStoreTest {
  protected:
   void SetUp() override {
-    uitest::app();
-    QSettings().clear();
-    ASSERT_TRUE(dir.isValid());
-    path = dir.filePath("demo.sqlite").toStdString();
-    ASSERT_NO_FATAL_FAILURE(uitest::makeDemoStore(path, 6000, 70));
-    session = std::make_unique<ui::StoreSession>(QString::fromStdString(path));
+    ASSERT_NO_FATAL_FAILURE(openDemoStore(6000, 70));
     window = std::make_unique<ui::MainWindow>(*session);
     trends = window->findChild<ui::TrendsPage*>();
     cancellations = window->findChild<ui::CancellationsPage*>();
@@ -97,9 +92,6 @@ class PagesTest : public ::testing::Test {
 
   void choose(QComboBox* box, const QVariant& data) { box->setCurrentIndex(box->findData(data)); }
 
-  QTemporaryDir dir;
-  std::string path;
-  std::unique_ptr<ui::StoreSession> session;
   std::unique_ptr<ui::MainWindow> window;
   ui::TrendsPage* trends = nullptr;
   ui::CancellationsPage* cancellations = nullptr;

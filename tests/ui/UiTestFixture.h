@@ -10,9 +10,11 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <string>
 
 #include "salesops/demo/StoreDemoSink.h"
+#include "window/StoreSession.h"
 
 namespace salesops::uitest {
 
@@ -49,5 +51,23 @@ inline void makeDemoStore(const std::string& path, int visits = 6000, int days =
   options.endDate = *Date::fromYmd(2026, 11, 27);
   ASSERT_TRUE(demo::generateIntoStore(**store, options));
 }
+
+/// A test on a demo store of its own in a temporary folder, with cleared settings and a session on
+/// that store (a window, if any, is the derived fixture's, and is destroyed before the session).
+class DemoStoreTest : public ::testing::Test {
+ protected:
+  void openDemoStore(int visits, int days) {
+    app();
+    QSettings().clear();
+    ASSERT_TRUE(dir.isValid());
+    path = dir.filePath("demo.sqlite").toStdString();
+    ASSERT_NO_FATAL_FAILURE(makeDemoStore(path, visits, days));
+    session = std::make_unique<ui::StoreSession>(QString::fromStdString(path));
+  }
+
+  QTemporaryDir dir;
+  std::string path;
+  std::unique_ptr<ui::StoreSession> session;
+};
 
 }  // namespace salesops::uitest

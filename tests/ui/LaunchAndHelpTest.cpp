@@ -131,18 +131,20 @@ TEST_F(LaunchWindow, CtrlOOpensTheFileChooserAndThenTheImportDialogWithTheFile) 
   std::ofstream(csv.toStdString()) << "visit_id,visited_at,rep_id,area,outcome,channel\nV1,2026-11-27 10:00,R001,"
                                       "UTR-01,sale,htl\n";
   bool chooserShown = false;
-  // Waits for the modal file chooser (never longer than 10 s, and never leaves a modal open).
+  // Answers the modal file chooser and keeps answering until Ctrl+O's handler returns: under a slow
+  // build (AddressSanitizer) the chooser's file model may not have the file yet when it first shows,
+  // so one accept() can be ignored; a chooser left open would hang the test. After 20 s any modal
+  // still open is rejected, so the test fails instead of waiting for ctest's timeout.
   QTimer poll;
-  int tries = 0;
+  int ticks = 0;
   QObject::connect(&poll, &QTimer::timeout, [&] {
     QWidget* modal = QApplication::activeModalWidget();
     auto* chooser = qobject_cast<QFileDialog*>(modal);
-    if (!chooser) {
-      if (++tries > 200)
-        if (auto* other = qobject_cast<QDialog*>(modal)) other->reject();
+    if (++ticks > 400) {
+      if (auto* other = qobject_cast<QDialog*>(modal)) other->reject();
       return;
     }
-    poll.stop();
+    if (!chooser) return;
     chooserShown = chooser->objectName() == "importFileChooser";
     chooser->selectFile(csv);
     static_cast<QDialog*>(chooser)->accept();  // QFileDialog::accept, public through QDialog
@@ -151,6 +153,7 @@ TEST_F(LaunchWindow, CtrlOOpensTheFileChooserAndThenTheImportDialogWithTheFile) 
   window->activateWindow();
   ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
   QTest::keyClick(window.get(), Qt::Key_O, Qt::ControlModifier);
+  poll.stop();
   EXPECT_TRUE(chooserShown);
   auto* dialog = window->findChild<ui::ImportDialog*>();
   ASSERT_NE(dialog, nullptr) << "the import dialog opens with the file chosen";

@@ -277,10 +277,11 @@ Result<void> PgImportWriter::commit(const ImportLogEntry* e) {
                                     std::to_string(e->rejected),
                                     std::string(e->strict ? "true" : "false"),
                                     e->options,
-                                    std::string(gen->text(0, 0))};
+                                    std::string(gen->text(0, 0)),
+                                    e->source};
     if (auto r = conn_.run("INSERT INTO salesops.import_log(file_name, file_size, content_hash, kind, imported_at, "
-                           "inserted, updated, unchanged, rejected, strict, options, generation) "
-                           "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                           "inserted, updated, unchanged, rejected, strict, options, generation, source) "
+                           "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
                            p, "recording the import");
         !r)
       return r;

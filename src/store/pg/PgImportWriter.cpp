@@ -3,6 +3,7 @@
 #include "PgImportWriter.h"
 
 #include "../Log.h"
+#include "PgCopyText.h"
 #include "PgTables.h"
 
 namespace salesops::store::pg {
@@ -14,71 +15,6 @@ namespace {
 #define SALESOPS_PG_HOUR(t) "(((( " t " % 86400) + 86400) % 86400) / 3600)"
 
 constexpr const char* kLock = "hashtext('salesops.import')";
-
-// COPY's text format: tab between fields, \N for NULL, and backslash escapes for the characters
-// that would otherwise end a field or a row.
-class CopyLine {
- public:
-  explicit CopyLine(std::string& out) : out_(out) {}
-  CopyLine& text(std::string_view v) {
-    sep();
-    for (char c : v) {
-      switch (c) {
-        case '\\':
-          out_ += "\\\\";
-          break;
-        case '\t':
-          out_ += "\\t";
-          break;
-        case '\n':
-          out_ += "\\n";
-          break;
-        case '\r':
-          out_ += "\\r";
-          break;
-        default:
-          out_ += c;
-      }
-    }
-    return *this;
-  }
-  CopyLine& num(int64_t v) {
-    sep();
-    out_ += std::to_string(v);
-    return *this;
-  }
-  CopyLine& real(double v) {
-    sep();
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.17g", v);
-    out_ += buf;
-    return *this;
-  }
-  template <class T>
-  CopyLine& opt(const std::optional<T>& v) {
-    if (!v) {
-      sep();
-      out_ += "\\N";
-      return *this;
-    }
-    if constexpr (std::is_floating_point_v<T>)
-      return real(*v);
-    else
-      return num(static_cast<int64_t>(*v));
-  }
-  void end() {
-    out_ += '\n';
-    first_ = true;
-  }
-
- private:
-  void sep() {
-    if (!first_) out_ += '\t';
-    first_ = false;
-  }
-  std::string& out_;
-  bool first_ = true;
-};
 
 std::optional<int64_t> days(const std::optional<Date>& d) {
   return d ? std::optional<int64_t>(d->days()) : std::nullopt;

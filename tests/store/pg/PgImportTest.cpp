@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <gtest/gtest.h>
-
 #include <atomic>
+#include <gtest/gtest.h>
 #include <thread>
 
 #include "PgTestServer.h"
 #include "TestStores.h"
+
 #include "salesops/store/Importer.h"
 #include "salesops/store/pg/PgServer.h"
 
@@ -125,6 +125,31 @@ TEST_F(PgImport, AReimportCountsUnchangedUpdatedAndInsertedRowsAndKeepsTheRollup
   ASSERT_TRUE(r3) << r3.error().message;
   EXPECT_EQ(countsOf(*r3), (Counts{0, 0, 4, 0}));
   EXPECT_EQ(one("SELECT value FROM salesops.meta WHERE key = 'generation'"), "2");
+}
+
+TEST_F(PgImport, ATargetIsUpdatedByItsFourColumnKey) {
+  const std::string file = dir_.file("targets.csv");
+  writeFile(file,
+            "week,level,key,metric,target\n"
+            "2026-W45,all,,visits,1000\n"
+            "2026-W45,team,Team Zuid,visits,400\n"
+            "2026-W45,team,Team Zuid,conversion,0.12\n");
+  auto r1 = store::importFile(*pg_, file);
+  ASSERT_TRUE(r1) << r1.error().message;
+  EXPECT_EQ(countsOf(*r1), (Counts{3, 0, 0, 0}));
+  // Same week, level and key, other metric: a new row; the team's visits target changes.
+  writeFile(file,
+            "week,level,key,metric,target\n"
+            "2026-W45,all,,visits,1000\n"
+            "2026-W45,team,Team Zuid,visits,450\n"
+            "2026-W45,team,Team Zuid,conversion,0.12\n"
+            "2026-W45,team,Team Zuid,orders,40\n");
+  auto r2 = store::importFile(*pg_, file);
+  ASSERT_TRUE(r2) << r2.error().message;
+  EXPECT_EQ(countsOf(*r2), (Counts{1, 1, 2, 0}));
+  EXPECT_EQ(one("SELECT string_agg(key || ':' || metric || '=' || target, ',' ORDER BY level, key, metric) "
+                "FROM salesops.target"),
+            ":visits=1000,Team Zuid:conversion=0.12,Team Zuid:orders=40,Team Zuid:visits=450");
 }
 
 TEST_F(PgImport, RejectedRowsGoToTheRejectFileAndTheGoodRowsIn) {

@@ -15,6 +15,8 @@ namespace {
 #define SALESOPS_PG_HOUR(t) "(((( " t " % 86400) + 86400) % 86400) / 3600)"
 
 constexpr const char* kLock = "hashtext('salesops.import')";
+// The columns of a visit that its rollups count.
+constexpr const char* kRolled = "t.visited_at, t.rep, t.area, t.channel, t.outcome";
 
 // "a, b" as "alias.a, alias.b".
 std::string qualified(const char* alias, std::string_view columns) {
@@ -159,64 +161,84 @@ Result<WriteCounts> PgImportWriter::finish() {
                            {}, "adding new areas");
         !r)
       return r.error();
-  // The days whose rollups change: those of the file's visits and, for visits that move, their old days.
-  if (kind == FileKind::Visits) {
-    if (auto r =
-            conn_.run("CREATE TEMP TABLE touched_day ON COMMIT DROP AS "
-                      "SELECT " SALESOPS_PG_DAY(
-                          "s.visited_at") " AS day FROM stage s UNION "
-                                          "SELECT " SALESOPS_PG_DAY(
-                                              "v.visited_at") " FROM salesops.visit v JOIN stage s USING (visit_id)",
-                      {}, "finding the days to roll up");
-        !r)
-      return r.error();
-  }
   // Two set-based statements rather than one INSERT ... ON CONFLICT: its speculative insertion costs
   // about twice a plain insert per row (measured, docs/team-mode.md). The import lock keeps other
   // imports out between them; ingest has rejected ids that repeat within the file.
   const std::string rows = std::string("(") + t.select + ") AS excluded(" + t.columns + ")";
   const std::string sameKey = "(" + qualified("t", t.conflict) + ") = (" + qualified("excluded", t.conflict) + ")";
-  auto updated = conn_.exec(std::string("UPDATE salesops.") + t.table + " AS t SET " + t.assign + " FROM " + rows +
-                                " WHERE " + sameKey + " AND " + t.changed,
-                            {}, "updating the changed rows");
-  if (!updated) return updated.error();
+  std::string update = std::string("UPDATE salesops.") + t.table + " AS t SET " + t.assign + " FROM " + rows +
+                       " WHERE " + sameKey + " AND " + t.changed;
   // New rows in key order: the key's B-tree then takes them page after page.
-  auto inserted = conn_.exec(std::string("INSERT INTO salesops.") + t.table + " (" + t.columns + ") SELECT * FROM " +
-                                 rows + " WHERE NOT EXISTS (SELECT FROM salesops." + t.table + " t WHERE " + sameKey +
-                                 ") ORDER BY " + qualified("excluded", t.conflict),
-                             {}, "adding the new rows");
+  std::string insert = std::string("INSERT INTO salesops.") + t.table + " AS t (" + t.columns + ") SELECT * FROM " +
+                       rows + " WHERE NOT EXISTS (SELECT FROM salesops." + t.table + " t WHERE " + sameKey +
+                       ") ORDER BY " + qualified("excluded", t.conflict);
+  const bool visits = kind == FileKind::Visits;
+  if (visits) {
+    // The rollups follow the change, not the whole days: the old values of the visits about to change
+    // come off (old_visit), the new values of changed and new visits go on (new_visit).
+    if (auto r = conn_.run("CREATE TEMP TABLE old_visit ON COMMIT DROP AS SELECT " + std::string(kRolled) +
+                               " FROM salesops.visit t, " + rows + " WHERE " + sameKey + " AND " + t.changed +
+                               "; CREATE TEMP TABLE new_visit ON COMMIT DROP AS SELECT " + kRolled +
+                               " FROM salesops.visit t WITH NO DATA",
+                           {}, "finding the visits that change");
+        !r)
+      return r.error();
+    update = "WITH up AS (" + update + " RETURNING " + kRolled + ") INSERT INTO new_visit SELECT * FROM up";
+    insert = "WITH ins AS (" + insert + " RETURNING " + kRolled + ") INSERT INTO new_visit SELECT * FROM ins";
+  }
+  auto updated = conn_.exec(update, {}, "updating the changed rows");
+  if (!updated) return updated.error();
+  auto inserted = conn_.exec(insert, {}, "adding the new rows");
   if (!inserted) return inserted.error();
   WriteCounts counts;
   counts.inserted = inserted->affected();
   counts.updated = updated->affected();
   counts.unchanged = *staged - counts.inserted - counts.updated;
   changed_ = counts.inserted + counts.updated > 0;
-  if (kind == FileKind::Visits && changed_)
-    if (auto r = rebuildVisitRollups(); !r) return r.error();
+  if (visits && changed_)
+    if (auto r = updateVisitRollups(); !r) return r.error();
   return counts;
 }
 
-Result<void> PgImportWriter::rebuildVisitRollups() {
-  // Whole days are rebuilt from the visits: set-based, and right whatever moved where. The visit
-  // table is read through its time index over the span of the touched days.
-  constexpr const char* kDayVisits =
-      " FROM salesops.visit v WHERE v.visited_at >= (SELECT min(day) FROM touched_day) * 86400 "
-      "AND v.visited_at < ((SELECT max(day) FROM touched_day) + 1) * 86400 "
-      "AND " SALESOPS_PG_DAY("v.visited_at") " IN (SELECT day FROM touched_day)";
-  return conn_.run(
-      std::string("DELETE FROM salesops.visit_rollup WHERE day IN (SELECT day FROM touched_day);"
-                  "DELETE FROM salesops.rep_day WHERE day IN (SELECT day FROM touched_day);"
-                  "INSERT INTO salesops.visit_rollup SELECT " SALESOPS_PG_DAY("v.visited_at") ", " SALESOPS_PG_HOUR(
-                      "v.visited_at") ", v.rep, v.area, v.channel, count(*), "
-                                      "count(*) FILTER (WHERE v.outcome = 0), count(*) FILTER (WHERE v.outcome = 1), "
-                                      "count(*) FILTER (WHERE v.outcome = 2), count(*) FILTER (WHERE v.outcome = 3), "
-                                      "count(*) FILTER (WHERE v.outcome = 4), count(*) FILTER (WHERE v.outcome = 5), "
-                                      "count(*) FILTER (WHERE v.outcome = 6)") +
-          kDayVisits + " GROUP BY 1, 2, 3, 4, 5;" +
-          "INSERT INTO salesops.rep_day SELECT " SALESOPS_PG_DAY("v.visited_at") ", v.rep, min(v.visited_at), "
-                                                                                  "max(v.visited_at)" +
-          kDayVisits + " GROUP BY 1, 2",
-      {}, "updating the visit rollups");
+Result<void> PgImportWriter::updateVisitRollups() {
+  // visit_rollup holds counts: add the new visits, subtract the old values of changed ones, and drop
+  // the groups that reach zero (as a rebuild would not have them). One GROUP BY over the change.
+  constexpr const char* kCounts =
+      "INSERT INTO salesops.visit_rollup AS r SELECT " SALESOPS_PG_DAY("v.visited_at") ", " SALESOPS_PG_HOUR(
+          "v.visited_at") ", v.rep, v.area, v.channel, sum(v.sign), "
+                          "sum(CASE WHEN v.outcome = 0 THEN v.sign ELSE 0 END), "
+                          "sum(CASE WHEN v.outcome = 1 THEN v.sign ELSE 0 END), "
+                          "sum(CASE WHEN v.outcome = 2 THEN v.sign ELSE 0 END), "
+                          "sum(CASE WHEN v.outcome = 3 THEN v.sign ELSE 0 END), "
+                          "sum(CASE WHEN v.outcome = 4 THEN v.sign ELSE 0 END), "
+                          "sum(CASE WHEN v.outcome = 5 THEN v.sign ELSE 0 END), "
+                          "sum(CASE WHEN v.outcome = 6 THEN v.sign ELSE 0 END) "
+                          "FROM (SELECT 1 AS sign, * FROM new_visit UNION ALL SELECT -1, * FROM old_visit) v "
+                          "GROUP BY 1, 2, 3, 4, 5 ON CONFLICT (day, hour, rep, area, channel) DO UPDATE SET "
+                          "visits = r.visits + excluded.visits, not_home = r.not_home + excluded.not_home, "
+                          "no_interest = r.no_interest + excluded.no_interest, "
+                          "already_customer = r.already_customer + excluded.already_customer, "
+                          "contract_lock_in = r.contract_lock_in + excluded.contract_lock_in, "
+                          "callback = r.callback + excluded.callback, quote = r.quote + excluded.quote, "
+                          "sale = r.sale + excluded.sale;"
+                          "DELETE FROM salesops.visit_rollup WHERE visits = 0 AND day IN (SELECT " SALESOPS_PG_DAY(
+                              "visited_at") " FROM old_visit)";
+  // rep_day holds first and last times, which cannot be subtracted: the rep-days a changed visit
+  // left are read again from the visits (few), then the new visits widen theirs.
+  constexpr const char* kRepDays =
+      "CREATE TEMP TABLE left_day ON COMMIT DROP AS "
+      "SELECT DISTINCT " SALESOPS_PG_DAY("visited_at") " AS day, rep FROM old_visit;"
+      "DELETE FROM salesops.rep_day d USING left_day l WHERE d.day = l.day AND d.rep = l.rep;"
+      "INSERT INTO salesops.rep_day "
+      "SELECT " SALESOPS_PG_DAY("v.visited_at") ", v.rep, min(v.visited_at), max(v.visited_at) "
+      "FROM salesops.visit v WHERE v.visited_at >= (SELECT min(day) FROM left_day) * 86400 "
+      "AND v.visited_at < ((SELECT max(day) FROM left_day) + 1) * 86400 "
+      "AND (" SALESOPS_PG_DAY("v.visited_at") ", v.rep) IN (SELECT day, rep FROM left_day) GROUP BY 1, 2;"
+      "INSERT INTO salesops.rep_day AS d "
+      "SELECT " SALESOPS_PG_DAY("visited_at") ", rep, min(visited_at), max(visited_at) FROM new_visit GROUP BY 1, 2 "
+      "ON CONFLICT (day, rep) DO UPDATE SET first_at = least(d.first_at, excluded.first_at), "
+      "last_at = greatest(d.last_at, excluded.last_at)";
+  return conn_.run(std::string(kCounts) + ";" + kRepDays, {}, "updating the visit rollups");
 }
 
 Result<void> PgImportWriter::commit(const ImportLogEntry* e) {

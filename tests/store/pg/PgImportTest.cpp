@@ -36,6 +36,14 @@ constexpr const char* kRollupMismatchPg =
     "count(*) FILTER (WHERE outcome = 3), count(*) FILTER (WHERE outcome = 4), count(*) FILTER (WHERE outcome = 5), "
     "count(*) FILTER (WHERE outcome = 6) FROM salesops.visit GROUP BY 1, 2, 3, 4, 5)) d";
 
+// rep_day as the import kept it against the same recomputed from the visits, both ways.
+constexpr const char* kRepDayMismatchPg =
+    "WITH kept AS (SELECT day, rep, first_at, last_at FROM salesops.rep_day), "
+    "fresh AS (SELECT (visited_at - ((visited_at % 86400) + 86400) % 86400) / 86400 AS day, rep, min(visited_at), "
+    "max(visited_at) FROM salesops.visit GROUP BY 1, 2) "
+    "SELECT (SELECT count(*) FROM (TABLE kept EXCEPT ALL TABLE fresh) a) + "
+    "(SELECT count(*) FROM (TABLE fresh EXCEPT ALL TABLE kept) b)";
+
 class PgImport : public PgTest {
  protected:
   void SetUp() override {
@@ -114,6 +122,11 @@ TEST_F(PgImport, AReimportCountsUnchangedUpdatedAndInsertedRowsAndKeepsTheRollup
   ASSERT_TRUE(r2) << r2.error().message;
   EXPECT_EQ(countsOf(*r2), (Counts{1, 1, 2, 0}));
   EXPECT_EQ(one(kRollupMismatchPg), "0");
+  EXPECT_EQ(one(kRepDayMismatchPg), "0");
+  // R1's 2 November ends at V1 now that V2 moved to the 3rd (10:00 = 1793613600).
+  EXPECT_EQ(one("SELECT first_at || '-' || last_at FROM salesops.rep_day d JOIN salesops.rep_code c ON c.id = d.rep "
+                "WHERE c.code = 'R1' AND d.day = 20759"),
+            "1793613600-1793613600");
   // 2 Nov kept V1 only; 3 Nov has V2 and V3, both now with an outcome that counts.
   EXPECT_EQ(one("SELECT string_agg(day || ':' || visits || ':' || sale, ',' ORDER BY day) FROM "
                 "(SELECT day, sum(visits) visits, sum(sale) sale FROM salesops.visit_rollup GROUP BY day) d"),

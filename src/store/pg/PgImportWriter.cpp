@@ -176,13 +176,16 @@ Result<WriteCounts> PgImportWriter::finish() {
   if (visits) {
     // The rollups follow the change, not the whole days: the old values of the visits about to change
     // come off (old_visit), the new values of changed and new visits go on (new_visit).
-    if (auto r = conn_.run("CREATE TEMP TABLE old_visit ON COMMIT DROP AS SELECT " + std::string(kRolled) +
+    // The key too, so that the UPDATE below visits only these rows instead of joining the whole file
+    // with the visits a second time (for a file of a million unchanged visits that join took 9 s).
+    if (auto r = conn_.run("CREATE TEMP TABLE old_visit ON COMMIT DROP AS SELECT t.visit_id, " + std::string(kRolled) +
                                " FROM salesops.visit t, " + rows + " WHERE " + sameKey + " AND " + t.changed +
-                               "; CREATE TEMP TABLE new_visit ON COMMIT DROP AS SELECT " + kRolled +
+                               "; ANALYZE old_visit; CREATE TEMP TABLE new_visit ON COMMIT DROP AS SELECT " + kRolled +
                                " FROM salesops.visit t WITH NO DATA",
                            {}, "finding the visits that change");
         !r)
       return r.error();
+    update += " AND excluded.visit_id IN (SELECT visit_id FROM old_visit)";
     update = "WITH up AS (" + update + " RETURNING " + kRolled + ") INSERT INTO new_visit SELECT * FROM up";
     insert = "WITH ins AS (" + insert + " RETURNING " + kRolled + ") INSERT INTO new_visit SELECT * FROM ins";
   }
@@ -213,7 +216,8 @@ Result<void> PgImportWriter::updateVisitRollups() {
                           "sum(CASE WHEN v.outcome = 4 THEN v.sign ELSE 0 END), "
                           "sum(CASE WHEN v.outcome = 5 THEN v.sign ELSE 0 END), "
                           "sum(CASE WHEN v.outcome = 6 THEN v.sign ELSE 0 END) "
-                          "FROM (SELECT 1 AS sign, * FROM new_visit UNION ALL SELECT -1, * FROM old_visit) v "
+                          "FROM (SELECT 1 AS sign, * FROM new_visit UNION ALL "
+                          "SELECT -1, visited_at, rep, area, channel, outcome FROM old_visit) v "
                           "GROUP BY 1, 2, 3, 4, 5 ON CONFLICT (day, hour, rep, area, channel) DO UPDATE SET "
                           "visits = r.visits + excluded.visits, not_home = r.not_home + excluded.not_home, "
                           "no_interest = r.no_interest + excluded.no_interest, "

@@ -141,9 +141,8 @@ Result<WriteCounts> PgImportWriter::finish() {
   const FileKind kind = *kind_;
   const PgTable& t = pgTable(kind);
   // Temporary tables are never analysed automatically: without statistics the upsert's joins are
-  // planned for a handful of rows.
-  // The sorts and hashes over a whole file stay in memory with more than the default 4 MB (for this
-  // transaction only).
+  // planned for a handful of rows. And the sorts and hashes over a whole file stay in memory with
+  // more than the default 4 MB of work_mem (for this transaction only).
   if (auto r = conn_.run("ANALYZE stage; SET LOCAL work_mem = '128MB'", {}, "analysing the staged rows"); !r)
     return r.error();
   // New codes first, so that the upsert's joins find every row's rep and area.
@@ -175,8 +174,8 @@ Result<WriteCounts> PgImportWriter::finish() {
   const bool visits = kind == FileKind::Visits;
   if (visits) {
     // The rollups follow the change, not the whole days: the old values of the visits about to change
-    // come off (old_visit), the new values of changed and new visits go on (new_visit).
-    // The key too, so that the UPDATE below visits only these rows instead of joining the whole file
+    // come off (old_visit), the new values of changed and new visits go on (new_visit). old_visit
+    // keeps the key too, so that the UPDATE visits only these rows instead of joining the whole file
     // with the visits a second time (for a file of a million unchanged visits that join took 9 s).
     if (auto r = conn_.run("CREATE TEMP TABLE old_visit ON COMMIT DROP AS SELECT t.visit_id, " + std::string(kRolled) +
                                " FROM salesops.visit t, " + rows + " WHERE " + sameKey + " AND " + t.changed +

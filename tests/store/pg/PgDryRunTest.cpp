@@ -5,11 +5,8 @@
 #include <filesystem>
 #include <gtest/gtest.h>
 
-#include "PgTestServer.h"
-#include "TestStores.h"
-
-#include "salesops/store/Importer.h"
-#include "salesops/store/pg/PgStore.h"
+#include "DryRunFiles.h"
+#include "PgStoreTest.h"
 
 using namespace salesops;
 using namespace salesops::pgtest;
@@ -17,48 +14,19 @@ using store::ImportOptions;
 using store::ImportReport;
 using store::OpenMode;
 using store::PgStore;
-using store::testing::TempDir;
+using store::testing::kInstalled;
+using store::testing::kOlder;
 using store::testing::writeFile;
 
 namespace {
 
-// The same two files as DryRunTest.cpp: an older export of three installed orders, where O1 and O2
-// are pending again, O2 at the old price, O3 is as it was, O4 is new and O5 has no valid date.
-const std::string kInstalled =
-    "order_id,ordered_at,rep_id,area,product,monthly_fee,installed_at\n"
-    "O1,2026-11-02 10:00,R001,UTR-01,glas,42.50,2026-11-16 09:30\n"
-    "O2,2026-11-02 11:00,R001,UTR-01,glas,42.50,2026-11-17 13:00\n"
-    "O3,2026-11-03 12:00,R002,UTR-01,glas,39.00,\n";
-const std::string kOlder =
-    "order_id,ordered_at,rep_id,area,product,monthly_fee,installed_at\n"
-    "O1,2026-11-02 10:00,R001,UTR-01,glas,42.50,\n"
-    "O2,2026-11-02 11:00,R001,UTR-01,glas,45.00,\n"
-    "O3,2026-11-03 12:00,R002,UTR-01,glas,39.00,\n"
-    "O4,2026-11-04 12:00,R002,UTR-01,glas,39.00,\n"
-    "O5,2026-11-31 12:00,R002,UTR-01,glas,39.00,\n";
 const std::string kVisits =
     "visit_id,visited_at,rep_id,area,outcome,postcode,house_number\n"
     "V1,2026-11-02 10:00,R1,UTR-01,sale,3581AB,1\n"
     "V2,2026-11-02 11:30,R1,UTR-01,not_home,3581AB,3\n";
 
-struct Counts {
-  int64_t inserted, updated, unchanged, rejected;
-  bool operator==(const Counts&) const = default;
-};
-Counts countsOf(const ImportReport& r) { return {r.inserted, r.updated, r.unchanged, r.rejected}; }
-std::ostream& operator<<(std::ostream& os, const Counts& c) {
-  return os << c.inserted << "/" << c.updated << "/" << c.unchanged << "/" << c.rejected;
-}
-
-class PgDryRun : public PgTest {
+class PgDryRun : public PgStoreTest {
  protected:
-  void SetUp() override {
-    PgTest::SetUp();
-    auto s = PgStore::open(db(), OpenMode::Create);
-    ASSERT_TRUE(s) << s.error().message;
-    pg_ = std::move(*s);
-  }
-  std::string one(const std::string& q) { return admin(q).rows.at(0).at(0); }
   // Every row a dry run could touch: the orders (concat_ws leaves out a NULL), the codes, the import log
   // and the data generation.
   std::string snapshot() {
@@ -68,9 +36,6 @@ class PgDryRun : public PgTest {
         "FROM salesops.rep_code), (SELECT count(*) FROM salesops.import_log), (SELECT value FROM salesops.meta "
         "WHERE key = 'generation'))");
   }
-
-  std::unique_ptr<PgStore> pg_;
-  TempDir dir_;
 };
 
 TEST_F(PgDryRun, ReportsTheSameCountsAsOnSqliteAndWritesNothingOnEither) {

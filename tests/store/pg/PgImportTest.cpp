@@ -4,8 +4,7 @@
 #include <gtest/gtest.h>
 #include <thread>
 
-#include "PgTestServer.h"
-#include "TestStores.h"
+#include "PgStoreTest.h"
 
 #include "salesops/store/Importer.h"
 #include "salesops/store/pg/PgServer.h"
@@ -44,28 +43,7 @@ constexpr const char* kRepDayMismatchPg =
     "SELECT (SELECT count(*) FROM (TABLE kept EXCEPT ALL TABLE fresh) a) + "
     "(SELECT count(*) FROM (TABLE fresh EXCEPT ALL TABLE kept) b)";
 
-class PgImport : public PgTest {
- protected:
-  void SetUp() override {
-    PgTest::SetUp();
-    auto s = PgStore::open(db(), OpenMode::Create);
-    ASSERT_TRUE(s) << s.error().message;
-    pg_ = std::move(*s);
-  }
-  std::string one(const std::string& q) { return admin(q).rows.at(0).at(0); }
-
-  std::unique_ptr<PgStore> pg_;
-  TempDir dir_;
-};
-
-struct Counts {
-  int64_t inserted, updated, unchanged, rejected;
-  bool operator==(const Counts&) const = default;
-};
-Counts countsOf(const store::ImportReport& r) { return {r.inserted, r.updated, r.unchanged, r.rejected}; }
-std::ostream& operator<<(std::ostream& os, const Counts& c) {
-  return os << c.inserted << "/" << c.updated << "/" << c.unchanged << "/" << c.rejected;
-}
+using PgImport = PgStoreTest;
 
 TEST_F(PgImport, TheSampleDataGivesTheSameCountsAndRowsAsOnSqlite) {
   auto lite = store::Store::open(dir_.file("s.sqlite"));

@@ -13,14 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 visits=${1:-1000000}
-cli=${SALESOPS_CLI:-./build/bin/salesops-cli}
-out=bench/out
-mkdir -p "$out"
-csv_dir="$out/demo-$visits"
-if [ ! -f "$csv_dir/visits.csv" ]; then
-  echo "generating $visits demo visits ..."
-  "$cli" demo --clean --visits "$visits" --days 365 --end 2026-11-27 --csv-out "$csv_dir" >/dev/null
-fi
+. bench/demo_files.sh "$visits"
 file="$csv_dir/visits.csv"
 crlf="$csv_dir/visits-crlf.csv"
 [ -f "$crlf" ] || sed 's/$/\r/' "$file" > "$crlf"

@@ -6,6 +6,9 @@
 #   scripts/pg-test-server.sh start DIR   initdb + pg_ctl start in DIR (created if missing)
 #   scripts/pg-test-server.sh env DIR     prints the environment to reach it (eval-able)
 #   scripts/pg-test-server.sh stop DIR    stops it and removes DIR
+#   scripts/pg-test-server.sh crash DIR   stops it at once (pg_ctl stop -m immediate: no shutdown
+#                                         checkpoint, as a power cut), keeping DIR
+#   scripts/pg-test-server.sh restart DIR starts the server of DIR again on its port (crash recovery)
 #
 # The server listens on a Unix socket inside DIR and on 127.0.0.1 at a free port; its superuser is
 # `postgres` (trusted on the socket only). Every other role signs in with a password (scram-sha-256),
@@ -19,7 +22,7 @@ die() {
   exit 1
 }
 
-[ $# -eq 2 ] || die "usage: $0 start|stop|env DIR"
+[ $# -eq 2 ] || die "usage: $0 start|stop|crash|restart|env DIR"
 action="$1"
 dir="$2"
 
@@ -58,6 +61,13 @@ print_env() {
   echo "export PGDATABASE=postgres"
 }
 
+# Starts the server of DIR/data on port $1; fails quietly so that start can try another port.
+run_server() {
+  "${runas[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-p $1 -k '$dir/socket' -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" \
+    start >/dev/null 2>&1
+}
+
 case "$action" in
   start)
     if [ -f "$dir/port" ] && "${runas[@]}" "$bindir/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
@@ -85,9 +95,7 @@ EOF
     # A free port can be taken between asking and binding: try a few.
     for attempt in 1 2 3 4 5; do
       port="$(free_port)"
-      if "${runas[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k '$dir/socket' -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" \
-        start >/dev/null 2>&1; then
+      if run_server "$port"; then
         echo "$port" >"$dir/port"
         print_env
         exit 0
@@ -102,10 +110,22 @@ EOF
     fi
     rm -rf "$dir"
     ;;
+  crash)
+    [ -f "$dir/port" ] || die "no server in $dir (run start first)"
+    "${runas[@]}" "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || die "the server of $dir did not stop"
+    ;;
+  restart)
+    [ -f "$dir/port" ] || die "no server in $dir (run start first)"
+    dir="$(cd "$dir" && pwd)"
+    if ! "${runas[@]}" "$bindir/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+      run_server "$(cat "$dir/port")" || die "the server did not start again: $(tail -n 5 "$dir/server.log" 2>/dev/null)"
+    fi
+    print_env
+    ;;
   env)
     print_env
     ;;
   *)
-    die "usage: $0 start|stop|env DIR"
+    die "usage: $0 start|stop|crash|restart|env DIR"
     ;;
 esac

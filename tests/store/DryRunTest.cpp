@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `import --dry-run` (issue 11, item 11): the whole import runs in its transaction and is rolled
 // back; the report says what it would do, including the old and new values of updated rows.
+#include <filesystem>
 #include <gtest/gtest.h>
 
-#include <filesystem>
-
+#include "DryRunFiles.h"
 #include "StoreSnapshot.h"
 #include "TestStores.h"
+
 #include "salesops/store/Importer.h"
 
 using namespace salesops;
@@ -15,20 +16,6 @@ using namespace salesops::store;
 using namespace salesops::store::testing;
 
 namespace {
-
-const std::string kInstalled =
-    "order_id,ordered_at,rep_id,area,product,monthly_fee,installed_at\n"
-    "O1,2026-11-02 10:00,R001,UTR-01,glas,42.50,2026-11-16 09:30\n"
-    "O2,2026-11-02 11:00,R001,UTR-01,glas,42.50,2026-11-17 13:00\n"
-    "O3,2026-11-03 12:00,R002,UTR-01,glas,39.00,\n";
-// An older export: O1 and O2 still pending, O2 at the old price, O4 new, one bad row.
-const std::string kOlder =
-    "order_id,ordered_at,rep_id,area,product,monthly_fee,installed_at\n"
-    "O1,2026-11-02 10:00,R001,UTR-01,glas,42.50,\n"
-    "O2,2026-11-02 11:00,R001,UTR-01,glas,45.00,\n"
-    "O3,2026-11-03 12:00,R002,UTR-01,glas,39.00,\n"
-    "O4,2026-11-04 12:00,R002,UTR-01,glas,39.00,\n"
-    "O5,2026-11-31 12:00,R002,UTR-01,glas,39.00,\n";
 
 void expectColumn(const ColumnChange& c, const std::string& column, std::optional<std::string> oldValue,
                   std::optional<std::string> newValue) {

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QCoreApplication>
+
 #include <cstdio>
 #include <cstring>
 
@@ -9,6 +10,7 @@
 #include "CheckCommand.h"
 #include "CliApplication.h"
 #include "CliContext.h"
+#include "CopyCommand.h"
 #include "DashboardCommand.h"
 #include "DemoCommand.h"
 #include "ExplainCommand.h"
@@ -39,6 +41,7 @@ constexpr const char* kUsage =
     "  export   A dashboard chart as PNG, SVG or PDF, or a KPI table as XLSX or CSV\n"
     "  server   The team store on PostgreSQL: init, status, grant, revoke\n"
     "  watch    Import each new or changed export in a folder once it is complete\n"
+    "  copy     Copy a whole store from a SQLite file to a team server or back (--from, --to)\n"
     "\n"
     "Common options: --db FILE|URL (the store: a SQLite file or a PostgreSQL connection,\n"
     "postgresql://user@host:port/db or service=NAME), --quiet (no progress), --help (on every command),\n"
@@ -97,6 +100,7 @@ int main(int argc, char* argv[]) {
   if (command == "report") return cli::runReport(context, commandArgs);
   if (command == "server") return cli::runServer(context, commandArgs);
   if (command == "watch") return cli::runWatch(context, commandArgs);
+  if (command == "copy") return cli::runCopy(context, commandArgs);
   cli::printError("unknown command '" + command.toStdString() + "' (see --help)");
   return cli::kFailed;
 }

@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "../Log.h"
+
 #include "salesops/store/ConnectionString.h"
 
 namespace salesops::store::pg {
@@ -136,6 +137,34 @@ Result<int64_t> PgConnection::endCopy() {
   }
   if (error) return *error;
   return rows;
+}
+
+Result<void> PgConnection::copyOut(std::string_view copySql,
+                                   const std::function<Result<void>(std::string_view line)>& line) {
+  PGresult* raw = PQexec(conn_, std::string(copySql).c_str());
+  {
+    PgResult r(raw);
+    if (PQresultStatus(raw) != PGRES_COPY_OUT) return failure("starting COPY", raw);
+  }
+  std::optional<Error> error;
+  char* buffer = nullptr;
+  int n = 0;
+  // Every row is read, also after an error of `line`: the connection is usable again only then.
+  while ((n = PQgetCopyData(conn_, &buffer, 0)) > 0) {
+    if (!error) {
+      std::string_view row(buffer, static_cast<size_t>(n));
+      if (!row.empty() && row.back() == '\n') row.remove_suffix(1);
+      if (auto r = line(row); !r) error = r.error();
+    }
+    PQfreemem(buffer);
+  }
+  if (n == -2 && !error) error = failure("reading rows (COPY)", nullptr);
+  while (PGresult* end = PQgetResult(conn_)) {
+    PgResult r(end);
+    if (PQresultStatus(end) != PGRES_COMMAND_OK && !error) error = failure("COPY", end);
+  }
+  if (error) return *error;
+  return {};
 }
 
 Result<std::string> quoteIdentifier(PgConnection& conn, std::string_view name) {

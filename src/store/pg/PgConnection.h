@@ -5,9 +5,9 @@
 // Thin RAII wrappers over the libpq C API, private to the store layer. The C API, not Qt's QPSQL
 // driver: QPSQL has no COPY, and the import needs COPY to stream rows at disk speed.
 
-#include <libpq-fe.h>
-
 #include <cstdint>
+#include <functional>
+#include <libpq-fe.h>
 #include <memory>
 #include <optional>
 #include <string>
@@ -61,6 +61,10 @@ class PgConnection {
   Result<void> beginCopy(std::string_view copySql);
   Result<void> putCopyData(std::string_view data);
   Result<int64_t> endCopy();
+
+  /// COPY out: runs `copySql` (a `COPY ... TO STDOUT` in text format) and calls `line` with each
+  /// row, without its newline; stops at the first error `line` returns.
+  Result<void> copyOut(std::string_view copySql, const std::function<Result<void>(std::string_view line)>& line);
 
   PGconn* handle() const { return conn_; }
   /// The user signed in (the server's current_user at connect time).

@@ -8,14 +8,15 @@
 #include <vector>
 
 #include "PgConnection.h"
+
 #include "salesops/store/ImportTarget.h"
 
 namespace salesops::store::pg {
 
 /// One import into the team store, in one transaction: the rows are streamed with COPY into a
 /// temporary staging table, then finish() interns the new rep and area codes, upserts the whole file
-/// in one set-based statement (counting inserted, updated and unchanged rows) and rebuilds the visit
-/// rollups of the days it touched; commit() records the import. Imports take a transaction-level
+/// in set-based statements (counting inserted, updated and unchanged rows) and updates the visit
+/// rollups by the change; commit() records the import. Imports take a transaction-level
 /// advisory lock, so two at once run one after the other; readers see the store before or after.
 class PgImportWriter : public ImportWriter {
  public:
@@ -35,7 +36,7 @@ class PgImportWriter : public ImportWriter {
  private:
   explicit PgImportWriter(PgConnection& conn) : conn_(conn) {}
   Result<void> startCopy(FileKind kind);
-  Result<void> rebuildVisitRollups();
+  Result<void> updateVisitRollups();
 
   PgConnection& conn_;
   bool open_ = false;  ///< the transaction is open

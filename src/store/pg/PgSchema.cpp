@@ -126,7 +126,13 @@ CREATE POLICY lead_teams ON salesops.target FOR SELECT TO salesops_lead
          OR (level = 2 AND key IN (SELECT c.code FROM salesops.rep_code c)));
 )sql";
 
-constexpr const char* kSteps[] = {kVersion1, kVersion2};
+// Version 3: where each import came from (the import command, the window, a watched folder), as
+// version 3 of the SQLite store; imports recorded before say nothing ('').
+constexpr const char* kVersion3 = R"sql(
+ALTER TABLE salesops.import_log ADD COLUMN source text NOT NULL DEFAULT '';
+)sql";
+
+constexpr const char* kSteps[] = {kVersion1, kVersion2, kVersion3};
 static_assert(std::size(kSteps) == kPgSchemaVersion);
 
 }  // namespace

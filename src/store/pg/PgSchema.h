@@ -10,7 +10,7 @@ namespace salesops::store::pg {
 inline constexpr const char* kApplication = "salesops";
 
 /// The schema version this build writes on PostgreSQL (salesops.schema_version).
-inline constexpr int kPgSchemaVersion = 2;
+inline constexpr int kPgSchemaVersion = 3;
 
 /// The version of the SalesOps schema in the connected database: 0 for an empty database, an error
 /// naming a table for a database that holds another program's tables.

@@ -106,7 +106,7 @@ namespace {
 // as on SQLite (Store.cpp).
 constexpr const char* kUnchangedSince =
     "SELECT id, file_name, file_size, content_hash, kind, imported_at, inserted, updated, unchanged, rejected, "
-    "strict, options, generation FROM salesops.import_log "
+    "strict, options, generation, source FROM salesops.import_log "
     "WHERE ($1::text IS NULL OR content_hash = $1) AND file_size = $2 AND kind = $3 AND options = $4 "
     "AND rejected = 0 AND generation = (SELECT value FROM salesops.meta WHERE key = 'generation') "
     "ORDER BY id DESC LIMIT 1";
@@ -116,7 +116,7 @@ constexpr const char* kUnchangedSince =
 // or options, as Store::importOfContent on SQLite: a watched folder imports each content once.
 constexpr const char* kImportOfContent =
     "SELECT id, file_name, file_size, content_hash, kind, imported_at, inserted, updated, unchanged, rejected, "
-    "strict, options, generation FROM salesops.import_log "
+    "strict, options, generation, source FROM salesops.import_log "
     "WHERE ($1::text IS NULL OR content_hash = $1) AND file_size = $2 ORDER BY id DESC LIMIT 1";
 
 namespace {
@@ -136,6 +136,7 @@ ImportLogEntry readLogEntry(const R& r) {
   e.strict = r.text(0, 10) == "t";
   e.options = r.text(0, 11);
   e.generation = r.int64(0, 12);
+  e.source = r.text(0, 13);
   return e;
 }
 }  // namespace

@@ -1,12 +1,11 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <gtest/gtest.h>
-
 #include <atomic>
+#include <gtest/gtest.h>
 #include <thread>
 
-#include "PgTestServer.h"
-#include "TestStores.h"
+#include "PgStoreTest.h"
+
 #include "salesops/store/Importer.h"
 #include "salesops/store/pg/PgServer.h"
 
@@ -36,28 +35,15 @@ constexpr const char* kRollupMismatchPg =
     "count(*) FILTER (WHERE outcome = 3), count(*) FILTER (WHERE outcome = 4), count(*) FILTER (WHERE outcome = 5), "
     "count(*) FILTER (WHERE outcome = 6) FROM salesops.visit GROUP BY 1, 2, 3, 4, 5)) d";
 
-class PgImport : public PgTest {
- protected:
-  void SetUp() override {
-    PgTest::SetUp();
-    auto s = PgStore::open(db(), OpenMode::Create);
-    ASSERT_TRUE(s) << s.error().message;
-    pg_ = std::move(*s);
-  }
-  std::string one(const std::string& q) { return admin(q).rows.at(0).at(0); }
+// rep_day as the import kept it against the same recomputed from the visits, both ways.
+constexpr const char* kRepDayMismatchPg =
+    "WITH kept AS (SELECT day, rep, first_at, last_at FROM salesops.rep_day), "
+    "fresh AS (SELECT (visited_at - ((visited_at % 86400) + 86400) % 86400) / 86400 AS day, rep, min(visited_at), "
+    "max(visited_at) FROM salesops.visit GROUP BY 1, 2) "
+    "SELECT (SELECT count(*) FROM (TABLE kept EXCEPT ALL TABLE fresh) a) + "
+    "(SELECT count(*) FROM (TABLE fresh EXCEPT ALL TABLE kept) b)";
 
-  std::unique_ptr<PgStore> pg_;
-  TempDir dir_;
-};
-
-struct Counts {
-  int64_t inserted, updated, unchanged, rejected;
-  bool operator==(const Counts&) const = default;
-};
-Counts countsOf(const store::ImportReport& r) { return {r.inserted, r.updated, r.unchanged, r.rejected}; }
-std::ostream& operator<<(std::ostream& os, const Counts& c) {
-  return os << c.inserted << "/" << c.updated << "/" << c.unchanged << "/" << c.rejected;
-}
+using PgImport = PgStoreTest;
 
 TEST_F(PgImport, TheSampleDataGivesTheSameCountsAndRowsAsOnSqlite) {
   auto lite = store::Store::open(dir_.file("s.sqlite"));
@@ -114,6 +100,11 @@ TEST_F(PgImport, AReimportCountsUnchangedUpdatedAndInsertedRowsAndKeepsTheRollup
   ASSERT_TRUE(r2) << r2.error().message;
   EXPECT_EQ(countsOf(*r2), (Counts{1, 1, 2, 0}));
   EXPECT_EQ(one(kRollupMismatchPg), "0");
+  EXPECT_EQ(one(kRepDayMismatchPg), "0");
+  // R1's 2 November ends at V1 now that V2 moved to the 3rd (10:00 = 1793613600).
+  EXPECT_EQ(one("SELECT first_at || '-' || last_at FROM salesops.rep_day d JOIN salesops.rep_code c ON c.id = d.rep "
+                "WHERE c.code = 'R1' AND d.day = 20759"),
+            "1793613600-1793613600");
   // 2 Nov kept V1 only; 3 Nov has V2 and V3, both now with an outcome that counts.
   EXPECT_EQ(one("SELECT string_agg(day || ':' || visits || ':' || sale, ',' ORDER BY day) FROM "
                 "(SELECT day, sum(visits) visits, sum(sale) sale FROM salesops.visit_rollup GROUP BY day) d"),
@@ -125,6 +116,31 @@ TEST_F(PgImport, AReimportCountsUnchangedUpdatedAndInsertedRowsAndKeepsTheRollup
   ASSERT_TRUE(r3) << r3.error().message;
   EXPECT_EQ(countsOf(*r3), (Counts{0, 0, 4, 0}));
   EXPECT_EQ(one("SELECT value FROM salesops.meta WHERE key = 'generation'"), "2");
+}
+
+TEST_F(PgImport, ATargetIsUpdatedByItsFourColumnKey) {
+  const std::string file = dir_.file("targets.csv");
+  writeFile(file,
+            "week,level,key,metric,target\n"
+            "2026-W45,all,,visits,1000\n"
+            "2026-W45,team,Team Zuid,visits,400\n"
+            "2026-W45,team,Team Zuid,conversion,0.12\n");
+  auto r1 = store::importFile(*pg_, file);
+  ASSERT_TRUE(r1) << r1.error().message;
+  EXPECT_EQ(countsOf(*r1), (Counts{3, 0, 0, 0}));
+  // Same week, level and key, other metric: a new row; the team's visits target changes.
+  writeFile(file,
+            "week,level,key,metric,target\n"
+            "2026-W45,all,,visits,1000\n"
+            "2026-W45,team,Team Zuid,visits,450\n"
+            "2026-W45,team,Team Zuid,conversion,0.12\n"
+            "2026-W45,team,Team Zuid,orders,40\n");
+  auto r2 = store::importFile(*pg_, file);
+  ASSERT_TRUE(r2) << r2.error().message;
+  EXPECT_EQ(countsOf(*r2), (Counts{1, 1, 2, 0}));
+  EXPECT_EQ(one("SELECT string_agg(key || ':' || metric || '=' || target, ',' ORDER BY level, key, metric) "
+                "FROM salesops.target"),
+            ":visits=1000,Team Zuid:conversion=0.12,Team Zuid:orders=40,Team Zuid:visits=450");
 }
 
 TEST_F(PgImport, RejectedRowsGoToTheRejectFileAndTheGoodRowsIn) {

@@ -201,10 +201,6 @@
 <context>
     <name>DrillCharts</name>
     <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
         <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
@@ -1101,6 +1097,82 @@
         <source>under %1 contacts</source>
         <translation>onder %1 contacten</translation>
     </message>
+    <message>
+        <source>Share of each order week cancelled, by days after ordering</source>
+        <translation>Aandeel geannuleerd per orderweek, naar dagen na de order</translation>
+    </message>
+    <message>
+        <source>%1, day %2: cancelled %3</source>
+        <translation>%1, dag %2: geannuleerd %3</translation>
+    </message>
+    <message>
+        <source>Days after ordering</source>
+        <translation>Dagen na de order</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Conversion per week: %1 against the organisation</source>
+        <translation>Conversie per week: %1 tegenover de organisatie</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Conversion by hour</source>
+        <translation>Conversie per uur</translation>
+    </message>
+    <message>
+        <source>Conversion by weekday</source>
+        <translation>Conversie per weekdag</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 per %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (dashed: the same period last year)</source>
+        <translation>%1 per %2 (gestreept: zelfde periode vorig jaar)</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (dashed: the period before)</source>
+        <translation>%1 per %2 (gestreept: de periode ervoor)</translation>
+    </message>
+    <message>
+        <source>Other (%1 more)</source>
+        <translation>Overig (nog %1)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>%1, last year</source>
+        <translation>%1, vorig jaar</translation>
+    </message>
+    <message>
+        <source>%1, last week</source>
+        <translation>%1, vorige week</translation>
+    </message>
+    <message>
+        <source>%1, period before</source>
+        <translation>%1, vorige periode</translation>
+    </message>
 </context>
 <context>
     <name>salesops::ui::AreaPage</name>
@@ -1139,10 +1211,6 @@
     <message>
         <source>By hour</source>
         <translation>Per uur</translation>
-    </message>
-    <message>
-        <source>Conversion by hour</source>
-        <translation>Conversie per uur</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Area %1&lt;/h2&gt;</source>
@@ -1199,10 +1267,6 @@
     <message>
         <source>&lt;h2&gt;Area %1 · %2&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Gebied %1 · %2&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Conversion per week: %1 against the organisation</source>
-        <translation>Conversie per week: %1 tegenover de organisatie</translation>
     </message>
     <message>
         <source>Reaching %1 is not in sight: more than 5 years at the growth of the last 8 weeks.</source>
@@ -1356,18 +1420,6 @@ de rest</translation>
     <message>
         <source>&lt;h2&gt;Cancellations&lt;/h2&gt;Orders of %1 – %2 (the %3 ISO weeks ending with the filter&apos;s last day), cancellations known by %4: %5 of %6 orders cancelled (%7). Counted by order date, as every cancel rate.</source>
         <translation>&lt;h2&gt;Annuleringen&lt;/h2&gt;Orders van %1 – %2 (de %3 ISO-weken tot en met de laatste dag van het filter), annuleringen bekend op %4: %5 van %6 orders geannuleerd (%7). Geteld op orderdatum, zoals elke annuleringsgraad.</translation>
-    </message>
-    <message>
-        <source>Share of each order week cancelled, by days after ordering</source>
-        <translation>Aandeel geannuleerd per orderweek, naar dagen na de order</translation>
-    </message>
-    <message>
-        <source>Days after ordering</source>
-        <translation>Dagen na de order</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Geannuleerd</translation>
     </message>
 </context>
 <context>
@@ -2331,10 +2383,6 @@ de rest</translation>
         <translation>Verkoper:</translation>
     </message>
     <message>
-        <source>Conversion by weekday</source>
-        <translation>Conversie per weekdag</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Team&lt;/h2&gt;Pick a team here, or open one from an alert or a rep&apos;s page.</source>
         <translation>&lt;h2&gt;Team&lt;/h2&gt;Kies hier een team, of open er een vanuit een signaal of de pagina van een verkoper.</translation>
     </message>
@@ -2349,10 +2397,6 @@ de rest</translation>
     <message>
         <source>&lt;h2&gt;Rep %1 · not in the reps file&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Verkoper %1 · niet in het verkopersbestand&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Conversion per week: %1 against the organisation</source>
-        <translation>Conversie per week: %1 tegenover de organisatie</translation>
     </message>
 </context>
 <context>
@@ -2376,17 +2420,6 @@ de rest</translation>
 </context>
 <context>
     <name>salesops::ui::TrendModel</name>
-    <message numerus="yes">
-        <source>Other (%n more)</source>
-        <translation>
-            <numerusform>Overig (nog %n)</numerusform>
-            <numerusform>Overig (nog %n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Totaal</translation>
-    </message>
     <message>
         <source>n = %1: fewer than %2, too few to read much into</source>
         <translation>n = %1: minder dan %2, te weinig om veel uit af te leiden</translation>
@@ -2406,18 +2439,6 @@ de rest</translation>
     <message>
         <source>Week</source>
         <translation>Week</translation>
-    </message>
-    <message>
-        <source>%1, last year</source>
-        <translation>%1, vorig jaar</translation>
-    </message>
-    <message>
-        <source>%1, last week</source>
-        <translation>%1, vorige week</translation>
-    </message>
-    <message>
-        <source>%1, period before</source>
-        <translation>%1, vorige periode</translation>
     </message>
 </context>
 <context>
@@ -2493,18 +2514,6 @@ de rest</translation>
     <message>
         <source>Top %1 by volume; “Other” is the remaining %2 measured together.</source>
         <translation>Top %1 op volume; “Overig” is de overige %2 samen gemeten.</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 per %2</translation>
-    </message>
-    <message>
-        <source>%1 by %2 (dashed: the same period last year)</source>
-        <translation>%1 per %2 (gestreept: zelfde periode vorig jaar)</translation>
-    </message>
-    <message>
-        <source>%1 by %2 (dashed: the period before)</source>
-        <translation>%1 per %2 (gestreept: de periode ervoor)</translation>
     </message>
     <message>
         <source>The filter bar&apos;s period is short for a trend: showing %1 – %2 (Ctrl+F sets another period).</source>

@@ -1566,6 +1566,29 @@ de rest</translation>
     </message>
 </context>
 <context>
+    <name>salesops::ui::ColumnMappingModel</name>
+    <message>
+        <source>(not in file)</source>
+        <translation>(niet in bestand)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Read from file column</source>
+        <translation>Gelezen uit bestandskolom</translation>
+    </message>
+</context>
+<context>
     <name>salesops::ui::DailyStartPage</name>
     <message>
         <source>&lt;h2&gt;Daily start: %1&lt;/h2&gt;</source>
@@ -1832,60 +1855,8 @@ de rest</translation>
         <translation>Herkennen aan kopregel</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>Kolom</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Verplicht</translation>
-    </message>
-    <message>
-        <source>Read from file column</source>
-        <translation>Gelezen uit bestandskolom</translation>
-    </message>
-    <message>
         <source>&amp;Kind:</source>
         <translation>S&amp;oort:</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Bestand</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Inserted</source>
-        <translation>Nieuw</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Bijgewerkt</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Ongewijzigd</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Afgekeurd</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Waarde</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reden</translation>
     </message>
     <message>
         <source>Reading…</source>
@@ -1908,10 +1879,6 @@ de rest</translation>
         <translation>ja</translation>
     </message>
     <message>
-        <source>(not in file)</source>
-        <translation>(niet in bestand)</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
@@ -1924,36 +1891,12 @@ de rest</translation>
         <translation>Afbreken: het huidige bestand wordt teruggedraaid…</translation>
     </message>
     <message>
-        <source>Not imported: %1</source>
-        <translation>Niet geïmporteerd: %1</translation>
-    </message>
-    <message>
-        <source>Imported; rejected rows kept in %1</source>
-        <translation>Geïmporteerd; afgekeurde rijen bewaard in %1</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Geïmporteerd</translation>
-    </message>
-    <message>
-        <source>Refused (strict): nothing imported</source>
-        <translation>Geweigerd (strikt): niets geïmporteerd</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing imported from this file</source>
-        <translation>Afgebroken: niets uit dit bestand geïmporteerd</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Afgebroken.</translation>
     </message>
     <message>
         <source>Done.</source>
         <translation>Klaar.</translation>
-    </message>
-    <message>
-        <source>Imported before: not imported again</source>
-        <translation>Eerder geïmporteerd: niet opnieuw geïmporteerd</translation>
     </message>
     <message>
         <source>no</source>
@@ -2037,6 +1980,61 @@ de rest</translation>
     <message>
         <source>Source</source>
         <translation>Bron</translation>
+    </message>
+</context>
+<context>
+    <name>salesops::ui::ImportOutcomeModel</name>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Niet geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Imported; rejected rows kept in %1</source>
+        <translation>Geïmporteerd; afgekeurde rijen bewaard in %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Refused (strict): nothing imported</source>
+        <translation>Geweigerd (strikt): niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing imported from this file</source>
+        <translation>Afgebroken: niets uit dit bestand geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Imported before: not imported again</source>
+        <translation>Eerder geïmporteerd: niet opnieuw geïmporteerd</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgekeurd</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2269,29 @@ de rest</translation>
     <message>
         <source>&lt;b&gt;Cannot read the store:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Kan het gegevensbestand niet lezen:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>salesops::ui::RowErrorModel</name>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>

@@ -55,14 +55,4 @@
         </translation>
     </message>
 </context>
-<context>
-    <name>salesops::ui::TrendModel</name>
-    <message numerus="yes">
-        <source>Other (%n more)</source>
-        <translation>
-            <numerusform>Other (%n more)</numerusform>
-            <numerusform>Other (%n more)</numerusform>
-        </translation>
-    </message>
-</context>
 </TS>

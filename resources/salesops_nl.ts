@@ -201,10 +201,6 @@
 <context>
     <name>DrillCharts</name>
     <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
         <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
@@ -1101,6 +1097,82 @@
         <source>under %1 contacts</source>
         <translation>onder %1 contacten</translation>
     </message>
+    <message>
+        <source>Share of each order week cancelled, by days after ordering</source>
+        <translation>Aandeel geannuleerd per orderweek, naar dagen na de order</translation>
+    </message>
+    <message>
+        <source>%1, day %2: cancelled %3</source>
+        <translation>%1, dag %2: geannuleerd %3</translation>
+    </message>
+    <message>
+        <source>Days after ordering</source>
+        <translation>Dagen na de order</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Conversion per week: %1 against the organisation</source>
+        <translation>Conversie per week: %1 tegenover de organisatie</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Conversion by hour</source>
+        <translation>Conversie per uur</translation>
+    </message>
+    <message>
+        <source>Conversion by weekday</source>
+        <translation>Conversie per weekdag</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 per %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (dashed: the same period last year)</source>
+        <translation>%1 per %2 (gestreept: zelfde periode vorig jaar)</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (dashed: the period before)</source>
+        <translation>%1 per %2 (gestreept: de periode ervoor)</translation>
+    </message>
+    <message>
+        <source>Other (%1 more)</source>
+        <translation>Overig (nog %1)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>%1, last year</source>
+        <translation>%1, vorig jaar</translation>
+    </message>
+    <message>
+        <source>%1, last week</source>
+        <translation>%1, vorige week</translation>
+    </message>
+    <message>
+        <source>%1, period before</source>
+        <translation>%1, vorige periode</translation>
+    </message>
 </context>
 <context>
     <name>salesops::ui::AreaPage</name>
@@ -1139,10 +1211,6 @@
     <message>
         <source>By hour</source>
         <translation>Per uur</translation>
-    </message>
-    <message>
-        <source>Conversion by hour</source>
-        <translation>Conversie per uur</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Area %1&lt;/h2&gt;</source>
@@ -1199,10 +1267,6 @@
     <message>
         <source>&lt;h2&gt;Area %1 · %2&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Gebied %1 · %2&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Conversion per week: %1 against the organisation</source>
-        <translation>Conversie per week: %1 tegenover de organisatie</translation>
     </message>
     <message>
         <source>Reaching %1 is not in sight: more than 5 years at the growth of the last 8 weeks.</source>
@@ -1357,18 +1421,6 @@ de rest</translation>
         <source>&lt;h2&gt;Cancellations&lt;/h2&gt;Orders of %1 – %2 (the %3 ISO weeks ending with the filter&apos;s last day), cancellations known by %4: %5 of %6 orders cancelled (%7). Counted by order date, as every cancel rate.</source>
         <translation>&lt;h2&gt;Annuleringen&lt;/h2&gt;Orders van %1 – %2 (de %3 ISO-weken tot en met de laatste dag van het filter), annuleringen bekend op %4: %5 van %6 orders geannuleerd (%7). Geteld op orderdatum, zoals elke annuleringsgraad.</translation>
     </message>
-    <message>
-        <source>Share of each order week cancelled, by days after ordering</source>
-        <translation>Aandeel geannuleerd per orderweek, naar dagen na de order</translation>
-    </message>
-    <message>
-        <source>Days after ordering</source>
-        <translation>Dagen na de order</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Geannuleerd</translation>
-    </message>
 </context>
 <context>
     <name>salesops::ui::ChartExportDialog</name>
@@ -1511,6 +1563,29 @@ de rest</translation>
             <numerusform>Aandeel van de orders van de week dat binnen %n dag na de order geannuleerd is, alleen geteld over orders die op de peildatum minstens zo oud zijn</numerusform>
             <numerusform>Aandeel van de orders van de week dat binnen %n dagen na de order geannuleerd is, alleen geteld over orders die op de peildatum minstens zo oud zijn</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>salesops::ui::ColumnMappingModel</name>
+    <message>
+        <source>(not in file)</source>
+        <translation>(niet in bestand)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Read from file column</source>
+        <translation>Gelezen uit bestandskolom</translation>
     </message>
 </context>
 <context>
@@ -1780,60 +1855,8 @@ de rest</translation>
         <translation>Herkennen aan kopregel</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>Kolom</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Verplicht</translation>
-    </message>
-    <message>
-        <source>Read from file column</source>
-        <translation>Gelezen uit bestandskolom</translation>
-    </message>
-    <message>
         <source>&amp;Kind:</source>
         <translation>S&amp;oort:</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Bestand</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Inserted</source>
-        <translation>Nieuw</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Bijgewerkt</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Ongewijzigd</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Afgekeurd</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Waarde</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reden</translation>
     </message>
     <message>
         <source>Reading…</source>
@@ -1856,10 +1879,6 @@ de rest</translation>
         <translation>ja</translation>
     </message>
     <message>
-        <source>(not in file)</source>
-        <translation>(niet in bestand)</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
@@ -1872,36 +1891,12 @@ de rest</translation>
         <translation>Afbreken: het huidige bestand wordt teruggedraaid…</translation>
     </message>
     <message>
-        <source>Not imported: %1</source>
-        <translation>Niet geïmporteerd: %1</translation>
-    </message>
-    <message>
-        <source>Imported; rejected rows kept in %1</source>
-        <translation>Geïmporteerd; afgekeurde rijen bewaard in %1</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Geïmporteerd</translation>
-    </message>
-    <message>
-        <source>Refused (strict): nothing imported</source>
-        <translation>Geweigerd (strikt): niets geïmporteerd</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing imported from this file</source>
-        <translation>Afgebroken: niets uit dit bestand geïmporteerd</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Afgebroken.</translation>
     </message>
     <message>
         <source>Done.</source>
         <translation>Klaar.</translation>
-    </message>
-    <message>
-        <source>Imported before: not imported again</source>
-        <translation>Eerder geïmporteerd: niet opnieuw geïmporteerd</translation>
     </message>
     <message>
         <source>no</source>
@@ -1985,6 +1980,61 @@ de rest</translation>
     <message>
         <source>Source</source>
         <translation>Bron</translation>
+    </message>
+</context>
+<context>
+    <name>salesops::ui::ImportOutcomeModel</name>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Niet geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Imported; rejected rows kept in %1</source>
+        <translation>Geïmporteerd; afgekeurde rijen bewaard in %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Refused (strict): nothing imported</source>
+        <translation>Geweigerd (strikt): niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing imported from this file</source>
+        <translation>Afgebroken: niets uit dit bestand geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Imported before: not imported again</source>
+        <translation>Eerder geïmporteerd: niet opnieuw geïmporteerd</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgekeurd</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2272,29 @@ de rest</translation>
     </message>
 </context>
 <context>
+    <name>salesops::ui::RowErrorModel</name>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
     <name>salesops::ui::SettingsMenu</name>
     <message>
         <source>&amp;Settings</source>
@@ -2331,10 +2404,6 @@ de rest</translation>
         <translation>Verkoper:</translation>
     </message>
     <message>
-        <source>Conversion by weekday</source>
-        <translation>Conversie per weekdag</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Team&lt;/h2&gt;Pick a team here, or open one from an alert or a rep&apos;s page.</source>
         <translation>&lt;h2&gt;Team&lt;/h2&gt;Kies hier een team, of open er een vanuit een signaal of de pagina van een verkoper.</translation>
     </message>
@@ -2349,10 +2418,6 @@ de rest</translation>
     <message>
         <source>&lt;h2&gt;Rep %1 · not in the reps file&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Verkoper %1 · niet in het verkopersbestand&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Conversion per week: %1 against the organisation</source>
-        <translation>Conversie per week: %1 tegenover de organisatie</translation>
     </message>
 </context>
 <context>
@@ -2376,17 +2441,6 @@ de rest</translation>
 </context>
 <context>
     <name>salesops::ui::TrendModel</name>
-    <message numerus="yes">
-        <source>Other (%n more)</source>
-        <translation>
-            <numerusform>Overig (nog %n)</numerusform>
-            <numerusform>Overig (nog %n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Totaal</translation>
-    </message>
     <message>
         <source>n = %1: fewer than %2, too few to read much into</source>
         <translation>n = %1: minder dan %2, te weinig om veel uit af te leiden</translation>
@@ -2406,18 +2460,6 @@ de rest</translation>
     <message>
         <source>Week</source>
         <translation>Week</translation>
-    </message>
-    <message>
-        <source>%1, last year</source>
-        <translation>%1, vorig jaar</translation>
-    </message>
-    <message>
-        <source>%1, last week</source>
-        <translation>%1, vorige week</translation>
-    </message>
-    <message>
-        <source>%1, period before</source>
-        <translation>%1, vorige periode</translation>
     </message>
 </context>
 <context>
@@ -2493,18 +2535,6 @@ de rest</translation>
     <message>
         <source>Top %1 by volume; “Other” is the remaining %2 measured together.</source>
         <translation>Top %1 op volume; “Overig” is de overige %2 samen gemeten.</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 per %2</translation>
-    </message>
-    <message>
-        <source>%1 by %2 (dashed: the same period last year)</source>
-        <translation>%1 per %2 (gestreept: zelfde periode vorig jaar)</translation>
-    </message>
-    <message>
-        <source>%1 by %2 (dashed: the period before)</source>
-        <translation>%1 per %2 (gestreept: de periode ervoor)</translation>
     </message>
     <message>
         <source>The filter bar&apos;s period is short for a trend: showing %1 – %2 (Ctrl+F sets another period).</source>

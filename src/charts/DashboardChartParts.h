@@ -14,6 +14,7 @@
 #include "salesops/charts/Translation.h"
 
 QT_BEGIN_NAMESPACE
+class QAbstractAxis;
 class QAbstractBarSeries;
 QT_END_NAMESPACE
 
@@ -33,6 +34,9 @@ inline const QColor kAverage(0xff, 0x7f, 0x0e);
 /// its end with room for it (inside a short bar "126" would be cut to "6").
 void countAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categories, const QString& title,
                const ChartStyle& s);
+
+/// Adds `x` along the bottom and `y` on the left and attaches every series of the chart to both.
+void attachAxes(QChart* chart, QAbstractAxis* x, QAbstractAxis* y);
 
 QChart* funnelChart(const kpi::DashboardData& d, const ChartStyle& s);
 /// Doorstep outcomes as shares of contacts per member of `by` (area, team or rep).

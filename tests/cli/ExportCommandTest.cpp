@@ -15,9 +15,13 @@ using namespace salesops::clitest;
 
 namespace {
 
-const std::vector<std::string> kCharts = {"conversion-trend",     "rep-leaderboard",  "area-conversion",
-                                          "funnel",               "cancellation-reasons", "heatmap",
-                                          "doorstep-by-team",     "doorstep-by-area", "doorstep-by-rep"};
+const std::vector<std::string> kCharts = {
+    "conversion-trend", "rep-leaderboard",  "area-conversion", "funnel",    "cancellation-reasons", "heatmap",
+    "doorstep-by-team", "doorstep-by-area", "doorstep-by-rep", "trend",     "cancellation-cohorts", "area-trend",
+    "area-hours",       "team-trend",       "team-weekdays",   "rep-trend", "rep-weekdays"};
+// The member a drill page's chart shows: one area, team and rep of the demo (the filters of the
+// other charts, which they narrow as the window's filter bar would).
+const std::string kMember = " --area UTR-03 --team \"Team Zuid\" --rep R007";
 const std::string kWeek = " --from 2026-11-21 --to 2026-11-27 --as-of 2026-11-28";
 
 // Width and height from a PNG's IHDR chunk (bytes 16..23, big endian).
@@ -53,10 +57,32 @@ TEST_F(ExportCommand, ChartsListsTheStableNames) {
 TEST_F(ExportCommand, EveryChartToPngAtTheDefaultSlideSize) {
   for (const std::string& name : kCharts) {
     const std::string out = dir_->file(name + ".png");
-    CliRun r = cli(db_ + " --quiet export chart " + name + kWeek + " --out " + out);
+    CliRun r = cli(db_ + " --quiet export chart " + name + kWeek + kMember + " --out " + out);
     ASSERT_EQ(r.exitCode, 0) << name << ": " << r.err;
     EXPECT_EQ(pngSize(readFile(out)), std::make_pair(1920u, 1080u)) << name;
   }
+}
+
+TEST_F(ExportCommand, APagesChartIsTheWindowsWithItsTitleAsText) {
+  const std::string svg = dir_->file("cohorts.svg");
+  ASSERT_EQ(cli(db_ + " export chart cancellation-cohorts" + kWeek + " --out " + svg).exitCode, 0);
+  const std::string text = readFile(svg);
+  EXPECT_NE(text.find("Share of each order week cancelled, by days after ordering"), std::string::npos);
+  EXPECT_NE(text.find("W41"), std::string::npos) << "the oldest of the 8 order weeks W41..W48 in the legend";
+  const std::string rep = dir_->file("rep.svg");
+  ASSERT_EQ(cli(db_ + " export chart rep-trend" + kWeek + " --rep R007 --out " + rep).exitCode, 0);
+  EXPECT_NE(readFile(rep).find("Conversion per week: R007 against the organisation"), std::string::npos);
+}
+
+TEST_F(ExportCommand, AMembersChartWithoutExactlyOneMemberSaysWhichOption) {
+  const std::string out = dir_->file("member.png");
+  CliRun none = cli(db_ + " export chart area-hours" + kWeek + " --out " + out);
+  EXPECT_EQ(none.exitCode, 2);
+  EXPECT_NE(none.err.find("give exactly one --area"), std::string::npos) << none.err;
+  CliRun two = cli(db_ + " export chart team-trend" + kWeek + " --team A --team B --out " + out);
+  EXPECT_EQ(two.exitCode, 2);
+  EXPECT_NE(two.err.find("give exactly one --team"), std::string::npos) << two.err;
+  EXPECT_FALSE(std::filesystem::exists(out));
 }
 
 TEST_F(ExportCommand, SizeAndSuffixPickTheOutput) {

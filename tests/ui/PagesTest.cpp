@@ -12,28 +12,31 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <gtest/gtest.h>
 
+#include <gtest/gtest.h>
 #include <map>
 #include <set>
 
+#include "ScreenshotChecks.h"
+#include "UiTestFixture.h"
 #include "models/CancelBreakdownModel.h"
-#include "pages/CancellationsPage.h"
 #include "models/CohortModel.h"
+#include "models/TrendModel.h"
+#include "pages/CancellationsPage.h"
 #include "pages/DailyStartPage.h"
+#include "pages/TrendsPage.h"
+#include "widgets/ChartView.h"
 #include "widgets/FilterBar.h"
 #include "window/MainWindow.h"
-#include "ScreenshotChecks.h"
 #include "window/StoreSession.h"
-#include "models/TrendData.h"
-#include "models/TrendModel.h"
-#include "pages/TrendsPage.h"
-#include "UiTestFixture.h"
+
 #include "salesops/charts/KpiText.h"
+#include "salesops/charts/PageCharts.h"
 #include "salesops/demo/StoreDemoSink.h"
 #include "salesops/kpi/CancellationCohorts.h"
 #include "salesops/kpi/KpiEngine.h"
 #include "salesops/kpi/MemberLabel.h"
+#include "salesops/kpi/TrendData.h"
 
 using namespace salesops;
 
@@ -98,20 +101,18 @@ class PagesTest : public uitest::DemoStoreTest {
   std::vector<std::unique_ptr<Tester>> testers;
 };
 
-// Saturday 28 November 2026 is in ISO week 48, whose Monday is 23 November.
-TEST(TrendWindow, ShortPeriodsGrowToAWindowEndingOnTheirLastDay) {
-  const Date sat = *Date::fromYmd(2026, 11, 28);
-  const Period day{sat, sat};
-  EXPECT_EQ(ui::trendWindow(day, kpi::Dimension::Day), (Period{*Date::fromYmd(2026, 10, 4), sat}));  // 56 days
-  // 12 whole ISO weeks: W37 (Monday 7 September) to W48.
-  EXPECT_EQ(ui::trendWindow(day, kpi::Dimension::Week), (Period{*Date::fromYmd(2026, 9, 7), sat}));
-  // 12 months: December 2025 to November 2026, across the year change.
-  EXPECT_EQ(ui::trendWindow(day, kpi::Dimension::Month), (Period{*Date::fromYmd(2025, 12, 1), sat}));
-  // Long enough already: kept as chosen.
-  const Period fourWeeks{*Date::fromYmd(2026, 11, 1), sat};
-  EXPECT_EQ(ui::trendWindow(fourWeeks, kpi::Dimension::Day), fourWeeks);
-  EXPECT_EQ(ui::trendWindow(fourWeeks, kpi::Dimension::Week), fourWeeks);
-  EXPECT_EQ(ui::trendWindow(fourWeeks, kpi::Dimension::Month), (Period{*Date::fromYmd(2025, 12, 1), sat}));
+// The window's charts are those `salesops-cli export chart` names, each once: a view's name is the
+// name of its chart and the start of the file name its export suggests.
+TEST_F(PagesTest, EveryChartOfTheWindowHasItsExportName) {
+  QStringList views;
+  for (ui::ChartView* view : window->findChildren<ui::ChartView*>()) {
+    views << view->objectName();
+    EXPECT_TRUE(view->suggestedFileName().startsWith(view->objectName())) << view->objectName().toStdString();
+  }
+  views.sort();
+  QStringList names = charts::chartNames();
+  names.sort();
+  EXPECT_EQ(views, names);
 }
 
 TEST_F(PagesTest, CtrlTwoAndThreeOpenTrendsAndCancellations) {
@@ -332,11 +333,11 @@ TEST(TrendModelTest, PassesTheModelTesterAndGreysSmallDenominators) {
   uitest::app();
   ui::TrendModel model;
   Tester tester(&model, Tester::FailureReportingMode::Fatal);
-  ui::TrendData d;
+  kpi::TrendData d;
   d.request.kpi = "conversion";
   d.request.compare = kpi::Comparison::Previous;
   d.periods = {"2026-W47", "2026-W48"};
-  ui::TrendSeries s;
+  kpi::TrendSeries s;
   kpi::KpiValues big, small;
   big.sources = small.sources = kpi::kVisitSource | kpi::kOrderSource;
   big.contacts = 200;

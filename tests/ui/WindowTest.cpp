@@ -1,7 +1,5 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <gtest/gtest.h>
-
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -14,11 +12,13 @@
 #include <QFontMetrics>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
 #include <fstream>
+#include <gtest/gtest.h>
 
 #include "UiTestFixture.h"
 #include "dialogs/ImportDialog.h"
@@ -27,16 +27,17 @@
 #include "pages/DailyStartPage.h"
 #include "pages/DataQualityPage.h"
 #include "pages/ImportsPage.h"
-#include "salesops/charts/ChartHover.h"
-#include "salesops/charts/DashboardCharts.h"
-#include "salesops/charts/KpiText.h"
-#include "salesops/demo/StoreDemoSink.h"
-#include "salesops/kpi/KpiEngine.h"
 #include "widgets/FilterBar.h"
 #include "widgets/KpiTableView.h"
 #include "widgets/KpiTile.h"
 #include "window/MainWindow.h"
 #include "window/StoreSession.h"
+
+#include "salesops/charts/ChartHover.h"
+#include "salesops/charts/DashboardCharts.h"
+#include "salesops/charts/KpiText.h"
+#include "salesops/demo/StoreDemoSink.h"
+#include "salesops/kpi/KpiEngine.h"
 
 using namespace salesops;
 
@@ -190,12 +191,12 @@ TEST_F(WindowTest, ImportThroughTheDialogShowsTheCountsAndRefreshes) {
   QSignalSpy refreshed(page, &ui::DailyStartPage::loaded);
   dialog->startImport();
   ASSERT_TRUE(finished.wait(kTimeoutMs));
-  QTableWidget* results = dialog->resultsTable();
+  const QAbstractItemModel* results = dialog->resultsTable()->model();
+  const auto text = [&](int row, int column) { return results->index(row, column).data().toString(); };
   ASSERT_EQ(results->rowCount(), 1);
-  EXPECT_EQ(results->item(0, 2)->text(), "1");  // inserted
-  EXPECT_EQ(results->item(0, 5)->text(), "1");  // rejected: outcome "maybe"
-  EXPECT_TRUE(results->item(0, 6)->text().endsWith(dir.filePath("visits.rejected-2.csv")))
-      << results->item(0, 6)->text().toStdString();
+  EXPECT_EQ(text(0, 2), "1");  // inserted
+  EXPECT_EQ(text(0, 5), "1");  // rejected: outcome "maybe"
+  EXPECT_TRUE(text(0, 6).endsWith(dir.filePath("visits.rejected-2.csv"))) << text(0, 6).toStdString();
   EXPECT_EQ(QFile(dir.filePath("visits.rejected.csv")).size(), 6);
   ASSERT_TRUE(refreshed.count() > 0 || refreshed.wait(kTimeoutMs));
   // The Imports page, hidden meanwhile, reads again when shown and lists the one import.
@@ -219,9 +220,10 @@ TEST_F(WindowTest, CancellingAnImportChangesNothing) {
   dialog->startImport();
   dialog->cancelImport();
   ASSERT_TRUE(finished.wait(kTimeoutMs));
-  ASSERT_EQ(dialog->resultsTable()->rowCount(), 1);
-  EXPECT_TRUE(dialog->resultsTable()->item(0, 6)->text().startsWith("Cancelled"))
-      << dialog->resultsTable()->item(0, 6)->text().toStdString();
+  const QAbstractItemModel* results = dialog->resultsTable()->model();
+  ASSERT_EQ(results->rowCount(), 1);
+  EXPECT_TRUE(results->index(0, 6).data().toString().startsWith("Cancelled"))
+      << results->index(0, 6).data().toString().toStdString();
   EXPECT_EQ((*before)->counts(), counts);
 }
 
@@ -234,24 +236,22 @@ TEST_F(WindowTest, ImportDialogReadsCrFilesAndMixedEncodingsAsTheCommandLineDoes
   ASSERT_TRUE(QFile::copy(QString(SALESOPS_TEST_DATA) + "/mixed-encoding-reps.csv", mixed));
   auto* dialog = window->openImportDialog({cr, mixed});
   // The preview of the first file: lone-CR line ends give its two rows, not one long header.
-  QTableWidget* preview = dialog->previewTable();
+  const QAbstractItemModel* preview = dialog->previewTable()->model();
   ASSERT_TRUE(QTest::qWaitFor([&] { return preview->rowCount() == 2; }, kTimeoutMs)) << preview->rowCount();
-  EXPECT_EQ(preview->item(0, 2)->text(), "Team Noord");
-  EXPECT_EQ(preview->item(1, 1)->text(), "Bram Jansen");
+  EXPECT_EQ(preview->index(0, 2).data().toString(), "Team Noord");
+  EXPECT_EQ(preview->index(1, 1).data().toString(), "Bram Jansen");
   QSignalSpy finished(dialog, &ui::ImportDialog::importFinished);
   dialog->startImport();
   ASSERT_TRUE(finished.wait(kTimeoutMs));
-  QTableWidget* results = dialog->resultsTable();
+  const QAbstractItemModel* results = dialog->resultsTable()->model();
   ASSERT_EQ(results->rowCount(), 2);
+  const auto number = [&](int row, int column) { return results->index(row, column).data().toInt(); };
   // The demo store has reps of these ids: rows count as inserted, updated or unchanged.
-  const auto stored = [&](int row) {
-    return results->item(row, 2)->text().toInt() + results->item(row, 3)->text().toInt() +
-           results->item(row, 4)->text().toInt();
-  };
+  const auto stored = [&](int row) { return number(row, 2) + number(row, 3) + number(row, 4); };
   EXPECT_EQ(stored(0), 2);  // both reps of the CR file
-  EXPECT_EQ(results->item(0, 5)->text(), "0");
-  EXPECT_EQ(stored(1), 3);                      // the UTF-8 rows of the mixed file
-  EXPECT_EQ(results->item(1, 5)->text(), "1");  // rejected: the line that is not UTF-8
+  EXPECT_EQ(number(0, 5), 0);
+  EXPECT_EQ(stored(1), 3);     // the UTF-8 rows of the mixed file
+  EXPECT_EQ(number(1, 5), 1);  // rejected: the line that is not UTF-8
 }
 
 TEST(ImportLogModelTest, PassesTheModelTester) {

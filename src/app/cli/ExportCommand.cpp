@@ -4,14 +4,15 @@
 
 #include <QChart>
 #include <QRegularExpression>
+
 #include <cstdio>
 
 #include "OutputPath.h"
 #include "QueryOptions.h"
+
 #include "salesops/charts/ChartExport.h"
-#include "salesops/charts/DashboardCharts.h"
+#include "salesops/charts/PageCharts.h"
 #include "salesops/charts/TableExport.h"
-#include "salesops/kpi/Dashboard.h"
 #include "salesops/kpi/KpiEngine.h"
 
 namespace salesops::cli {
@@ -27,7 +28,7 @@ std::optional<QSize> parseSize(const QString& text) {
 }
 
 int listCharts() {
-  for (const QString& name : charts::dashboardChartNames()) std::printf("%s\n", name.toUtf8().constData());
+  for (const QString& name : charts::chartNames()) std::printf("%s\n", name.toUtf8().constData());
   std::fflush(stdout);
   return kOk;
 }
@@ -38,9 +39,9 @@ int exportChart(CliContext& context, const QCommandLineParser& parser, const QSt
     return kFailed;
   }
   const QString name = positional[1];
-  if (!charts::dashboardChartNames().contains(name)) {
+  if (!charts::chartPage(name)) {
     printError("export chart: unknown chart '" + name.toStdString() +
-               "'; the charts are: " + charts::dashboardChartNames().join(", ").toStdString());
+               "'; the charts are: " + charts::chartNames().join(", ").toStdString());
     return kFailed;
   }
   const QString out = parser.value("out");
@@ -70,16 +71,14 @@ int exportChart(CliContext& context, const QCommandLineParser& parser, const QSt
     printError(store.error().message);
     return kFailed;
   }
-  auto data = kpi::buildDashboard(**store, {*period, *asOf, *filters});
-  if (!data) {
-    printError("export chart: " + data.error().message);
-    return kFailed;
-  }
   charts::ChartStyle style;
   style.locale = QLocale();
-  style.conversionTarget = data->target("conversion");
-  std::unique_ptr<QChart> chart(charts::buildDashboardChart(name, *data, style));
-  if (auto r = charts::exportChart(*chart, out, size); !r) {
+  auto chart = charts::buildChartByName(**store, name, {*period, *asOf, *filters}, style);
+  if (!chart) {
+    printError("export chart: " + chart.error().message);
+    return kFailed;
+  }
+  if (auto r = charts::exportChart(**chart, out, size); !r) {
     printError("export chart: " + r.error().message);
     return kFailed;
   }
@@ -134,9 +133,10 @@ int exportTable(CliContext& context, const QCommandLineParser& parser, const QSt
 int runExport(CliContext& context, const QStringList& args) {
   QCommandLineParser parser;
   parser.setApplicationDescription(
-      "Export a dashboard chart or a KPI table.\n"
+      "Export a chart of any page or a KPI table.\n"
       "  export charts                          list the chart names\n"
       "  export chart NAME --from --to --out FILE.png|.svg|.pdf [--size WxH] [filters]\n"
+      "                                         (area-*, team-*, rep-*: one --area, --team or --rep)\n"
       "  export table --from --to [--by DIM]... --out FILE.xlsx|.csv [--csv-dialect rfc4180|excel-nl] [filters]");
   CliContext::addCommonOptions(parser);
   addQueryOptions(parser);

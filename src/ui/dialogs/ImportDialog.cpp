@@ -17,7 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QThread>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -25,9 +25,13 @@
 
 #include "dialogs/import_files.h"
 #include "dialogs/import_preview.h"
-#include "window/guarded.h"
+#include "models/ColumnMappingModel.h"
+#include "models/FilePreviewModel.h"
 #include "models/ImportLogModel.h"
+#include "models/ImportOutcomeModel.h"
+#include "models/RowErrorModel.h"
 #include "window/Settings.h"
+#include "window/guarded.h"
 
 namespace salesops::ui {
 namespace {
@@ -51,22 +55,34 @@ QString delimiterName(char d) {
   return QString(QChar(d));
 }
 
-QTableWidgetItem* cell(const QString& text, bool number = false) {
-  auto* item = new QTableWidgetItem(text);
-  item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-  item->setToolTip(text);  // cut short in a narrow column, whole here
-  if (number) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-  return item;
+QTableView* tableOn(QAbstractItemModel* model, QWidget* parent) {
+  auto* view = new QTableView(parent);
+  view->setModel(model);
+  view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  view->horizontalHeader()->setStretchLastSection(true);
+  return view;
 }
 
 }  // namespace
 
 ImportDialog::ImportDialog(QString storePath, QWidget* parent)
-    : QDialog(parent), storePath_(std::move(storePath)), list_(new QListWidget(this)), kind_(new QComboBox(this)),
-      readAs_(new QLabel(this)), mapping_(new QTableWidget(this)), preview_(new QTableWidget(this)),
+    : QDialog(parent),
+      storePath_(std::move(storePath)),
+      list_(new QListWidget(this)),
+      kind_(new QComboBox(this)),
+      readAs_(new QLabel(this)),
+      mappingModel_(new ColumnMappingModel(this)),
+      previewModel_(new FilePreviewModel(this)),
+      outcomes_(new ImportOutcomeModel(this)),
+      rowErrors_(new RowErrorModel(this)),
+      mapping_(tableOn(mappingModel_, this)),
+      preview_(tableOn(previewModel_, this)),
       strict_(new QCheckBox(tr("&Strict: refuse a file when any row is bad"), this)),
-      progress_(new QProgressBar(this)), status_(new QLabel(this)), results_(new QTableWidget(this)),
-      errors_(new QTableWidget(this)), importButton_(new QPushButton(tr("&Import"), this)),
+      progress_(new QProgressBar(this)),
+      status_(new QLabel(this)),
+      results_(tableOn(outcomes_, this)),
+      errors_(tableOn(rowErrors_, this)),
+      importButton_(new QPushButton(tr("&Import"), this)),
       cancelButton_(new QPushButton(tr("Cancel import"), this)),
       openRejects_(new QPushButton(tr("Open &reject file"), this)) {
   setWindowTitle(tr("Import exports"));
@@ -102,11 +118,7 @@ ImportDialog::ImportDialog(QString storePath, QWidget* parent)
     f.overrides.clear();
     loadPreview(row);
   });
-  mapping_->setColumnCount(3);
-  mapping_->setHorizontalHeaderLabels({tr("Column"), tr("Required"), tr("Read from file column")});
   mapping_->verticalHeader()->hide();
-  mapping_->horizontalHeader()->setStretchLastSection(true);
-  preview_->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
   auto* right = new QWidget(this);
   auto* rightLayout = new QVBoxLayout(right);
@@ -128,16 +140,9 @@ ImportDialog::ImportDialog(QString storePath, QWidget* parent)
   top->addWidget(right);
   top->setStretchFactor(1, 3);
 
-  results_->setColumnCount(7);
-  results_->setHorizontalHeaderLabels(
-      {tr("File"), tr("Kind"), tr("Inserted"), tr("Updated"), tr("Unchanged"), tr("Rejected"), tr("Result")});
   results_->verticalHeader()->hide();
-  results_->horizontalHeader()->setStretchLastSection(true);
   results_->setObjectName("importResults");
-  errors_->setColumnCount(5);
-  errors_->setHorizontalHeaderLabels({tr("File"), tr("Line"), tr("Column"), tr("Value"), tr("Reason")});
   errors_->verticalHeader()->hide();
-  errors_->horizontalHeader()->setStretchLastSection(true);
 
   progress_->setRange(0, 1000);
   progress_->setValue(0);
@@ -169,7 +174,7 @@ ImportDialog::ImportDialog(QString storePath, QWidget* parent)
   layout->addLayout(bottom);
 
   connect(list_, &QListWidget::currentRowChanged, this, &ImportDialog::showFile);
-  connect(mapping_, &QTableWidget::cellChanged, this, [this] { mappingChanged(); });
+  connect(mappingModel_, &ColumnMappingModel::mappingEdited, this, &ImportDialog::mappingChanged);
 }
 
 ImportDialog::~ImportDialog() {
@@ -238,16 +243,12 @@ void ImportDialog::showFile(int row) {
 }
 
 void ImportDialog::showPreview(const FileState& f) {
-  updatingMapping_ = true;
-  mapping_->setRowCount(0);
-  preview_->clear();
-  preview_->setRowCount(0);
-  preview_->setColumnCount(0);
+  mappingModel_->clear();
+  previewModel_->clear();
   kind_->setCurrentIndex(f.kind ? kind_->findData(static_cast<int>(*f.kind)) : 0);
   if (!f.preview) {
     readAs_->setText(f.error.isEmpty() ? tr("Reading…") : tr("<b>Cannot import:</b> %1").arg(f.error.toHtmlEscaped()));
     readAs_->setWordWrap(true);
-    updatingMapping_ = false;
     return;
   }
   const ingest::FileInfo& info = f.preview->info;
@@ -262,61 +263,30 @@ void ImportDialog::showPreview(const FileState& f) {
   }
   readAs_->setText(text);
 
-  QStringList header;
-  for (const auto& h : info.header) header << QString::fromStdString(h);
-  mapping_->setRowCount(static_cast<int>(f.preview->kindColumns.size()));
-  int r = 0;
-  for (const auto& [name, required] : f.preview->kindColumns) {
-    mapping_->setItem(r, 0, cell(QString::fromStdString(name)));
-    mapping_->setItem(r, 1, cell(required ? tr("yes") : QString()));
+  mappingModel_->setPreview(*f.preview);
+  // The file column of each row is picked in a combo box that stays open, as a form's would.
+  for (int r = 0; r < mappingModel_->rowCount(); ++r) {
+    const QModelIndex at = mappingModel_->index(r, ColumnMappingModel::ReadFrom);
     auto* combo = new QComboBox(mapping_);
-    combo->addItem(tr("(not in file)"));
-    combo->addItems(header);
-    auto it = info.columns.find(name);
-    combo->setCurrentIndex(it == info.columns.end() ? 0 : it->second + 1);
-    connect(combo, &QComboBox::activated, this, [this] { mappingChanged(); });
-    mapping_->setCellWidget(r, 2, combo);
-    ++r;
+    combo->addItems(mappingModel_->choices());
+    combo->setCurrentIndex(at.data(Qt::EditRole).toInt());
+    connect(combo, &QComboBox::activated, this, [this, r](int choice) {
+      mappingModel_->setData(mappingModel_->index(r, ColumnMappingModel::ReadFrom), choice);
+    });
+    mapping_->setIndexWidget(at, combo);
   }
   mapping_->resizeColumnsToContents();
-
-  preview_->setColumnCount(static_cast<int>(header.size()));
-  preview_->setHorizontalHeaderLabels(header);
-  preview_->setRowCount(static_cast<int>(f.preview->rows.size()));
-  std::vector<std::string> columnOf(header.size());  // the column each header field is read as
-  for (const auto& [name, index] : info.columns)
-    if (index >= 0 && static_cast<size_t>(index) < columnOf.size()) columnOf[static_cast<size_t>(index)] = name;
-  for (int row = 0; row < preview_->rowCount(); ++row) {
-    const auto& fields = f.preview->rows[static_cast<size_t>(row)];
-    for (int c = 0; c < static_cast<int>(fields.size()) && c < preview_->columnCount(); ++c) {
-      const std::string& field = fields[static_cast<size_t>(c)];
-      auto* item = cell(previewValue(columnOf[static_cast<size_t>(c)], field));
-      item->setToolTip(QString::fromStdString(field));  // as written in the file
-      preview_->setItem(row, c, item);
-    }
-  }
+  previewModel_->setPreview(*f.preview);
   preview_->resizeColumnsToContents();
-  updatingMapping_ = false;
 }
 
 void ImportDialog::mappingChanged() {
   const int row = list_->currentRow();
-  if (updatingMapping_ || row < 0) return;
+  if (row < 0) return;
   FileState& f = files_[static_cast<size_t>(row)];
   if (!f.preview) return;
-  f.overrides.clear();
+  f.overrides = mappingModel_->overrides();
   QStringList saved;
-  for (int r = 0; r < mapping_->rowCount(); ++r) {
-    auto* combo = qobject_cast<QComboBox*>(mapping_->cellWidget(r, 2));
-    const std::string column = mapping_->item(r, 0)->text().toStdString();
-    const std::string chosen = combo->currentIndex() == 0 ? std::string() : combo->currentText().toStdString();
-    auto it = f.preview->info.columns.find(column);
-    const std::string current = it == f.preview->info.columns.end()
-                                    ? std::string()
-                                    : f.preview->info.header[static_cast<size_t>(it->second)];
-    if (chosen == current) continue;
-    f.overrides[column] = chosen;
-  }
   for (const auto& [column, header] : f.overrides)
     saved << QString::fromStdString(column) + '=' + QString::fromStdString(header);
   settings::importMapping(f.preview->info.header).set(saved.join(';'));
@@ -327,8 +297,8 @@ void ImportDialog::startImport() {
   if (importing() || files_.empty()) return;
   std::vector<ImportJob> jobs;
   for (const FileState& f : files_) jobs.push_back({f.path, f.kind, f.overrides});
-  results_->setRowCount(0);
-  errors_->setRowCount(0);
+  outcomes_->setOutcomes({});
+  rowErrors_->setOutcomes({});
   lastRejectFile_.clear();
   openRejects_->setEnabled(false);
   status_->setText(tr("Importing…"));
@@ -367,48 +337,10 @@ void ImportDialog::cancelImport() {
 }
 
 void ImportDialog::showOutcomes(const QList<ImportOutcome>& outcomes) {
-  const QLocale locale;
-  bool changed = false, cancelled = false;
-  for (const ImportOutcome& o : outcomes) {
-    const int r = results_->rowCount();
-    results_->insertRow(r);
-    results_->setItem(r, 0, cell(QFileInfo(o.path).fileName()));
-    if (!o.report) {
-      results_->setItem(r, 6, cell(tr("Not imported: %1").arg(o.error)));
-      continue;
-    }
-    const store::ImportReport& rep = *o.report;
-    results_->setItem(r, 1, cell(ImportLogModel::kindName(rep.kind)));
-    results_->setItem(r, 2, cell(locale.toString(static_cast<qlonglong>(rep.inserted)), true));
-    results_->setItem(r, 3, cell(locale.toString(static_cast<qlonglong>(rep.updated)), true));
-    results_->setItem(r, 4, cell(locale.toString(static_cast<qlonglong>(rep.unchanged)), true));
-    results_->setItem(r, 5, cell(locale.toString(static_cast<qlonglong>(rep.rejected)), true));
-    QString result;
-    switch (rep.status) {
-      case store::ImportReport::Status::Imported:
-        result = rep.rejected ? tr("Imported; rejected rows kept in %1").arg(QString::fromStdString(rep.rejectFile))
-                              : tr("Imported");
-        changed = changed || rep.inserted > 0 || rep.updated > 0;
-        break;
-      case store::ImportReport::Status::Refused: result = tr("Refused (strict): nothing imported"); break;
-      case store::ImportReport::Status::Cancelled:
-        result = tr("Cancelled: nothing imported from this file");
-        cancelled = true;
-        break;
-      case store::ImportReport::Status::AlreadyImported: result = tr("Imported before: not imported again"); break;
-    }
-    results_->setItem(r, 6, cell(result));
-    if (!rep.rejectFile.empty()) lastRejectFile_ = QString::fromStdString(rep.rejectFile);
-    for (const ingest::RowError& e : rep.errors) {
-      const int er = errors_->rowCount();
-      errors_->insertRow(er);
-      errors_->setItem(er, 0, cell(QFileInfo(o.path).fileName()));
-      errors_->setItem(er, 1, cell(locale.toString(static_cast<qlonglong>(e.line)), true));
-      errors_->setItem(er, 2, cell(QString::fromStdString(e.column)));
-      errors_->setItem(er, 3, cell(QString::fromStdString(e.value)));
-      errors_->setItem(er, 4, cell(QString::fromStdString(e.reason)));
-    }
-  }
+  outcomes_->setOutcomes(outcomes);
+  rowErrors_->setOutcomes(outcomes);
+  lastRejectFile_ = outcomes_->lastRejectFile();
+  const bool cancelled = outcomes_->cancelled();
   results_->resizeColumnsToContents();
   errors_->resizeColumnsToContents();
   // The reason is what a person reads: the columns before it stay narrow (a long value or file
@@ -419,7 +351,7 @@ void ImportDialog::showOutcomes(const QList<ImportOutcome>& outcomes) {
   openRejects_->setEnabled(!lastRejectFile_.isEmpty());
   progress_->setValue(cancelled ? 0 : 1000);
   status_->setText(cancelled ? tr("Cancelled.") : tr("Done."));
-  if (changed) emit imported();
+  if (outcomes_->changedStore()) emit imported();
 }
 
 void ImportDialog::setBusy(bool busy) {

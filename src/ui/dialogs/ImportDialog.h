@@ -17,10 +17,15 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 class QThread;
 
 namespace salesops::ui {
+
+class ColumnMappingModel;
+class FilePreviewModel;
+class ImportOutcomeModel;
+class RowErrorModel;
 
 /// Pick or drop CSV files, see how each will be read (kind, encoding, delimiter, column mapping,
 /// first rows), adjust the mapping, import on a worker thread with progress and Cancel, and see
@@ -28,7 +33,7 @@ namespace salesops::ui {
 class ImportDialog : public QDialog {
   Q_OBJECT
  public:
-  ImportDialog(QString storePath, QWidget* parent = nullptr);
+  explicit ImportDialog(QString storePath, QWidget* parent = nullptr);
   ~ImportDialog() override;
 
   void addFiles(const QStringList& paths);
@@ -36,9 +41,10 @@ class ImportDialog : public QDialog {
   void startImport();
   void cancelImport();
   bool importing() const { return thread_ != nullptr; }
-  QTableWidget* resultsTable() const { return results_; }
-  /// The first rows of the file shown, as the import will read them.
-  QTableWidget* previewTable() const { return preview_; }
+  /// One row per file of the last import (ImportOutcomeModel).
+  QTableView* resultsTable() const { return results_; }
+  /// The first rows of the file shown, as the import will read them (FilePreviewModel).
+  QTableView* previewTable() const { return preview_; }
 
  signals:
   /// After an import that changed the store (the window refreshes).
@@ -72,20 +78,23 @@ class ImportDialog : public QDialog {
   QListWidget* list_;
   QComboBox* kind_;
   QLabel* readAs_;
-  QTableWidget* mapping_;
-  QTableWidget* preview_;
+  ColumnMappingModel* mappingModel_;
+  FilePreviewModel* previewModel_;
+  ImportOutcomeModel* outcomes_;
+  RowErrorModel* rowErrors_;
+  QTableView* mapping_;
+  QTableView* preview_;
   QCheckBox* strict_;
   QProgressBar* progress_;
   QLabel* status_;
-  QTableWidget* results_;
-  QTableWidget* errors_;
+  QTableView* results_;
+  QTableView* errors_;
   QPushButton* importButton_;
   QPushButton* cancelButton_;
   QPushButton* openRejects_;
   QString lastRejectFile_;
   QThread* thread_ = nullptr;
   ImportWorker* worker_ = nullptr;
-  bool updatingMapping_ = false;
 };
 
 }  // namespace salesops::ui

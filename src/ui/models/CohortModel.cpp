@@ -8,6 +8,7 @@
 #include <QPalette>
 
 #include "salesops/charts/KpiText.h"
+#include "salesops/charts/PageCharts.h"
 #include "salesops/charts/TableExport.h"
 
 namespace salesops::ui {
@@ -27,10 +28,7 @@ int CohortModel::columnCount(const QModelIndex& parent) const {
 }
 
 QColor CohortModel::color(int row) const {
-  // Weeks are ordered, not categories: one hue from light (oldest) to dark (newest).
-  const int n = std::max(rowCount(), 2);
-  const double t = static_cast<double>(row) / (n - 1);
-  return QColor::fromHslF(0.58f, 0.65f, static_cast<float>(0.78 - 0.50 * t));
+  return charts::cohortColor(static_cast<size_t>(row), data_.cohorts.size());  // the chart's line colour
 }
 
 QVariant CohortModel::data(const QModelIndex& index, int role) const {

@@ -8,6 +8,7 @@
 #include <QPalette>
 
 #include "salesops/charts/KpiText.h"
+#include "salesops/charts/PageCharts.h"
 #include "salesops/charts/TableExport.h"
 #include "salesops/kpi/MemberLabel.h"
 #include "salesops/kpi/PostcodeBreakdown.h"
@@ -39,12 +40,11 @@ int KpiTableModel::columnCount(const QModelIndex& parent) const {
 QString KpiTableModel::labelText(Label label, const kpi::DimValue& v) {
   const QLocale locale;
   switch (label) {
-    case Label::Hour:
-      if (v.number) return QStringLiteral("%1:00").arg(*v.number, 2, 10, QLatin1Char('0'));
+    case Label::Hour:  // as the chart beside the table labels its bars
+      if (v.number) return charts::timeLabel(v, kpi::Dimension::Hour, locale);
       break;
     case Label::Weekday:
-      if (v.number && *v.number >= 1 && *v.number <= 7)
-        return locale.dayName(static_cast<int>(*v.number), QLocale::ShortFormat);
+      if (v.number && *v.number >= 1 && *v.number <= 7) return charts::timeLabel(v, kpi::Dimension::Weekday, locale);
       break;
     case Label::Postcode:
       if (v.text == kpi::kNoPostcode) return tr("(no postcode)");

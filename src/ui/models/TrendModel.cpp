@@ -2,23 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/TrendModel.h"
 
-#include <QDate>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
 
 #include "salesops/charts/KpiText.h"
-#include "salesops/charts/SeriesColors.h"
+#include "salesops/charts/PageCharts.h"
 #include "salesops/charts/TableExport.h"
 
 namespace salesops::ui {
 
-void TrendModel::setTrend(TrendData data) {
+void TrendModel::setTrend(kpi::TrendData data) {
   beginResetModel();
   data_ = std::move(data);
   columns_.clear();
-  members_.clear();
-  for (const std::string& m : data_.allMembers) members_ << QString::fromStdString(m);
   for (size_t i = 0; i < data_.series.size(); ++i) {
     columns_.push_back({i, false});
     if (data_.request.compare) columns_.push_back({i, true});
@@ -36,31 +33,14 @@ int TrendModel::columnCount(const QModelIndex& parent) const {
 
 const std::optional<kpi::KpiValues>& TrendModel::cell(int row, int column) const {
   const Column& c = columns_[static_cast<size_t>(column - 1)];
-  const TrendSeries& s = data_.series[c.series];
+  const kpi::TrendSeries& s = data_.series[c.series];
   return (c.compare ? s.prev : s.now)[static_cast<size_t>(row)];
-}
-
-QString TrendModel::periodText(int row) const {
-  const std::string& label = data_.periods[static_cast<size_t>(row)];
-  const QLocale locale;
-  if (data_.request.grain == kpi::Dimension::Day) {
-    if (auto d = Date::parseIso(label)) return locale.toString(QDate(d->year(), d->month(), d->day()), "ddd d MMM");
-  } else if (data_.request.grain == kpi::Dimension::Month) {
-    if (auto d = Date::parseIso(label + "-01")) return locale.toString(QDate(d->year(), d->month(), 1), "MMM yyyy");
-  }
-  return QString::fromStdString(label);
-}
-
-QString TrendModel::seriesTitle(const TrendSeries& s) const {
-  if (s.other) return tr("Other (%n more)", nullptr, data_.restCount);
-  if (s.member.empty()) return tr("All");
-  return QString::fromStdString(s.member);
 }
 
 QVariant TrendModel::data(const QModelIndex& index, int role) const {
   if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
   if (index.column() == 0) {
-    if (role == Qt::DisplayRole) return periodText(index.row());
+    if (role == Qt::DisplayRole) return charts::trendPeriodText(data_, static_cast<size_t>(index.row()), QLocale());
     if (role == ValueRole) return QString::fromStdString(data_.periods[static_cast<size_t>(index.row())]);
     return {};
   }
@@ -111,21 +91,12 @@ QVariant TrendModel::headerData(int section, Qt::Orientation orientation, int ro
     }
   }
   const Column& c = columns_[static_cast<size_t>(section - 1)];
-  const TrendSeries& s = data_.series[c.series];
-  QColor color = s.other            ? charts::otherSeriesColor()
-                 : s.member.empty() ? charts::totalSeriesColor()
-                                    : charts::seriesColor(QString::fromStdString(s.member), members_);
-  if (c.compare) color = color.lighter(130);
   switch (role) {
-    case Qt::DisplayRole: {
-      if (!c.compare) return seriesTitle(s);
-      return data_.request.compare == kpi::Comparison::LastYear   ? tr("%1, last year").arg(seriesTitle(s))
-             : data_.request.compare == kpi::Comparison::LastWeek ? tr("%1, last week").arg(seriesTitle(s))
-                                                                  : tr("%1, period before").arg(seriesTitle(s));
-    }
+    case Qt::DisplayRole:
+      return charts::trendSeriesTitle(data_, c.series, c.compare);
     case Qt::DecorationRole:
     case ColorRole:
-      return color;
+      return charts::trendSeriesColor(data_, c.series, c.compare);
     case CompareRole:
       return c.compare;
     case Qt::ToolTipRole:

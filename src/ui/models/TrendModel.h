@@ -4,15 +4,14 @@
 
 #include <QAbstractTableModel>
 #include <QColor>
-#include <QStringList>
 
-#include "models/TrendData.h"
+#include "salesops/kpi/TrendData.h"
 
 namespace salesops::ui {
 
 /// A trend as a table: one row per day, week or month; column 0 the period, then one column per
-/// line (and with a comparison, each line's compared values right after it). The Trends page's
-/// chart and table both read this model, so they cannot disagree.
+/// line (and with a comparison, each line's compared values right after it). Its titles and
+/// colours are the Trends chart's (charts::trendSeriesTitle, trendSeriesColor), so they cannot disagree.
 class TrendModel : public QAbstractTableModel {
   Q_OBJECT
  public:
@@ -25,8 +24,8 @@ class TrendModel : public QAbstractTableModel {
 
   using QAbstractTableModel::QAbstractTableModel;
 
-  void setTrend(TrendData data);
-  const TrendData& trend() const { return data_; }
+  void setTrend(kpi::TrendData data);
+  const kpi::TrendData& trend() const { return data_; }
   const std::string& kpi() const { return data_.request.kpi; }
 
   int rowCount(const QModelIndex& parent = {}) const override;
@@ -39,13 +38,10 @@ class TrendModel : public QAbstractTableModel {
     size_t series;
     bool compare;
   };
-  QString seriesTitle(const TrendSeries& s) const;
-  QString periodText(int row) const;
   const std::optional<kpi::KpiValues>& cell(int row, int column) const;
 
-  TrendData data_;
+  kpi::TrendData data_;
   std::vector<Column> columns_;
-  QStringList members_;
 };
 
 }  // namespace salesops::ui

@@ -42,8 +42,8 @@ AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill,
       facts_(new QLabel(this)),
       coverage_(new BundlingGauge(this)),
       penetration_(new BundlingGauge(this)),
-      trend_(makeDrillChartView(this)),
-      hourChart_(makeDrillChartView(this)),
+      trend_(makeDrillChartView("area-trend", this)),
+      hourChart_(makeDrillChartView("area-hours", this)),
       tabs_(new QTabWidget(this)),
       levels_(new QButtonGroup(this)),
       postcodes_(new KpiTableModel(tr("Postcode"), KpiTableModel::Label::Postcode, kPostcodeKpis, this)),
@@ -112,10 +112,6 @@ AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill,
   layout->addWidget(tabs_, 3);
   setContent(content, true);
 
-  // The hour chart reads the hour table's model: redrawn whenever the model is.
-  connect(hours_, &QAbstractItemModel::modelReset, this, [this] {
-    hourChart_->replaceChart(modelBarChart(*hours_, hours_->column("conversion"), tr("Conversion by hour")));
-  });
   heading_->setText(tr("<h2>Area</h2>Pick an area here, or open one from the area chart or an alert."));
 }
 
@@ -209,8 +205,8 @@ void AreaPage::display(const kpi::DrillPageData& d) {
                                  "before its end.",
                                  nullptr, kpi::kDrillWeeks));
   showGauges(d);
-  trend_->replaceChart(weeklyComparisonChart(tr("Conversion per week: %1 against the organisation").arg(area_), area_,
-                                             d.memberWeeks, d.orgWeeks));
+  showDrillChart(trend_, d);
+  showDrillChart(hourChart_, d);
   reps_->setRows(d.breakdown);
   hours_->setRows(d.hours);
 }

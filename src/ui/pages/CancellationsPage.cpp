@@ -2,28 +2,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/CancellationsPage.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QDate>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineSeries>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QValueAxis>
+
 #include <algorithm>
-#include <cmath>
 
 #include "models/CancelBreakdownModel.h"
 #include "models/CohortModel.h"
 #include "models/ValueSortModel.h"
-#include "salesops/charts/DashboardCharts.h"
-#include "salesops/charts/KpiText.h"
-#include "salesops/kpi/KpiEngine.h"
 #include "widgets/ChartView.h"
 #include "widgets/FilterBar.h"
+
+#include "salesops/charts/KpiText.h"
+#include "salesops/charts/PageCharts.h"
+#include "salesops/kpi/KpiEngine.h"
 
 namespace salesops::ui {
 namespace {
@@ -64,6 +61,7 @@ CancellationsPage::CancellationsPage(StoreSession& session, FilterBar& filters, 
       reps_(new CancelBreakdownModel(tr("Rep"), charts::kpiTitle("cancel_rate"), true, this)) {
   heading_->setWordWrap(true);
   heading_->setObjectName("cancellationsHeading");
+  chart_->setObjectName("cancellation-cohorts");  // its name in `export chart`
   chart_->setRenderHint(QPainter::Antialiasing);
   chart_->setMinimumHeight(220);
   chart_->setFocusPolicy(Qt::NoFocus);
@@ -155,47 +153,7 @@ void CancellationsPage::startLoad() {
 }
 
 void CancellationsPage::rebuildChart() {
-  auto* chart = new QChart;
-  charts::styleChart(chart, QString(), charts::widgetChartStyle(palette()));
-  chart->setTitle(tr("Share of each order week cancelled, by days after ordering"));
-  chart->legend()->setAlignment(Qt::AlignBottom);
-  double top = 0;
-  const int days = cohorts_->columnCount() - CohortModel::FirstDay;
-  for (int r = 0; r < cohorts_->rowCount(); ++r) {
-    auto* line = new QLineSeries;
-    // `W41`: the year is in the heading, and short names keep the legend on one line.
-    const QString week = cohorts_->data(cohorts_->index(r, CohortModel::Week), Qt::DisplayRole).toString();
-    line->setName(week.mid(week.indexOf(QLatin1Char('W'))));
-    QPen pen(cohorts_->data(cohorts_->index(r, CohortModel::Week), CohortModel::ColorRole).value<QColor>());
-    pen.setWidthF(2);
-    line->setPen(pen);
-    for (int c = CohortModel::FirstDay; c < cohorts_->columnCount(); ++c) {
-      const QVariant v = cohorts_->data(cohorts_->index(r, c), CohortModel::ValueRole);
-      if (!v.isValid()) break;
-      line->append(CohortModel::dayOf(c), v.toDouble() * 100);
-      top = std::max(top, v.toDouble() * 100);
-    }
-    chart->addSeries(line);
-  }
-  auto* x = new QValueAxis;
-  x->setRange(0, std::max(days - 1, 1));
-  if ((days - 1) % 7 == 0) x->setTickCount((days - 1) / 7 + 1);  // a tick a week: 0, 7, 14, 21, 28
-  x->setLabelFormat("%.0f");
-  x->setTitleText(tr("Days after ordering"));
-  auto* y = new QValueAxis;
-  y->setRange(0, top > 0 ? top * 1.1 : 5);
-  y->applyNiceNumbers();
-  y->setLabelFormat(charts::kPercentAxisFormat);
-  y->setTitleText(tr("Cancelled"));
-  chart->addAxis(x, Qt::AlignBottom);
-  chart->addAxis(y, Qt::AlignLeft);
-  for (QAbstractSeries* s : chart->series()) {
-    s->attachAxis(x);
-    s->attachAxis(y);
-  }
-  QChart* old = chart_->chart();
-  chart_->setChart(chart);
-  delete old;
+  chart_->replaceChart(charts::cohortChart(cohorts_->cohorts(), charts::widgetChartStyle(palette())));
 }
 
 }  // namespace salesops::ui

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "pages/Page.h"
+#include "widgets/ChartView.h"
 
-class QChartView;
 class QLabel;
 class QTableView;
 
@@ -30,11 +30,11 @@ class CancellationsPage : public Page {
   void startLoad() override;
 
  private:
-  /// Builds the curves from the cohort model's rows: the one place the lines are made.
+  /// Draws the model's cohorts with charts::cohortChart, as `export chart cancellation-cohorts` does.
   void rebuildChart();
 
   QLabel* heading_;
-  QChartView* chart_;
+  ChartView* chart_;
   CohortModel* cohorts_;
   CancelBreakdownModel* reasons_;
   CancelBreakdownModel* reps_;

@@ -35,8 +35,8 @@ SlicePage::SlicePage(StoreSession& session, FilterBar& filters, DrillStack& dril
       heading_(new QLabel(this)),
       picker_(new QComboBox(this)),
       facts_(new QLabel(this)),
-      trend_(makeDrillChartView(this)),
-      weekdayChart_(makeDrillChartView(this)),
+      trend_(makeDrillChartView(level == DrillStack::Level::Team ? "team-trend" : "rep-trend", this)),
+      weekdayChart_(makeDrillChartView(level == DrillStack::Level::Team ? "team-weekdays" : "rep-weekdays", this)),
       tabs_(new QTabWidget(this)),
       breakdown_(level == DrillStack::Level::Team
                      ? new KpiTableModel(tr("Rep"), KpiTableModel::Label::Text, kBreakdownKpis, this)
@@ -84,11 +84,6 @@ SlicePage::SlicePage(StoreSession& session, FilterBar& filters, DrillStack& dril
   layout->addWidget(tabs_, 3);
   setContent(content, true);
 
-  // The weekday chart reads the weekday table's model.
-  connect(weekdays_, &QAbstractItemModel::modelReset, this, [this] {
-    weekdayChart_->replaceChart(
-        modelBarChart(*weekdays_, weekdays_->column("conversion"), tr("Conversion by weekday")));
-  });
   heading_->setText(team ? tr("<h2>Team</h2>Pick a team here, or open one from an alert or a rep's page.")
                          : tr("<h2>Rep</h2>Pick a rep here, or open one from the leaderboard, an alert or a table."));
 }
@@ -129,8 +124,8 @@ void SlicePage::display(const kpi::DrillPageData& d) {
   else
     heading_->setText(tr("<h2>Rep %1 \u00B7 not in the reps file</h2>").arg(name));
   facts_->setText(memberSummary(d.totals));
-  trend_->replaceChart(weeklyComparisonChart(tr("Conversion per week: %1 against the organisation").arg(member_),
-                                             member_, d.memberWeeks, d.orgWeeks));
+  showDrillChart(trend_, d);
+  showDrillChart(weekdayChart_, d);
   breakdown_->setRows(d.breakdown);
   hours_->setRows(d.hours);
   weekdays_->setRows(d.weekdays);

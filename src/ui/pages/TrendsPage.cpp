@@ -2,29 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/TrendsPage.h"
 
-#include <QCategoryAxis>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLegend>
-#include <QLegendMarker>
-#include <QLineSeries>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QValueAxis>
+
 #include <algorithm>
-#include <cmath>
 
 #include "models/TrendModel.h"
-#include "salesops/charts/DashboardCharts.h"
-#include "salesops/charts/KpiText.h"
-#include "salesops/core/KpiCatalogue.h"
 #include "widgets/ChartView.h"
 #include "widgets/FilterBar.h"
+
+#include "salesops/charts/KpiText.h"
+#include "salesops/charts/PageCharts.h"
+#include "salesops/core/KpiCatalogue.h"
 
 namespace salesops::ui {
 namespace {
@@ -37,11 +31,6 @@ QComboBox* addChoice(QHBoxLayout* row, const QString& label, QWidget* parent) {
   row->addWidget(box);
   row->addSpacing(8);
   return box;
-}
-
-bool isFraction(const std::string& kpi) {
-  const KpiDefinition* d = findKpi(kpi);
-  return d && d->kind == KpiKind::Rate && d->fraction;
 }
 
 }  // namespace
@@ -86,6 +75,7 @@ TrendsPage::TrendsPage(StoreSession& session, FilterBar& filters, QWidget* paren
 
   note_->setWordWrap(true);
   note_->setObjectName("trendNote");
+  chart_->setObjectName("trend");  // its name in `export chart` and in the export's file name
   chart_->setRenderHint(QPainter::Antialiasing);
   chart_->setMinimumHeight(220);
   chart_->setFocusPolicy(Qt::NoFocus);
@@ -117,18 +107,19 @@ TrendsPage::TrendsPage(StoreSession& session, FilterBar& filters, QWidget* paren
 }
 
 void TrendsPage::startLoad() {
-  TrendRequest request;
+  kpi::TrendRequest request;
   request.query = filters()->query();
-  request.query.period = trendWindow(request.query.period, static_cast<kpi::Dimension>(grain_->currentData().toInt()));
+  request.query.period =
+      kpi::trendWindow(request.query.period, static_cast<kpi::Dimension>(grain_->currentData().toInt()));
   const bool widened = !(request.query.period == filters()->query().period);
   request.kpi = kpi_->currentData().toString().toStdString();
   request.grain = static_cast<kpi::Dimension>(grain_->currentData().toInt());
   if (const int s = split_->currentData().toInt(); s >= 0) request.split = static_cast<kpi::Dimension>(s);
   if (const int c = compare_->currentData().toInt(); c >= 0) request.compare = static_cast<kpi::Comparison>(c);
-  read<TrendData>(
-      [request](store::Store& s) { return loadTrend(s, request); },
-      [this, widened](TrendData& trend) {
-        TrendData* r = &trend;
+  read<kpi::TrendData>(
+      [request](store::Store& s) { return kpi::buildTrend(s, request); },
+      [this, widened](kpi::TrendData& trend) {
+        kpi::TrendData* r = &trend;
         QStringList notes;
         if (widened) {
           const Period& p = r->request.query.period;
@@ -154,73 +145,9 @@ void TrendsPage::startLoad() {
 }
 
 void TrendsPage::rebuildChart() {
-  const std::string kpi = model_->kpi();
-  const bool percent = isFraction(kpi);
-  const double scale = percent ? 100.0 : 1.0;
-  auto* chart = new QChart;
-  charts::styleChart(chart, QString(), charts::widgetChartStyle(palette()));
-  const QString grain = model_->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString().toLower();
-  const auto compare = model_->trend().request.compare;
-  chart->setTitle(!compare ? tr("%1 by %2").arg(charts::kpiTitle(kpi), grain)
-                  : *compare == kpi::Comparison::LastYear
-                      ? tr("%1 by %2 (dashed: the same period last year)").arg(charts::kpiTitle(kpi), grain)
-                      : tr("%1 by %2 (dashed: the period before)").arg(charts::kpiTitle(kpi), grain));
-  chart->legend()->setAlignment(Qt::AlignRight);
-
-  const int rows = model_->rowCount();
-  double top = 0, bottom = 0;
-  bool any = false;
-  for (int c = 1; c < model_->columnCount(); ++c) {
-    auto* line = new QLineSeries;
-    line->setName(model_->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
-    QPen pen(model_->headerData(c, Qt::Horizontal, TrendModel::ColorRole).value<QColor>());
-    pen.setWidthF(2);
-    const bool compared = model_->headerData(c, Qt::Horizontal, TrendModel::CompareRole).toBool();
-    if (compared) pen.setStyle(Qt::DashLine);
-    line->setPen(pen);
-    line->setPointsVisible(rows <= 16);
-    for (int r = 0; r < rows; ++r) {
-      const QVariant v = model_->data(model_->index(r, c), TrendModel::ValueRole);
-      if (!v.isValid()) continue;
-      const double y = v.toDouble() * scale;
-      top = any ? std::max(top, y) : y;
-      bottom = any ? std::min(bottom, y) : std::min(0.0, y);
-      any = true;
-      line->append(r, y);
-    }
-    chart->addSeries(line);
-    // The dashed twin has its line's colour; one legend entry per line keeps the legend in the chart.
-    if (compared)
-      for (QLegendMarker* marker : chart->legend()->markers(line)) marker->setVisible(false);
-  }
-
-  auto* x = new QCategoryAxis;
-  x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-  // About one label per 90 pixels, so labels never overlap.
-  const int room = std::max(2, chart_->width() / 90);
-  const int step = std::max(1, (rows + room - 1) / room);
-  for (int r = 0; r < rows; r += step) x->append(model_->data(model_->index(r, 0), Qt::DisplayRole).toString(), r);
-  x->setRange(-0.3, std::max(0.3, rows - 0.7));
-  x->setGridLineVisible(false);
-  auto* y = new QValueAxis;
-  if (!any) top = 1;
-  y->setRange(std::min(0.0, bottom), top <= 0 ? 1 : top * 1.1);
-  y->applyNiceNumbers();
-  const bool whole = !percent && (kpi == "revenue" || findKpi(kpi)->kind == KpiKind::Count);
-  y->setLabelFormat(percent ? QString::fromLatin1(charts::kPercentAxisFormat)
-                    : whole ? QStringLiteral("%.0f")
-                            : QStringLiteral("%.1f"));
-  if (kpi == "revenue") y->setTitleText(QStringLiteral("\u20AC"));
-  chart->addAxis(x, Qt::AlignBottom);
-  chart->addAxis(y, Qt::AlignLeft);
-  for (QAbstractSeries* s : chart->series()) {
-    s->attachAxis(x);
-    s->attachAxis(y);
-  }
-  chart->legend()->setVisible(model_->trend().series.size() > 1);
-  QChart* old = chart_->chart();
-  chart_->setChart(chart);
-  delete old;
+  // About one period label per 90 pixels, so labels never overlap.
+  chart_->replaceChart(
+      charts::trendChart(model_->trend(), charts::widgetChartStyle(palette()), std::max(2, chart_->width() / 90)));
 }
 
 }  // namespace salesops::ui

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "pages/Page.h"
+#include "widgets/ChartView.h"
 
-class QChartView;
 class QComboBox;
 class QLabel;
 class QTableView;
@@ -33,7 +33,7 @@ class TrendsPage : public Page {
   void startLoad() override;
 
  private:
-  /// Builds the chart from the model's columns: the one place the lines are made.
+  /// Draws the model's trend with charts::trendChart, as `export chart trend` does.
   void rebuildChart();
 
   QComboBox* kpi_;
@@ -41,7 +41,7 @@ class TrendsPage : public Page {
   QComboBox* split_;
   QComboBox* compare_;
   QLabel* note_;
-  QChartView* chart_;
+  ChartView* chart_;
   QTableView* table_;
   TrendModel* model_;
 };

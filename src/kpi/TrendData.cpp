@@ -1,51 +1,67 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/TrendData.h"
+#include "salesops/kpi/TrendData.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
-#include "salesops/charts/KpiText.h"
 #include "salesops/core/KpiCatalogue.h"
 #include "salesops/kpi/KpiEngine.h"
 #include "salesops/store/KpiSource.h"
 
-namespace salesops::ui {
+namespace salesops::kpi {
 namespace {
 
-std::string labelOf(Date d, kpi::Dimension grain) {
+std::string labelOf(Date d, Dimension grain) {
   switch (grain) {
-    case kpi::Dimension::Week: return d.isoWeek().toString();
-    case kpi::Dimension::Month: return d.monthString();
-    default: return d.toString();
+    case Dimension::Week:
+      return d.isoWeek().toString();
+    case Dimension::Month:
+      return d.monthString();
+    default:
+      return d.toString();
   }
 }
 
-double volume(const kpi::KpiValues& v, const std::string& kpi) {
+double volume(const KpiValues& v, const std::string& kpi) {
   if (auto parts = v.parts(kpi)) return parts->denominator;
-  return charts::kpiNumber(v.value(kpi)).value_or(0);
+  const KpiValue value = v.value(kpi);
+  if (const auto* i = std::get_if<int64_t>(&value)) return static_cast<double>(*i);
+  if (const auto* d = std::get_if<double>(&value)) return std::isfinite(*d) ? *d : 0;
+  if (const auto* m = std::get_if<Money>(&value)) return static_cast<double>(m->cents()) / 100.0;
+  return 0;  // a date (bundling_date) has no volume
 }
 
 /// The query's filters narrowed to `members` of the split; false where the engine has no such filter.
-bool narrow(kpi::KpiFilters& f, kpi::Dimension split, const std::vector<std::string>& members) {
+bool narrow(KpiFilters& f, Dimension split, const std::vector<std::string>& members) {
   switch (split) {
-    case kpi::Dimension::Team: f.teams = members; return true;
-    case kpi::Dimension::Area: f.areas = members; return true;
-    case kpi::Dimension::City: f.cities = members; return true;
-    case kpi::Dimension::Rep: f.reps = members; return true;
-    case kpi::Dimension::Channel:
+    case Dimension::Team:
+      f.teams = members;
+      return true;
+    case Dimension::Area:
+      f.areas = members;
+      return true;
+    case Dimension::City:
+      f.cities = members;
+      return true;
+    case Dimension::Rep:
+      f.reps = members;
+      return true;
+    case Dimension::Channel:
       f.channels.clear();
       for (const std::string& m : members)
         if (auto c = fromString<Channel>(m)) f.channels.push_back(*c);
       return true;
-    default: return false;
+    default:
+      return false;
   }
 }
 
 }  // namespace
 
-std::vector<std::string> periodLabels(const Period& period, kpi::Dimension grain) {
+std::vector<std::string> periodLabels(const Period& period, Dimension grain) {
   std::vector<std::string> out;
   for (Date d = period.from; d <= period.to; d = d.addDays(1)) {
     std::string label = labelOf(d, grain);
@@ -54,20 +70,20 @@ std::vector<std::string> periodLabels(const Period& period, kpi::Dimension grain
   return out;
 }
 
-Result<TrendData> loadTrend(store::Store& store, const TrendRequest& r) {
+Result<TrendData> buildTrend(store::Store& store, const TrendRequest& r) {
   TrendData data;
   data.request = r;
   data.periods = periodLabels(r.query.period, r.grain);
   std::map<std::string, size_t> periodIndex;
   for (size_t i = 0; i < data.periods.size(); ++i) periodIndex[data.periods[i]] = i;
-  const kpi::KpiEngine engine(store);
+  const KpiEngine engine(store);
 
-  kpi::KpiQuery q{r.query.period, r.query.asOf, {r.grain}, r.query.filters, r.compare, {r.kpi}};
+  KpiQuery q{r.query.period, r.query.asOf, {r.grain}, r.query.filters, r.compare, {r.kpi}};
   if (r.split) q.by.push_back(*r.split);
   auto rows = engine.run(q);
   if (!rows) return rows.error();
 
-  const auto put = [&](TrendSeries& s, const kpi::KpiRow& row) {
+  const auto put = [&](TrendSeries& s, const KpiRow& row) {
     const auto at = periodIndex.find(row.dims.front().text);
     if (at == periodIndex.end()) return;
     s.now[at->second] = row.now;
@@ -84,7 +100,7 @@ Result<TrendData> loadTrend(store::Store& store, const TrendRequest& r) {
 
   if (!r.split) {
     TrendSeries all = emptySeries({}, false);
-    for (const kpi::KpiRow& row : *rows) put(all, row);
+    for (const KpiRow& row : *rows) put(all, row);
     data.series.push_back(std::move(all));
     return data;
   }
@@ -92,22 +108,22 @@ Result<TrendData> loadTrend(store::Store& store, const TrendRequest& r) {
   {
     std::set<std::string> all;
     const store::KpiSource source(store);
-    if (*r.split == kpi::Dimension::Team || *r.split == kpi::Dimension::Rep) {
+    if (*r.split == Dimension::Team || *r.split == Dimension::Rep) {
       auto reps = source.reps();
       if (!reps) return reps.error();
       for (const store::RepInfo& i : *reps)
-        all.insert(*r.split == kpi::Dimension::Rep ? i.code : i.team.value_or("(unknown)"));
-    } else if (*r.split == kpi::Dimension::Area || *r.split == kpi::Dimension::City) {
+        all.insert(*r.split == Dimension::Rep ? i.code : i.team.value_or("(unknown)"));
+    } else if (*r.split == Dimension::Area || *r.split == Dimension::City) {
       auto areas = source.areas();
       if (!areas) return areas.error();
       for (const store::AreaInfo& i : *areas)
-        all.insert(*r.split == kpi::Dimension::Area ? i.code : i.city.value_or("(unknown)"));
+        all.insert(*r.split == Dimension::Area ? i.code : i.city.value_or("(unknown)"));
     }
     data.allMembers.assign(all.begin(), all.end());
   }
 
   std::map<std::string, double> volumes;
-  for (const kpi::KpiRow& row : *rows) volumes[row.dims.at(1).text] += volume(row.now, r.kpi);
+  for (const KpiRow& row : *rows) volumes[row.dims.at(1).text] += volume(row.now, r.kpi);
   std::vector<std::pair<std::string, double>> ranked(volumes.begin(), volumes.end());
   std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
   const size_t top = std::min(ranked.size(), static_cast<size_t>(std::max(r.topN, 1)));
@@ -116,19 +132,19 @@ Result<TrendData> loadTrend(store::Store& store, const TrendRequest& r) {
     seriesIndex[ranked[i].first] = data.series.size();
     data.series.push_back(emptySeries(ranked[i].first, false));
   }
-  for (const kpi::KpiRow& row : *rows)
+  for (const KpiRow& row : *rows)
     if (auto it = seriesIndex.find(row.dims.at(1).text); it != seriesIndex.end()) put(data.series[it->second], row);
 
   data.restCount = static_cast<int>(ranked.size() - top);
   if (data.restCount > 0) {
     std::vector<std::string> rest;
     for (size_t i = top; i < ranked.size(); ++i) rest.push_back(ranked[i].first);
-    kpi::KpiQuery restQuery{r.query.period, r.query.asOf, {r.grain}, r.query.filters, r.compare, {r.kpi}};
+    KpiQuery restQuery{r.query.period, r.query.asOf, {r.grain}, r.query.filters, r.compare, {r.kpi}};
     if (narrow(restQuery.filters, *r.split, rest)) {
       auto restRows = engine.run(restQuery);
       if (!restRows) return restRows.error();
       TrendSeries other = emptySeries({}, true);
-      for (const kpi::KpiRow& row : *restRows) put(other, row);
+      for (const KpiRow& row : *restRows) put(other, row);
       data.series.push_back(std::move(other));
       data.restSummed = true;
     }
@@ -136,12 +152,12 @@ Result<TrendData> loadTrend(store::Store& store, const TrendRequest& r) {
   return data;
 }
 
-Period trendWindow(const Period& period, kpi::Dimension grain) {
+Period trendWindow(const Period& period, Dimension grain) {
   const Date to = period.to;
   switch (grain) {
-    case kpi::Dimension::Day:
+    case Dimension::Day:
       return period.lengthDays() >= 14 ? period : Period{to.addDays(-55), to};
-    case kpi::Dimension::Month: {
+    case Dimension::Month: {
       if (period.lengthDays() >= 90) return period;
       const int months = to.year() * 12 + (to.month() - 1) - 11;
       return Period{*Date::fromYmd(months / 12, months % 12 + 1, 1), to};
@@ -151,4 +167,4 @@ Period trendWindow(const Period& period, kpi::Dimension grain) {
   }
 }
 
-}  // namespace salesops::ui
+}  // namespace salesops::kpi

@@ -12,16 +12,16 @@
 #include "salesops/kpi/KpiRow.h"
 #include "salesops/store/Store.h"
 
-namespace salesops::ui {
+namespace salesops::kpi {
 
 /// What the Trends page asks for: one KPI over the filter bar's period by day, week or month,
 /// optionally one line per member of a dimension and the compared period.
 struct TrendRequest {
-  kpi::DashboardQuery query;
+  DashboardQuery query;
   std::string kpi = "conversion";
-  kpi::Dimension grain = kpi::Dimension::Week;
-  std::optional<kpi::Dimension> split;
-  std::optional<kpi::Comparison> compare;
+  Dimension grain = Dimension::Week;
+  std::optional<Dimension> split;
+  std::optional<Comparison> compare;
   int topN = 5;
 };
 
@@ -30,8 +30,8 @@ struct TrendRequest {
 struct TrendSeries {
   std::string member;
   bool other = false;
-  std::vector<std::optional<kpi::KpiValues>> now;
-  std::vector<std::optional<kpi::KpiValues>> prev;
+  std::vector<std::optional<KpiValues>> now;
+  std::vector<std::optional<KpiValues>> prev;
 };
 
 struct TrendData {
@@ -49,16 +49,17 @@ struct TrendData {
   std::vector<std::string> allMembers;
 };
 
-/// Runs the engine for a trend: the top N members by volume (a rate's denominator, a count's
-/// value, over the whole period) and, where possible, the rest as one more engine query.
-Result<TrendData> loadTrend(store::Store& store, const TrendRequest& request);
+/// The Trends page: the engine's values for a trend, the top N members by volume (a rate's
+/// denominator, a count's value, over the whole period) and, where possible, the rest as one more
+/// engine query. The window draws it and `salesops-cli export chart trend` exports it.
+Result<TrendData> buildTrend(store::Store& store, const TrendRequest& request);
 
 /// The period a trend shows for the filter bar's `period`: the period itself when it holds enough
 /// days, weeks or months for a line, else the 8 weeks of days, 12 ISO weeks or 12 months ending
 /// with its last day. The daily start's default (one day) then still gives the Trends page a trend.
-Period trendWindow(const Period& period, kpi::Dimension grain);
+Period trendWindow(const Period& period, Dimension grain);
 
 /// The period labels of `grain` covering `period`, in order.
-std::vector<std::string> periodLabels(const Period& period, kpi::Dimension grain);
+std::vector<std::string> periodLabels(const Period& period, Dimension grain);
 
-}  // namespace salesops::ui
+}  // namespace salesops::kpi

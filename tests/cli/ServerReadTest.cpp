@@ -120,6 +120,16 @@ TEST_P(ServerReadCommand, GivesTheSameOutputAsSqliteOnTheSameData) {
 
 INSTANTIATE_TEST_SUITE_P(Commands, ServerReadCommand, ::testing::ValuesIn(kCommands));
 
+TEST_F(ServerRead, ExportTableWritesTheSameFileAsOnSqlite) {
+  const std::string args = " export table --from 2026-11-02 --to 2026-11-22 --as-of 2026-11-27 --by team --by week";
+  ASSERT_EQ(cli(sqlite_ + args + " --out '" + dir_->file("local.csv") + "'").exitCode, 0);
+  const CliRun server = cli(server_ + args + " --out '" + dir_->file("server.csv") + "'");
+  ASSERT_EQ(server.exitCode, 0) << server.err;
+  const std::string local = readFile(dir_->file("local.csv"));
+  EXPECT_GT(local.size(), 200u);
+  EXPECT_EQ(readFile(dir_->file("server.csv")), local);
+}
+
 TEST_F(ServerRead, ALeadSeesTheNumbersOfAStoreHoldingOnlyTheirTeam) {
   for (const char* args : {"kpi --from 2026-11-02 --to 2026-11-22 --as-of 2026-11-27 --by rep --format json",
                            "kpi --from 2026-10-01 --to 2026-11-27 --as-of 2026-11-27 --by area --format json",
@@ -144,7 +154,8 @@ TEST_F(ServerRead, ALeadsAlertsSayTheOrganisationIsTheirTeams) {
 }
 
 TEST_F(ServerRead, CommandsThatNeedTheDataQualityCheckRefuseClearly) {
-  for (const char* args : {"check", "dashboard --date 2026-11-27", "report --week 2026-W47 --format json"}) {
+  for (const char* args : {"check", "dashboard --date 2026-11-27", "report --week 2026-W47 --format json",
+                           "export chart funnel --from 2026-11-02 --to 2026-11-22 --out /tmp/never-written.svg"}) {
     const CliRun r = cli(server_ + " " + args);
     EXPECT_EQ(r.exitCode, 2) << args;
     EXPECT_NE(r.err.find("works on a SQLite store only so far"), std::string::npos) << args << ": " << r.err;

@@ -10,7 +10,9 @@
 #include "KpiSql.h"
 #include "OrderTally.h"
 #include "Sqlite.h"
+
 #include "salesops/core/Enums.h"
+#include "salesops/store/StoreReader.h"
 
 namespace salesops::store {
 namespace {
@@ -47,13 +49,6 @@ constexpr const char* kOrders =
     "WHERE o.ordered_at BETWEEN ?1 * 86400 AND ?2 * 86400 + 86399 AND " SALESOPS_FILTERS("o")
     " GROUP BY 1, 2, 3, 4, 5, 6";
 
-// The rollup path's orders: one range scan of the covering index orders_by_time (the cancellation
-// is copied onto the order), summed here rather than in SQL, which costs several times more per row.
-constexpr const char* kOrderRows =
-    "SELECT o.ordered_at, o.rep, o.area, o.channel, o.monthly_fee_cents, o.installed_at, o.first_time_right, "
-    "o.cancelled_at, {PRODUCT} FROM orders o INDEXED BY orders_by_time "
-    "WHERE o.ordered_at BETWEEN ?1 * 86400 AND ?2 * 86400 + 86399 AND " SALESOPS_FILTERS("o");
-
 int64_t floorDay(int64_t t) { return OrderTally::floorDay(t); }
 
 FactKey readKey(const Stmt& s) {
@@ -62,32 +57,13 @@ FactKey readKey(const Stmt& s) {
 
 }  // namespace
 
-Result<std::vector<RepInfo>> KpiSource::reps() const {
-  Stmt s = store_.db().prepare(
-      "SELECT c.id, c.code, r.team, ifnull(r.name, '') FROM rep_code c LEFT JOIN rep r ON r.rep = c.id");
-  std::vector<RepInfo> out;
-  while (s.step() == SQLITE_ROW)
-    out.push_back({s.int64(0), std::string(s.text(1)),
-                   s.isNull(2) ? std::nullopt : std::optional<std::string>(s.text(2)), std::string(s.text(3))});
-  if (!s.done()) return makeError("reading the reps failed: " + s.error());
-  return out;
-}
+Result<std::vector<RepInfo>> KpiSource::reps() const { return store_.reader().reps(); }
 
-Result<std::vector<AreaInfo>> KpiSource::areas() const {
-  Stmt s = store_.db().prepare(
-      "SELECT c.id, c.code, a.city, ifnull(a.homes_passed, 0), a.bundling_threshold, ifnull(a.name, '') "
-      "FROM area_code c LEFT JOIN area a ON a.area = c.id");
-  std::vector<AreaInfo> out;
-  while (s.step() == SQLITE_ROW)
-    out.push_back({s.int64(0), std::string(s.text(1)),
-                   s.isNull(2) ? std::nullopt : std::optional<std::string>(s.text(2)), s.int64(3),
-                   s.isNull(4) ? std::nullopt : std::optional<double>(s.real(4)), std::string(s.text(5))});
-  if (!s.done()) return makeError("reading the areas failed: " + s.error());
-  return out;
-}
+Result<std::vector<AreaInfo>> KpiSource::areas() const { return store_.reader().areas(); }
 
 Result<std::vector<VisitFacts>> KpiSource::visits(const FactQuery& q) const {
   if (path_ == FactPath::Rollup) return rollupVisits(q);
+  if (auto r = needsSqliteFile(store_, "the raw fact path"); !r) return r.error();
   Stmt s = store_.db().prepare(withKeys(kRawVisits, kRawVisitKeys, q.groupBy & ~unsigned(kKeyProduct)));
   const FilterJson f(q);
   f.bind(s, q);
@@ -101,6 +77,7 @@ Result<std::vector<VisitFacts>> KpiSource::visits(const FactQuery& q) const {
 
 Result<std::vector<OrderFacts>> KpiSource::orders(const FactQuery& q, int32_t asOfDay) const {
   if (path_ == FactPath::Rollup) return orderRows(q, asOfDay);
+  if (auto r = needsSqliteFile(store_, "the raw fact path"); !r) return r.error();
   Stmt s = store_.db().prepare(withKeys(kOrders, kOrderKeys, q.groupBy));
   const FilterJson f(q);
   f.bind(s, q);
@@ -121,7 +98,7 @@ void KpiSource::keepOrders(int32_t fromDay, int32_t toDay) {
   kept_ = KeptOrders{fromDay, toDay, false, {}, {}};
 }
 
-Result<const std::vector<KpiSource::OrderRow>*> KpiSource::keptOrders(const FactQuery& q) const {
+Result<const std::vector<OrderRow>*> KpiSource::keptOrders(const FactQuery& q) const {
   if (!kept_ || q.fromDay < kept_->fromDay || q.toDay > kept_->toDay) return nullptr;
   const auto sameFilters = [](const FactQuery& a, const FactQuery& b) {
     return a.reps == b.reps && a.areas == b.areas && a.channels == b.channels;
@@ -130,17 +107,9 @@ Result<const std::vector<KpiSource::OrderRow>*> KpiSource::keptOrders(const Fact
   FactQuery all = q;
   all.fromDay = kept_->fromDay;
   all.toDay = kept_->toDay;
-  std::string sql(kOrderRows);
-  sql.replace(sql.find("{PRODUCT}"), 9, "o.product");
-  Stmt s = store_.db().prepare(sql);
-  const FilterJson f(all);
-  f.bind(s, all);
-  const auto nullable = [&s](int i) { return s.isNull(i) ? std::nullopt : std::optional<int64_t>(s.int64(i)); };
   std::vector<OrderRow> rows;
-  while (s.step() == SQLITE_ROW)
-    rows.push_back({s.int64(0), s.int64(1), s.int64(2), s.int32(3), nullable(4), nullable(5), nullable(6), nullable(7),
-                    std::string(s.text(8))});
-  if (!s.done()) return makeError("reading the orders failed: " + s.error());
+  if (auto r = store_.reader().orders(all, true, [&rows](OrderRow&& row) { rows.push_back(std::move(row)); }); !r)
+    return r.error();
   std::stable_sort(rows.begin(), rows.end(),
                    [](const OrderRow& a, const OrderRow& b) { return a.orderedAt < b.orderedAt; });
   kept_->filters = all;
@@ -182,16 +151,10 @@ Result<std::vector<OrderFacts>> KpiSource::orderRows(const FactQuery& q, int32_t
       add(it->orderedAt, it->rep, it->area, it->channel, it->product, it->feeCents, it->installedAt, it->firstTimeRight,
           it->cancelledAt);
   } else {
-    std::string sql(kOrderRows);
-    sql.replace(sql.find("{PRODUCT}"), 9, (q.groupBy & kKeyProduct) ? "o.product" : "''");
-    Stmt s = store_.db().prepare(sql);
-    const FilterJson f(q);
-    f.bind(s, q);
-    const auto nullable = [&s](int i) { return s.isNull(i) ? std::nullopt : std::optional<int64_t>(s.int64(i)); };
-    while (s.step() == SQLITE_ROW)
-      add(s.int64(0), s.int64(1), s.int64(2), s.int32(3), s.text(8), nullable(4), nullable(5), nullable(6),
-          nullable(7));
-    if (!s.done()) return makeError("reading the orders failed: " + s.error());
+    auto r = store_.reader().orders(q, (q.groupBy & kKeyProduct) != 0, [&](OrderRow&& o) {
+      add(o.orderedAt, o.rep, o.area, o.channel, o.product, o.feeCents, o.installedAt, o.firstTimeRight, o.cancelledAt);
+    });
+    if (!r) return r.error();
   }
   std::vector<OrderFacts> out;
   out.reserve(groups.size());
@@ -213,11 +176,9 @@ Result<std::vector<VisitFacts>> KpiSource::rollupVisits(const FactQuery& q) cons
     int64_t seconds = -1;  ///< -1: no rep_day row (the join drops such visits)
   };
   std::map<std::pair<int32_t, int64_t>, RepDay> repDays;
-  Stmt spans =
-      store_.db().prepare("SELECT day, rep, last_at - first_at + 300 FROM rep_day WHERE day BETWEEN ?1 AND ?2");
-  spans.bind(1, static_cast<int64_t>(q.fromDay)).bind(2, static_cast<int64_t>(q.toDay));
-  while (spans.step() == SQLITE_ROW) repDays[{spans.int32(0), spans.int64(1)}].seconds = spans.int64(2);
-  if (!spans.done()) return makeError("reading the visits failed: " + spans.error());
+  auto spans = store_.reader().repDays(q.fromDay, q.toDay);
+  if (!spans) return spans.error();
+  for (const RepDaySpan& d : *spans) repDays[{d.day, d.rep}].seconds = d.seconds;
 
   struct Row {
     FactKey key;
@@ -228,32 +189,27 @@ Result<std::vector<VisitFacts>> KpiSource::rollupVisits(const FactQuery& q) cons
     bool kept;
   };
   std::vector<Row> rows;
-  Stmt s = store_.db().prepare(
-      "SELECT day, hour, rep, area, channel, visits, not_home, no_interest, callback, quote, sale, already_customer, "
-      "contract_lock_in "
-      "FROM visit_rollup WHERE day BETWEEN ?1 AND ?2");
-  s.bind(1, static_cast<int64_t>(q.fromDay)).bind(2, static_cast<int64_t>(q.toDay));
+  auto rollup = store_.reader().visitRollup(q.fromDay, q.toDay);
+  if (!rollup) return rollup.error();
   const auto in = [](const std::optional<std::vector<int64_t>>& set, int64_t v) {
     return !set || std::find(set->begin(), set->end(), v) != set->end();
   };
-  while (s.step() == SQLITE_ROW) {
+  for (const VisitRollupRow& v : *rollup) {
     Row r;
-    r.day = s.int32(0);
-    r.rep = s.int64(2);
-    const int64_t area = s.int64(3), channel = s.int64(4);
-    for (int i = 0; i < 8; ++i) r.counts[i] = s.int64(5 + i);
+    r.day = v.day;
+    r.rep = v.rep;
+    for (int i = 0; i < 8; ++i) r.counts[i] = v.counts[i];
     repDays[{r.day, r.rep}].visits += r.counts[0];
-    r.d2d = channel == static_cast<int64_t>(Channel::D2d);
-    r.kept = in(q.reps, r.rep) && in(q.areas, area) && in(q.channels, channel);
+    r.d2d = v.channel == static_cast<int32_t>(Channel::D2d);
+    r.kept = in(q.reps, r.rep) && in(q.areas, v.area) && in(q.channels, v.channel);
     if (!r.kept) continue;
     r.key.day = (q.groupBy & kKeyDay) ? r.day : 0;
-    r.key.hour = (q.groupBy & kKeyHour) ? s.int32(1) : 0;
+    r.key.hour = (q.groupBy & kKeyHour) ? v.hour : 0;
     r.key.rep = (q.groupBy & kKeyRep) ? r.rep : 0;
-    r.key.area = (q.groupBy & kKeyArea) ? area : 0;
-    r.key.channel = (q.groupBy & kKeyChannel) ? static_cast<int32_t>(channel) : 0;
+    r.key.area = (q.groupBy & kKeyArea) ? v.area : 0;
+    r.key.channel = (q.groupBy & kKeyChannel) ? v.channel : 0;
     rows.push_back(r);
   }
-  if (!s.done()) return makeError("reading the visits failed: " + s.error());
 
   // A group's share of a rep-day is its visits that day x the rep-day's time / the rep-day's visits,
   // from the summed integer visits: a group holding the whole rep-day (by day, week, rep, or the
@@ -278,9 +234,18 @@ Result<std::vector<VisitFacts>> KpiSource::rollupVisits(const FactQuery& q) cons
     }
     shares[{r.key, r.day, r.rep}] += r.counts[0];
   }
+  // Each group's shares are added smallest first: rep ids are interned in import order, which
+  // differs between stores of the same data (SQLite, a team server), and adding the same
+  // fractions in another order can change the last digit.
+  std::map<FactKey, std::vector<double>> parts;
   for (const auto& [k, visits] : shares) {
     const RepDay& d = repDays[{std::get<1>(k), std::get<2>(k)}];
-    groups[std::get<0>(k)].fieldSeconds += static_cast<double>(visits * d.seconds) / static_cast<double>(d.visits);
+    parts[std::get<0>(k)].push_back(static_cast<double>(visits * d.seconds) / static_cast<double>(d.visits));
+  }
+  for (auto& [k, p] : parts) {
+    std::sort(p.begin(), p.end());
+    double& sum = groups[k].fieldSeconds;
+    for (double x : p) sum += x;
   }
   std::vector<VisitFacts> out;
   out.reserve(groups.size());
@@ -288,7 +253,29 @@ Result<std::vector<VisitFacts>> KpiSource::rollupVisits(const FactQuery& q) cons
     g.key = k;
     out.push_back(std::move(g));
   }
-  return out;
+  return inCodeOrder(std::move(out), q.groupBy);
+}
+
+// The engine adds field seconds up in the order of the groups; by rep and area code, not id, that
+// order is the same on every store of the same data.
+Result<std::vector<VisitFacts>> KpiSource::inCodeOrder(std::vector<VisitFacts> facts, unsigned groupBy) const {
+  std::map<int64_t, std::string> repCodes, areaCodes;
+  if (groupBy & kKeyRep) {
+    auto reps = store_.reader().reps();
+    if (!reps) return reps.error();
+    for (RepInfo& r : *reps) repCodes.emplace(r.id, std::move(r.code));
+  }
+  if (groupBy & kKeyArea) {
+    auto areas = store_.reader().areas();
+    if (!areas) return areas.error();
+    for (AreaInfo& a : *areas) areaCodes.emplace(a.id, std::move(a.code));
+  }
+  const auto sortKey = [&](const FactKey& k) {
+    return std::tie(k.day, k.hour, repCodes[k.rep], areaCodes[k.area], k.channel);
+  };
+  std::sort(facts.begin(), facts.end(),
+            [&](const VisitFacts& a, const VisitFacts& b) { return sortKey(a.key) < sortKey(b.key); });
+  return facts;
 }
 
 }  // namespace salesops::store

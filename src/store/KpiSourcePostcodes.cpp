@@ -9,6 +9,7 @@
 #include "KpiSql.h"
 #include "OrderTally.h"
 #include "salesops/store/KpiSource.h"
+#include "salesops/store/StoreReader.h"
 
 namespace salesops::store {
 namespace {
@@ -48,6 +49,7 @@ constexpr const char* kRawOrders =
 
 Result<std::vector<PostcodeFacts>> KpiSource::postcodes(const FactQuery& q, int32_t asOfDay,
                                                         PostcodeLevel level) const {
+  if (auto r = needsSqliteFile(store_, "the postcode breakdown"); !r) return r.error();
   const bool raw = path_ == FactPath::Raw;
   const int64_t chars = level == PostcodeLevel::Pc4 ? 4 : 6;
   const FilterJson f(q);

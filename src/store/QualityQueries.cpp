@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "salesops/store/QualityQueries.h"
 
+#include "salesops/store/StoreReader.h"
+
 #include <algorithm>
 #include <map>
 
@@ -121,6 +123,7 @@ QualityQueries::QualityQueries(Db& db, Date asOf, int maxExamples)
     : db_(db), asOf_(asOf), maxExamples_(std::max(0, maxExamples)) {}
 
 Result<std::unique_ptr<QualityQueries>> QualityQueries::open(Store& store, Date asOf, int maxExamples) {
+  if (auto r = needsSqliteFile(store, "the data-quality check"); !r) return r.error();
   Db& db = store.db();
   auto q = std::unique_ptr<QualityQueries>(new QualityQueries(db, asOf, maxExamples));
   // A read transaction: all checks see one snapshot even while an import commits (WAL). Inside a

@@ -2,18 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "salesops/store/Store.h"
 
-#include <sys/statvfs.h>
-
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <sys/statvfs.h>
 
 #include "Log.h"
 #include "Schema.h"
 #include "Sqlite.h"
+#include "SqliteReader.h"
+
+#include "salesops/store/ConnectionString.h"
 #include "salesops/store/StoreFiles.h"
+#include "salesops/store/StoreReader.h"
 #include "salesops/store/StoreWriter.h"
+#ifdef SALESOPS_WITH_POSTGRESQL
+#include "pg/PgReader.h"
+#endif
 
 namespace salesops::store {
 namespace fs = std::filesystem;
@@ -152,11 +158,18 @@ std::string backupName(const std::string& path, int version) {
 }  // namespace
 
 Store::Store(std::string path, std::unique_ptr<Db> db, bool readOnly)
-    : path_(std::move(path)), db_(std::move(db)), readOnly_(readOnly) {}
+    : path_(std::move(path)), db_(std::move(db)), reader_(std::make_unique<SqliteReader>(*db_)), readOnly_(readOnly) {}
+
+Store::Store(std::string name, std::unique_ptr<StoreReader> server)
+    : path_(std::move(name)),
+      reader_(std::move(server)),
+      readOnly_(true),
+      readOnlyReason_("a team server: import with `salesops-cli --db URL import`") {}
 
 Store::~Store() = default;
 
 Result<std::unique_ptr<Store>> Store::open(const std::string& path, OpenMode mode) {
+  if (isServerConnection(path)) return openServer(path, mode);
   auto found = inspect(path);
   if (!found) return found.error();
   // The one rule for every program: only Create makes a store. A mistyped path anywhere else is an
@@ -238,54 +251,39 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, OpenMode mod
   return store;
 }
 
-int Store::schemaVersion() const { return static_cast<int>(db_->scalar("PRAGMA user_version")); }
-
-TableCounts Store::counts() const {
-  TableCounts c;
-  c.visits = db_->scalar("SELECT count(*) FROM visit");
-  c.orders = db_->scalar("SELECT count(*) FROM orders");
-  c.cancellations = db_->scalar("SELECT count(*) FROM cancellation");
-  c.reps = db_->scalar("SELECT count(*) FROM rep");
-  c.areas = db_->scalar("SELECT count(*) FROM area");
-  c.targets = db_->scalar("SELECT count(*) FROM target");
-  return c;
+// A team server opens for reading only: writing is the import's (PgStore), and a lead may not write
+// at all. An older server schema is upgraded as PgStore::open does, by whoever may.
+Result<std::unique_ptr<Store>> Store::openServer(const std::string& conninfo, OpenMode mode) {
+#ifdef SALESOPS_WITH_POSTGRESQL
+  if (mode == OpenMode::Create)
+    return makeError(redactConnection(conninfo) +
+                     ": a team server is set up with `salesops-cli --db URL server init`, not created by reading it");
+  auto server = PgStore::open(conninfo, mode);
+  if (!server) return server.error();
+  const PgStore& s = **server;
+  auto store = std::unique_ptr<Store>(new Store(s.name(), nullptr));
+  store->signedInAs_ = s.signedInAs();
+  store->visibleTeams_ = s.teams();
+  store->restricted_ = s.role() == ServerRole::Lead;
+  store->serverSchemaVersion_ = s.schemaVersion();
+  store->reader_ = std::make_unique<pg::PgReader>(std::move(*server));
+  return store;
+#else
+  (void)mode;
+  return makeError(redactConnection(conninfo) +
+                   ": this program was built without PostgreSQL support (SALESOPS_POSTGRESQL=OFF)");
+#endif
 }
 
-namespace {
-
-constexpr const char* kLogColumns =
-    "SELECT id, file_name, file_size, content_hash, kind, imported_at, inserted, updated, unchanged, rejected, "
-    "strict, options, generation, source FROM import_log ";
-
-ImportLogEntry readLogEntry(const Stmt& s) {
-  ImportLogEntry e;
-  e.id = s.int64(0);
-  e.fileName = s.text(1);
-  e.fileSize = s.int64(2);
-  e.contentHash = s.text(3);
-  e.kind = fromString<FileKind>(s.text(4)).value_or(FileKind::Visits);
-  e.importedAt = s.int64(5);
-  e.inserted = s.int64(6);
-  e.updated = s.int64(7);
-  e.unchanged = s.int64(8);
-  e.rejected = s.int64(9);
-  e.strict = s.int64(10) != 0;
-  e.options = s.text(11);
-  e.generation = s.int64(12);
-  e.source = s.text(13);
-  return e;
+int Store::schemaVersion() const {
+  return db_ ? static_cast<int>(db_->scalar("PRAGMA user_version")) : serverSchemaVersion_;
 }
 
-}  // namespace
+TableCounts Store::counts() const { return reader_->counts(); }
 
-std::vector<ImportLogEntry> Store::importLog() const {
-  std::vector<ImportLogEntry> out;
-  Stmt s = db_->prepare(std::string(kLogColumns) + "ORDER BY id");
-  while (s.step() == SQLITE_ROW) out.push_back(readLogEntry(s));
-  return out;
-}
+std::vector<ImportLogEntry> Store::importLog() const { return reader_->importLog(); }
 
-int64_t Store::generation() const { return db_->scalar("SELECT value FROM meta WHERE key = 'generation'"); }
+int64_t Store::generation() const { return reader_->generation(); }
 
 namespace {
 // The imports a file could be unchanged since; ?1 is its content hash, or NULL for any content.
@@ -296,34 +294,38 @@ constexpr const char* kUnchangedSince =
 
 std::optional<ImportLogEntry> Store::unchangedSinceImport(const std::string& contentHash, int64_t fileSize,
                                                           FileKind kind, const std::string& options) const {
-  Stmt s = db_->prepare(std::string(kLogColumns) + kUnchangedSince);
-  s.bind(1, std::string_view(contentHash)).bind(2, fileSize).bind(3, toString(kind))
-      .bind(4, std::string_view(options));
+  if (!db_) return std::nullopt;  // a team server is read only here
+  Stmt s = db_->prepare(std::string(kImportLogSelect) + kUnchangedSince);
+  s.bind(1, std::string_view(contentHash)).bind(2, fileSize).bind(3, toString(kind)).bind(4, std::string_view(options));
   if (s.step() != SQLITE_ROW) return std::nullopt;
-  return readLogEntry(s);
+  return readImportLogEntry(s);
 }
 
 bool Store::mayBeUnchanged(int64_t fileSize, FileKind kind, const std::string& options) const {
-  Stmt s = db_->prepare(std::string(kLogColumns) + kUnchangedSince);
+  if (!db_) return false;
+  Stmt s = db_->prepare(std::string(kImportLogSelect) + kUnchangedSince);
   s.bindNull(1).bind(2, fileSize).bind(3, toString(kind)).bind(4, std::string_view(options));
   return s.step() == SQLITE_ROW;
 }
 
 std::optional<ImportLogEntry> Store::importOfContent(const std::string& contentHash, int64_t fileSize) const {
-  Stmt s =
-      db_->prepare(std::string(kLogColumns) + "WHERE content_hash = ?1 AND file_size = ?2 ORDER BY id DESC LIMIT 1");
+  if (!db_) return std::nullopt;
+  Stmt s = db_->prepare(std::string(kImportLogSelect) +
+                        "WHERE content_hash = ?1 AND file_size = ?2 ORDER BY id DESC LIMIT 1");
   s.bind(1, std::string_view(contentHash)).bind(2, fileSize);
   if (s.step() != SQLITE_ROW) return std::nullopt;
-  return readLogEntry(s);
+  return readImportLogEntry(s);
 }
 
 bool Store::mayHaveImported(int64_t fileSize) const {
+  if (!db_) return false;
   Stmt s = db_->prepare("SELECT 1 FROM import_log WHERE file_size = ?1 LIMIT 1");
   s.bind(1, fileSize);
   return s.step() == SQLITE_ROW;
 }
 
 std::string Store::integrityCheck() const {
+  if (!db_) return "ok";  // a server keeps its own pages consistent; there is no file to check
   Stmt s = db_->prepare("PRAGMA integrity_check");
   std::string out;
   while (s.step() == SQLITE_ROW) {
@@ -333,9 +335,12 @@ std::string Store::integrityCheck() const {
   return out.empty() ? db_->error() : out;
 }
 
-std::vector<ingest::ProtectedFile> Store::protectedFiles() const { return storeFiles(path_); }
+std::vector<ingest::ProtectedFile> Store::protectedFiles() const {
+  return db_ ? storeFiles(path_) : std::vector<ingest::ProtectedFile>{};
+}
 
 Result<std::unique_ptr<ImportWriter>> Store::beginImport(const std::function<void()>& /*waiting*/) {
+  if (!db_) return makeError(path_ + ": " + readOnlyReason_);
   auto writer = StoreWriter::begin(*this);
   if (!writer) return writer.error();
   return std::unique_ptr<ImportWriter>(std::move(*writer));

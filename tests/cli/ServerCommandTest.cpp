@@ -72,10 +72,11 @@ TEST_F(ServerCommand, BadConnectionsExitTwoWithoutShowingThePassword) {
   EXPECT_EQ(down.exitCode, 2);
   EXPECT_NE(down.err.find("the server is unreachable"), std::string::npos) << down.err;
   EXPECT_EQ(down.err.find("Not-The-Pass-9"), std::string::npos) << down.err;
-  // Not yet on the team store: the reading commands refuse clearly, after checking the connection.
-  CliRun kpi = cli("--db " + owner() + " kpi --from 2026-11-01 --to 2026-11-07");
-  EXPECT_EQ(kpi.exitCode, 2);
-  EXPECT_NE(kpi.err.find("does not work on a PostgreSQL team store yet"), std::string::npos) << kpi.err;
+  // Not yet on the team store: the data-quality check refuses clearly, after checking the connection.
+  CliRun check = cli("--db " + owner() + " check");
+  EXPECT_EQ(check.exitCode, 2);
+  EXPECT_NE(check.err.find("the data-quality check works on a SQLite store only so far"), std::string::npos)
+      << check.err;
 }
 
 TEST_F(ServerCommand, AnotherProgramsDatabaseIsRefusedAndLeftAlone) {

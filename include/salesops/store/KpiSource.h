@@ -135,6 +135,16 @@ struct PostcodeFacts {
   int64_t addresses3x = 0;  ///< of those, visited at least three times
 };
 
+/// One order as the KPI engine tallies it (OrderTally), with its cancellation's time (if any).
+struct OrderRow {
+  int64_t orderedAt = 0;
+  int64_t rep = 0;
+  int64_t area = 0;
+  int32_t channel = 0;
+  std::optional<int64_t> feeCents, installedAt, firstTimeRight, cancelledAt;
+  std::string product;
+};
+
 /// The read side for the KPI engine: plain structs out, every value bound, every SQL fragment
 /// chosen from a fixed list by key, never built from a value.
 class KpiSource {
@@ -165,15 +175,6 @@ class KpiSource {
   static constexpr int32_t kMaxKeptDays = 180;
 
  private:
-  /// An order row as kOrderRows reads it.
-  struct OrderRow {
-    int64_t orderedAt = 0;
-    int64_t rep = 0;
-    int64_t area = 0;
-    int32_t channel = 0;
-    std::optional<int64_t> feeCents, installedAt, firstTimeRight, cancelledAt;
-    std::string product;
-  };
   struct KeptOrders {
     int32_t fromDay = 0;
     int32_t toDay = 0;
@@ -186,6 +187,7 @@ class KpiSource {
   Result<const std::vector<OrderRow>*> keptOrders(const FactQuery& q) const;
 
   Result<std::vector<VisitFacts>> rollupVisits(const FactQuery& q) const;
+  Result<std::vector<VisitFacts>> inCodeOrder(std::vector<VisitFacts> facts, unsigned groupBy) const;
   Result<std::vector<OrderFacts>> orderRows(const FactQuery& q, int32_t asOfDay) const;
 
   Store& store_;

@@ -15,6 +15,7 @@
 namespace salesops::store {
 
 class Db;
+class StoreReader;
 
 /// How a program opens a store. Only Create makes a new store (`import`, `demo` and the window when the
 /// user asks for one); the other modes refuse a missing path with "no SalesOps store at PATH".
@@ -35,6 +36,10 @@ struct TableCounts {
   bool operator==(const TableCounts&) const = default;
 };
 
+/// A store the program reads and imports into: the local SQLite file, or (for reading) a PostgreSQL
+/// team server, which open() connects to when `path` is a connection (isServerConnection). All
+/// reads go through reader(), one interface with an implementation per kind of store.
+///
 /// The local SQLite store. Opening creates a missing store (Create only), upgrades an older one (after
 /// a backup copy next to it) and refuses, untouched, any file that is not a SalesOps store or was
 /// written by a newer version. WAL mode with a busy timeout, so the window can read while an import
@@ -47,7 +52,18 @@ class Store : public ImportTarget {
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
+  /// The file, or for a team server its connection with the password redacted.
   const std::string& path() const { return path_; }
+  /// A PostgreSQL team server (read only here: `import` writes through PgStore).
+  bool onServer() const { return !db_; }
+  /// For a team server: who is signed in and what they see (`anna (lead: Team Zuid)`); else empty.
+  const std::string& signedInAs() const { return signedInAs_; }
+  /// For a team lead: the teams the server shows them (row-level security). Empty: everything.
+  const std::vector<std::string>& visibleTeams() const { return visibleTeams_; }
+  /// Whether the server shows only some teams' rows: "organisation" totals are then their teams'.
+  bool restricted() const { return restricted_; }
+  /// The reads of the KPI engine and the freshness clock, on either kind of store.
+  StoreReader& reader() { return *reader_; }
   bool readOnly() const { return readOnly_; }
   /// Why the store is read-only ("opened read-only", "the disk is full", ...); empty when it is not.
   const std::string& readOnlyReason() const { return readOnlyReason_; }
@@ -78,13 +94,21 @@ class Store : public ImportTarget {
   /// StoreWriter::begin: SQLite's busy timeout does the waiting, so `waiting` is not called.
   Result<std::unique_ptr<ImportWriter>> beginImport(const std::function<void()>& waiting) override;
 
-  /// The connection, for the rest of the store layer (Sqlite.h is private to it).
+  /// The connection, for the rest of the store layer (Sqlite.h is private to it); only for a SQLite
+  /// store (!onServer()).
   Db& db() { return *db_; }
 
  private:
   Store(std::string path, std::unique_ptr<Db> db, bool readOnly);
+  Store(std::string name, std::unique_ptr<StoreReader> server);
+  static Result<std::unique_ptr<Store>> openServer(const std::string& conninfo, OpenMode mode);
   std::string path_;
   std::unique_ptr<Db> db_;
+  std::unique_ptr<StoreReader> reader_;
+  std::string signedInAs_;
+  std::vector<std::string> visibleTeams_;
+  bool restricted_ = false;
+  int serverSchemaVersion_ = 0;
   bool readOnly_ = false;
   std::string readOnlyReason_;
   std::string backupPath_;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "salesops/core/Date.h"
@@ -21,6 +22,10 @@ struct StoredTarget {
   double target = 0;   ///< rates as fractions
   bool operator==(const StoredTarget&) const = default;
 };
+
+/// A targets row as read from either store, checked: the importer writes only valid weeks and
+/// levels, anything else is not ours to guess at.
+Result<StoredTarget> storedTarget(std::string_view week, int level, std::string key, std::string metric, double target);
 
 /// The read side of the targets table, for target progress.
 class TargetSource {

@@ -9,6 +9,7 @@
 #include "PageJson.h"
 #include "QueryOptions.h"
 #include "ReportFormat.h"
+
 #include "salesops/charts/AlertText.h"
 #include "salesops/kpi/Alerts.h"
 
@@ -20,7 +21,8 @@ const QLocale kEnglish(QLocale::English, QLocale::UnitedStates);
 
 std::string text(const QString& s) { return s.toStdString(); }
 
-std::string table(const kpi::AlertQuery& q, const std::vector<kpi::Alert>& alerts) {
+// `restricted`: a team lead on a team server, whose "organisation" is the teams the server shows them.
+std::string table(const kpi::AlertQuery& q, const std::vector<kpi::Alert>& alerts, bool restricted) {
   const Period prev = q.period.previous();
   const Period cohort = kpi::alertCohort(q.period, q.asOf);
   const bool changes = std::find(q.kinds.begin(), q.kinds.end(), kpi::AlertKind::Change) != q.kinds.end();
@@ -29,7 +31,9 @@ std::string table(const kpi::AlertQuery& q, const std::vector<kpi::Alert>& alert
                     q.asOf.toString() + ": ";
   if (changes) out += "changes against " + prev.from.toString() + " to " + prev.to.toString();
   if (changes && outliers) out += " and ";
-  if (outliers) out += "members against the rest of the organisation";
+  if (outliers)
+    out += restricted ? "members against the rest of the organisation (your teams)"
+                      : "members against the rest of the organisation";
   out += ", within channel, largest impact in orders first. Cancel rate 14d on the orders of " +
          cohort.from.toString() + " to " + cohort.to.toString() + ".\n\n";
   if (alerts.empty()) return out + "No alerts.\n";
@@ -49,7 +53,6 @@ std::string json(const kpi::AlertQuery& q, const std::vector<kpi::Alert>& alerts
 }
 
 }  // namespace
-
 
 int runAlerts(CliContext& context, const QStringList& args) {
   const std::string cmd = "alerts";
@@ -78,7 +81,7 @@ int runAlerts(CliContext& context, const QStringList& args) {
   if (!filters) return kFailed;
   kpi::AlertQuery q{*period, *asOf, std::move(*filters), {}};
   for (const QString& k : parser.values("kind")) {
-    const auto kind = k == "change" ? std::optional(kpi::AlertKind::Change)
+    const auto kind = k == "change"    ? std::optional(kpi::AlertKind::Change)
                       : k == "outlier" ? std::optional(kpi::AlertKind::Outlier)
                                        : std::nullopt;
     if (!kind) {
@@ -103,7 +106,7 @@ int runAlerts(CliContext& context, const QStringList& args) {
     printError(cmd + ": " + alerts.error().message);
     return kFailed;
   }
-  const std::string out = *format == "json" ? json(q, *alerts) : table(q, *alerts);
+  const std::string out = *format == "json" ? json(q, *alerts) : table(q, *alerts, (*store)->restricted());
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);
   return kOk;

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "AppPaths.h"
+
 #include "salesops/store/ConnectionString.h"
 #ifdef SALESOPS_WITH_POSTGRESQL
 #include "salesops/store/pg/PgStore.h"
@@ -39,22 +40,10 @@ bool CliContext::parse(QCommandLineParser& parser, const QStringList& args, bool
 
 Result<std::unique_ptr<store::Store>> CliContext::openStore(store::OpenMode mode) const {
   const std::string path = dbPath.empty() ? app::defaultStorePath() : dbPath;
-  if (store::isServerConnection(path)) {
-#ifdef SALESOPS_WITH_POSTGRESQL
-    // Connecting first gives the precise refusal (unreachable, password, not our database, schema
-    // version); the other commands' queries run on the SQLite store only so far (docs/team-mode.md).
-    auto server = store::PgStore::open(path, store::OpenMode::ReadOnly);
-    if (!server) return server.error();
-    return makeError((*server)->name() +
-                     ": this command does not work on a PostgreSQL team store yet (only `server` and `import`); "
-                     "nothing was changed");
-#else
-    return makeError(store::redactConnection(path) +
-                     ": this salesops-cli was built without PostgreSQL support (SALESOPS_POSTGRESQL=OFF)");
-#endif
-  }
+  // A team server opens through the same Store, reading through its PostgreSQL reader; a server is
+  // never created here (`server init` does that).
   auto store = store::Store::open(path, mode);
-  if (store && mode == store::OpenMode::Create && (*store)->readOnly())
+  if (store && mode == store::OpenMode::Create && (*store)->readOnly() && !(*store)->onServer())
     return makeError(path + ": the store is read-only (" + (*store)->readOnlyReason() + "); nothing was changed");
   return store;
 }

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "salesops/core/Date.h"
+#include "salesops/core/Result.h"
+#include "salesops/store/CohortSource.h"
+#include "salesops/store/KpiSource.h"
+#include "salesops/store/TargetSource.h"
+
+namespace salesops::store {
+
+/// One rep-day's field time: first to last visit plus five minutes (rep_day).
+struct RepDaySpan {
+  int32_t day = 0;
+  int64_t rep = 0;
+  int64_t seconds = 0;
+};
+
+/// One row of visit_rollup: the visits of one day, hour, rep, area and channel by outcome.
+struct VisitRollupRow {
+  int32_t day = 0;
+  int32_t hour = 0;
+  int64_t rep = 0;
+  int64_t area = 0;
+  int32_t channel = 0;
+  /// visits, not_home, no_interest, callback, quote, sale, already_customer, contract_lock_in
+  int64_t counts[8] = {};
+};
+
+/// Which table's latest time latestAt reads.
+enum class LatestOf { Visit, Order, Cancellation };
+
+/// The reads the KPI engine, the freshness clock, targets and the import log need from a store, as
+/// rows of the tables both stores hold in the same encoding (days since 1970 local, times as local
+/// seconds, reps and areas as ids). The sums over those rows are made once, above this interface
+/// (KpiSource), so both stores give the same numbers by construction. One implementation reads the
+/// SQLite file (SqliteReader), the other a PostgreSQL team server (pg/PgReader), where the server's
+/// row-level security decides which rows a signed-in team lead gets.
+class StoreReader {
+ public:
+  virtual ~StoreReader() = default;
+
+  virtual Result<std::vector<RepInfo>> reps() = 0;
+  virtual Result<std::vector<AreaInfo>> areas() = 0;
+  /// rep_day rows of the days fromDay..toDay.
+  virtual Result<std::vector<RepDaySpan>> repDays(int32_t fromDay, int32_t toDay) = 0;
+  /// visit_rollup rows of the days fromDay..toDay (unfiltered: field time is shared over all of a
+  /// rep-day's visits).
+  virtual Result<std::vector<VisitRollupRow>> visitRollup(int32_t fromDay, int32_t toDay) = 0;
+  /// The orders of the slice (q's days and filters), product only when `withProduct`.
+  virtual Result<void> orders(const FactQuery& q, bool withProduct, const std::function<void(OrderRow&&)>& each) = 0;
+  /// Every d2d visit of the slice (see KpiSource::forEachAddress).
+  virtual Result<void> d2dAddresses(const FactQuery& q, const std::function<void(const VisitAddress&)>& each) = 0;
+  /// Active installs per area at the end of each of `days` (sorted, unique); an area without any
+  /// may be left out.
+  virtual Result<std::vector<ActiveInstalls>> activeInstalls(const std::vector<int32_t>& days,
+                                                             const std::optional<std::vector<int64_t>>& areas) = 0;
+  /// See store::cohortOrders.
+  virtual Result<std::vector<CohortCount>> cohortOrders(const FactQuery& q, int32_t asOfDay) = 0;
+  /// See TargetSource::targets.
+  virtual Result<std::vector<StoredTarget>> targets(IsoWeek first, IsoWeek last) = 0;
+  /// The latest time (local seconds) on or before the end of `untilDay`; nullopt when none.
+  virtual Result<std::optional<int64_t>> latestAt(LatestOf what, int32_t untilDay) = 0;
+  /// See store::repsByDay.
+  virtual Result<std::map<int32_t, std::vector<std::string>>> repsByDay(int32_t fromDay, int32_t toDay) = 0;
+  /// The import log, oldest first.
+  virtual std::vector<ImportLogEntry> importLog() = 0;
+  virtual int64_t generation() = 0;
+  virtual TableCounts counts() = 0;
+};
+
+/// An error naming `what` on a team server, for the reads that exist on SQLite only (the raw
+/// fact path that checks the rollups, the postcode drill-down, the data-quality queries).
+Result<void> needsSqliteFile(const Store& store, std::string_view what);
+
+}  // namespace salesops::store

@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reads on a team server whose SQL differs from SQLite's (active installs from their definition,
+// cohorts with the cancellation joined, latest times, targets in byte order), on a few orders counted
+// by hand, as the owner and as a team lead.
+#include <gtest/gtest.h>
+
+#include "PgTestServer.h"
+
+#include "salesops/store/StoreReader.h"
+#include "salesops/store/pg/PgServer.h"
+
+using namespace salesops;
+using namespace salesops::pgtest;
+using store::OpenMode;
+
+namespace {
+
+// Days as days since 1970 (day 10 starts at 864000). R1 is Team Zuid's, R2 Team Noord's.
+// O1: ordered day 10, installed day 12, never cancelled: active from day 12.
+// O2: ordered day 10, installed day 11, cancelled day 14 (reason 2): active on days 11 to 13.
+// O3: ordered day 11, cancelled day 11 before its install that day (reason 1): never active.
+// O4: ordered day 12, not installed, cancelled day 20 (reason 0).
+constexpr const char* kOrders = R"sql(
+INSERT INTO salesops.rep_code(id, code) VALUES (1, 'R1'), (2, 'R2');
+INSERT INTO salesops.area_code(id, code) VALUES (1, 'A1');
+INSERT INTO salesops.rep VALUES (1, 'Anna', 'Team Zuid', NULL, NULL), (2, 'Bas', 'Team Noord', NULL, NULL);
+INSERT INTO salesops.area VALUES (1, 'Oost', 'Utrecht', 1000, NULL);
+INSERT INTO salesops.orders VALUES
+  ('O1', 864000, 1, 1, 0, '', '1234AB', 1, '', 'fiber', 4500, 1036800, 1),
+  ('O2', 867600, 1, 1, 0, '', '1234AB', 2, '', 'fiber', 3000, 950400, NULL),
+  ('O3', 957600, 2, 1, 0, '', '1234AB', 3, '', 'tv', 2000, 959400, 0),
+  ('O4', 1036800, 2, 1, 1, '', '1234AB', 4, '', 'tv', 1000, NULL, NULL);
+INSERT INTO salesops.cancellation VALUES ('O2', 1209700, 2, ''), ('O3', 958400, 1, ''), ('O4', 1728000, 0, '');
+INSERT INTO salesops.target VALUES ('2026-W10', 2, 'R1', 'visits', 5), ('2026-W09', 0, '', 'sales', 3),
+                                   ('2026-W10', 0, '', 'Visits', 7), ('2026-W10', 0, '', 'visits', 9);
+)sql";
+
+class PgReader : public PgTest {
+ protected:
+  void SetUp() override {
+    PgTest::SetUp();
+    auto s = store::PgStore::open(db(), OpenMode::Create);
+    ASSERT_TRUE(s) << s.error().message;
+    owner_ = std::move(*s);
+    admin(kOrders);
+  }
+  std::unique_ptr<store::Store> lead(const std::string& team) {
+    const std::string user = makeUser("lead", "Lead-Pass-1");
+    EXPECT_TRUE(store::grantAccess(*owner_, user, store::GrantRole::Lead, {team}));
+    auto s = store::Store::open(uri(dbName_, user, "Lead-Pass-1"), OpenMode::ReadOnly);
+    EXPECT_TRUE(s) << s.error().message;
+    return s ? std::move(*s) : nullptr;
+  }
+  std::unique_ptr<store::PgStore> owner_;
+};
+
+using Active = std::vector<std::tuple<int32_t, int64_t, int64_t>>;
+Active active(store::Store& s, const std::vector<int32_t>& days) {
+  auto r = s.reader().activeInstalls(days, std::nullopt);
+  EXPECT_TRUE(r) << r.error().message;
+  Active out;
+  for (const auto& a : *r) out.emplace_back(a.day, a.area, a.active);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST_F(PgReader, ActiveInstallsCountInstalledOrdersNotCancelledByTheEndOfEachDay) {
+  auto s = store::Store::open(db(), OpenMode::ReadOnly);
+  ASSERT_TRUE(s) << s.error().message;
+  ASSERT_TRUE((*s)->onServer());
+  EXPECT_EQ(active(**s, {11, 12, 14}), (Active{{11, 1, 1}, {12, 1, 2}, {14, 1, 1}}));
+  // Team Noord's orders were never active at once: O3 was cancelled before its install, O4 never installed.
+  auto noord = lead("Team Noord");
+  ASSERT_TRUE(noord);
+  EXPECT_TRUE(noord->restricted());
+  EXPECT_EQ(active(*noord, {11, 12, 14}), Active{});
+}
+
+TEST_F(PgReader, CohortsCountCancellationsKnownByAsOfWithUncancelledFirst) {
+  auto s = store::Store::open(db(), OpenMode::ReadOnly);
+  ASSERT_TRUE(s) << s.error().message;
+  store::FactQuery q;
+  q.fromDay = 10;
+  q.toDay = 12;
+  auto rows = store::cohortOrders(**s, q, 15);
+  ASSERT_TRUE(rows) << rows.error().message;
+  using C = std::tuple<int32_t, std::optional<int32_t>, int, int64_t, int64_t>;
+  std::vector<C> got;
+  for (const auto& c : *rows) got.emplace_back(c.orderDay, c.cancelDay, c.reason, c.rep, c.orders);
+  // O4's cancellation (day 20) is after as-of (day 15): not known yet.
+  EXPECT_EQ(got,
+            (std::vector<C>{
+                {10, std::nullopt, -1, 1, 1}, {10, 14, 2, 1, 1}, {11, 11, 1, 2, 1}, {12, std::nullopt, -1, 2, 1}}));
+  q.reps = std::vector<int64_t>{2};
+  rows = store::cohortOrders(**s, q, 15);
+  ASSERT_TRUE(rows);
+  EXPECT_EQ(rows->size(), 2u);
+}
+
+TEST_F(PgReader, OrderFactsTallyAsOfTheDayByRep) {
+  auto s = store::Store::open(db(), OpenMode::ReadOnly);
+  ASSERT_TRUE(s) << s.error().message;
+  store::FactQuery q;
+  q.fromDay = 10;
+  q.toDay = 12;
+  q.groupBy = store::kKeyRep;
+  auto facts = store::KpiSource(**s).orders(q, 15);
+  ASSERT_TRUE(facts) << facts.error().message;
+  ASSERT_EQ(facts->size(), 2u);
+  const store::OrderFacts& r1 = (*facts)[0];  // O1, O2
+  EXPECT_EQ(r1.key.rep, 1);
+  EXPECT_EQ(r1.orders, 2);
+  EXPECT_EQ(r1.cancelled, 1);            // O2 on day 14
+  EXPECT_EQ(r1.preInstallCancelled, 0);  // after its install
+  EXPECT_EQ(r1.installed, 1);            // O1
+  EXPECT_EQ(r1.revenueCents, 4500);      // O1's fee; O2 is cancelled
+  EXPECT_EQ(r1.ftrKnown, 1);
+  const store::OrderFacts& r2 = (*facts)[1];  // O3, O4
+  EXPECT_EQ(r2.orders, 2);
+  EXPECT_EQ(r2.cancelled, 1);            // O3; O4's cancellation comes after as-of
+  EXPECT_EQ(r2.preInstallCancelled, 1);  // O3, before its install
+  EXPECT_EQ(r2.installed, 0);
+  EXPECT_EQ(r2.revenueCents, 1000);  // O4
+  EXPECT_EQ(r2.d2dOrders, 1);        // O3; O4 is channel 1
+}
+
+TEST_F(PgReader, LatestTimesAndTargetsInByteOrder) {
+  auto s = store::Store::open(db(), OpenMode::ReadOnly);
+  ASSERT_TRUE(s) << s.error().message;
+  auto order = (*s)->reader().latestAt(store::LatestOf::Order, 11);
+  ASSERT_TRUE(order);
+  EXPECT_EQ(*order, std::optional<int64_t>(957600));  // O3; O4 is on day 12
+  auto cancelled = (*s)->reader().latestAt(store::LatestOf::Cancellation, 15);
+  ASSERT_TRUE(cancelled);
+  EXPECT_EQ(*cancelled, std::optional<int64_t>(1209700));
+  auto visit = (*s)->reader().latestAt(store::LatestOf::Visit, 15);
+  ASSERT_TRUE(visit);
+  EXPECT_EQ(*visit, std::nullopt);
+
+  auto targets = store::TargetSource(**s).targets(*IsoWeek::parse("2026-W09"), *IsoWeek::parse("2026-W10"));
+  ASSERT_TRUE(targets) << targets.error().message;
+  std::vector<std::string> got;
+  for (const auto& t : *targets) got.push_back(t.week.toString() + " " + t.metric + " " + t.key);
+  // Upper case before lower case, as bytes compare (and as SQLite sorts).
+  EXPECT_EQ(
+      got, (std::vector<std::string>{"2026-W09 sales ", "2026-W10 Visits ", "2026-W10 visits ", "2026-W10 visits R1"}));
+}
+
+TEST_F(PgReader, ATeamServerIsNeverCreatedByReadingIt) {
+  auto s = store::Store::open(db(), OpenMode::Create);
+  ASSERT_FALSE(s);
+  EXPECT_NE(s.error().message.find("server init"), std::string::npos) << s.error().message;
+}
+
+}  // namespace

@@ -4,6 +4,7 @@
 
 #include "../InstallRollup.h"
 #include "PgConnection.h"
+#include "PgImportLog.h"
 
 namespace salesops::store::pg {
 namespace {
@@ -217,28 +218,10 @@ Result<std::map<int32_t, std::vector<std::string>>> PgReader::repsByDay(int32_t 
 }
 
 std::vector<ImportLogEntry> PgReader::importLog() {
-  auto r = server_->connection().exec(
-      "SELECT id, file_name, file_size, content_hash, kind, imported_at, inserted, updated, unchanged, rejected, "
-      "strict, options, generation FROM salesops.import_log ORDER BY id");
+  auto r = server_->connection().exec("SELECT " SALESOPS_PG_IMPORT_LOG_COLUMNS " FROM salesops.import_log ORDER BY id");
   std::vector<ImportLogEntry> out;
   if (!r) return out;
-  for (int i = 0; i < r->rows(); ++i) {
-    ImportLogEntry e;
-    e.id = r->int64(i, 0);
-    e.fileName = r->text(i, 1);
-    e.fileSize = r->int64(i, 2);
-    e.contentHash = r->text(i, 3);
-    e.kind = fromString<FileKind>(r->text(i, 4)).value_or(FileKind::Visits);
-    e.importedAt = r->int64(i, 5);
-    e.inserted = r->int64(i, 6);
-    e.updated = r->int64(i, 7);
-    e.unchanged = r->int64(i, 8);
-    e.rejected = r->int64(i, 9);
-    e.strict = r->text(i, 10) == "t";
-    e.options = r->text(i, 11);
-    e.generation = r->int64(i, 12);
-    out.push_back(std::move(e));
-  }
+  for (int i = 0; i < r->rows(); ++i) out.push_back(importLogEntry(*r, i));
   return out;
 }
 

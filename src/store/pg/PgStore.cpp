@@ -4,6 +4,7 @@
 
 #include "../Log.h"
 #include "PgConnection.h"
+#include "PgImportLog.h"
 #include "PgImportWriter.h"
 #include "PgSchema.h"
 
@@ -105,8 +106,7 @@ namespace {
 // The latest import a file could be unchanged since ($1: its content hash, or NULL for any content),
 // as on SQLite (Store.cpp).
 constexpr const char* kUnchangedSince =
-    "SELECT id, file_name, file_size, content_hash, kind, imported_at, inserted, updated, unchanged, rejected, "
-    "strict, options, generation, source FROM salesops.import_log "
+    "SELECT " SALESOPS_PG_IMPORT_LOG_COLUMNS " FROM salesops.import_log "
     "WHERE ($1::text IS NULL OR content_hash = $1) AND file_size = $2 AND kind = $3 AND options = $4 "
     "AND rejected = 0 AND generation = (SELECT value FROM salesops.meta WHERE key = 'generation') "
     "ORDER BY id DESC LIMIT 1";
@@ -115,43 +115,20 @@ constexpr const char* kUnchangedSince =
 // The latest import of exactly this content ($1: its hash, or NULL for any content), whatever its kind
 // or options, as Store::importOfContent on SQLite: a watched folder imports each content once.
 constexpr const char* kImportOfContent =
-    "SELECT id, file_name, file_size, content_hash, kind, imported_at, inserted, updated, unchanged, rejected, "
-    "strict, options, generation, source FROM salesops.import_log "
+    "SELECT " SALESOPS_PG_IMPORT_LOG_COLUMNS " FROM salesops.import_log "
     "WHERE ($1::text IS NULL OR content_hash = $1) AND file_size = $2 ORDER BY id DESC LIMIT 1";
-
-namespace {
-template <class R>
-ImportLogEntry readLogEntry(const R& r) {
-  ImportLogEntry e;
-  e.id = r.int64(0, 0);
-  e.fileName = r.text(0, 1);
-  e.fileSize = r.int64(0, 2);
-  e.contentHash = r.text(0, 3);
-  e.kind = fromString<FileKind>(r.text(0, 4)).value_or(FileKind::Visits);
-  e.importedAt = r.int64(0, 5);
-  e.inserted = r.int64(0, 6);
-  e.updated = r.int64(0, 7);
-  e.unchanged = r.int64(0, 8);
-  e.rejected = r.int64(0, 9);
-  e.strict = r.text(0, 10) == "t";
-  e.options = r.text(0, 11);
-  e.generation = r.int64(0, 12);
-  e.source = r.text(0, 13);
-  return e;
-}
-}  // namespace
 
 std::optional<ImportLogEntry> PgStore::unchangedSinceImport(const std::string& contentHash, int64_t fileSize,
                                                             FileKind kind, const std::string& options) const {
   auto r = conn_->exec(kUnchangedSince, {contentHash, std::to_string(fileSize), std::string(toString(kind)), options});
   if (!r || r->rows() == 0) return std::nullopt;
-  return readLogEntry(*r);
+  return pg::importLogEntry(*r, 0);
 }
 
 std::optional<ImportLogEntry> PgStore::importOfContent(const std::string& contentHash, int64_t fileSize) const {
   auto r = conn_->exec(kImportOfContent, {contentHash, std::to_string(fileSize)});
   if (!r || r->rows() == 0) return std::nullopt;
-  return readLogEntry(*r);
+  return pg::importLogEntry(*r, 0);
 }
 
 bool PgStore::mayHaveImported(int64_t fileSize) const {

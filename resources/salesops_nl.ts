@@ -1307,14 +1307,6 @@
         <translation>nog geen bezoeken</translation>
     </message>
     <message>
-        <source>%1, no import logged</source>
-        <translation>%1, geen import vastgelegd</translation>
-    </message>
-    <message>
-        <source>%1, imported %2</source>
-        <translation>%1, geïmporteerd %2</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Needs attention&lt;/b&gt; (most orders at stake first; a click opens it for its period)</source>
         <translation>&lt;b&gt;Vraagt aandacht&lt;/b&gt; (meeste orders op het spel eerst; een klik opent het voor zijn periode)</translation>
     </message>
@@ -1341,6 +1333,36 @@
     <message>
         <source>Open the Data quality page</source>
         <translation>Open de pagina Datakwaliteit</translation>
+    </message>
+    <message>
+        <source>orders up to %1</source>
+        <translation>orders tot %1</translation>
+    </message>
+    <message>
+        <source>no orders yet</source>
+        <translation>nog geen orders</translation>
+    </message>
+    <message>
+        <source>cancellations up to %1</source>
+        <translation>annuleringen tot %1</translation>
+    </message>
+    <message>
+        <source>no cancellations yet</source>
+        <translation>nog geen annuleringen</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>geïmporteerd %1</translation>
+    </message>
+    <message>
+        <source>no import logged</source>
+        <translation>geen import vastgelegd</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3;
+%4</source>
+        <translation>%1, %2, %3;
+%4</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ packages=(
   qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev fontconfig fonts-dejavu-core
   libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev libxxhash-dev
-  libgtest-dev libgmock-dev libxlsxwriter-dev libminizip-dev
+  libgtest-dev libgmock-dev libxlsxwriter-dev libminizip-dev libexpat1-dev
   postgresql libpq-dev
   python3-openpyxl xlsx2csv
   xvfb xauth poppler-utils imagemagick xdotool

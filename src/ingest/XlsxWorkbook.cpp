@@ -13,7 +13,7 @@
 namespace salesops::ingest::xlsx {
 namespace {
 
-constexpr size_t kChunk = 64 * 1024;
+constexpr size_t kChunk = 256 * 1024;
 constexpr int kIgnoreCase = 2;  // minizip's iCaseSensitivity
 
 std::string mib(uint64_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
@@ -76,8 +76,8 @@ Result<void> XmlPart::open() {
   return {};
 }
 
-// Hands the XML reader the next chunk; at the end, checks the part's checksum.
-Result<void> XmlPart::feed() {
+Result<std::string_view> XmlPart::read() {
+  if (eof_) return std::string_view();
   const int n = unzReadCurrentFile(zip_, buffer_.data(), static_cast<unsigned>(buffer_.size()));
   if (n < 0) {
     eof_ = true;
@@ -89,13 +89,20 @@ Result<void> XmlPart::feed() {
     if (const int rc = unzCloseCurrentFile(zip_); rc != UNZ_OK)
       return fail(rc == UNZ_CRCERROR ? "is damaged: its checksum does not match"
                                      : "cannot be unpacked (zip error " + std::to_string(rc) + ")");
-    return {};
+    return std::string_view();
   }
   unpacked_ += static_cast<uint64_t>(n);
   // minizip stops at the size the zip declares, which openPart checked; this holds whatever it says.
   if (unpacked_ > max_)
     return fail("unpacks to more than " + mib(max_) + ": refused as a zip bomb (or a damaged file)");
-  xml_.addData(QByteArray(buffer_.data(), n));
+  return std::string_view(buffer_.data(), static_cast<size_t>(n));
+}
+
+// Hands the XML reader the next chunk.
+Result<void> XmlPart::feed() {
+  auto bytes = read();
+  if (!bytes) return bytes.error();
+  if (!bytes->empty()) xml_.addData(QByteArray(bytes->data(), static_cast<qsizetype>(bytes->size())));
   return {};
 }
 

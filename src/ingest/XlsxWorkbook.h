@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringEncoder>
 #include <QXmlStreamReader>
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -35,6 +36,9 @@ class XmlPart {
   Result<bool> next();
   /// The text up to the end tag of the element the reader is at, as UTF-8 in `out`.
   Result<void> elementText(std::string& out);
+  /// The next bytes of the part as unpacked, for a reader of its own (the worksheet's); empty at
+  /// the end, once the checksum matched. Not mixed with next() on one part.
+  Result<std::string_view> read();
   /// Appends the text of the current Characters token to `out` as UTF-8 (no QString made).
   void appendText(std::string& out);
   /// Bytes unpacked so far and the part's size as the zip declares it.

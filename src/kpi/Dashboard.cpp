@@ -240,7 +240,9 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
   data.targets = std::move(*targets);
 
   // The attention strip: how fresh the data is and how many checks fail (filters do not apply).
-  data.attention.freshness = dashboardFreshness(data.clock, store.importLog());
+  auto fresh = readFreshness(store, data.clock.today);
+  if (!fresh) return fresh.error();
+  data.attention.freshness = dashboardFreshness(*fresh, store.importLog());
   if (!q.qualityChecks) return data;
   auto quality = checkDataQuality(store, DataQualityOptions{q.asOf, 0});
   if (!quality) return quality.error();

@@ -8,8 +8,9 @@
 
 namespace salesops::kpi {
 
-DashboardFreshness dashboardFreshness(const DataClock& clock, std::span<const store::ImportLogEntry> importLog) {
-  DashboardFreshness f{clock.latest, std::nullopt};
+DashboardFreshness dashboardFreshness(const Freshness& fresh, std::span<const store::ImportLogEntry> importLog) {
+  DashboardFreshness f{fresh.clock.latest, fresh.of(FileKind::Orders).latest, fresh.of(FileKind::Cancellations).latest,
+                       std::nullopt};
   // The log is in import order, but a clock set back must not make an older import look newest.
   const auto latest = std::max_element(importLog.begin(), importLog.end(),
                                        [](const auto& a, const auto& b) { return a.importedAt < b.importedAt; });

@@ -6,6 +6,7 @@
 #include <xlsxwriter.h>
 
 #include "TestFiles.h"
+
 #include "salesops/ingest/FilePreview.h"
 
 namespace salesops::ingest {
@@ -149,13 +150,28 @@ INSTANTIATE_TEST_SUITE_P(
                       BadWorkbook{"corrupt.xlsx", "xl/worksheets/sheet1.xml"},
                       BadWorkbook{"bomb-declared.xlsx", "would unpack to 3072 MiB, more than the 1 MiB allowed"},
                       BadWorkbook{"bomb-part.xlsx", "would unpack to 3 MiB, more than the 1 MiB allowed"},
-                      BadWorkbook{"bomb-strings.xlsx", "more than 1000 shared strings: refused as a zip bomb"}),
+                      BadWorkbook{"bomb-strings.xlsx", "more than 1000 shared strings: refused as a zip bomb"},
+                      BadWorkbook{"sheet-dtd.xlsx", "xl/worksheets/sheet1.xml of the workbook: holds a DTD"},
+                      BadWorkbook{"sheet-malformed.xlsx",
+                                  "sheet1.xml of the workbook: not well-formed XML at line 1: "
+                                  "mismatched tag"},
+                      BadWorkbook{"sheet-cut.xlsx", "sheet1.xml of the workbook: ends too early"}),
     [](const auto& info) {
       std::string name = info.param.name;
       for (char& c : name)
         if (c == '.' || c == '-') c = '_';
       return name;
     });
+
+TEST(XlsxImport, ElementsWithANamespacePrefixReadAsWithout) {
+  const auto file = parseAll(workbook("sheet-prefixed.xlsx"));
+  ASSERT_TRUE(file) << file.error().message;
+  EXPECT_EQ(file->info.header, (std::vector<std::string>{"rep_id", "name", "team"}));
+  ASSERT_EQ(file->rows.reps.size(), 1u);
+  EXPECT_EQ(file->rows.reps[0].repId, "R1");
+  EXPECT_EQ(file->rows.reps[0].name, "Anna");  // two rich-text runs, "An" and "na"
+  EXPECT_EQ(file->rows.reps[0].team, "Noord");
+}
 
 TEST(XlsxImport, TheDefaultLimitsRefuseAPartThatClaimsGigabytes) {
   const auto file = parseAll(workbook("bomb-declared.xlsx"));

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "KpiTestStore.h"
+
 #include "salesops/kpi/Dashboard.h"
 #include "salesops/kpi/DashboardFreshness.h"
 
@@ -18,22 +19,40 @@ store::ImportLogEntry importAt(const std::string& utc) {
   return e;
 }
 
-TEST(DashboardFreshness, VisitsUpToTheLatestVisitImportedAtTheLatestImportInLocalTime) {
-  DataClock clock{day("2026-12-03"), at("2026-12-02 21:58"), day("2026-12-02")};
+// A Freshness as readFreshness gives it: every kind, the moments of visits, orders and cancellations.
+Freshness freshness(DataClock clock, std::optional<DateTime> orders, std::optional<DateTime> cancellations) {
+  Freshness f{clock, {}};
+  for (FileKind kind : {FileKind::Visits, FileKind::Orders, FileKind::Cancellations, FileKind::Reps, FileKind::Areas,
+                        FileKind::Targets})
+    f.kinds.push_back({kind, std::nullopt, std::nullopt});
+  f.kinds[0].latest = clock.latest;
+  f.kinds[1].latest = orders;
+  f.kinds[2].latest = cancellations;
+  return f;
+}
+
+TEST(DashboardFreshness, EachKindUpToItsLatestMomentImportedAtTheLatestImportInLocalTime) {
+  const Freshness fresh = freshness(DataClock{day("2026-12-03"), at("2026-12-02 21:58"), day("2026-12-02")},
+                                    at("2026-12-02 20:40"), at("2026-12-01 16:05"));
   // 06:12 UTC on 3 December is 07:12 in Amsterdam (winter time, UTC+1); the log's order is not
   // trusted: the newest import is the one with the latest time.
   const std::vector<store::ImportLogEntry> log{importAt("2026-12-01 05:00"), importAt("2026-12-03 06:12"),
                                                importAt("2026-12-02 06:30")};
-  const DashboardFreshness f = dashboardFreshness(clock, log);
+  const DashboardFreshness f = dashboardFreshness(fresh, log);
   EXPECT_EQ(f.visitsUpTo, at("2026-12-02 21:58"));
+  EXPECT_EQ(f.ordersUpTo, at("2026-12-02 20:40"));
+  EXPECT_EQ(f.cancellationsUpTo, at("2026-12-01 16:05"));
   EXPECT_EQ(f.importedAt, at("2026-12-03 07:12"));
   // In summer time (1 July, UTC+2) 06:12 UTC is 08:12.
-  EXPECT_EQ(dashboardFreshness(clock, std::vector{importAt("2026-07-01 06:12")}).importedAt, at("2026-07-01 08:12"));
+  EXPECT_EQ(dashboardFreshness(fresh, std::vector{importAt("2026-07-01 06:12")}).importedAt, at("2026-07-01 08:12"));
 }
 
-TEST(DashboardFreshness, NoVisitsAndNoImportsSayNothing) {
-  const DashboardFreshness f = dashboardFreshness(DataClock{day("2026-12-03"), std::nullopt, std::nullopt}, {});
+TEST(DashboardFreshness, NoDataAndNoImportsSayNothing) {
+  const DashboardFreshness f = dashboardFreshness(
+      freshness(DataClock{day("2026-12-03"), std::nullopt, std::nullopt}, std::nullopt, std::nullopt), {});
   EXPECT_FALSE(f.visitsUpTo);
+  EXPECT_FALSE(f.ordersUpTo);
+  EXPECT_FALSE(f.cancellationsUpTo);
   EXPECT_FALSE(f.importedAt);
 }
 

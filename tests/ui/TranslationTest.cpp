@@ -1,7 +1,5 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <gtest/gtest.h>
-
 #include <QActionGroup>
 #include <QApplication>
 #include <QChart>
@@ -20,18 +18,22 @@
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
+
 #include <cmath>
+#include <gtest/gtest.h>
 #include <set>
 
-#include "window/appearance.h"
+#include "UiTestFixture.h"
 #include "pages/DailyStartPage.h"
+#include "widgets/AttentionStrip.h"
 #include "widgets/FilterBar.h"
 #include "widgets/KpiTile.h"
 #include "window/MainWindow.h"
 #include "window/SettingsMenu.h"
 #include "window/StoreSession.h"
 #include "window/WindowHost.h"
-#include "UiTestFixture.h"
+#include "window/appearance.h"
+
 #include "salesops/charts/KpiText.h"
 #include "salesops/demo/StoreDemoSink.h"
 #include "salesops/kpi/KpiEngine.h"
@@ -160,13 +162,19 @@ TEST_F(TranslationTest, DutchWindowHasDutchTitlesAndDutchNumbers) {
   EXPECT_TRUE(page->tile(3)->valueText().contains(','));
   EXPECT_EQ(page->chartView("funnel")->chart()->title(), "Funnel: stapconversie \u00b7 % bezoeken");
   EXPECT_EQ(page->chartView("conversion-trend")->chart()->title(), "Conversie, afgelopen 8 weken");
+  // The freshness line's moments of the demo (see DailyStartAttentionTest) in Dutch words and dates.
+  const QString fresh = page->attentionStrip()->freshnessText();
+  EXPECT_TRUE(
+      fresh.startsWith("Bezoeken tot vr 27 nov. 17:21, orders tot vr 27 nov. 16:56, annuleringen tot di 24 "
+                       "nov. 13:01;\ngeen import vastgelegd"))
+      << fresh.toStdString();
 }
 
 TEST_F(TranslationTest, EnglishWindowHasEnglishTitlesAndEnglishNumbers) {
   auto window = openWindow(ui::Language::English);
   ASSERT_TRUE(showLastFourWeeks(window.get()));
-  EXPECT_EQ(pageTitles(window.get()), (QStringList{"Daily start", "Trends", "Cancellations", "Area", "Team", "Rep",
-                                                   "Data quality", "Imports"}));
+  EXPECT_EQ(pageTitles(window.get()),
+            (QStringList{"Daily start", "Trends", "Cancellations", "Area", "Team", "Rep", "Data quality", "Imports"}));
   EXPECT_TRUE(menuTitles(window.get()).contains("&File"));
   EXPECT_EQ(tileTitle(window->dailyStart()->tile(3)), "Conversion");
   const kpi::KpiValues totals = engineTotals(window->filterBar()->query());

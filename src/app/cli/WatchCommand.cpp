@@ -2,19 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WatchCommand.h"
 
-#include <spdlog/spdlog.h>
-
 #include <QFileInfo>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <spdlog/spdlog.h>
 #include <thread>
 
 #include "ImportCommand.h"
+
 #include "salesops/ingest/WatchedFolder.h"
 #include "salesops/store/Importer.h"
+#include "salesops/store/Store.h"
 
 namespace salesops::cli {
 namespace {
@@ -112,13 +114,14 @@ int runWatch(CliContext& context, const QStringList& args) {
     printError("watch: " + dirArg.toStdString() + " is not a folder");
     return kFailed;
   }
-  auto store = context.openStore(store::OpenMode::ReadWrite);
+  // The store `import` writes to: a SQLite file or the team's PostgreSQL server.
+  auto store = context.openImportTarget(store::OpenMode::ReadWrite);
   if (!store) {
     printError(store.error().message);
     return kFailed;
   }
-  if ((*store)->readOnly()) {
-    printError("watch: the store is read-only (" + (*store)->readOnlyReason() + "); nothing can be imported");
+  if (const auto* local = dynamic_cast<const store::Store*>(store->get()); local && local->readOnly()) {
+    printError("watch: the store is read-only (" + local->readOnlyReason() + "); nothing can be imported");
     return kFailed;
   }
 

@@ -7,9 +7,10 @@
 #include <QLabel>
 #include <QTextDocument>
 
+#include "window/appearance.h"
+
 #include "salesops/charts/AlertText.h"
 #include "salesops/charts/KpiText.h"
-#include "window/appearance.h"
 
 namespace salesops::ui {
 namespace {
@@ -28,14 +29,20 @@ QString plain(const QLabel* label) {
 
 QString freshnessLine(const kpi::DashboardData& data, const QLocale& locale) {
   const kpi::DashboardFreshness& f = data.attention.freshness;
-  const QString visits =
-      f.visitsUpTo
-          ? AttentionStrip::tr("visits up to %1").arg(locale.toString(toQDateTime(*f.visitsUpTo), "ddd d MMM HH:mm"))
-          : AttentionStrip::tr("no visits yet");
-  if (!f.importedAt) return AttentionStrip::tr("%1, no import logged").arg(visits);
-  const bool today = f.importedAt->date() == data.clock.today;
-  const QString at = locale.toString(toQDateTime(*f.importedAt), today ? "HH:mm" : "ddd d MMM HH:mm");
-  return AttentionStrip::tr("%1, imported %2").arg(visits, at);
+  // Today's moments by the time alone; the day is what a stale export shows in.
+  const auto moment = [&](const DateTime& t) {
+    return locale.toString(toQDateTime(t), t.date() == data.clock.today ? "HH:mm" : "ddd d MMM HH:mm");
+  };
+  const QString visits = f.visitsUpTo ? AttentionStrip::tr("visits up to %1").arg(moment(*f.visitsUpTo))
+                                      : AttentionStrip::tr("no visits yet");
+  const QString orders = f.ordersUpTo ? AttentionStrip::tr("orders up to %1").arg(moment(*f.ordersUpTo))
+                                      : AttentionStrip::tr("no orders yet");
+  const QString cancellations = f.cancellationsUpTo
+                                    ? AttentionStrip::tr("cancellations up to %1").arg(moment(*f.cancellationsUpTo))
+                                    : AttentionStrip::tr("no cancellations yet");
+  const QString imported = f.importedAt ? AttentionStrip::tr("imported %1").arg(moment(*f.importedAt))
+                                        : AttentionStrip::tr("no import logged");
+  return AttentionStrip::tr("%1, %2, %3;\n%4").arg(visits, orders, cancellations, imported);
 }
 
 AttentionStrip::AttentionStrip(QWidget* parent)
@@ -94,7 +101,8 @@ void AttentionStrip::setData(const kpi::DashboardData& data) {
   QString fresh = freshnessLine(data, locale);
   fresh[0] = fresh[0].toUpper();
   if (data.inProgress()) fresh += tr("; the period is still in progress");
-  freshness_->setText(fresh.toHtmlEscaped());
+  // Two lines (the data's moments, then the import) keep the strip narrow enough for 1366 pixels.
+  freshness_->setText(fresh.toHtmlEscaped().replace('\n', "<br>"));
   const auto& failing = data.attention.failingChecks;
   const QString checks = failing.empty()       ? tr("Data quality: every check passes")
                          : failing.size() == 1 ? tr("1 data-quality check fails")

@@ -4,6 +4,7 @@
 
 #include <QFrame>
 #include <QLocale>
+
 #include <vector>
 
 #include "salesops/kpi/Dashboard.h"
@@ -40,8 +41,9 @@ class AttentionStrip : public QFrame {
   std::vector<kpi::Alert> shown_;
 };
 
-/// "visits up to Wed 2 Dec 21:58, imported 07:12" (the import's day is named when it is not the
-/// data clock's today), "no visits yet" without visits, "no import logged" without imports.
+/// "visits up to Wed 2 Dec 21:58, orders up to Wed 2 Dec 20:40, cancellations up to Tue 1 Dec 16:05;\n
+/// imported 07:12": a moment of the data clock's today by its time alone; "no visits yet", "no orders
+/// yet", "no cancellations yet" without them, "no import logged" without imports.
 QString freshnessLine(const kpi::DashboardData& data, const QLocale& locale = QLocale());
 
 }  // namespace salesops::ui

@@ -11,6 +11,8 @@
 #   old.xls, encrypted.xlsx   minimal OLE (Compound File) containers: an Excel 97-2003 file and a
 #                     password-protected workbook (an EncryptedPackage stream)
 #   truncated.xlsx, corrupt.xlsx, bomb-part.xlsx, bomb-strings.xlsx, bomb-declared.xlsx
+#   sheet-prefixed.xlsx, sheet-dtd.xlsx, sheet-malformed.xlsx, sheet-cut.xlsx   worksheets by hand:
+#                     elements with a namespace prefix, a DTD, a tag closed wrongly, XML that stops
 #   ../fuzz-regressions/fuzz_xlsx_reader-seed-*: two of the above with stored parts (fuzz seeds)
 import os
 import struct
@@ -216,12 +218,40 @@ def damaged(source):
     open(os.path.join(out, "corrupt.xlsx"), "wb").write(bytes(corrupt))
 
 
+def sheets_by_hand():
+    head = ('<row r="1"><c r="A1" t="inlineStr">' + istr("rep_id") + '</c><c r="B1" t="inlineStr">' + istr("name") +
+            '</c><c r="C1" t="inlineStr">' + istr("team") + '</c></row>')
+    body = ('<row r="2"><c r="A2" t="inlineStr">' + istr("R1") + '</c><c r="B2" t="inlineStr">' + istr("Anna") +
+            '</c><c r="C2" t="inlineStr">' + istr("Noord") + '</c></row>')
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    prefixed = (f'<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="{ns}"><x:sheetData>'
+                '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>rep_id</x:t></x:is></x:c>'
+                '<x:c r="B1" t="inlineStr"><x:is><x:t>name</x:t></x:is></x:c>'
+                '<x:c r="C1" t="inlineStr"><x:is><x:t>team</x:t></x:is></x:c></x:row>'
+                '<x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t>R1</x:t></x:is></x:c>'
+                '<x:c r="B2" t="inlineStr"><x:is><x:r><x:t>An</x:t></x:r><x:r><x:t>na</x:t></x:r></x:is></x:c>'
+                '<x:c r="C2" t="inlineStr"><x:is><x:t>Noord</x:t></x:is></x:c></x:row>'
+                '</x:sheetData></x:worksheet>')
+    package(os.path.join(out, "sheet-prefixed.xlsx"), "", extra={"xl/worksheets/sheet1.xml": prefixed})
+    dtd = (f'<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa">]>'
+           f'<worksheet xmlns="{ns}"><sheetData>{head}{body}</sheetData></worksheet>')
+    package(os.path.join(out, "sheet-dtd.xlsx"), "", extra={"xl/worksheets/sheet1.xml": dtd})
+    package(os.path.join(out, "sheet-malformed.xlsx"), "<sheetData>" + head + body.replace("</row>", "</rows>") +
+            "</sheetData>")
+    cut = f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{ns}"><sheetData>{head}{body}<row r="3"><c r="A'
+    package(os.path.join(out, "sheet-cut.xlsx"), "", extra={"xl/worksheets/sheet1.xml": cut})
+
+
+if len(sys.argv) > 2 and sys.argv[2] == "sheets-by-hand":  # only these, leaving the others as they are
+    sheets_by_hand()
+    sys.exit(0)
 crm_export(os.path.join(out, "crm-export.xlsx"))
 hand_1904(os.path.join(out, "hand-1904.xlsx"))
 hand_reps(os.path.join(out, "hand-reps.xlsx"))
 cfb(os.path.join(out, "old.xls"), ["Workbook", "\x05SummaryInformation"])
 cfb(os.path.join(out, "encrypted.xlsx"), ["EncryptionInfo", "EncryptedPackage"])
 bombs()
+sheets_by_hand()
 damaged(os.path.join(out, "crm-export.xlsx"))
 # Seeds of fuzz_xlsx_reader, replayed by the ingest tests: parts stored, so mutations reach the XML.
 kept = os.path.join(out, "..", "fuzz-regressions")

@@ -28,7 +28,7 @@ namespace salesops::ui {
 class ImportDialog : public QDialog {
   Q_OBJECT
  public:
-  ImportDialog(QString storePath, QWidget* parent = nullptr);
+  explicit ImportDialog(QString storePath, QWidget* parent = nullptr);
   ~ImportDialog() override;
 
   void addFiles(const QStringList& paths);

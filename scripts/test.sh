@@ -3,6 +3,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # The test command (what CI runs): installs what is missing, then
+#   0. lint:    scripts/lint.sh (clang-format and clang-tidy; first, so a formatting slip shows at once);
 #   1. release: configure, build and run every test (preset `release`), then build the .deb from
 #      that build and check it (scripts/package-check.sh: dpkg-deb, lintian, the extracted programs);
 #   2. asan:    the same tests built with AddressSanitizer + UBSan (preset `asan`, no benchmarks);
@@ -26,6 +27,7 @@ stage() {  # stage NAME COMMAND...
   names+=("$name") results+=("$rc") times+=($((SECONDS - start)))
 }
 
+stage lint ./scripts/lint.sh build
 stage release cmake --workflow --preset release
 stage package ./scripts/package-check.sh build
 stage asan cmake --workflow --preset asan
@@ -38,8 +40,8 @@ for i in "${!names[@]}"; do
   verdict=passed
   [ "${results[$i]}" -eq 0 ] || { verdict="FAILED (exit ${results[$i]})"; failed=1; }
   printf '%-8s %s in %ds\n' "${names[$i]}" "$verdict" "${times[$i]}"
-  # ctest's summary (and the failed tests it lists), or the package's or fuzz targets' result lines.
-  grep -E '^[0-9]+% tests passed|^The following tests FAILED|^[[:space:]]+[0-9]+ - .*\((Failed|Subprocess|Timeout|SEGFAULT|Not Run)|^(fuzz|package): .*(passed|FAILED)' \
+  # ctest's summary (and the failed tests it lists), or the lint's, package's or fuzz targets' result lines.
+  grep -E '^[0-9]+% tests passed|^The following tests FAILED|^[[:space:]]+[0-9]+ - .*\((Failed|Subprocess|Timeout|SEGFAULT|Not Run)|^(fuzz|package): .*(passed|FAILED)|^lint: ' \
     "$logs/${names[$i]}.log" | sed 's/^/         /'
 done
 printf 'total    %ds\n' "$SECONDS"

@@ -7,7 +7,7 @@
 #      (clang-format --dry-run --Werror; fix with clang-format -i FILE);
 #   2. clang-tidy, with the checks of .clang-tidy, finds anything in a source file under src or a
 #      header it includes (configures BUILD_DIR with the release preset if it has no
-#      compile_commands.json, and generates the moc/uic headers; it builds nothing else).
+#      compile_commands.json and generates the headers the sources include; it compiles nothing).
 # Usage: scripts/lint.sh [BUILD_DIR]   (default build; JOBS=n sets clang-tidy's parallel jobs, default 2)
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -23,13 +23,23 @@ if ! clang-format --dry-run --Werror "${files[@]}"; then
 fi
 
 echo "--- clang-tidy"
-# The compilation database, and the headers moc and uic generate (a source includes ui_X.h): a
-# configure and the *_autogen targets (they wait for no library: CMAKE_AUTOGEN_ORIGIN_DEPENDS).
+# The compilation database, and the headers the build generates for the sources: the ninja rules
+# that make a header (SalesOpsVersion.h), and moc/uic output only when a source includes it. The
+# *_autogen targets are not built: they wait for every library their target links
+# (AUTOGEN_ORIGIN_DEPENDS), which would compile the whole of src first.
 if [ ! -f "$build/compile_commands.json" ]; then
   cmake --preset release > /dev/null || { echo "lint: cannot configure $build"; exit 1; }
 fi
-mapfile -t autogen < <(ninja -C "$build" -t targets all | grep -oE '^salesops[A-Za-z0-9_-]*_autogen' | sort -u)
-cmake --build "$build" --target "${autogen[@]}" > /dev/null || { echo "lint: cannot generate moc/uic headers"; exit 1; }
+mapfile -t headers < <(ninja -C "$build" -t targets all | grep -oE '^[^/:][^:]*\.(h|hpp): CUSTOM_COMMAND' | cut -d: -f1)
+if [ ${#headers[@]} -gt 0 ]; then
+  ninja -C "$build" "${headers[@]}" > /dev/null || { echo "lint: cannot generate ${headers[*]}"; exit 1; }
+fi
+if git grep -qE '#include "(moc_|ui_)[^"]*"|#include "[^"]*\.moc"' -- 'src/*.cpp' 'src/*.h'; then
+  config="$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$build/CMakeCache.txt")"
+  for info in $(find "$build/src" -path '*_autogen.dir/AutogenInfo.json'); do
+    cmake -E cmake_autogen "$info" "$config" > /dev/null || { echo "lint: moc/uic failed ($info)"; exit 1; }
+  done
+fi
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 # Only the project's own sources under src (not moc output or the build's generated files), in
@@ -39,6 +49,8 @@ if command -v run-clang-tidy > /dev/null; then
 else
   git ls-files -- 'src/*.cpp' | xargs -P "$jobs" -n 8 clang-tidy --quiet -p "$build" > "$log" 2>&1
 fi
+# run-clang-tidy always asks for colour: without the escape codes a finding's line starts with its path.
+sed -i 's/\x1b\[[0-9;]*m//g' "$log"
 # clang-tidy exits 0 with warnings (WarningsAsErrors is empty): a finding is a "warning:" or
 # "error:" line about one of our files. clang-tidy 14 reports every defaulted operator<=> as a 0
 # literal for modernize-use-nullptr (a false positive fixed in later releases): those are dropped.

@@ -38,8 +38,8 @@ for i in "${!names[@]}"; do
   verdict=passed
   [ "${results[$i]}" -eq 0 ] || { verdict="FAILED (exit ${results[$i]})"; failed=1; }
   printf '%-8s %s in %ds\n' "${names[$i]}" "$verdict" "${times[$i]}"
-  # ctest's summary (and the failed tests it lists), or the package's or fuzz targets' result lines.
-  grep -E '^[0-9]+% tests passed|^The following tests FAILED|^[[:space:]]+[0-9]+ - .*\((Failed|Subprocess|Timeout|SEGFAULT|Not Run)|^(fuzz|package): .*(passed|FAILED)' \
+  # ctest's summary (and the failed tests it lists), or the lint's, package's or fuzz targets' result lines.
+  grep -E '^[0-9]+% tests passed|^The following tests FAILED|^[[:space:]]+[0-9]+ - .*\((Failed|Subprocess|Timeout|SEGFAULT|Not Run)|^(fuzz|package): .*(passed|FAILED)|^lint: ' \
     "$logs/${names[$i]}.log" | sed 's/^/         /'
 done
 printf 'total    %ds\n' "$SECONDS"

@@ -139,7 +139,9 @@ std::optional<IsoWeek> IsoWeek::parse(std::string_view t) {
 }
 
 DateTime DateTime::from(Date date, int hour, int minute, int second) {
-  return DateTime(static_cast<int64_t>(date.days()) * kSecondsPerDay + hour * 3600 + minute * 60 + second);
+  // In 64 bits throughout: hour * 3600 in int overflows from about 600,000 hours on.
+  return DateTime(static_cast<int64_t>(date.days()) * kSecondsPerDay + static_cast<int64_t>(hour) * 3600 +
+                  static_cast<int64_t>(minute) * 60 + second);
 }
 
 Date DateTime::date() const { return Date::fromDays(static_cast<int32_t>(floorDiv(seconds_, kSecondsPerDay))); }
@@ -147,9 +149,7 @@ Date DateTime::date() const { return Date::fromDays(static_cast<int32_t>(floorDi
 int DateTime::hour() const {
   return static_cast<int>((seconds_ - floorDiv(seconds_, kSecondsPerDay) * kSecondsPerDay) / 3600);
 }
-int DateTime::minute() const {
-  return static_cast<int>((seconds_ - floorDiv(seconds_, 3600) * 3600) / 60);
-}
+int DateTime::minute() const { return static_cast<int>((seconds_ - floorDiv(seconds_, 3600) * 3600) / 60); }
 int DateTime::second() const { return static_cast<int>(seconds_ - floorDiv(seconds_, 60) * 60); }
 
 std::string DateTime::toString() const {

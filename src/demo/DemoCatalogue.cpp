@@ -109,12 +109,6 @@ int areaIndex(std::string_view code) {
   return -1;
 }
 
-int repIndex(std::string_view id) {
-  for (size_t i = 0; i < kReps.size(); ++i)
-    if (kReps[i].id == id) return static_cast<int>(i);
-  return -1;
-}
-
 Period activeDays(const RepSpec& rep, Period period) {
   const int len = period.lengthDays();
   switch (rep.tenure) {

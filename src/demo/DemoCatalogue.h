@@ -72,8 +72,6 @@ std::span<const SiteSpec> promoSites();
 
 /// Index into areas(); -1 when unknown.
 int areaIndex(std::string_view code);
-/// Index into reps(); -1 when unknown.
-int repIndex(std::string_view id);
 
 /// The days a rep works within `period` (from > to when never).
 Period activeDays(const RepSpec& rep, Period period);

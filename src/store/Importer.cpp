@@ -55,7 +55,12 @@ Error notImported(const std::string& path, const Error& e) {
 
 std::string optionsSignature(const std::map<std::string, std::string>& overrides) {
   std::string out;
-  for (const auto& [column, header] : overrides) out += column + '=' + header + ';';
+  for (const auto& [column, header] : overrides) {  // appended piece by piece: no temporary strings
+    out += column;
+    out += '=';
+    out += header;
+    out += ';';
+  }
   return out;
 }
 

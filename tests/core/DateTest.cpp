@@ -94,6 +94,16 @@ TEST(DateTime, SplitsIntoDateAndClock) {
   EXPECT_EQ(before.second(), 58);
 }
 
+TEST(DateTime, ClockPartsPastTheirRangeAddUpIn64Bits) {
+  // 1,000,000 hours are 3,600,000,000 s, more than an int holds: 41,666 days and 16 hours.
+  const DateTime hours = DateTime::from(ymd(1970, 1, 1), 1'000'000, 0, 0);
+  EXPECT_EQ(hours.seconds(), 3'600'000'000LL);
+  EXPECT_EQ(hours.date().days(), 41'666);
+  EXPECT_EQ(hours.hour(), 16);
+  // 40,000,000 minutes are 2,400,000,000 s.
+  EXPECT_EQ(DateTime::from(ymd(1970, 1, 1), 0, 40'000'000, 0).seconds(), 2'400'000'000LL);
+}
+
 TEST(Period, PreviousHasSameLengthAndEndsTheDayBefore) {
   const Period week{ymd(2026, 11, 23), ymd(2026, 11, 29)};
   EXPECT_EQ(week.lengthDays(), 7);

@@ -248,3 +248,15 @@ TEST_F(ImporterTest, SkipImportedRecognisesAContentImportedBeforeUnderAnyNameAnd
   EXPECT_EQ(log[2].source, "import");
   EXPECT_EQ(log[2].fileName, "copy.csv");
 }
+
+TEST_F(ImporterTest, TheLogRecordsTheColumnOverridesAsNameEqualsHeaderInNameOrder) {
+  ImportOptions options;
+  options.kind = FileKind::Reps;
+  options.columnOverrides = {{"rep_id", "code"}, {"name", "volledige naam"}};
+  ASSERT_TRUE(importFile(*store, csv("reps.csv", "code,volledige naam,team\nR9,Els Bakker,Oost\n"), options));
+  ASSERT_TRUE(importFile(*store, csv("visits.csv", kVisits)));
+  const auto log = store->importLog();
+  ASSERT_EQ(log.size(), 2u);
+  EXPECT_EQ(log[0].options, "name=volledige naam;rep_id=code;");
+  EXPECT_EQ(log[1].options, "");
+}

@@ -84,7 +84,7 @@ int main(int argc, char* argv[]) {
     std::fputs(kUsage, stderr);
     return cli::kFailed;
   }
-  const QString command = args[i];
+  const QString& command = args[i];  // args outlives every use
   QStringList commandArgs = {args[0] + " " + command};
   commandArgs += args.mid(i + 1);
   app::setUpLogging("salesops-cli", context.quiet);

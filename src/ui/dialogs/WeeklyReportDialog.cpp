@@ -135,13 +135,6 @@ IsoWeek WeeklyReportDialog::week() const { return toDate(day_->date()).isoWeek()
 
 QString WeeklyReportDialog::team() const { return team_->currentData().toString(); }
 
-bool WeeklyReportDialog::setTeam(const QString& team) {
-  const int at = team_->findData(team);
-  if (at < 0) return false;
-  team_->setCurrentIndex(at);
-  return true;
-}
-
 QString WeeklyReportDialog::outputPath() const { return path_->text(); }
 
 void WeeklyReportDialog::setOutputPath(const QString& path) {

@@ -34,8 +34,6 @@ class WeeklyReportDialog : public QDialog {
   IsoWeek week() const;
   /// The team whose pack is made; empty: everyone.
   QString team() const;
-  /// Picks a team of the list (empty: everyone); false when the reps file has no such team.
-  bool setTeam(const QString& team);
   QString outputPath() const;
   void setOutputPath(const QString& path);
   /// Starts writing the pack (what the Export button does).

@@ -21,7 +21,8 @@ bool oneOf(std::string_view column, std::initializer_list<std::string_view> name
 }  // namespace
 
 QString previewValue(std::string_view column, std::string_view field, const QLocale& locale) {
-  const QString asWritten = QString::fromUtf8(field.data(), static_cast<qsizetype>(field.size()));
+  // Not const: the plain `return asWritten;` below then moves it instead of copying.
+  QString asWritten = QString::fromUtf8(field.data(), static_cast<qsizetype>(field.size()));
   if (ingest::trimmed(field).empty()) return asWritten;
   if (oneOf(column, {"visited_at", "ordered_at", "installed_at", "cancelled_at"})) {
     const auto t = ingest::parseDateTime(field);

@@ -16,7 +16,7 @@ namespace salesops::ui {
 class DataQualityPage : public Page {
   Q_OBJECT
  public:
-  DataQualityPage(StoreSession& session, QWidget* parent = nullptr);
+  explicit DataQualityPage(StoreSession& session, QWidget* parent = nullptr);
   QTreeWidget* tree() const { return tree_; }
 
  protected:

@@ -15,7 +15,7 @@ class ImportLogModel;
 class ImportsPage : public Page {
   Q_OBJECT
  public:
-  ImportsPage(StoreSession& session, QWidget* parent = nullptr);
+  explicit ImportsPage(StoreSession& session, QWidget* parent = nullptr);
   ImportLogModel* model() const { return model_; }
 
  protected:

@@ -23,7 +23,7 @@ class FilterBar : public QWidget {
  public:
   enum Preset { LastDay, ThisWeek, LastWeek, Last4Weeks, ThisMonth, Custom };
 
-  FilterBar(StoreSession& session, QWidget* parent = nullptr);
+  explicit FilterBar(StoreSession& session, QWidget* parent = nullptr);
 
   kpi::DashboardQuery query() const;
 

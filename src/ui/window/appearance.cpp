@@ -130,8 +130,6 @@ ingest::CsvDialect csvDialectFor(const QLocale& locale) {
   return locale.language() == QLocale::Dutch ? ingest::CsvDialect::ExcelNl : ingest::CsvDialect::Rfc4180;
 }
 
-bool qtTranslationLoaded() { return qtTranslator() != nullptr; }
-
 PaletteChoice paletteFromCode(const QString& code) {
   if (code == QLatin1String("light")) return PaletteChoice::Light;
   if (code == QLatin1String("dark")) return PaletteChoice::Dark;

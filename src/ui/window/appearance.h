@@ -35,9 +35,6 @@ void applyLanguage(Language language);
 /// excel-nl in Dutch, so an export opens in Dutch Excel with a double click; rfc4180 otherwise.
 ingest::CsvDialect csvDialectFor(const QLocale& locale = QLocale());
 
-/// Whether Qt's own translation (standard dialogs and buttons) was found for the current language.
-bool qtTranslationLoaded();
-
 PaletteChoice storedPalette();
 void storePalette(PaletteChoice palette);
 PaletteChoice paletteFromCode(const QString& code);

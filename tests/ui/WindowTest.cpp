@@ -1,7 +1,5 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <gtest/gtest.h>
-
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -18,7 +16,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
 #include <fstream>
+#include <gtest/gtest.h>
 
 #include "UiTestFixture.h"
 #include "dialogs/ImportDialog.h"
@@ -27,16 +27,18 @@
 #include "pages/DailyStartPage.h"
 #include "pages/DataQualityPage.h"
 #include "pages/ImportsPage.h"
-#include "salesops/charts/ChartHover.h"
-#include "salesops/charts/DashboardCharts.h"
-#include "salesops/charts/KpiText.h"
-#include "salesops/demo/StoreDemoSink.h"
-#include "salesops/kpi/KpiEngine.h"
 #include "widgets/FilterBar.h"
 #include "widgets/KpiTableView.h"
 #include "widgets/KpiTile.h"
 #include "window/MainWindow.h"
 #include "window/StoreSession.h"
+
+#include "salesops/charts/ChartHover.h"
+#include "salesops/charts/DashboardCharts.h"
+#include "salesops/charts/KpiText.h"
+#include "salesops/demo/StoreDemoSink.h"
+#include "salesops/kpi/Dashboard.h"
+#include "salesops/kpi/KpiEngine.h"
 
 using namespace salesops;
 
@@ -141,13 +143,20 @@ TEST_F(WindowTest, PickingAnAreaOpensItsPageAndBackReturns) {
   EXPECT_EQ(window->currentPage(), area);
   ASSERT_TRUE(areaLoaded.wait(kTimeoutMs));
   EXPECT_EQ(area->area(), "UTR-03");
-  // The reps of UTR-03 last week, each with its visits: as many rows as the engine gives.
+  // The reps of UTR-03 last week, each with its visits, and the reps with only matured orders
+  // there (their cancel rate 14d): as many rows as the engine gives over both periods.
   auto store = store::Store::open(path, store::OpenMode::ReadOnly);
   kpi::KpiQuery q{filters->query().period, filters->query().asOf, {kpi::Dimension::Rep}, {}, std::nullopt, {"visits"}};
   q.filters.areas = {"UTR-03"};
   auto rows = kpi::KpiEngine(**store).run(q);
   ASSERT_TRUE(rows);
   EXPECT_GT(rows->size(), 0u);
+  kpi::KpiQuery matured = q;
+  matured.period = kpi::matureCohortPeriod(q.period, q.asOf);
+  matured.only = {"cancel_rate_14d"};
+  auto cohort = kpi::KpiEngine(**store).run(matured);
+  ASSERT_TRUE(cohort);
+  kpi::takeMatureCancellations(*rows, *cohort);
   EXPECT_EQ(area->repTable()->model()->rowCount(), static_cast<int>(rows->size()));
   window->activateWindow();
   ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));

@@ -12,10 +12,12 @@
 
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/charts/Translation.h"
+#include "salesops/kpi/MemberLabel.h"
 
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
 class QAbstractBarSeries;
+class QBarCategoryAxis;
 QT_END_NAMESPACE
 
 namespace salesops::charts {
@@ -30,9 +32,32 @@ inline const QColor kBefore(0xa6, 0xbd, 0xd7);
 inline const QColor kTarget(0xd6, 0x27, 0x28);
 inline const QColor kAverage(0xff, 0x7f, 0x0e);
 
+/// A row's member for people, "Kevin van Dijk (R007)" (kpi::memberLabel); a bar's click key stays the code.
+inline QString dimText(const kpi::KpiRow& r, size_t i = 0) {
+  return QString::fromStdString(kpi::memberLabel(r.dims.at(i)));
+}
+
+/// A category label down the left of a bar chart: `head` (a name) is elided when the label does
+/// not fit, `tail` (the code and numbers after it) never is; when not even a few letters of the
+/// head fit, `bare` (if not empty) is shown instead.
+struct CategoryLabel {
+  QString head;
+  QString tail;
+  QString bare = {};
+};
+/// A row's member as a category: "Rotterdam-Zuid" + " (RTZ)" + `after`, or bare "RTZ" + `after`
+/// where the name has no room; a member without a name is its code, which is never elided.
+CategoryLabel memberCategory(const kpi::KpiRow& r, const QString& after = QString());
+/// The widest a category label may be on `chart` at its present size without Qt Charts cutting it.
+double categoryLabelWidth(const QChart& chart);
+/// Appends `labels` to `axis` as its categories, and whenever the chart is resized (on screen, in an
+/// export) elides their heads so each label fits categoryLabelWidth(). The full label is in the
+/// bars' hover texts. The axis must belong to `chart`.
+void fitCategoryLabels(QChart* chart, QBarCategoryAxis* axis, const QList<CategoryLabel>& labels);
+
 /// Categories down the left, counts along the bottom on round ticks, each bar's count just beyond
 /// its end with room for it (inside a short bar "126" would be cut to "6").
-void countAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categories, const QString& title,
+void countAxes(QChart* chart, QAbstractBarSeries* series, const QList<CategoryLabel>& categories, const QString& title,
                const ChartStyle& s);
 
 /// Adds `x` along the bottom and `y` on the left and attaches every series of the chart to both.

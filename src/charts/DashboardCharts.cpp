@@ -12,26 +12,26 @@
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QValueAxis>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <numeric>
 
 #include "DashboardChartParts.h"
+
 #include "salesops/charts/ChartHover.h"
 #include "salesops/charts/KpiText.h"
-#include "salesops/charts/Translation.h"
-#include "salesops/kpi/MemberLabel.h"
 #include "salesops/charts/NiceTicks.h"
+#include "salesops/charts/Translation.h"
 #include "salesops/kpi/LostDeals.h"
 
 namespace salesops::charts {
 
-void countAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categories, const QString& title,
+void countAxes(QChart* chart, QAbstractBarSeries* series, const QList<CategoryLabel>& categories, const QString& title,
                const ChartStyle& s) {
   auto* y = new QBarCategoryAxis;
-  y->setTruncateLabels(false);
-  y->append(categories);
+  fitCategoryLabels(chart, y, categories);
   auto* x = new QValueAxis;
   x->setTitleText(title);
   series->setLabelsVisible(true);
@@ -62,8 +62,6 @@ int64_t denominator(const kpi::KpiValues& v, const char* kpi) {
   const auto p = v.parts(kpi);
   return p ? static_cast<int64_t>(p->denominator) : 0;
 }
-
-QString dimText(const kpi::KpiRow& r, size_t i = 0) { return QString::fromStdString(kpi::memberLabel(r.dims.at(i))); }
 
 QString count(int64_t n, const QLocale& l) { return l.toString(static_cast<qlonglong>(n)); }
 
@@ -166,7 +164,8 @@ QChart* leaderboard(const kpi::DashboardData& d, const ChartStyle& s) {
   });
   const Period mature = kpi::matureCohortPeriod(d.query.period, d.query.asOf);
   const QString cohort = cohortNote(mature, d.query.asOf, s.locale);
-  QStringList reps, texts, members;
+  QList<CategoryLabel> reps;
+  QStringList texts, members;
   QList<int> red;
   const size_t shown = std::min<size_t>(order.size(), 10);
   // Horizontal bars list bottom-up: add the first last so it stands on top.
@@ -175,9 +174,9 @@ QChart* leaderboard(const kpi::DashboardData& d, const ChartStyle& s) {
     const kpi::CancelOutlier* o = outlierOf(order[k]);
     const auto it = cancelRow.find(r.dims.at(0).text);
     const kpi::KpiValues cancel = it == cancelRow.end() ? kpi::KpiValues{} : d.repCancellations[it->second].now;
-    reps << QStringLiteral("%1 %2 · %3")
-                .arg(dimText(r), formatKpiNumber("conversion", rate(r.now, "conversion"), s.locale),
-                     formatKpiNumber("cancel_rate_14d", o ? o->rate : std::nullopt, s.locale));
+    reps << memberCategory(r, QStringLiteral(" %1 · %2")
+                                  .arg(formatKpiNumber("conversion", rate(r.now, "conversion"), s.locale),
+                                       formatKpiNumber("cancel_rate_14d", o ? o->rate : std::nullopt, s.locale)));
     QString text = tr("%1: %2 orders").arg(dimText(r), count(r.now.orders, s.locale)) + QLatin1Char('\n') +
                    rateWithN(r.now, "conversion", s.locale) + QLatin1Char('\n') +
                    rateWithN(cancel, "cancel_rate_14d", s.locale) + QStringLiteral(", ") + cohort;
@@ -229,7 +228,8 @@ QChart* areaConversion(const kpi::DashboardData& d, const ChartStyle& s) {
     if (ca != cb) return ca;
     return ca && *a.now - *a.before < *b.now - *b.before;
   });
-  QStringList areas, nowTexts, beforeTexts, members;
+  QList<CategoryLabel> areas;
+  QStringList nowTexts, beforeTexts, members;
   double top = 5;
   // Bottom-up, so the first of the list stands on top.
   for (auto it = list.rbegin(); it != list.rend(); ++it) {
@@ -238,7 +238,7 @@ QChart* areaConversion(const kpi::DashboardData& d, const ChartStyle& s) {
     const QString change = it->now && it->before ? formatChange("conversion", it->now, it->before, s.locale)
                            : it->now             ? tr("(none before)")
                                                  : tr("(none now)");
-    areas << QStringLiteral("%1 %2").arg(dimText(r), change);
+    areas << memberCategory(r, QLatin1Char(' ') + change);
     nowTexts << tr("%1, this period: %2").arg(dimText(r), rateWithN(r.now, "conversion", s.locale));
     beforeTexts << tr("%1, %2: %3")
                        .arg(dimText(r), comparisonName(d).toLower(),
@@ -258,8 +258,7 @@ QChart* areaConversion(const kpi::DashboardData& d, const ChartStyle& s) {
   series->setBarWidth(0.85);
   chart->addSeries(series);
   auto* y = new QBarCategoryAxis;
-  y->setTruncateLabels(false);
-  y->append(areas);
+  fitCategoryLabels(chart, y, areas);
   auto* x = new QValueAxis;
   applyNiceTicks(x, 0, top, 5, false, "%");
   chart->addAxis(y, Qt::AlignLeft);
@@ -299,9 +298,10 @@ QChart* reasons(const kpi::DashboardData& d, const ChartStyle& s) {
   const QString orders = tr("orders %1 \u2013 %2")
                              .arg(s.locale.toString(toQDate(d.reasonsPeriod.from), QLocale::ShortFormat),
                                   s.locale.toString(toQDate(d.reasonsPeriod.to), QLocale::ShortFormat));
-  QStringList names, texts;
+  QList<CategoryLabel> names;
+  QStringList texts;
   for (auto it = d.reasons.rbegin(); it != d.reasons.rend(); ++it) {
-    names << reasonName(it->reason);
+    names << CategoryLabel{reasonName(it->reason), {}};
     texts << tr("%1: %2 cancelled, %3 of all orders")
                      .arg(reasonName(it->reason), count(it->cancelled, s.locale),
                           withN(formatKpiNumber("cancel_rate", it->share(), s.locale), it->orders, s.locale)) +

@@ -8,9 +8,11 @@
 #include <QHorizontalPercentBarSeries>
 #include <QLegend>
 #include <QValueAxis>
+
 #include <algorithm>
 
 #include "DashboardChartParts.h"
+
 #include "salesops/charts/ChartHover.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/NiceTicks.h"
@@ -48,18 +50,20 @@ QChart* funnelChart(const kpi::DashboardData& d, const ChartStyle& s) {
   set->setColor(kNow);
   const std::vector<kpi::FunnelStep> steps = kpi::funnelSteps(d.funnel);
   const auto pct = [&](std::optional<double> v) { return formatKpiNumber("conversion", v, s.locale); };
-  QStringList labels, texts;
+  QList<CategoryLabel> labels;
+  QStringList texts;
   // Bottom-up: visits on top.
   for (size_t i = steps.size(); i-- > 0;) {
     const kpi::FunnelStep& step = steps[i];
     const QString name = kpiTitle(step.kpi, s.locale);
     const QString n = s.locale.toString(static_cast<qlonglong>(step.count));
     if (i == 0) {
-      labels << name;
+      labels << CategoryLabel{name, {}};
       texts << tr("%1: %2").arg(name, n);
     } else {
       // The step's conversion first (where deals are lost), then what is left of the visits.
-      labels << QStringLiteral("%1 %2 \u00b7 %3").arg(name, pct(step.stepConversion), pct(step.shareOfVisits));
+      labels << CategoryLabel{name,
+                              QStringLiteral(" %1 \u00b7 %2").arg(pct(step.stepConversion), pct(step.shareOfVisits))};
       const QString before = kpiTitle(steps[i - 1].kpi, s.locale).toLower();
       texts << tr("%1: %2\n%3 of %4 %5 (the step before)\n%6 of %7 visits")
                    .arg(name, n, pct(step.stepConversion), s.locale.toString(static_cast<qlonglong>(step.previous)),
@@ -100,10 +104,12 @@ QChart* doorstepChart(const kpi::DashboardData& d, kpi::Dimension by, const Char
     sets << set;
   }
   QStringList members;
+  QList<CategoryLabel> labels;
   for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
     const kpi::DoorstepOutcomes o = kpi::doorstepOutcomes((*it)->now);
-    const QString member = QString::fromStdString((*it)->dims.at(0).text);
-    members << member;
+    const QString member = dimText(**it);
+    members << QString::fromStdString((*it)->dims.at(0).text);  // the code: what a click opens
+    labels << memberCategory(**it);
     for (size_t k = 0; k < 5; ++k) {
       const int64_t n = k < 4 ? o.lost[k].count : o.quotes;
       const std::optional<double> share =
@@ -126,8 +132,7 @@ QChart* doorstepChart(const kpi::DashboardData& d, kpi::Dimension by, const Char
   series->setBarWidth(0.75);
   chart->addSeries(series);
   auto* y = new QBarCategoryAxis;
-  y->setTruncateLabels(false);
-  y->append(members);
+  fitCategoryLabels(chart, y, labels);
   auto* x = new QValueAxis;
   applyNiceTicks(x, 0, 100, 5, false, "%");
   x->setTitleText(tr("Share of conversations (contacts)"));

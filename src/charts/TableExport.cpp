@@ -2,14 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "salesops/charts/TableExport.h"
 
-#include <xlsxwriter.h>
-
 #include <QAbstractItemModel>
 #include <QFileInfo>
+
 #include <algorithm>
 #include <cmath>
+#include <xlsxwriter.h>
 
 #include "WholeFile.h"
+
 #include "salesops/core/JsonText.h"
 #include "salesops/core/KpiCatalogue.h"
 #include "salesops/ingest/CsvWriter.h"
@@ -155,13 +156,20 @@ Result<void> writeWorkbook(const ExportTable& table, const QString& path, const 
   };
 
   const int columns = static_cast<int>(table.headers.size());
+  // The subtitle stands above the header, in a row of its own that its width does not widen.
+  const lxw_row_t headerRow = table.subtitle.isEmpty() ? 0 : 1;
+  if (headerRow > 0) {
+    lxw_format* italic = workbook_add_format(book);
+    format_set_italic(italic);
+    worksheet_write_string(sheet, 0, 0, table.subtitle.toUtf8().constData(), italic);
+  }
   std::vector<double> widths(static_cast<size_t>(columns), 6);
   for (int c = 0; c < columns; ++c) {
     const QString& h = table.headers[c];
-    worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), h.toUtf8().constData(), header);
+    worksheet_write_string(sheet, headerRow, static_cast<lxw_col_t>(c), h.toUtf8().constData(), header);
     widths[static_cast<size_t>(c)] = std::max(widths[static_cast<size_t>(c)], h.size() * 1.1 + 2);
   }
-  lxw_row_t r = 1;
+  lxw_row_t r = headerRow + 1;
   for (const auto& row : table.rows) {
     for (size_t c = 0; c < row.size() && c < widths.size(); ++c) {
       const ExportCell& cell = row[c];
@@ -183,8 +191,8 @@ Result<void> writeWorkbook(const ExportTable& table, const QString& path, const 
   for (int c = 0; c < columns; ++c)
     worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
                          std::min(widths[static_cast<size_t>(c)], 60.0), nullptr);
-  worksheet_freeze_panes(sheet, 1, static_cast<lxw_col_t>(std::clamp(table.frozenColumns, 0, columns)));
-  if (columns > 0) worksheet_autofilter(sheet, 0, 0, r - 1, static_cast<lxw_col_t>(columns - 1));
+  worksheet_freeze_panes(sheet, headerRow + 1, static_cast<lxw_col_t>(std::clamp(table.frozenColumns, 0, columns)));
+  if (columns > 0) worksheet_autofilter(sheet, headerRow, 0, r - 1, static_cast<lxw_col_t>(columns - 1));
 
   const lxw_error error = workbook_close(book);
   if (error != LXW_NO_ERROR) return exportError(path, QString::fromUtf8(lxw_strerror(error)));

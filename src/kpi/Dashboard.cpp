@@ -116,6 +116,29 @@ Period matureCohortPeriod(const Period& period, Date asOf) {
   return {end.addDays(-14 - 27), end.addDays(-14)};
 }
 
+void takeMatureCancellations(std::vector<KpiRow>& rows, const std::vector<KpiRow>& cohort) {
+  std::map<std::vector<DimValue>, const KpiValues*> matured;
+  for (const KpiRow& r : cohort) matured.emplace(r.dims, &r.now);
+  const unsigned sources = rows.empty() ? kVisitSource | kOrderSource : rows.front().now.sources;
+  for (KpiRow& r : rows) {
+    const auto it = matured.find(r.dims);
+    r.now.orders14d = it == matured.end() ? 0 : it->second->orders14d;
+    r.now.cancelled14d = it == matured.end() ? 0 : it->second->cancelled14d;
+    if (it != matured.end()) matured.erase(it);
+  }
+  const size_t before = rows.size();
+  for (const KpiRow& r : cohort) {
+    if (!matured.contains(r.dims) || r.now.orders14d == 0) continue;
+    KpiRow added{r.dims, KpiValues{}, std::nullopt};
+    added.now.sources = sources | kOrderSource;
+    added.now.orders14d = r.now.orders14d;
+    added.now.cancelled14d = r.now.cancelled14d;
+    rows.push_back(std::move(added));
+  }
+  if (rows.size() != before)
+    std::stable_sort(rows.begin(), rows.end(), [](const KpiRow& a, const KpiRow& b) { return a.dims < b.dims; });
+}
+
 Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& q) {
   KpiEngine engine(store);
   DashboardData data;

@@ -91,13 +91,18 @@ Result<DrillPageData> buildDrillPage(store::Store& store, const DashboardQuery& 
   auto total = level == DrillLevel::Area ? engine.run({p, q.asOf, by(Dimension::Area), mine, std::nullopt, {}})
                                          : engine.run({p, q.asOf, {}, mine, std::nullopt, kSummary});
   auto orgTotal = engine.run({p, q.asOf, {}, org, std::nullopt, kSummary});
-  auto memberCohort = engine.run({d.totals.cohortPeriod, q.asOf, {}, mine, std::nullopt, cohort});
+  // By the same dimensions as the total, so takeMatureCancellations pairs them.
+  auto memberCohort = engine.run({d.totals.cohortPeriod, q.asOf,
+                                  level == DrillLevel::Area ? by(Dimension::Area) : std::vector<Dimension>{}, mine,
+                                  std::nullopt, cohort});
   auto orgCohort = engine.run({d.totals.cohortPeriod, q.asOf, {}, org, std::nullopt, cohort});
-  auto breakdown = engine.run(
-      {p, q.asOf, by(level == DrillLevel::Rep ? Dimension::Area : Dimension::Rep), mine, std::nullopt, breakdownKpis});
+  const std::vector<Dimension> breakdownBy = by(level == DrillLevel::Rep ? Dimension::Area : Dimension::Rep);
+  auto breakdown = engine.run({p, q.asOf, breakdownBy, mine, std::nullopt, breakdownKpis});
+  auto breakdownCohort = engine.run({d.totals.cohortPeriod, q.asOf, breakdownBy, mine, std::nullopt, cohort});
   auto hours = engine.run({p, q.asOf, by(Dimension::Hour), mine, std::nullopt,
                            level == DrillLevel::Area ? std::vector<std::string>{} : time});
-  for (auto* r : {&memberWeeks, &orgWeeks, &total, &orgTotal, &memberCohort, &orgCohort, &breakdown, &hours})
+  for (auto* r :
+       {&memberWeeks, &orgWeeks, &total, &orgTotal, &memberCohort, &orgCohort, &breakdown, &breakdownCohort, &hours})
     if (!*r) return r->error();
   if (level != DrillLevel::Area) {
     auto weekdays = engine.run({p, q.asOf, by(Dimension::Weekday), mine, std::nullopt, time});
@@ -108,16 +113,16 @@ Result<DrillPageData> buildDrillPage(store::Store& store, const DashboardQuery& 
   d.memberWeeks = std::move(*memberWeeks);
   d.orgWeeks = std::move(*orgWeeks);
   d.hasData = !total->empty() && (total->front().now.visits > 0 || total->front().now.orders > 0);
-  if (!total->empty()) d.totals.member = total->front().now;
-  if (!orgTotal->empty()) d.totals.organisation = orgTotal->front().now;
-  if (level == DrillLevel::Area) d.areaValues = d.totals.member;
-  // The cancel rate of the matured orders replaces the period's own (whose orders are too young).
-  const auto takeCohort = [](KpiValues& into, const std::vector<KpiRow>& rows) {
-    into.orders14d = rows.empty() ? 0 : rows.front().now.orders14d;
-    into.cancelled14d = rows.empty() ? 0 : rows.front().now.cancelled14d;
+  // The cancel rate of the matured orders replaces the period's own (whose orders are too young),
+  // in the totals and the breakdown alike, so the breakdown's rows add up to the member's total.
+  const auto takeTotal = [](KpiValues& into, std::vector<KpiRow>& rows, const std::vector<KpiRow>& cohortRows) {
+    takeMatureCancellations(rows, cohortRows);
+    if (!rows.empty()) into = rows.front().now;
   };
-  takeCohort(d.totals.member, *memberCohort);
-  takeCohort(d.totals.organisation, *orgCohort);
+  takeTotal(d.totals.member, *total, *memberCohort);
+  takeTotal(d.totals.organisation, *orgTotal, *orgCohort);
+  if (level == DrillLevel::Area) d.areaValues = d.totals.member;
+  takeMatureCancellations(*breakdown, *breakdownCohort);
   d.breakdown = std::move(*breakdown);
   d.hours = std::move(*hours);
   return d;

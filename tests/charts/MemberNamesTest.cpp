@@ -1,14 +1,15 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reps and areas by their names in the charts and alerts people read: "Jeroen de Vries (R001)".
-#include <gtest/gtest.h>
-
 #include <QBarCategoryAxis>
 #include <QChart>
+
 #include <algorithm>
+#include <gtest/gtest.h>
 #include <memory>
 
 #include "ChartsTestSupport.h"
+
 #include "salesops/charts/AlertText.h"
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/kpi/MemberLabel.h"
@@ -55,6 +56,26 @@ TEST(MemberNames, TheLeaderboardAndAreaChartNameTheirMembers) {
   const QString label = QString::fromStdString(kpi::memberLabel(first));
   EXPECT_TRUE(std::any_of(areaNames.begin(), areaNames.end(), [&](const QString& c) { return c.startsWith(label); }))
       << label.toStdString();
+}
+
+TEST(MemberNames, DoorstepChartsNameRepsAndAreasWithTheirCodes) {
+  ensureApplication();
+  const kpi::DashboardData& d = demoDashboard();
+  for (const auto& [name, rows] : {std::pair<QString, const std::vector<kpi::KpiRow>*>{"doorstep-by-rep", &d.reps},
+                                   {"doorstep-by-area", &d.areas}}) {
+    const std::unique_ptr<QChart> chart(buildDashboardChart(name, d, ChartStyle{}));
+    const QStringList shown = categories(chart.get());
+    ASSERT_FALSE(shown.isEmpty()) << name.toStdString();
+    // Every category is a member's "name (code)", never its bare code.
+    for (const QString& c : shown) {
+      const auto row = std::find_if(rows->begin(), rows->end(), [&](const kpi::KpiRow& r) {
+        return QString::fromStdString(kpi::memberLabel(r.dims.front())) == c;
+      });
+      ASSERT_NE(row, rows->end()) << name.toStdString() << ": " << c.toStdString();
+      EXPECT_FALSE(row->dims.front().name.empty());
+      EXPECT_TRUE(c.endsWith(QString::fromStdString(" (" + row->dims.front().text + ")"))) << c.toStdString();
+    }
+  }
 }
 
 TEST(MemberNames, AnAlertNamesItsRep) {

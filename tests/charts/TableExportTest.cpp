@@ -1,14 +1,15 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <gtest/gtest.h>
-
 #include <QFile>
 #include <QMap>
 #include <QStandardItemModel>
 #include <QXmlStreamReader>
+
 #include <charconv>
+#include <gtest/gtest.h>
 
 #include "ChartsTestSupport.h"
+
 #include "salesops/charts/TableExport.h"
 #include "salesops/core/KpiCatalogue.h"
 #include "salesops/ingest/CsvReader.h"
@@ -139,6 +140,31 @@ TEST(TableExportXlsx, KpiRowsAreTypedCellsWithTheEnginesValues) {
                                  .arg(column(static_cast<int>(columns.size()) - 1))
                                  .arg(rows.size() + 1)));
   EXPECT_TRUE(sheet.contains("<col min=\"1\" max=\"1\" width=")) << "column widths set";
+}
+
+TEST(TableExportXlsx, TheSubtitleStandsAboveTheHeaderAndTheCsvKeepsItsHeaderFirst) {
+  ExportTable table;
+  table.headers = {"Rep", "Orders"};
+  table.rows = {{{QString("R001"), CellFormat::Text}, {12.0, CellFormat::Integer}},
+                {{QString("R002"), CellFormat::Text}, {7.0, CellFormat::Integer}}};
+  table.subtitle = QString::fromUtf8("2 Nov \u2013 29 Nov 2026 \u00b7 Team: Team Zuid");
+  const QString path = outputPath("subtitled.xlsx");
+  ASSERT_TRUE(writeXlsx(table, path));
+  const Workbook book(path);
+  EXPECT_EQ(book.text("A1"), table.subtitle);
+  EXPECT_EQ(book.text("A2"), "Rep");
+  EXPECT_EQ(book.text("B2"), "Orders");
+  EXPECT_EQ(book.text("A4"), "R002");
+  EXPECT_EQ(book.cells.value("B4").value.toInt(), 7);
+  const QString sheet = QString::fromUtf8(book.sheetXml);
+  EXPECT_TRUE(sheet.contains("ySplit=\"2\"")) << "the subtitle and the header stay in view";
+  EXPECT_TRUE(sheet.contains("<autoFilter ref=\"A2:B4\"/>")) << sheet.toStdString();
+
+  const QString csv = outputPath("subtitled.csv");
+  ASSERT_TRUE(writeCsv(table, csv));
+  QFile file(csv);
+  ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+  EXPECT_EQ(QString::fromUtf8(file.readAll()), "Rep,Orders\r\nR001,12\r\nR002,7\r\n");
 }
 
 TEST(TableExportXlsx, DaysAreDateCells) {

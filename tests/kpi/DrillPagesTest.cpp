@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "KpiTestStore.h"
+
 #include "salesops/kpi/DrillPages.h"
 
 namespace salesops::kpi {
@@ -85,6 +86,38 @@ TEST_F(DrillPagesTest, CancelRateOfAOneDayPeriodReadsTheMaturedOrders) {
   EXPECT_DOUBLE_EQ(rate(page->totals.member, "cancel_rate_14d"), 1.0 / 3);
   // M3 was cancelled 26 days after ordering: not within 14 days.
   EXPECT_DOUBLE_EQ(rate(page->totals.organisation, "cancel_rate_14d"), 1.0 / 4);
+}
+
+TEST_F(DrillPagesTest, ByRepCancelRatesReadTheMaturedOrdersAndAddUpToTheTeamsTotal) {
+  auto page = buildDrillPage(s.store(), friday(), DrillLevel::Team, "North");
+  ASSERT_TRUE(page) << page.error().message;
+  ASSERT_EQ(page->breakdown.size(), 2u);
+  // R1: M1 (cancelled after 3 days) and M2; R3: M4. The Friday's own orders are too young.
+  const KpiValues& r1 = page->breakdown[0].now;
+  const KpiValues& r3 = page->breakdown[1].now;
+  EXPECT_EQ(r1.orders14d, 2);
+  EXPECT_EQ(r1.cancelled14d, 1);
+  EXPECT_DOUBLE_EQ(rate(r1, "cancel_rate_14d"), 1.0 / 2);
+  EXPECT_EQ(r3.orders14d, 1);
+  EXPECT_DOUBLE_EQ(rate(r3, "cancel_rate_14d"), 0.0);
+  EXPECT_EQ(r1.orders14d + r3.orders14d, page->totals.member.orders14d);
+  EXPECT_EQ(r1.cancelled14d + r3.cancelled14d, page->totals.member.cancelled14d);
+  EXPECT_EQ(r1.orders, 1);  // the period's counts stay the period's
+}
+
+TEST_F(DrillPagesTest, ARepWithMaturedOrdersButNoWorkInThePeriodKeepsItsCancelRateRow) {
+  // Friday 20 November: only R9 (no team) works; North's matured orders are 10 October - 6 November.
+  auto page =
+      buildDrillPage(s.store(), DashboardQuery{Period{day("2026-11-20"), day("2026-11-20")}, day("2026-11-30"), {}},
+                     DrillLevel::Team, "North");
+  ASSERT_TRUE(page) << page.error().message;
+  EXPECT_FALSE(page->hasData);
+  ASSERT_EQ(page->breakdown.size(), 1u);  // R1 (M1, M2); R3's M4 of 10 November is not in the weeks
+  EXPECT_EQ(page->breakdown[0].dims[0].text, "R1");
+  EXPECT_EQ(page->breakdown[0].now.visits, 0);
+  EXPECT_EQ(page->breakdown[0].now.orders, 0);
+  EXPECT_DOUBLE_EQ(rate(page->breakdown[0].now, "cancel_rate_14d"), 1.0 / 2);
+  EXPECT_DOUBLE_EQ(rate(page->totals.member, "cancel_rate_14d"), 1.0 / 2);
 }
 
 TEST_F(DrillPagesTest, TeamPickerListsTheTeamsOfTheRepsFileOnly) {

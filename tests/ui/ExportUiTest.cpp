@@ -1,7 +1,5 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <gtest/gtest.h>
-
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
@@ -19,15 +17,20 @@
 #include <QTimer>
 #include <QToolBar>
 
-#include "pages/AreaPage.h"
+#include <gtest/gtest.h>
+
+#include "UiTestFixture.h"
 #include "dialogs/ChartExportDialog.h"
-#include "widgets/ChartView.h"
-#include "pages/DailyStartPage.h"
 #include "models/KpiTableModel.h"
+#include "pages/AreaPage.h"
+#include "pages/DailyStartPage.h"
+#include "widgets/ChartView.h"
+#include "widgets/FilterBar.h"
+#include "widgets/FilterChips.h"
+#include "widgets/table_export_menu.h"
 #include "window/MainWindow.h"
 #include "window/StoreSession.h"
-#include "widgets/table_export_menu.h"
-#include "UiTestFixture.h"
+
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/demo/StoreDemoSink.h"
 
@@ -159,6 +162,45 @@ TEST_F(ExportUi, CtrlEOffersThePagesChartsWithTheMainOneFirst) {
   QTest::keyClick(window.get(), Qt::Key_E, Qt::ControlModifier);
   ASSERT_EQ(offered.size(), charts::dashboardChartNames().size());
   EXPECT_EQ(offered.front(), charts::dashboardChartTitle("conversion-trend"));
+}
+
+TEST_F(ExportUi, ChartTitlesAndTableExportsNameTheFilterThatIsSet) {
+  ui::ChartView* view = chart("rep-leaderboard");
+  const QString title = charts::dashboardChartTitle("rep-leaderboard");
+  // The default filter (the last day with data, everyone) goes without saying on screen.
+  EXPECT_EQ(view->chart()->title(), title);
+  ui::FilterBar* bar = window->filterBar();
+  QSignalSpy loaded(page, &ui::DailyStartPage::loaded);
+  bar->setPeriod(QDate(2026, 11, 16), QDate(2026, 11, 22));
+  ASSERT_TRUE(loaded.wait(kTimeoutMs));
+  view = chart("rep-leaderboard");
+  EXPECT_EQ(view->title(), title);
+  EXPECT_EQ(view->chart()->title(), title + "<br><small>16 Nov \u2013 22 Nov 2026</small>");
+  EXPECT_EQ(ui::filterSummary(*bar), "16 Nov \u2013 22 Nov 2026");
+  // An export draws the line under the chart's own title and leaves the shown one as it was.
+  const QString svg = dir_->filePath("filtered.svg");
+  ASSERT_TRUE(view->exportTo(svg, QSize(800, 450)));
+  QFile file(svg);
+  ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+  const QString drawn = QString::fromUtf8(file.readAll());
+  EXPECT_TRUE(drawn.contains("22 Nov 2026"));
+  EXPECT_EQ(view->chart()->title(), title + "<br><small>16 Nov \u2013 22 Nov 2026</small>");
+  EXPECT_EQ(view->suggestedFileName(), "rep-leaderboard-2026-11-16-2026-11-22");
+
+  // A table of the Area page: its export has the same line as its subtitle.
+  ui::AreaPage* area = window->areaPage();
+  QSignalSpy areaLoaded(area, &ui::AreaPage::loaded);
+  emit page->areaActivated("UTR-03");
+  ASSERT_TRUE(areaLoaded.wait(kTimeoutMs));
+  QAbstractItemView* table = nullptr;
+  for (QAbstractItemView* v : area->findChildren<QAbstractItemView*>())
+    if (ui::hasTableExportMenu(v) && v->model()->rowCount() > 0) table = v;
+  ASSERT_NE(table, nullptr);
+  EXPECT_EQ(ui::exportTableOf(*table).subtitle, "16 Nov \u2013 22 Nov 2026");
+  // The Imports page follows no filter: its table names none.
+  for (QAbstractItemView* v : window->findChildren<QAbstractItemView*>())
+    if (ui::hasTableExportMenu(v) && window->pageNamed("imports")->isAncestorOf(v))
+      EXPECT_EQ(ui::exportTableOf(*v).subtitle, QString());
 }
 
 TEST_F(ExportUi, AreaTablesExportExactlyTheirRows) {

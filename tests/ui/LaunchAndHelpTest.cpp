@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's command line (--page and filters), Ctrl+O straight to the file chooser, Help's KPI
 // glossary and shortcut list, and the import preview's values as read.
-#include <gtest/gtest.h>
-
 #include <QApplication>
 #include <QFileDialog>
 #include <QListWidget>
@@ -11,19 +9,23 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+
 #include <fstream>
+#include <gtest/gtest.h>
 
 #include "UiTestFixture.h"
 #include "dialogs/HelpDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/import_preview.h"
 #include "pages/SlicePage.h"
-#include "salesops/core/KpiCatalogue.h"
 #include "widgets/FilterBar.h"
 #include "window/LaunchOptions.h"
 #include "window/MainWindow.h"
+#include "window/Settings.h"
 #include "window/StoreSession.h"
 #include "window/appearance.h"
+
+#include "salesops/core/KpiCatalogue.h"
 
 using namespace salesops;
 
@@ -75,15 +77,16 @@ TEST(LaunchOptions, RefusesUnknownPagesBadDatesAndBackwardPeriods) {
 
 class LaunchWindow : public uitest::DemoStoreTest {
  protected:
-  void SetUp() override {
-    ASSERT_NO_FATAL_FAILURE(openDemoStore(3000, 28));
-  }
+  void SetUp() override { ASSERT_NO_FATAL_FAILURE(openDemoStore(3000, 28)); }
   void open() {
     window = std::make_unique<ui::MainWindow>(*session);
     window->resize(1366, 768);
     window->show();
   }
-  void TearDown() override { QSettings().clear(); }
+  void TearDown() override {
+    ui::settings::forgetRunOnlyValues();
+    QSettings().clear();
+  }
 
   std::unique_ptr<ui::MainWindow> window;
 };
@@ -91,7 +94,7 @@ class LaunchWindow : public uitest::DemoStoreTest {
 TEST_F(LaunchWindow, OpensOnTheTeamPageOfTheTeamNamedOverThePeriodNamed) {
   const auto o = parse({"--page", "team", "--from", "2026-11-16", "--to", "2026-11-22", "--team", "Team Zuid"});
   ASSERT_TRUE(o);
-  ui::storeLaunchFilters(*o);
+  ui::applyLaunchFilters(*o);
   open();
   ui::openLaunchPage(*window, *o);
   EXPECT_EQ(window->currentPage(), window->teamPage());
@@ -104,6 +107,30 @@ TEST_F(LaunchWindow, OpensOnTheTeamPageOfTheTeamNamedOverThePeriodNamed) {
   EXPECT_EQ(q.period.to.toString(), "2026-11-22");
   EXPECT_EQ(q.filters.teams, std::vector<std::string>{"Team Zuid"});
   EXPECT_TRUE(q.filters.areas.empty());
+}
+
+TEST_F(LaunchWindow, ACommandLineFilterHoldsForThatRunAndLeavesTheSavedFilterAsItWas) {
+  // Yesterday the user left the window on Team Noord over the last 4 weeks.
+  ui::settings::filterTeam.set("Team Noord");
+  ui::settings::filterPreset.set(ui::FilterBar::Last4Weeks);
+  const auto o = parse({"--page", "team", "--team", "Team Zuid"});
+  ASSERT_TRUE(o);
+  ui::applyLaunchFilters(*o);
+  open();
+  ui::FilterBar* bar = window->filterBar();
+  QSignalSpy changed(bar, &ui::FilterBar::changed);
+  if (!bar->ready()) ASSERT_TRUE(changed.wait(kTimeoutMs));
+  EXPECT_EQ(bar->query().filters.teams, std::vector<std::string>{"Team Zuid"});
+  EXPECT_EQ(bar->query().period.lengthDays(), 28);  // the remembered period: no --from given
+  EXPECT_EQ(QSettings().value("filters/team").toString(), "Team Noord");
+  // Changing the period in this run is remembered; the command line's team still is not.
+  bar->setPreset(ui::FilterBar::LastWeek);
+  EXPECT_EQ(QSettings().value("filters/preset").toInt(), ui::FilterBar::LastWeek);
+  EXPECT_EQ(QSettings().value("filters/team").toString(), "Team Noord");
+  EXPECT_EQ(bar->query().filters.teams, std::vector<std::string>{"Team Zuid"});
+  // The next run, without options, opens on the user's own filter.
+  ui::settings::forgetRunOnlyValues();
+  EXPECT_EQ(ui::settings::filterTeam.get(), "Team Noord");
 }
 
 TEST_F(LaunchWindow, EveryPageNameOpensItsPage) {

@@ -9,12 +9,13 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
-
 #include <memory>
 #include <string>
 
-#include "salesops/demo/StoreDemoSink.h"
+#include "window/Settings.h"
 #include "window/StoreSession.h"
+
+#include "salesops/demo/StoreDemoSink.h"
 
 namespace salesops::uitest {
 
@@ -58,6 +59,7 @@ class DemoStoreTest : public ::testing::Test {
  protected:
   void openDemoStore(int visits, int days) {
     app();
+    ui::settings::forgetRunOnlyValues();
     QSettings().clear();
     ASSERT_TRUE(dir.isValid());
     path = dir.filePath("demo.sqlite").toStdString();

@@ -37,6 +37,7 @@
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/demo/StoreDemoSink.h"
+#include "salesops/kpi/Dashboard.h"
 #include "salesops/kpi/KpiEngine.h"
 
 using namespace salesops;
@@ -142,13 +143,20 @@ TEST_F(WindowTest, PickingAnAreaOpensItsPageAndBackReturns) {
   EXPECT_EQ(window->currentPage(), area);
   ASSERT_TRUE(areaLoaded.wait(kTimeoutMs));
   EXPECT_EQ(area->area(), "UTR-03");
-  // The reps of UTR-03 last week, each with its visits: as many rows as the engine gives.
+  // The reps of UTR-03 last week, each with its visits, and the reps with only matured orders
+  // there (their cancel rate 14d): as many rows as the engine gives over both periods.
   auto store = store::Store::open(path, store::OpenMode::ReadOnly);
   kpi::KpiQuery q{filters->query().period, filters->query().asOf, {kpi::Dimension::Rep}, {}, std::nullopt, {"visits"}};
   q.filters.areas = {"UTR-03"};
   auto rows = kpi::KpiEngine(**store).run(q);
   ASSERT_TRUE(rows);
   EXPECT_GT(rows->size(), 0u);
+  kpi::KpiQuery matured = q;
+  matured.period = kpi::matureCohortPeriod(q.period, q.asOf);
+  matured.only = {"cancel_rate_14d"};
+  auto cohort = kpi::KpiEngine(**store).run(matured);
+  ASSERT_TRUE(cohort);
+  kpi::takeMatureCancellations(*rows, *cohort);
   EXPECT_EQ(area->repTable()->model()->rowCount(), static_cast<int>(rows->size()));
   window->activateWindow();
   ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));

@@ -6,6 +6,7 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+
 #include <optional>
 #include <variant>
 #include <vector>
@@ -52,6 +53,10 @@ struct ExportTable {
   QStringList headers;
   std::vector<std::vector<ExportCell>> rows;
   int frozenColumns = 1;  ///< the leading columns that name a row, kept in view when scrolling
+  /// The period and filters the rows are of ("2 Nov – 29 Nov 2026 · Team: Team Zuid"), as under a
+  /// chart export's title; empty for none. XLSX writes it in the first row, above the header. CSV
+  /// leaves it out, so its first row stays the header for scripts (the file name says the period).
+  QString subtitle;
 };
 
 /// The rows of a KPI query as the `kpi` command lists them: the dimension columns, then every

@@ -79,6 +79,12 @@ struct Attention {
 /// least 14 days old at the period's end, or at as-of when that is earlier. One rule for the
 /// window's tile, the pack and `dashboard`.
 Period matureCohortPeriod(const Period& period, Date asOf);
+/// Puts the cancel_rate_14d parts (orders14d, cancelled14d) of `cohort`, rows over
+/// matureCohortPeriod() by the same dimensions as `rows`, into the rows of the same members, in
+/// place of the period's own (whose orders are mostly too young). A member with matured orders but
+/// nothing in the period gets a row of its own (its period counts zero), so the rows' cancellations
+/// and orders add up to the total's: the one way a total and its breakdown read cancel_rate_14d.
+void takeMatureCancellations(std::vector<KpiRow>& rows, const std::vector<KpiRow>& cohort);
 
 /// One day of the trend, with the rate over the seven days ending that day.
 struct TrendPoint {

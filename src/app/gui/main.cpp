@@ -185,7 +185,7 @@ int main(int argc, char* argv[]) {
   }
   if (parser.isSet("palette")) ui::storePalette(ui::paletteFromCode(parser.value("palette")));
   ui::applyPalette(ui::storedPalette());
-  ui::storeLaunchFilters(launch);
+  ui::applyLaunchFilters(launch);
 
   std::string path = parser.isSet("db") ? parser.value("db").toStdString() : app::defaultStorePath();
   if (parser.isSet("demo")) {

@@ -28,7 +28,7 @@ ChartExportDialog::ChartExportDialog(const QList<ChartView*>& charts, ChartView*
   if (charts_.size() > 1) {
     chartBox_ = new QComboBox(this);
     chartBox_->setObjectName("chartChoice");
-    for (ChartView* view : charts_) chartBox_->addItem(view->chart() ? view->chart()->title() : view->objectName());
+    for (ChartView* view : charts_) chartBox_->addItem(view->chart() ? view->title() : view->objectName());
     chartBox_->setCurrentIndex(std::max(0, static_cast<int>(charts_.indexOf(selected))));
     form->addRow(tr("&Chart:"), chartBox_);
   }

@@ -13,6 +13,7 @@ MissingStoreChoice askAboutMissingStore(const QString& path, QWidget* parent) {
   box.setObjectName("missingStore");
   box.setIcon(QMessageBox::Question);
   box.setWindowTitle(QObject::tr("SalesOps Dashboard"));
+  box.setTextFormat(Qt::PlainText);  // the path as written, "<b>&" too
   box.setText(QObject::tr("No SalesOps store at %1").arg(QDir::toNativeSeparators(path)));
   box.setInformativeText(
       QObject::tr("Create a new, empty store there, open another store file, or quit. A store is also made by "

@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include "window/StoreSession.h"
+
 #include "salesops/charts/WeeklyReport.h"
 
 namespace salesops::ui {
@@ -52,6 +53,7 @@ WeeklyReportDialog::WeeklyReportDialog(StoreSession& session, QWidget* parent)
   path_->setMinimumWidth(360);
   status_->setObjectName("status");
   status_->setWordWrap(true);
+  status_->setTextFormat(Qt::PlainText);  // it names paths and store errors, shown as written
   status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   open_->setObjectName("openPdf");
   open_->hide();
@@ -96,8 +98,8 @@ WeeklyReportDialog::WeeklyReportDialog(StoreSession& session, QWidget* parent)
   connect(team_, &QComboBox::currentIndexChanged, this, &WeeklyReportDialog::showWeek);
   connect(path_, &QLineEdit::textEdited, this, [this] { pathEdited_ = true; });
   connect(browse_, &QPushButton::clicked, this, [this] {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save the weekly start as"), outputPath(),
-                                                      tr("PDF files (*.pdf)"));
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Save the weekly start as"), outputPath(), tr("PDF files (*.pdf)"));
     if (!file.isEmpty()) setOutputPath(file.endsWith(".pdf", Qt::CaseInsensitive) ? file : file + ".pdf");
   });
   connect(export_, &QPushButton::clicked, this, &WeeklyReportDialog::startExport);

@@ -3,10 +3,13 @@
 #pragma once
 
 #include <QMap>
+
 #include <optional>
 #include <vector>
 
 #include "pages/Page.h"
+#include "widgets/ChartView.h"
+
 #include "salesops/kpi/Dashboard.h"
 
 class QChartView;
@@ -59,7 +62,7 @@ class DailyStartPage : public Page {
 
   QLabel* heading_;
   std::vector<KpiTile*> tiles_;
-  QMap<QString, QChartView*> charts_;
+  QMap<QString, ChartView*> charts_;  // ChartView: its setChart shows hover texts and the filter line
   AttentionStrip* attention_;
   StartScreen* start_;
   QListWidget* changes_;   ///< alerts of a change against the period before

@@ -24,6 +24,15 @@ T* enclosing(QWidget* w, QWidget* page) {
 
 }  // namespace
 
+FilterBar* filtersFollowedBy(const QWidget* widget) {
+  for (const QWidget* w = widget; w; w = w->parentWidget())
+    if (auto* page = qobject_cast<const Page*>(w)) {
+      FilterBar* bar = page->filters();
+      return bar && bar->ready() ? bar : nullptr;
+    }
+  return nullptr;
+}
+
 Page::Page(StoreSession& session, FilterBar* filters, QWidget* parent)
     : QWidget(parent), session_(session), filters_(filters), problem_(new QLabel(this)) {
   problem_->setObjectName("pageProblem");

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QWidget>
+
 #include <functional>
 #include <utility>
 
@@ -21,6 +22,11 @@ class FilterBar;
 /// A page that follows the filter bar reloads on its changed() only: the bar re-reads its choices
 /// after every import and then emits changed() once, so an import is one load, not two. A page
 /// without filters (data quality, imports) reloads on the session's dataChanged().
+/// The filter bar that the page holding `widget` follows, once the bar is ready; nullptr outside a
+/// page or on a page without filters (data quality, imports), whose charts and tables no filter
+/// narrows: their titles and exports then name no period or filter.
+FilterBar* filtersFollowedBy(const QWidget* widget);
+
 class Page : public QWidget {
   Q_OBJECT
  public:
@@ -75,6 +81,7 @@ class Page : public QWidget {
   StoreSession& session() const { return session_; }
   /// The filter bar; nullptr for a page without filters.
   FilterBar* filters() const { return filters_; }
+  friend FilterBar* filtersFollowedBy(const QWidget* widget);
 
  private:
   void showProblem(const QString& message);

@@ -1,8 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/ChartView.h"
-#include "widgets/FilterBar.h"
-#include "widgets/FilterChips.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -11,17 +9,21 @@
 #include <QChart>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QCursor>
 #include <QDir>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMessageBox>
 #include <QStatusBar>
-#include <QCursor>
 #include <QToolTip>
 #include <QXYSeries>
 
 #include "dialogs/ChartExportDialog.h"
 #include "dialogs/export_paths.h"
+#include "dialogs/plain_message.h"
+#include "pages/Page.h"
+#include "widgets/FilterBar.h"
+#include "widgets/FilterChips.h"
+
 #include "salesops/charts/ChartHover.h"
 
 namespace salesops::ui {
@@ -64,7 +66,13 @@ void ChartView::replaceChart(QChart* chart) {
 void ChartView::setChart(QChart* chart) {
   QChartView::setChart(chart);
   hoverText_.clear();
-  if (chart) connectHover(chart);
+  title_ = chart ? chart->title() : QString();
+  if (!chart) return;
+  connectHover(chart);
+  // A filter that is set shows under the title, as in an export; the default (the last day, all
+  // teams and areas) goes without saying. Pages rebuild their charts when the filter changes.
+  const FilterBar* filters = filtersFollowedBy(this);
+  if (filters && !filters->activeFilters().isEmpty()) chart->setTitle(titleWithFilters(title_, *filters));
 }
 
 void ChartView::showHover(const QString& text) {
@@ -122,17 +130,10 @@ void ChartView::contextMenuEvent(QContextMenuEvent* event) {
   event->accept();
 }
 
-namespace {
-
-// The window's filter bar: every chart shows its period and filters, so its exports name them.
-const FilterBar* filtersOf(const QWidget* view) { return view->window()->findChild<FilterBar*>(); }
-
-}  // namespace
-
 QString ChartView::suggestedFileName() const {
-  const QString base = fileNameFrom(!objectName().isEmpty() ? objectName() : chart() ? chart()->title() : QString());
-  const FilterBar* filters = filtersOf(this);
-  return filters && filters->ready() ? base + "-" + filterFileSuffix(*filters) : base;
+  const QString base = fileNameFrom(!objectName().isEmpty() ? objectName() : title_);
+  const FilterBar* filters = filtersFollowedBy(this);
+  return filters ? base + "-" + filterFileSuffix(*filters) : base;
 }
 
 void ChartView::exportInteractively(std::optional<charts::ImageFormat> format) {
@@ -151,7 +152,7 @@ void ChartView::exportInteractively(const QList<ChartView*>& views, ChartView* s
       askExportPath(parent, tr("Export chart"), view->suggestedFileName(), suffixOf(chosen), filterOf(chosen));
   if (path.isEmpty()) return;
   if (auto r = view->exportTo(path, dialog.pixelSize()); !r)
-    QMessageBox::warning(parent, tr("Export chart"), QString::fromStdString(r.error().message));
+    warnPlain(parent, tr("Export chart"), QString::fromStdString(r.error().message));
   else if (auto* main = qobject_cast<QMainWindow*>(parent))
     main->statusBar()->showMessage(tr("Chart saved to %1").arg(QDir::toNativeSeparators(path)), 15000);
 }
@@ -159,12 +160,12 @@ void ChartView::exportInteractively(const QList<ChartView*>& views, ChartView* s
 Result<void> ChartView::exportTo(const QString& path, const QSize& pixels) {
   if (!chart()) return makeError("no chart to export");
   // The file leaves the window and its filter bar: it says its period and filters under its title.
-  const FilterBar* filters = filtersOf(this);
-  if (!filters || !filters->ready()) return charts::exportChart(*chart(), path, pixels);
-  const QString title = chart()->title();
-  chart()->setTitle(title + QStringLiteral("<br><small>%1</small>").arg(filterSummary(*filters).toHtmlEscaped()));
+  const FilterBar* filters = filtersFollowedBy(this);
+  if (!filters) return charts::exportChart(*chart(), path, pixels);
+  const QString shown = chart()->title();
+  chart()->setTitle(titleWithFilters(title_, *filters));
   auto r = charts::exportChart(*chart(), path, pixels);
-  chart()->setTitle(title);
+  chart()->setTitle(shown);
   return r;
 }
 

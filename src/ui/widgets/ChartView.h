@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QChartView>
+
 #include <optional>
 
 #include "salesops/charts/ChartExport.h"
@@ -40,6 +41,8 @@ class ChartView : public QChartView {
   void copyToClipboard();
   /// A file name without folder for exports of this chart: its object name, else its title.
   QString suggestedFileName() const;
+  /// The chart's own title, without the filter line the view may show under it.
+  const QString& title() const { return title_; }
 
  protected:
   void contextMenuEvent(QContextMenuEvent* event) override;
@@ -48,6 +51,7 @@ class ChartView : public QChartView {
   void connectHover(QChart* chart);
   void showHover(const QString& text);
   QString hoverText_;
+  QString title_;
 };
 
 }  // namespace salesops::ui

@@ -73,6 +73,10 @@ QString filterSummary(const FilterBar& filters) {
   return parts.join(QStringLiteral(" \u00B7 "));
 }
 
+QString titleWithFilters(const QString& title, const FilterBar& filters) {
+  return title + QStringLiteral("<br><small>%1</small>").arg(filterSummary(filters).toHtmlEscaped());
+}
+
 QString filterFileSuffix(const FilterBar& filters) {
   const kpi::DashboardQuery q = filters.query();
   QString out = QString::fromStdString(q.period.from.toString());

@@ -30,6 +30,9 @@ class FilterChips : public QWidget {
 /// The period and the non-default filters in one line, for chart titles and export subtitles:
 /// "27 Nov 2026 · Team: Zuid".
 QString filterSummary(const FilterBar& filters);
+/// `title` with filterSummary() under it, smaller ("Orders per rep<br><small>27 Nov 2026 · Team:
+/// Zuid</small>"): a chart's title in an export, and on screen when a filter is set.
+QString titleWithFilters(const QString& title, const FilterBar& filters);
 /// The same for a file name: "2026-11-27-team-zuid", "2026-11-02-2026-11-29".
 QString filterFileSuffix(const FilterBar& filters);
 

@@ -5,11 +5,14 @@
 #include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QMenu>
-#include <QMessageBox>
 
 #include "dialogs/export_paths.h"
-#include "salesops/charts/TableExport.h"
+#include "dialogs/plain_message.h"
+#include "pages/Page.h"
+#include "widgets/FilterChips.h"
 #include "window/appearance.h"
+
+#include "salesops/charts/TableExport.h"
 
 namespace salesops::ui {
 namespace {
@@ -52,23 +55,30 @@ void exportTableInteractively(QAbstractItemView* view, const QString& suffix) {
   if (!view || !view->model()) return;
   const QString xlsx = QCoreApplication::translate("TableExportMenu", "Excel workbooks (*.xlsx)");
   const QString csv = QCoreApplication::translate("TableExportMenu", "CSV files, UTF-8 (*.csv)");
-  const QString path =
-      askExportPath(view->window(), QCoreApplication::translate("TableExportMenu", "Export table"),
-                    fileNameFrom(view->objectName().isEmpty() ? QCoreApplication::translate("TableExportMenu", "table")
-                                                              : view->objectName()),
-                    suffix, suffix == "csv" ? csv + ";;" + xlsx : xlsx + ";;" + csv);
+  QString name = fileNameFrom(view->objectName().isEmpty() ? QCoreApplication::translate("TableExportMenu", "table")
+                                                           : view->objectName());
+  // The period and filters in the name, as a chart's: a CSV has no room for them inside.
+  if (const FilterBar* filters = filtersFollowedBy(view)) name += "-" + filterFileSuffix(*filters);
+  const QString path = askExportPath(view->window(), QCoreApplication::translate("TableExportMenu", "Export table"),
+                                     name, suffix, suffix == "csv" ? csv + ";;" + xlsx : xlsx + ";;" + csv);
   if (path.isEmpty()) return;
   if (auto r = exportTableTo(*view, path); !r)
-    QMessageBox::warning(view->window(), QCoreApplication::translate("TableExportMenu", "Export table"),
-                         QString::fromStdString(r.error().message));
+    warnPlain(view->window(), QCoreApplication::translate("TableExportMenu", "Export table"),
+              QString::fromStdString(r.error().message));
+}
+
+charts::ExportTable exportTableOf(const QAbstractItemView& view) {
+  charts::ExportTable table = charts::modelExportTable(*view.model());
+  table.sheetName =
+      view.objectName().isEmpty() ? QCoreApplication::translate("TableExportMenu", "Table") : view.objectName();
+  // The period and filters the rows are of, as a chart export says them under its title.
+  if (const FilterBar* filters = filtersFollowedBy(&view)) table.subtitle = filterSummary(*filters);
+  return table;
 }
 
 Result<void> exportTableTo(const QAbstractItemView& view, const QString& path) {
   if (!view.model()) return makeError("the table has no rows");
-  charts::ExportTable table = charts::modelExportTable(*view.model());
-  table.sheetName =
-      view.objectName().isEmpty() ? QCoreApplication::translate("TableExportMenu", "Table") : view.objectName();
-  return charts::writeTable(table, path, csvDialectFor());
+  return charts::writeTable(exportTableOf(view), path, csvDialectFor());
 }
 
 }  // namespace salesops::ui

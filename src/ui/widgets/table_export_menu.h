@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include "salesops/charts/TableExport.h"
 #include "salesops/core/Result.h"
 
 class QAbstractItemView;
@@ -24,6 +25,9 @@ bool hasTableExportMenu(const QAbstractItemView* view);
 QMenu* createTableExportMenu(QAbstractItemView* view, QWidget* parent);
 /// Asks a file name (XLSX or CSV, `suffix` preselected) and writes; errors in a message box.
 void exportTableInteractively(QAbstractItemView* view, const QString& suffix = QStringLiteral("xlsx"));
+/// What exportTableTo writes: the model's rows and columns (charts::modelExportTable), the view's
+/// name as the sheet's, and the period and filters of its page as the subtitle. `view` has a model.
+charts::ExportTable exportTableOf(const QAbstractItemView& view);
 /// Exactly the model's rows and columns, typed as the table shows them, to `path` (.xlsx, or .csv in the
 /// language's dialect: csvDialectFor).
 Result<void> exportTableTo(const QAbstractItemView& view, const QString& path);

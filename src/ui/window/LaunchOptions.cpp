@@ -5,10 +5,11 @@
 #include <QCoreApplication>
 
 #include "pages/DailyStartPage.h"
-#include "salesops/core/Enums.h"
 #include "widgets/FilterBar.h"
 #include "window/MainWindow.h"
 #include "window/Settings.h"
+
+#include "salesops/core/Enums.h"
 
 namespace salesops::ui {
 namespace {
@@ -81,17 +82,17 @@ Result<LaunchOptions> readLaunchOptions(const QCommandLineParser& parser) {
   return o;
 }
 
-void storeLaunchFilters(const LaunchOptions& o) {
+void applyLaunchFilters(const LaunchOptions& o) {
   if (!o.setsFilters()) return;
   if (o.from.isValid()) {
-    settings::filterPreset.set(FilterBar::Custom);
-    settings::filterFrom.set(o.from);
-    settings::filterTo.set(o.to);
+    settings::filterPreset.setForThisRun(FilterBar::Custom);
+    settings::filterFrom.setForThisRun(o.from);
+    settings::filterTo.setForThisRun(o.to);
   }
-  settings::filterTeam.set(o.team);
-  settings::filterArea.set(o.area);
-  settings::filterChannel.set(o.channel);
-  settings::filterCity.set(o.city);
+  settings::filterTeam.setForThisRun(o.team);
+  settings::filterArea.setForThisRun(o.area);
+  settings::filterChannel.setForThisRun(o.channel);
+  settings::filterCity.setForThisRun(o.city);
 }
 
 void openLaunchPage(MainWindow& window, const LaunchOptions& o) {

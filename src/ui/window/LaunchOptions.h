@@ -42,10 +42,12 @@ void addLaunchOptions(QCommandLineParser& parser);
 /// period.
 Result<LaunchOptions> readLaunchOptions(const QCommandLineParser& parser);
 
-/// When the options set filters: stores them as the filter bar's remembered choices (a custom
-/// period or the remembered one, that team, area, city and channel, the others all), so the bar
-/// opens on them as if the user had picked them. Call before the window is made.
-void storeLaunchFilters(const LaunchOptions& options);
+/// When the options set filters: the filter bar's choices for this run (a custom period or the
+/// remembered one, that team, area, city and channel, the others all), so the bar opens on them as
+/// if the user had picked them. They are not remembered: the user's saved filter stays as it was,
+/// and so does a filter the command line set when it is changed in that run (the others are
+/// remembered as always). Call before the window is made.
+void applyLaunchFilters(const LaunchOptions& options);
 /// Shows the page named (the Rep page when only --rep is given) and opens the Area, Team or Rep
 /// page on the member named, as a drill-down from the daily start.
 void openLaunchPage(MainWindow& window, const LaunchOptions& options);

@@ -69,6 +69,7 @@ MainWindow::MainWindow(StoreSession& session, QWidget* parent)
 
   auto* storeLabel = new QLabel(tr("Store: %1").arg(session_.path()), this);
   storeLabel->setObjectName("storePath");
+  storeLabel->setTextFormat(Qt::PlainText);  // a path is shown as written, "<b>&" too
   statusBar()->addPermanentWidget(storeLabel);
   createMenus();
 

@@ -9,14 +9,24 @@
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QDate>
+#include <QHash>
 #include <QSettings>
 #include <QString>
 #include <QVariant>
+
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace salesops::ui {
+
+namespace detail {
+/// The values set for this run only (SettingValue::setForThisRun), by key.
+inline QHash<QString, QVariant>& runOnlyValues() {
+  static QHash<QString, QVariant> values;
+  return values;
+}
+}  // namespace detail
 
 /// One key of the user's settings (QSettings of the application), read and written as a T.
 template <class T>
@@ -27,11 +37,24 @@ class SettingValue {
   /// The stored value, or the default when the key is missing or holds something that does not
   /// read as a T (an edited settings file, a key another version wrote differently).
   T get() const {
-    QVariant v = QSettings().value(key_);
+    const auto run = detail::runOnlyValues().constFind(key_);
+    QVariant v = run != detail::runOnlyValues().constEnd() ? *run : QSettings().value(key_);
     return v.isValid() && v.convert(QMetaType::fromType<T>()) ? v.value<T>() : fallback_;
   }
-  void set(const T& value) const { QSettings().setValue(key_, QVariant::fromValue(value)); }
-  void remove() const { QSettings().remove(key_); }
+  /// Stores `value`, or changes the run's value when the key has one (setForThisRun).
+  void set(const T& value) const {
+    if (auto run = detail::runOnlyValues().find(key_); run != detail::runOnlyValues().end())
+      *run = QVariant::fromValue(value);
+    else
+      QSettings().setValue(key_, QVariant::fromValue(value));
+  }
+  /// `value` for the rest of this run, without touching the user's stored value: what the command
+  /// line chooses (`salesops --team T`) holds for that run and is not remembered as the user's.
+  void setForThisRun(const T& value) const { detail::runOnlyValues().insert(key_, QVariant::fromValue(value)); }
+  void remove() const {
+    detail::runOnlyValues().remove(key_);
+    QSettings().remove(key_);
+  }
 
   const QString& key() const { return key_; }
   const T& fallback() const { return fallback_; }
@@ -42,6 +65,9 @@ class SettingValue {
 };
 
 namespace settings {
+
+/// Drops every value set for this run only, so the stored ones apply again (tests start clean).
+inline void forgetRunOnlyValues() { detail::runOnlyValues().clear(); }
 
 /// "en", "nl" or "system" (Appearance.h reads and writes it).
 inline const SettingValue<QString> language{QStringLiteral("ui/language"), QStringLiteral("system")};

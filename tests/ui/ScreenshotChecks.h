@@ -63,8 +63,8 @@ inline QRect inSight(const QWidget& widget, const QWidget& window) {
   return r & window.rect();
 }
 
-/// Checks a grab of `window` showing `page`: the window's size, and every visible chart of the page
-/// with data showing its first series' colour. Returns how many charts it checked.
+/// Checks a grab of `window` showing `page`: the window's size, and every chart of the page with
+/// data whose plot area is in sight showing its first series' colour. Returns how many charts it checked.
 inline int expectShotShowsPage(const QPixmap& shot, const QWidget& window, const QWidget& page) {
   EXPECT_EQ(shot.size(), window.size() * shot.devicePixelRatio());
   const QImage image = shot.toImage();
@@ -74,9 +74,12 @@ inline int expectShotShowsPage(const QPixmap& shot, const QWidget& window, const
     if (!view->isVisibleTo(&window) || !view->chart()) continue;
     const std::optional<QColor> colour = firstSeriesColour(*view->chart());
     if (!colour) continue;
-    const QRect seen = inSight(*view, window);
-    if (seen.isEmpty()) continue;
-    const QRect area(seen.topLeft() * ratio, seen.size() * ratio);
+    // The series is drawn in the plot area: a chart scrolled half out of sight may show only its
+    // title, so only a chart whose whole plot area is in sight is checked.
+    const QRect plot = view->mapFromScene(view->chart()->plotArea()).boundingRect();
+    const QRect plotInWindow(view->mapTo(&window, plot.topLeft()), plot.size());
+    if (!inSight(*view, window).contains(plotInWindow)) continue;
+    const QRect area(plotInWindow.topLeft() * ratio, plotInWindow.size() * ratio);
     EXPECT_TRUE(showsColour(image, area, *colour))
         << page.objectName().toStdString() << ": chart \"" << view->chart()->title().toStdString()
         << "\" does not show its series colour " << colour->name().toStdString();

@@ -34,7 +34,7 @@ class DailyStartPage : public Page {
 
   const std::optional<kpi::DashboardData>& data() const { return data_; }
   KpiTile* tile(int index) const { return tiles_.at(static_cast<size_t>(index)); }
-  QChartView* chartView(const QString& name) const { return charts_.value(name); }
+  ChartView* chartView(const QString& name) const { return charts_.value(name); }
   AttentionStrip* attentionStrip() const { return attention_; }
   StartScreen* startScreen() const { return start_; }
 

@@ -5,7 +5,8 @@
 # The test command (what CI runs): installs what is missing, then
 #   1. release: configure, build and run every test (preset `release`), then build the .deb from
 #      that build and check it (scripts/package-check.sh: dpkg-deb, lintian, the extracted programs);
-#   2. asan:    the same tests built with AddressSanitizer + UBSan (preset `asan`, no benchmarks);
+#   2. asan:    the tests below the window built with AddressSanitizer + UBSan (preset `asan`, no window,
+#      no benchmarks, no process-kill tests; docs/reliability.md says why);
 #   3. fuzz:    each libFuzzer target of tests/fuzz for 30 seconds (scripts/fuzz.sh).
 # Every stage runs even when an earlier one failed; the summary at the end names each stage, its
 # time and its ctest/fuzz result lines, and the script fails if any stage failed.

@@ -4,9 +4,11 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <sys/statvfs.h>
+#include <unistd.h>
 
 #include "Log.h"
 #include "Schema.h"
@@ -148,6 +150,50 @@ Result<Inspection> inspect(const std::string& path) {
   return Inspection{false, static_cast<int>(version)};
 }
 
+// Removes a store file and its -wal, -shm and -journal when it goes out of scope, unless kept. Declared
+// before the connection that writes them, so the connection is closed first.
+class FilesRemovedUnlessKept {
+ public:
+  explicit FilesRemovedUnlessKept(std::string path) : path_(std::move(path)) {}
+  FilesRemovedUnlessKept(const FilesRemovedUnlessKept&) = delete;
+  FilesRemovedUnlessKept& operator=(const FilesRemovedUnlessKept&) = delete;
+  ~FilesRemovedUnlessKept() {
+    if (path_.empty()) return;
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(path_ + suffix, ec);
+  }
+  void keep() { path_.clear(); }
+
+ private:
+  std::string path_;
+};
+
+// Makes the empty file a new store starts as, so that this call knows the file is its own (O_EXCL:
+// not one another program created a moment ago) and may remove it if the store cannot be finished.
+// The system's own reason is kept: SQLite, whose create falls back to a read-only open, reports a
+// folder without write access as "no such file". False when the file exists after all (made by another
+// program since it was looked for).
+Result<bool> createEmptyFile(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd >= 0) {
+    ::close(fd);
+    return true;
+  }
+  const int error = errno;
+  if (error == EEXIST) return false;
+  const std::string folder = fs::absolute(fs::path(path)).parent_path().string();
+  std::string why;
+  if (error == ENOENT)
+    why = "the folder " + folder + " does not exist";
+  else if (error == ENOTDIR)
+    why = folder + " is not a folder";
+  else if (error == EACCES || error == EPERM)
+    why = "no write access to the folder " + folder;
+  else
+    why = describeFailure(SQLITE_CANTOPEN, error, std::strerror(error));
+  return makeError("cannot create a store at " + path + ": " + why);
+}
+
 std::string backupName(const std::string& path, int version) {
   std::string candidate = path + ".v" + std::to_string(version) + ".bak";
   for (int n = 2; fs::exists(candidate); ++n)
@@ -175,6 +221,16 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, OpenMode mod
   // The one rule for every program: only Create makes a store. A mistyped path anywhere else is an
   // error, and nothing is created there (not even an empty file).
   if (found->empty && mode != OpenMode::Create) return makeError("no SalesOps store at " + path);
+  // A store this call creates and then cannot finish (a full disk halfway through the schema) is
+  // removed again with its -wal and -shm: a half-made file would later read as "damaged".
+  std::error_code ec;
+  bool creating = false;
+  if (mode == OpenMode::Create && !fs::exists(path, ec)) {
+    auto made = createEmptyFile(path);
+    if (!made) return made.error();
+    creating = *made;
+  }
+  FilesRemovedUnlessKept createdFiles(creating ? path : std::string());
 
   std::unique_ptr<Db> db;
   std::string readOnlyReason = mode == OpenMode::ReadOnly ? "opened read-only" : "";
@@ -236,18 +292,18 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, OpenMode mod
                          "; the store was left untouched");
       log().info("backed up store version {} to {}", from, store->backupPath_);
     }
-    if (auto r = store->db_->exec("BEGIN IMMEDIATE"); !r)
-      return makeError("cannot upgrade " + path + ": " + r.error().message);
-    if (auto r = migrate(*store->db_, from); !r) {
+    // A new store that cannot be finished is removed again (createdFiles); an older one stays as it was.
+    const auto failed = [&](const std::string& why) {
       (void)store->db_->exec("ROLLBACK");
-      return makeError(path + ": " + r.error().message + "; the store was left as it was");
-    }
-    if (auto r = store->db_->exec("COMMIT"); !r) {
-      (void)store->db_->exec("ROLLBACK");
-      return makeError("cannot upgrade " + path + ": " + r.error().message);
-    }
+      return makeError(from == 0 ? "cannot create a store at " + path + ": " + why
+                                 : "cannot upgrade " + path + ": " + why + "; the store was left as it was");
+    };
+    if (auto r = store->db_->exec("BEGIN IMMEDIATE"); !r) return failed(store->db_->failure());
+    if (auto r = migrate(*store->db_, from); !r) return failed(r.error().message);
+    if (auto r = store->db_->exec("COMMIT"); !r) return failed(store->db_->failure());
     if (from > 0) log().info("upgraded store {} from version {} to {}", path, from, kSchemaVersion);
   }
+  createdFiles.keep();
   return store;
 }
 

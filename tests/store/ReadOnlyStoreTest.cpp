@@ -4,19 +4,19 @@
 // store at all. Root writes where the permission bits say no, so the permission cases run in a child
 // process as `nobody` when the tests run as root; a full disk is a file-size limit in a child (writes
 // past it fail as on a full disk, reads do not).
+#include <csignal>
+#include <filesystem>
+#include <functional>
 #include <gtest/gtest.h>
+#include <set>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <csignal>
-#include <filesystem>
-#include <functional>
-#include <set>
-
 #include "StoreSnapshot.h"
 #include "TestStores.h"
+
 #include "salesops/store/Importer.h"
 
 using namespace salesops;
@@ -177,7 +177,52 @@ TEST(StoreOpenMissing, CreatingAStoreInAFolderThatCannotExistSaysWhy) {
   writeFile(dir.file("a-file"), "x");
   auto store = Store::open(dir.file("a-file") + "/s.sqlite", OpenMode::Create);  // even root cannot
   ASSERT_FALSE(store);
-  EXPECT_NE(store.error().message.find("cannot"), std::string::npos) << store.error().message;
+  EXPECT_EQ(store.error().message,
+            "cannot create a store at " + dir.file("a-file") + "/s.sqlite: " + dir.file("a-file") + " is not a folder");
+  auto nowhere = Store::open(dir.file("missing") + "/s.sqlite", OpenMode::Create);
+  ASSERT_FALSE(nowhere);
+  EXPECT_EQ(nowhere.error().message, "cannot create a store at " + dir.file("missing") + "/s.sqlite: the folder " +
+                                         dir.file("missing") + " does not exist");
+  EXPECT_EQ(listing(dir.path()), (std::set<std::string>{"a-file"}));
+}
+
+// SQLite itself would say "no such file or folder" here (its create falls back to a read-only open).
+TEST(StoreOpenMissing, CreatingAStoreInAFolderWithoutWriteAccessSaysSo) {
+  TempDir dir;
+  const std::string folder = dir.file("locked");
+  fs::create_directory(folder);
+  fs::permissions(dir.path(), fs::perms::all);
+  fs::permissions(folder, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                              fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+  const std::string seen = asUnprivileged([&] {
+    auto store = Store::open(folder + "/s.sqlite", OpenMode::Create);
+    return store ? std::string("created") : store.error().message;
+  });
+  EXPECT_EQ(seen, "cannot create a store at " + folder + "/s.sqlite: no write access to the folder " + folder);
+  EXPECT_TRUE(fs::is_empty(folder));
+}
+
+// A disk that fills up while the new store's schema is written: the error says so and no half-made
+// file is left to be taken for a damaged store later. The limit leaves room for the -shm index (32 KB)
+// but not for the schema's pages in the write-ahead log.
+TEST(StoreOpenMissing, AStoreTheDiskHasNoRoomToFinishIsRemovedAgain) {
+  TempDir dir;
+  const std::string path = dir.file("s.sqlite");
+  const std::string seen = inChild(
+      [] {
+        std::signal(SIGXFSZ, SIG_IGN);
+        const rlimit limit{48 * 1024, 48 * 1024};
+        setrlimit(RLIMIT_FSIZE, &limit);
+      },
+      [&] {
+        auto store = Store::open(path, OpenMode::Create);
+        return store ? std::string("created") : store.error().message;
+      });
+  // SQLite reports a write past the size limit as an input/output error (a full disk as SQLITE_FULL).
+  EXPECT_EQ(seen, "cannot create a store at " + path + ": input/output error");
+  EXPECT_TRUE(fs::is_empty(dir.path())) << *fs::directory_iterator(dir.path());
+  auto later = Store::open(path, OpenMode::Create);  // with room, the same path makes a store
+  ASSERT_TRUE(later) << later.error().message;
 }
 
 TEST(FailureText, NamesAReadOnlyFileSystemAFullDiskAndADamagedFileForWhatTheyAre) {

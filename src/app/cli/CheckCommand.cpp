@@ -8,9 +8,9 @@
 #include <cstdio>
 #include <string>
 
-#include "Json.h"
 #include "QueryOptions.h"
 #include "PageJson.h"
+#include "salesops/core/JsonText.h"
 #include "salesops/kpi/DataQuality.h"
 
 namespace salesops::cli {

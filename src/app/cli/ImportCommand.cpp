@@ -6,9 +6,9 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "Json.h"
 #include "QueryOptions.h"
 #include "ProgressBar.h"
+#include "salesops/core/JsonText.h"
 #include "salesops/ingest/CsvReader.h"
 #include "salesops/store/Importer.h"
 

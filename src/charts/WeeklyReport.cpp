@@ -300,19 +300,19 @@ class PackWriter {
                          area,
                          count(l_, v.visits),
                          count(l_, v.contacts),
-                         formatKpi("contact_rate", v.value("contact_rate"), l_),
+                         formatKpi("contact_rate", v.value(KpiId::contact_rate), l_),
                          count(l_, v.orders),
-                         formatKpi("conversion", v.value("conversion"), l_),
-                         prev ? formatKpi("conversion", prev->value("conversion"), l_) : QString(),
+                         formatKpi("conversion", v.value(KpiId::conversion), l_),
+                         prev ? formatKpi("conversion", prev->value(KpiId::conversion), l_) : QString(),
                          change,
-                         formatKpi("hit_rate", v.value("hit_rate"), l_),
-                         formatKpi("revenue", v.value("revenue"), l_)};
+                         formatKpi("hit_rate", v.value(KpiId::hit_rate), l_),
+                         formatKpi("revenue", v.value(KpiId::revenue), l_)};
     };
     for (const kpi::KpiRow& r : d_.areas) {
       ReportRow row{
           cells(qs(r.dims.at(0).text), qs(kpi::memberLabel(r.dims.at(1))), r.now, r.prev, change(r, "conversion"))};
-      const auto n = kpiNumber(r.now.value("conversion"));
-      const auto b = r.prev ? kpiNumber(r.prev->value("conversion")) : std::nullopt;
+      const auto n = kpiNumber(r.now.value(KpiId::conversion));
+      const auto b = r.prev ? kpiNumber(r.prev->value(KpiId::conversion)) : std::nullopt;
       if (r.now.contacts >= kSmallDenominator && r.prev && r.prev->contacts >= kSmallDenominator)
         row.color = changeColor("conversion", n, b) == kBad && n && b && *b - *n >= 0.05 ? kBad : QColor();
       t.rows.push_back(std::move(row));
@@ -353,8 +353,8 @@ class PackWriter {
       t.rows.push_back(
           {{l_.toString(++rank), qs(kpi::memberLabel(r.dims.at(0))), qs(r.dims.at(1).text), count(l_, r.now.visits),
             count(l_, r.now.contacts), count(l_, r.now.orders), r.prev ? count(l_, r.prev->orders) : QString(),
-            formatKpi("conversion", r.now.value("conversion"), l_), change(r, "conversion"),
-            formatKpi("hit_rate", r.now.value("hit_rate"), l_), formatKpi("revenue", r.now.value("revenue"), l_)}});
+            formatKpi("conversion", r.now.value(KpiId::conversion), l_), change(r, "conversion"),
+            formatKpi("hit_rate", r.now.value(KpiId::hit_rate), l_), formatKpi("revenue", r.now.value(KpiId::revenue), l_)}});
     }
     layout_->addTable(t, QCoreApplication::translate("WeeklyReport", "Leaderboard, continued"));
   }

@@ -287,8 +287,8 @@ QString MainWindow::defaultDrillKey(DrillStack::Level level) const {
       return QString::fromStdString(data->reps.front().dims.front().text);
     if (level == DrillStack::Level::Area) {
       const auto busiest = std::max_element(data->areas.begin(), data->areas.end(), [](const auto& a, const auto& b) {
-        return charts::kpiNumber(a.now.value("visits")).value_or(0) <
-               charts::kpiNumber(b.now.value("visits")).value_or(0);
+        return charts::kpiNumber(a.now.value(KpiId::visits)).value_or(0) <
+               charts::kpiNumber(b.now.value(KpiId::visits)).value_or(0);
       });
       if (busiest != data->areas.end()) return QString::fromStdString(busiest->dims.front().text);
     }

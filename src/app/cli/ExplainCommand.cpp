@@ -7,6 +7,7 @@
 #include "PageJson.h"
 #include "QueryOptions.h"
 #include "ReportFormat.h"
+
 #include "salesops/core/JsonText.h"
 #include "salesops/core/KpiCatalogue.h"
 #include "salesops/kpi/Explain.h"

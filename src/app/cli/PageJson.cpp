@@ -3,6 +3,7 @@
 #include "PageJson.h"
 
 #include "ReportFormat.h"
+
 #include "salesops/charts/AlertText.h"
 #include "salesops/core/JsonText.h"
 #include "salesops/kpi/KpiFormat.h"

@@ -4,10 +4,12 @@
 
 #include <QDate>
 #include <QStringList>
+
 #include <cmath>
 
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/Translation.h"
+#include "salesops/core/QtDate.h"
 #include "salesops/kpi/MemberLabel.h"
 
 namespace salesops::charts {
@@ -34,7 +36,7 @@ QString dimensionWord(kpi::Dimension d, const QLocale& l) {
 }
 
 QString days(const Period& p, const QLocale& l) {
-  const QDate from(p.from.year(), p.from.month(), p.from.day()), to(p.to.year(), p.to.month(), p.to.day());
+  const QDate from = toQDate(p.from), to = toQDate(p.to);
   // The year only where the days alone would be ambiguous: a period across New Year.
   const QString format = p.from.year() == p.to.year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
   return QStringLiteral("%1 \u2013 %2").arg(l.toString(from, format), l.toString(to, format));

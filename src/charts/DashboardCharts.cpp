@@ -24,6 +24,7 @@
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/NiceTicks.h"
 #include "salesops/charts/Translation.h"
+#include "salesops/core/QtDate.h"
 #include "salesops/kpi/LostDeals.h"
 
 namespace salesops::charts {
@@ -51,8 +52,7 @@ void countAxes(QChart* chart, QAbstractBarSeries* series, const QList<CategoryLa
 
 namespace {
 
-QDateTime toDateTime(Date d) { return QDateTime(QDate(d.year(), d.month(), d.day()), QTime(12, 0)); }
-QDate toQDate(Date d) { return QDate(d.year(), d.month(), d.day()); }
+QDateTime toDateTime(Date d) { return QDateTime(toQDate(d), QTime(12, 0)); }
 
 double percent(std::optional<double> f) { return f ? *f * 100.0 : 0.0; }
 

@@ -27,8 +27,8 @@ const QColor kOrganisation("#8c959f");
 
 /// "Conversion 12.3% (n = 45)" of a row, or "Conversion —" without contacts.
 QString conversionText(const kpi::KpiValues& v, const QLocale& l) {
-  const auto parts = v.parts("conversion");
-  const QString value = formatKpi("conversion", v.value("conversion"), l);
+  const auto parts = v.parts(KpiId::conversion);
+  const QString value = formatKpi("conversion", v.value(KpiId::conversion), l);
   return QStringLiteral("%1 %2").arg(kpiTitle("conversion", l),
                                      parts ? withN(value, static_cast<int64_t>(parts->denominator), l) : value);
 }
@@ -51,7 +51,7 @@ QChart* weeklyComparison(const kpi::DrillPageData& d, const ChartStyle& style) {
     for (const kpi::KpiRow& r : rows) {
       const auto at = weekIndex.find(r.dims.front().text);
       if (at == weekIndex.end()) continue;
-      if (auto v = kpiNumber(r.now.value("conversion"))) {
+      if (auto v = kpiNumber(r.now.value(KpiId::conversion))) {
         s->append(static_cast<qreal>(at->second), *v * 100);
         top = std::max(top, *v * 100);
         texts << QStringLiteral("%1, %2: %3")
@@ -92,7 +92,7 @@ QChart* conversionBars(const std::vector<kpi::KpiRow>& rows, kpi::Dimension by, 
   for (const kpi::KpiRow& r : rows) {
     const QString label = timeLabel(r.dims.at(0), by, style.locale);
     labels << label;
-    const double value = kpiNumber(r.now.value("conversion")).value_or(0) * 100;
+    const double value = kpiNumber(r.now.value(KpiId::conversion)).value_or(0) * 100;
     *set << value;
     texts << QStringLiteral("%1: %2").arg(label, conversionText(r.now, style.locale));
     top = std::max(top, value);

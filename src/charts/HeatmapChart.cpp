@@ -54,7 +54,7 @@ QChart* heatmapChart(const kpi::DashboardData& d, const ChartStyle& s) {
     minHour = std::min(minHour, hour);
     maxHour = std::max(maxHour, hour);
     if (r.now.contacts >= kSmallDenominator)
-      maxRate = std::max(maxRate, kpiNumber(r.now.value("conversion")).value_or(0));
+      maxRate = std::max(maxRate, kpiNumber(r.now.value(KpiId::conversion)).value_or(0));
   }
   if (minHour > maxHour) minHour = maxHour = 12;
   // The shades: round bands of conversion from 0 to the highest readable cell.
@@ -88,7 +88,7 @@ QChart* heatmapChart(const kpi::DashboardData& d, const ChartStyle& s) {
     if (contacts <= 0) continue;
     const double row = 7 - wd;
     QAreaSeries* cell = rectangle(hour + 0.04, row + 0.04, hour + 0.96, row + 0.96);
-    const auto conv = kpiNumber(r.now.value("conversion"));
+    const auto conv = kpiNumber(r.now.value(KpiId::conversion));
     const bool readable = contacts >= kSmallDenominator && conv;
     const QColor colour = readable ? bandColour(bandOf(*conv * 100)) : kTooFew;
     cell->setColor(colour);

@@ -4,11 +4,13 @@
 
 #include <QDate>
 #include <QDateTime>
+
 #include <cmath>
 #include <map>
 
 #include "salesops/charts/Translation.h"
 #include "salesops/core/KpiCatalogue.h"
+#include "salesops/core/QtDate.h"
 
 namespace salesops::charts {
 namespace {
@@ -86,8 +88,7 @@ QString formatKpiNumber(std::string_view kpi, std::optional<double> v, const QLo
 }
 
 QString formatKpi(std::string_view kpi, const kpi::KpiValue& value, const QLocale& locale) {
-  if (const auto* d = std::get_if<Date>(&value))
-    return locale.toString(QDate(d->year(), d->month(), d->day()), QLocale::ShortFormat);
+  if (const auto* d = std::get_if<Date>(&value)) return locale.toString(toQDate(*d), QLocale::ShortFormat);
   if (const auto* m = std::get_if<Money>(&value))
     return locale.toCurrencyString(static_cast<double>(m->cents()) / 100.0, QStringLiteral("\u20AC"), 2);
   return formatKpiNumber(kpi, kpiNumber(value), locale);
@@ -152,17 +153,16 @@ QString pacingText(const kpi::TargetProgress& t, const QLocale& locale) {
 }
 
 QString cohortNote(const Period& orders, Date asOf, const QLocale& locale) {
-  const auto q = [](Date d) { return QDate(d.year(), d.month(), d.day()); };
   return translate("Kpi", "orders %1 – %2, as of %3", locale)
-      .arg(locale.toString(q(orders.from), "d MMM"), locale.toString(q(orders.to), "d MMM"),
-           locale.toString(q(asOf), "d MMM"));
+      .arg(locale.toString(toQDate(orders.from), "d MMM"), locale.toString(toQDate(orders.to), "d MMM"),
+           locale.toString(toQDate(asOf), "d MMM"));
 }
 
 QString inProgressNote(const kpi::DataClock& clock, const Period& period, const QLocale& locale) {
   if (!clock.inProgress(period)) return {};
   if (!clock.latest) return translate("Kpi", kInProgressNoData, locale);
   const DateTime t = *clock.latest;
-  const QDateTime at(QDate(t.date().year(), t.date().month(), t.date().day()), QTime(t.hour(), t.minute()));
+  const QDateTime at = toQDateTime(t);
   return translate("Kpi", kInProgress, locale).arg(locale.toString(at, "ddd d MMM HH:mm"));
 }
 

@@ -6,6 +6,7 @@
 #include <QGuiApplication>
 
 #include "salesops/core/KpiCatalogue.h"
+#include "salesops/core/QtDate.h"
 #include "salesops/kpi/KpiDirection.h"
 
 namespace salesops::charts::report {
@@ -27,7 +28,8 @@ QString weekLabel(const IsoWeek& w) {
 }
 
 QString periodText(const QLocale& l, const Period& p) {
-  return QStringLiteral("%1 \u2013 %2").arg(l.toString(qdate(p.from), "d MMM"), l.toString(qdate(p.to), "d MMM yyyy"));
+  return QStringLiteral("%1 \u2013 %2")
+      .arg(l.toString(toQDate(p.from), "d MMM"), l.toString(toQDate(p.to), "d MMM yyyy"));
 }
 
 QString definition(std::string_view kpi, const QLocale& l) {

@@ -9,11 +9,13 @@
 #include <QFont>
 #include <QLocale>
 #include <QString>
+
 #include <optional>
 #include <string_view>
 
 #include "salesops/core/Date.h"
 #include "salesops/core/Enums.h"
+#include "salesops/core/QtDate.h"
 #include "salesops/kpi/DataQuality.h"
 #include "salesops/kpi/KpiQuery.h"
 #include "salesops/kpi/KpiRow.h"
@@ -27,7 +29,6 @@ inline const QColor kGood(0x1a, 0x7f, 0x37);
 inline const QColor kBad(0xcf, 0x22, 0x2e);
 inline const QColor kTileBorder(0xc9, 0xd3, 0xdf);
 
-inline QDate qdate(Date d) { return QDate(d.year(), d.month(), d.day()); }
 inline QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 inline QString count(const QLocale& l, int64_t n) { return l.toString(static_cast<qlonglong>(n)); }
 /// A comparison period with nothing in it shows "no data" rather than zeros.

@@ -13,6 +13,7 @@
 
 #include "salesops/core/JsonText.h"
 #include "salesops/core/KpiCatalogue.h"
+#include "salesops/core/QtDate.h"
 #include "salesops/ingest/CsvWriter.h"
 
 namespace salesops::charts {
@@ -36,7 +37,7 @@ ExportCell kpiCell(const KpiDefinition& d, const kpi::KpiValue& v) {
   } else if (const auto* m = std::get_if<Money>(&v))
     cell.value = static_cast<double>(m->cents()) / 100.0;
   else if (const auto* date = std::get_if<Date>(&v))
-    cell.value = QDate(date->year(), date->month(), date->day());
+    cell.value = toQDate(*date);
   return cell;
 }
 

@@ -18,6 +18,7 @@
 #include "salesops/charts/PageCharts.h"
 #include "salesops/charts/SeriesColors.h"
 #include "salesops/core/KpiCatalogue.h"
+#include "salesops/core/QtDate.h"
 
 namespace salesops::charts {
 namespace {
@@ -82,9 +83,9 @@ QColor trendSeriesColor(const kpi::TrendData& t, size_t series, bool compare) {
 QString trendPeriodText(const kpi::TrendData& t, size_t index, const QLocale& l) {
   const std::string& label = t.periods.at(index);
   if (t.request.grain == kpi::Dimension::Day) {
-    if (auto d = Date::parseIso(label)) return l.toString(QDate(d->year(), d->month(), d->day()), "ddd d MMM");
+    if (auto d = Date::parseIso(label)) return l.toString(toQDate(*d), "ddd d MMM");
   } else if (t.request.grain == kpi::Dimension::Month) {
-    if (auto d = Date::parseIso(label + "-01")) return l.toString(QDate(d->year(), d->month(), 1), "MMM yyyy");
+    if (auto d = Date::parseIso(label + "-01")) return l.toString(toQDate(*d), "MMM yyyy");
   }
   return QString::fromStdString(label);
 }

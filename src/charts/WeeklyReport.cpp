@@ -10,16 +10,19 @@
 #include <QLegend>
 #include <QPainter>
 #include <QPdfWriter>
+
 #include <cmath>
 #include <memory>
 
 #include "ReportText.h"
 #include "WholeFile.h"
+
 #include "salesops/charts/AlertText.h"
 #include "salesops/charts/ChartRender.h"
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/ReportLayout.h"
+#include "salesops/core/QtDate.h"
 #include "salesops/kpi/MemberLabel.h"
 
 namespace salesops::charts {
@@ -102,13 +105,13 @@ class PackWriter {
             ? QCoreApplication::translate("WeeklyReport", "Weekly start")
             : QCoreApplication::translate("WeeklyReport", "Weekly start, team %1").arg(QString::fromStdString(d_.team));
     const QString subtitle = QStringLiteral("%1 \u00b7 %2 \u2013 %3")
-                                 .arg(weekLabel(d_.week), l_.toString(qdate(d_.period.from), "dddd d MMMM"),
-                                      l_.toString(qdate(d_.period.to), "dddd d MMMM yyyy"));
+                                 .arg(weekLabel(d_.week), l_.toString(toQDate(d_.period.from), "dddd d MMMM"),
+                                      l_.toString(toQDate(d_.period.to), "dddd d MMMM yyyy"));
     QString note =
         QCoreApplication::translate("WeeklyReport",
                                     "Figures as of %1. Each KPI is compared with %2 and with the same week last year, "
                                     "%3; cancellations of each week are counted as long after its end.")
-            .arg(l_.toString(qdate(d_.asOf), QLocale::LongFormat), previousWeekLabel(), lastYearWeekLabel());
+            .arg(l_.toString(toQDate(d_.asOf), QLocale::LongFormat), previousWeekLabel(), lastYearWeekLabel());
     // A week still running is compared with the same part of the weeks it is set against.
     if (const QString progress = inProgressNote(d_.dashboard.clock, d_.period, l_); !progress.isEmpty())
       note = QCoreApplication::translate("WeeklyReport",
@@ -300,19 +303,19 @@ class PackWriter {
                          area,
                          count(l_, v.visits),
                          count(l_, v.contacts),
-                         formatKpi("contact_rate", v.value("contact_rate"), l_),
+                         formatKpi("contact_rate", v.value(KpiId::contact_rate), l_),
                          count(l_, v.orders),
-                         formatKpi("conversion", v.value("conversion"), l_),
-                         prev ? formatKpi("conversion", prev->value("conversion"), l_) : QString(),
+                         formatKpi("conversion", v.value(KpiId::conversion), l_),
+                         prev ? formatKpi("conversion", prev->value(KpiId::conversion), l_) : QString(),
                          change,
-                         formatKpi("hit_rate", v.value("hit_rate"), l_),
-                         formatKpi("revenue", v.value("revenue"), l_)};
+                         formatKpi("hit_rate", v.value(KpiId::hit_rate), l_),
+                         formatKpi("revenue", v.value(KpiId::revenue), l_)};
     };
     for (const kpi::KpiRow& r : d_.areas) {
       ReportRow row{
           cells(qs(r.dims.at(0).text), qs(kpi::memberLabel(r.dims.at(1))), r.now, r.prev, change(r, "conversion"))};
-      const auto n = kpiNumber(r.now.value("conversion"));
-      const auto b = r.prev ? kpiNumber(r.prev->value("conversion")) : std::nullopt;
+      const auto n = kpiNumber(r.now.value(KpiId::conversion));
+      const auto b = r.prev ? kpiNumber(r.prev->value(KpiId::conversion)) : std::nullopt;
       if (r.now.contacts >= kSmallDenominator && r.prev && r.prev->contacts >= kSmallDenominator)
         row.color = changeColor("conversion", n, b) == kBad && n && b && *b - *n >= 0.05 ? kBad : QColor();
       t.rows.push_back(std::move(row));
@@ -353,8 +356,9 @@ class PackWriter {
       t.rows.push_back(
           {{l_.toString(++rank), qs(kpi::memberLabel(r.dims.at(0))), qs(r.dims.at(1).text), count(l_, r.now.visits),
             count(l_, r.now.contacts), count(l_, r.now.orders), r.prev ? count(l_, r.prev->orders) : QString(),
-            formatKpi("conversion", r.now.value("conversion"), l_), change(r, "conversion"),
-            formatKpi("hit_rate", r.now.value("hit_rate"), l_), formatKpi("revenue", r.now.value("revenue"), l_)}});
+            formatKpi("conversion", r.now.value(KpiId::conversion), l_), change(r, "conversion"),
+            formatKpi("hit_rate", r.now.value(KpiId::hit_rate), l_),
+            formatKpi("revenue", r.now.value(KpiId::revenue), l_)}});
     }
     layout_->addTable(t, QCoreApplication::translate("WeeklyReport", "Leaderboard, continued"));
   }
@@ -455,7 +459,7 @@ class PackWriter {
     layout_->addHeading(QCoreApplication::translate("WeeklyReport", "Cancellations by reason"));
     layout_->addParagraph(
         QCoreApplication::translate("WeeklyReport", "Orders of %1 (eight weeks) cancelled by %2, by the reason given.")
-            .arg(periodText(l_, dash.reasonsPeriod), l_.toString(qdate(d_.asOf), QLocale::LongFormat)),
+            .arg(periodText(l_, dash.reasonsPeriod), l_.toString(toQDate(d_.asOf), QLocale::LongFormat)),
         &layout_->fonts().small, kMuted);
     int64_t total = 0;
     for (const kpi::ReasonCancellations& s : dash.reasons) total += s.cancelled;

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 
+#include "salesops/core/KpiId.h"
+
 namespace salesops {
 namespace {
 
@@ -87,6 +89,15 @@ constexpr std::array<KpiDefinition, 27> kCatalogue = {{
      "week over de laatste 8 volle weken; niet in zicht na meer dan 5 jaar of met minder dan 4 weken installaties."},
 }};
 
+// KpiId is the catalogue in code: the same KPIs in the same order, so that an id indexes the catalogue.
+constexpr bool idsMatchCatalogue() {
+  if (kCatalogue.size() != kKpiIdCount) return false;
+  for (std::size_t i = 0; i < kCatalogue.size(); ++i)
+    if (kCatalogue[i].name != kKpiIdNames[i]) return false;
+  return true;
+}
+static_assert(idsMatchCatalogue(), "KpiId (KpiId.h) and the catalogue list different KPIs or a different order");
+
 }  // namespace
 
 std::span<const KpiDefinition> kpiCatalogue() { return kCatalogue; }
@@ -95,5 +106,7 @@ const KpiDefinition* findKpi(std::string_view name) {
   auto it = std::find_if(kCatalogue.begin(), kCatalogue.end(), [&](const KpiDefinition& d) { return d.name == name; });
   return it == kCatalogue.end() ? nullptr : &*it;
 }
+
+const KpiDefinition& kpiDefinition(KpiId id) { return kCatalogue[static_cast<std::size_t>(id)]; }
 
 }  // namespace salesops

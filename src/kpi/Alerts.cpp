@@ -34,7 +34,7 @@ struct Side {
 std::optional<Side> sideOf(const KpiValues& v, std::string_view kpi) {
   const auto rate = v.parts(kpi);
   if (!rate) return std::nullopt;
-  return Side{*rate, v.parts("conversion").value_or(RateParts{})};
+  return Side{*rate, v.parts(KpiId::conversion).value_or(RateParts{})};
 }
 
 RateParts minus(const RateParts& a, const RateParts& b) {

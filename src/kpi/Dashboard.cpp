@@ -59,7 +59,8 @@ Result<std::vector<TrendPoint>> conversionTrend(const KpiEngine& engine, const D
   for (const KpiRow& r : *rows) {
     const auto day = Date::parseIso(r.dims.front().text);
     if (!day || !trend.contains(*day)) continue;
-    if (auto parts = r.now.parts("conversion")) daily[static_cast<size_t>(day->days() - trend.from.days())] = *parts;
+    if (auto parts = r.now.parts(KpiId::conversion))
+      daily[static_cast<size_t>(day->days() - trend.from.days())] = *parts;
   }
   std::vector<TrendPoint> out;
   double num7 = 0, den7 = 0;

@@ -4,10 +4,10 @@
 
 #include <algorithm>
 
+#include "salesops/kpi/UnknownMember.h"
+
 namespace salesops::kpi {
 namespace {
-
-constexpr std::string_view kUnknown = "(unknown)";
 
 bool contains(const std::vector<std::string>& set, std::string_view v) {
   return std::find(set.begin(), set.end(), v) != set.end();
@@ -53,7 +53,7 @@ RowMapper::RowMapper(const KpiQuery& q, std::vector<store::RepInfo> reps, std::v
   if (!f.reps.empty() || !f.teams.empty()) {
     filter_.reps.emplace();
     for (const auto& r : reps_) {
-      const std::string_view team = r.team ? std::string_view(*r.team) : kUnknown;
+      const std::string_view team = r.team ? std::string_view(*r.team) : kUnknownMember;
       if ((f.reps.empty() || contains(f.reps, r.code)) && (f.teams.empty() || contains(f.teams, team)))
         filter_.reps->push_back(r.id);
     }
@@ -61,7 +61,7 @@ RowMapper::RowMapper(const KpiQuery& q, std::vector<store::RepInfo> reps, std::v
   if (!f.areas.empty() || !f.cities.empty()) {
     filter_.areas.emplace();
     for (const auto& a : areas_) {
-      const std::string_view city = a.city ? std::string_view(*a.city) : kUnknown;
+      const std::string_view city = a.city ? std::string_view(*a.city) : kUnknownMember;
       if ((f.areas.empty() || contains(f.areas, a.code)) && (f.cities.empty() || contains(f.cities, city)))
         filter_.areas->push_back(a.id);
     }
@@ -99,22 +99,22 @@ std::vector<DimValue> RowMapper::dims(const store::FactKey& k) const {
         break;
       case Dimension::Area: {
         const auto* a = area(k.area);
-        out.push_back({a ? a->code : std::string(kUnknown), {}, a ? a->name : std::string()});
+        out.push_back({a ? a->code : std::string(kUnknownMember), {}, a ? a->name : std::string()});
         break;
       }
       case Dimension::City: {
         const auto* a = area(k.area);
-        out.push_back({a && a->city ? *a->city : std::string(kUnknown), {}});
+        out.push_back({a && a->city ? *a->city : std::string(kUnknownMember), {}});
         break;
       }
       case Dimension::Team: {
         const auto* r = rep(k.rep);
-        out.push_back({r && r->team ? *r->team : std::string(kUnknown), {}});
+        out.push_back({r && r->team ? *r->team : std::string(kUnknownMember), {}});
         break;
       }
       case Dimension::Rep: {
         const auto* r = rep(k.rep);
-        out.push_back({r ? r->code : std::string(kUnknown), {}, r ? r->name : std::string()});
+        out.push_back({r ? r->code : std::string(kUnknownMember), {}, r ? r->name : std::string()});
         break;
       }
       case Dimension::Channel:
@@ -155,7 +155,7 @@ std::vector<const store::AreaInfo*> RowMapper::rowAreas(const std::vector<DimVal
     bool keep = true;
     for (size_t i = 0; i < by_.size() && keep; ++i) {
       if (by_[i] == Dimension::Area) keep = dims[i].text == a.code;
-      if (by_[i] == Dimension::City) keep = dims[i].text == (a.city ? std::string_view(*a.city) : kUnknown);
+      if (by_[i] == Dimension::City) keep = dims[i].text == (a.city ? std::string_view(*a.city) : kUnknownMember);
     }
     if (keep) out.push_back(&a);
   }

@@ -9,6 +9,7 @@
 
 #include "salesops/core/KpiCatalogue.h"
 #include "salesops/kpi/KpiEngine.h"
+#include "salesops/kpi/UnknownMember.h"
 #include "salesops/store/KpiSource.h"
 
 namespace salesops::kpi {
@@ -112,12 +113,12 @@ Result<TrendData> buildTrend(store::Store& store, const TrendRequest& r) {
       auto reps = source.reps();
       if (!reps) return reps.error();
       for (const store::RepInfo& i : *reps)
-        all.insert(*r.split == Dimension::Rep ? i.code : i.team.value_or("(unknown)"));
+        all.insert(*r.split == Dimension::Rep ? i.code : i.team.value_or(std::string(kUnknownMember)));
     } else if (*r.split == Dimension::Area || *r.split == Dimension::City) {
       auto areas = source.areas();
       if (!areas) return areas.error();
       for (const store::AreaInfo& i : *areas)
-        all.insert(*r.split == Dimension::Area ? i.code : i.city.value_or("(unknown)"));
+        all.insert(*r.split == Dimension::Area ? i.code : i.city.value_or(std::string(kUnknownMember)));
     }
     data.allMembers.assign(all.begin(), all.end());
   }

@@ -19,13 +19,13 @@ const std::vector<std::string> kTableKpis = {"visits", "contacts", "contact_rate
                                              "conversion", "hit_rate", "revenue"};
 
 int64_t orders(const KpiRow& r) {
-  const KpiValue v = r.now.value("orders");
+  const KpiValue v = r.now.value(KpiId::orders);
   const auto* n = std::get_if<int64_t>(&v);
   return n ? *n : 0;
 }
 
 double conversion(const KpiRow& r) {
-  const KpiValue v = r.now.value("conversion");
+  const KpiValue v = r.now.value(KpiId::conversion);
   const auto* d = std::get_if<double>(&v);
   return d ? *d : -1;
 }

@@ -117,7 +117,7 @@ TEST(TableExportXlsx, KpiRowsAreTypedCellsWithTheEnginesValues) {
     EXPECT_EQ(visits.value.toLongLong(), v.visits);
     EXPECT_EQ(book.format(col("visits") + r), "#,##0");
 
-    const kpi::KpiValue conversion = v.value("conversion");
+    const kpi::KpiValue conversion = v.value(KpiId::conversion);
     if (const auto* x = std::get_if<double>(&conversion)) {
       const XlsxCell cell = book.cells.value(col("conversion") + r);
       EXPECT_TRUE(cell.type.isEmpty());
@@ -238,7 +238,7 @@ TEST(TableExportModel, CellsAreTheEnginesValuesNeverTheShownText) {
   v.sources = kpi::kVisitSource | kpi::kOrderSource;
   v.contacts = 500;
   v.orders = 27;
-  model.setData(model.index(0, 1), QVariant::fromValue(kpiExportCell("conversion", v.value("conversion"))),
+  model.setData(model.index(0, 1), QVariant::fromValue(kpiExportCell("conversion", v.value(KpiId::conversion))),
                 kExportCellRole);
   model.setData(model.index(0, 4), QVariant::fromValue(countExportCell(1234)), kExportCellRole);
   model.setData(model.index(0, 5), 42);  // a model that gives a number as its display gives it typed

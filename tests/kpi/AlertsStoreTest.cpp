@@ -139,7 +139,7 @@ TEST(AlertsStore, AChangeOfChannelMixWithTheSameRatesIsNoAlert) {
   ASSERT_TRUE(rows);
   for (const KpiRow& r : *rows)
     if (r.dims[0].text == "P") {
-      const Significance blind = testSignificance(*r.now.parts("conversion"), *r.prev->parts("conversion"));
+      const Significance blind = testSignificance(*r.now.parts(KpiId::conversion), *r.prev->parts(KpiId::conversion));
       EXPECT_TRUE(blind.significant());
       EXPECT_NEAR(*blind.z, 2.69, 0.01);
     }

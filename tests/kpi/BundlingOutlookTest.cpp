@@ -36,7 +36,7 @@ TEST(BundlingOutlook, AProjectionFromTwoWeeksOfInstallsIsNotInSight) {
   const KpiValues v = areaRow(s);
   EXPECT_FALSE(v.bundlingDate);
   EXPECT_EQ(v.bundlingOutlook, BundlingOutlook::TooFewWeeks);
-  EXPECT_TRUE(std::holds_alternative<std::monostate>(v.value("bundling_date")));
+  EXPECT_TRUE(std::holds_alternative<std::monostate>(v.value(KpiId::bundling_date)));
 }
 
 TEST(BundlingOutlook, ADateMoreThanFiveYearsOutIsNotInSight) {

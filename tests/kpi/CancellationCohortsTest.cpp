@@ -117,13 +117,13 @@ TEST_F(CohortFixture, DayFourteenIsTheEnginesCancelRate14dAndTheCohortItsCancelR
   auto rows = s.run(q);
   ASSERT_TRUE(rows);
   const KpiValues& v = rows->front().now;
-  EXPECT_DOUBLE_EQ(*c.cohorts[0].curve[14].share(), std::get<double>(v.value("cancel_rate_14d")));
-  EXPECT_DOUBLE_EQ(*c.cohorts[0].cancelRate(), std::get<double>(v.value("cancel_rate")));
+  EXPECT_DOUBLE_EQ(*c.cohorts[0].curve[14].share(), std::get<double>(v.value(KpiId::cancel_rate_14d)));
+  EXPECT_DOUBLE_EQ(*c.cohorts[0].cancelRate(), std::get<double>(v.value(KpiId::cancel_rate)));
   q.period = c.query.period;
   rows = s.run(q);
   ASSERT_TRUE(rows);
   EXPECT_DOUBLE_EQ(static_cast<double>(c.cancelled) / static_cast<double>(c.orders),
-                   std::get<double>(rows->front().now.value("cancel_rate")));
+                   std::get<double>(rows->front().now.value(KpiId::cancel_rate)));
 }
 
 TEST_F(CohortFixture, ReasonsMostCancellationsFirstSharesAddUpToTheCancelRate) {

@@ -129,8 +129,8 @@ TEST_F(TileComparison, FourteenDaysCompareWithTheFourteenDaysBeforeNotAWeekEarli
   const Tile& visits = tile(d, "visits");
   EXPECT_EQ(visits.compared, (Period{day("2026-11-01"), day("2026-11-14")}));
   // Now 16, 20, 27 Nov: 3. Before (1-14 Nov): 2 and 10 Nov: 2 (a week earlier, 8-21 Nov, would be 3).
-  EXPECT_EQ(std::get<int64_t>(visits.now.value("visits")), 3);
-  EXPECT_EQ(std::get<int64_t>(visits.lastWeek.value("visits")), 2);
+  EXPECT_EQ(std::get<int64_t>(visits.now.value(KpiId::visits)), 3);
+  EXPECT_EQ(std::get<int64_t>(visits.lastWeek.value(KpiId::visits)), 2);
   // The average of 1-14 Nov, 18-31 Oct, 4-17 Oct and 20 Sep-3 Oct: (2 + 0 + 0 + 0) / 4.
   EXPECT_DOUBLE_EQ(*visits.fourWeekAverage, 0.5);
   // 3 + 2 visits is too few for a verdict.
@@ -140,7 +140,7 @@ TEST_F(TileComparison, FourteenDaysCompareWithTheFourteenDaysBeforeNotAWeekEarli
 TEST_F(TileComparison, ADayComparesWithTheSameWeekdayAWeekEarlier) {
   const DashboardData d = page(Period{day("2026-11-27"), day("2026-11-27")});
   EXPECT_EQ(tile(d, "visits").compared, (Period{day("2026-11-20"), day("2026-11-20")}));
-  EXPECT_EQ(std::get<int64_t>(tile(d, "visits").lastWeek.value("visits")), 1);
+  EXPECT_EQ(std::get<int64_t>(tile(d, "visits").lastWeek.value(KpiId::visits)), 1);
 }
 
 TEST_F(TileComparison, AWeekMeetsOrMissesItsTargets) {

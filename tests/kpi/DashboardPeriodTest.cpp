@@ -97,7 +97,7 @@ TEST_F(DashboardPeriods, AWeekInProgressIsComparedWithTheSamePartOfTheWeekBefore
   EXPECT_EQ(count(tile(d, "contacts").lastWeek, "contacts"), 5);
   EXPECT_EQ(count(tile(d, "orders").lastWeek, "orders"), 1);
   // Conversion: 1 / 5 now against 1 / 5, not against the whole week's 2 / 7.
-  EXPECT_DOUBLE_EQ(std::get<double>(tile(d, "conversion").lastWeek.value("conversion")), 0.2);
+  EXPECT_DOUBLE_EQ(std::get<double>(tile(d, "conversion").lastWeek.value(KpiId::conversion)), 0.2);
   // The tables compare alike: rep R1 has 5 contacts before, not 7.
   ASSERT_EQ(d.reps.size(), 1u);
   ASSERT_TRUE(d.reps[0].prev);
@@ -170,13 +170,13 @@ TEST(CohortTile, FollowsTheFiltersPeriodNotTheAsOf) {
   // W48: orders of 19 Oct - 15 Nov, O1 and O2: 1 of 2 cancelled within 14 days.
   const Tile w48 = cohortTile(Period{day("2026-11-23"), day("2026-11-29")});
   EXPECT_EQ(w48.period, (Period{day("2026-10-19"), day("2026-11-15")}));
-  EXPECT_DOUBLE_EQ(std::get<double>(w48.now.value("cancel_rate_14d")), 0.5);
+  EXPECT_DOUBLE_EQ(std::get<double>(w48.now.value(KpiId::cancel_rate_14d)), 0.5);
   // W49: orders of 26 Oct - 22 Nov, O1 O2 O3: 2 of 3.
   const Tile w49 = cohortTile(Period{day("2026-11-30"), day("2026-12-06")});
   EXPECT_EQ(w49.period, (Period{day("2026-10-26"), day("2026-11-22")}));
-  EXPECT_DOUBLE_EQ(std::get<double>(w49.now.value("cancel_rate_14d")), 2.0 / 3.0);
+  EXPECT_DOUBLE_EQ(std::get<double>(w49.now.value(KpiId::cancel_rate_14d)), 2.0 / 3.0);
   // Its week before is W48's own value.
-  EXPECT_DOUBLE_EQ(std::get<double>(w49.lastWeek.value("cancel_rate_14d")), 0.5);
+  EXPECT_DOUBLE_EQ(std::get<double>(w49.lastWeek.value(KpiId::cancel_rate_14d)), 0.5);
 
   // Cancellations by reason on the daily start are the Cancellations page's: the orders of the eight
   // ISO weeks ending with W49 (12 Oct - 6 Dec), O1 O2 O3: one cooling off, one price, of 3 orders.

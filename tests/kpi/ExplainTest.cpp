@@ -140,7 +140,7 @@ double totalConversion(const KpiEngine& engine, Period p, Date asOf) {
   q.only = {"conversion"};
   auto rows = engine.run(q);
   EXPECT_TRUE(rows && rows->size() == 1);
-  return std::get<double>(rows->front().now.value("conversion"));
+  return std::get<double>(rows->front().now.value(KpiId::conversion));
 }
 
 TEST(Explain, DemoConversionDropIsUtr03sOwnRate) {

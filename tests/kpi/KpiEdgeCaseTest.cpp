@@ -8,7 +8,7 @@
 namespace salesops::kpi::testing {
 namespace {
 
-int64_t visits(const KpiRow& r) { return std::get<int64_t>(r.now.value("visits")); }
+int64_t visits(const KpiRow& r) { return std::get<int64_t>(r.now.value(KpiId::visits)); }
 
 TEST(KpiEdgeCases, IsoWeek53AndTheYearChange) {
   KpiTestStore s;
@@ -119,8 +119,8 @@ TEST(KpiEdgeCases, BundlingDateFromEightWeeksOfGrowth) {
     ASSERT_TRUE(r);
     ASSERT_EQ(r->size(), 1u);
     // 8 active on 11-08; 12 more at 1 a week = 84 days: 2027-01-31.
-    EXPECT_EQ(std::get<Date>((*r)[0].now.value("bundling_date")).toString(), "2027-01-31");
-    EXPECT_DOUBLE_EQ(std::get<double>((*r)[0].now.value("penetration")), 0.08);
+    EXPECT_EQ(std::get<Date>((*r)[0].now.value(KpiId::bundling_date)).toString(), "2027-01-31");
+    EXPECT_DOUBLE_EQ(std::get<double>((*r)[0].now.value(KpiId::penetration)), 0.08);
   }
 }
 

@@ -87,7 +87,7 @@ TEST_F(KpiFixture, TotalsMatchTheHandCount) {
   EXPECT_EQ(count(v, "addresses"), 4);
   EXPECT_EQ(count(v, "addresses_2x"), 2);
   EXPECT_EQ(count(v, "addresses_3x"), 1);
-  EXPECT_EQ(std::get<Money>(v.value("revenue")), Money::fromCents(4000));  // only O1 is not cancelled
+  EXPECT_EQ(std::get<Money>(v.value(KpiId::revenue)), Money::fromCents(4000));  // only O1 is not cancelled
   // R1 on 11-02: 09:00-11:00 + 5 min = 125 min; R2 on 11-03: 14:00-14:20 + 5 = 25; R3: 5. 155 min.
   EXPECT_NEAR(real(v, "field_hours"), 155.0 / 60, 1e-9);
   // Door-only rates count the d2d part: V07 (htl) is neither a visit nor a contact for them.
@@ -104,7 +104,7 @@ TEST_F(KpiFixture, TotalsMatchTheHandCount) {
   EXPECT_DOUBLE_EQ(real(v, "penetration"), 1.0 / 150);     // on 11-08 only O3 is installed and live
   EXPECT_NEAR(real(v, "visits_per_hour"), 8 / (155.0 / 60), 1e-9);
   EXPECT_NEAR(real(v, "orders_per_hour"), 3 / (155.0 / 60), 1e-9);
-  const auto parts = v.parts("conversion");
+  const auto parts = v.parts(KpiId::conversion);
   ASSERT_TRUE(parts);
   EXPECT_EQ(parts->numerator, 3);
   EXPECT_EQ(parts->denominator, 7);
@@ -115,14 +115,14 @@ TEST_F(KpiFixture, AsOfBeforeOnAndAfterACancellation) {
   const KpiValues before = rows(week({}, day("2026-11-04")))[0].now;
   EXPECT_EQ(count(before, "cancelled"), 0);
   EXPECT_EQ(count(before, "installed"), 0);  // O1 on 11-10 and O3 on 11-06 are still to come
-  EXPECT_EQ(std::get<Money>(before.value("revenue")), Money::fromCents(13500));
+  EXPECT_EQ(std::get<Money>(before.value(KpiId::revenue)), Money::fromCents(13500));
   EXPECT_TRUE(noValue(before, "cancel_rate_14d"));  // no order is 14 days old yet
   EXPECT_DOUBLE_EQ(real(before, "cancel_rate"), 0.0);
 
   const KpiValues on = rows(week({}, day("2026-11-05")))[0].now;  // the day O2 is cancelled counts
   EXPECT_EQ(count(on, "cancelled"), 1);
   EXPECT_EQ(count(on, "pre_install_cancelled"), 1);
-  EXPECT_EQ(std::get<Money>(on.value("revenue")), Money::fromCents(8000));
+  EXPECT_EQ(std::get<Money>(on.value(KpiId::revenue)), Money::fromCents(8000));
 
   const KpiValues mid = rows(week({}, day("2026-11-16")))[0].now;  // O1, O2 14 days old; O3 not yet
   EXPECT_EQ(count(mid, "installed"), 2);                           // O1 and O3, O3 not yet cancelled
@@ -218,7 +218,7 @@ TEST(KpiDoorOnly, MixedSelectionsCountTheD2dPartAndOtherChannelsHaveNoValue) {
     EXPECT_DOUBLE_EQ(real(v, "addresses_per_sale"), 4.0 / 1);  // 4 d2d addresses over O1 alone
     EXPECT_DOUBLE_EQ(real(v, "coverage"), 4.0 / 100);
     EXPECT_DOUBLE_EQ(real(v, "conversion"), 3.0 / 4);  // not door-only: all orders over all contacts
-    EXPECT_EQ(v.parts("hit_rate")->denominator, 4);
+    EXPECT_EQ(v.parts(KpiId::hit_rate)->denominator, 4);
 
     KpiQuery byChannel = q;
     byChannel.by = {Dimension::Channel};
@@ -283,7 +283,7 @@ TEST_F(KpiFixture, ByProductLeavesVisitKpisWithoutValue) {
   ASSERT_EQ(p.size(), 2u);
   EXPECT_EQ(p[0].dims[0].text, "fiber-100");
   EXPECT_EQ(count(p[0].now, "orders"), 2);  // O1 and O3
-  EXPECT_EQ(std::get<Money>(p[0].now.value("revenue")), Money::fromCents(4000));
+  EXPECT_EQ(std::get<Money>(p[0].now.value(KpiId::revenue)), Money::fromCents(4000));
   EXPECT_TRUE(noValue(p[0].now, "visits"));
   EXPECT_TRUE(noValue(p[0].now, "conversion"));
   EXPECT_TRUE(noValue(p[0].now, "addresses"));

@@ -103,12 +103,12 @@ TEST_F(TrendDataTest, ACountRanksByItsOwnValueAndEveryTeamOfTheStoreKeepsItsColo
   // North has 4 orders (R1 3, R3 1), South 1, East none.
   ASSERT_EQ(trend->series.size(), 2u);
   EXPECT_EQ(trend->series[0].member, "North");
-  EXPECT_EQ(std::get<int64_t>(trend->series[0].now[0]->value("orders")), 1);
-  EXPECT_EQ(std::get<int64_t>(trend->series[0].now[1]->value("orders")), 3);
+  EXPECT_EQ(std::get<int64_t>(trend->series[0].now[0]->value(KpiId::orders)), 1);
+  EXPECT_EQ(std::get<int64_t>(trend->series[0].now[1]->value(KpiId::orders)), 3);
   // The rest is South alone: East took no order, so the orders answer has no row of it to rank.
   EXPECT_TRUE(trend->series[1].other);
   EXPECT_EQ(trend->restCount, 1);
-  EXPECT_EQ(std::get<int64_t>(trend->series[1].now[0]->value("orders")), 1);  // R2's O4
+  EXPECT_EQ(std::get<int64_t>(trend->series[1].now[0]->value(KpiId::orders)), 1);  // R2's O4
   EXPECT_EQ(trend->allMembers, (std::vector<std::string>{"East", "North", "South"}));
 }
 

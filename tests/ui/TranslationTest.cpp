@@ -150,12 +150,12 @@ TEST_F(TranslationTest, DutchWindowHasDutchTitlesAndDutchNumbers) {
   EXPECT_EQ(tileTitle(page->tile(4)), "Hitrate");
 
   const kpi::KpiValues totals = engineTotals(window->filterBar()->query());
-  const qint64 visits = std::get<int64_t>(totals.value("visits"));
+  const qint64 visits = std::get<int64_t>(totals.value(KpiId::visits));
   ASSERT_GE(visits, 1000);
   EXPECT_EQ(page->tile(0)->valueText(), dutchThousands(visits));
   EXPECT_TRUE(page->tile(0)->valueText().contains('.'));
   // Conversion = orders / contacts, one decimal, decimal comma: 0.1234 is "12,3%".
-  const auto parts = totals.parts("conversion");
+  const auto parts = totals.parts(KpiId::conversion);
   ASSERT_TRUE(parts && parts->denominator > 0);
   const double percent = std::round(parts->numerator / parts->denominator * 1000.0) / 10.0;
   EXPECT_EQ(page->tile(3)->valueText(), QString::number(percent, 'f', 1).replace('.', ',') + "%");
@@ -179,7 +179,7 @@ TEST_F(TranslationTest, EnglishWindowHasEnglishTitlesAndEnglishNumbers) {
   EXPECT_TRUE(menuTitles(window.get()).contains("&File"));
   EXPECT_EQ(tileTitle(window->dailyStart()->tile(3)), "Conversion");
   const kpi::KpiValues totals = engineTotals(window->filterBar()->query());
-  const qint64 visits = std::get<int64_t>(totals.value("visits"));
+  const qint64 visits = std::get<int64_t>(totals.value(KpiId::visits));
   EXPECT_EQ(window->dailyStart()->tile(0)->valueText(), dutchThousands(visits).replace('.', ','));
   // Plural forms come from the English translation file.
   EXPECT_EQ(

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <compare>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "salesops/core/Date.h"
+#include "salesops/core/KpiId.h"
 #include "salesops/core/Money.h"
 
 namespace salesops::kpi {
@@ -79,10 +81,21 @@ struct KpiValues {
   /// door-only KPIs have no value otherwise.
   bool atTheDoor = true;
 
-  /// The value of the catalogue KPI `name`; monostate for no value or an unknown name.
+  /// The value of a KPI; monostate for no value.
+  KpiValue value(KpiId id) const { return value(kpiName(id)); }
+  /// The value of the catalogue KPI `name` (from data or users: a tile, a --kpi, a catalogue walk);
+  /// monostate for no value or an unknown name.
   KpiValue value(std::string_view name) const;
-  /// A rate's numerator and denominator; nullopt for counts, unknown names or sources not read.
+  /// A KPI named in code is a KpiId, so that a typo does not compile: a string literal is refused.
+  template <std::size_t N>
+  KpiValue value(const char (&literal)[N]) const = delete;
+
+  /// A rate's numerator and denominator; nullopt for counts or sources not read.
+  std::optional<RateParts> parts(KpiId id) const { return parts(kpiName(id)); }
+  /// As parts(KpiId) for a name from data or users; nullopt for an unknown name too.
   std::optional<RateParts> parts(std::string_view name) const;
+  template <std::size_t N>
+  std::optional<RateParts> parts(const char (&literal)[N]) const = delete;
 };
 
 /// One dimension value: text, or a number for hour and weekday (sorted as numbers). A rep or area

@@ -5,12 +5,12 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "Json.h"
 #include "PageJson.h"
 #include "QueryOptions.h"
 #include "ReportFormat.h"
 
 #include "salesops/charts/AlertText.h"
+#include "salesops/core/JsonText.h"
 #include "salesops/kpi/Alerts.h"
 
 namespace salesops::cli {

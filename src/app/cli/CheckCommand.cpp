@@ -8,9 +8,11 @@
 #include <cstdio>
 #include <string>
 
-#include "Json.h"
-#include "QueryOptions.h"
 #include "PageJson.h"
+#include "QueryOptions.h"
+
+#include "salesops/core/JsonText.h"
+#include "salesops/core/QtDate.h"
 #include "salesops/kpi/DataQuality.h"
 
 namespace salesops::cli {
@@ -128,7 +130,7 @@ int runCheck(CliContext& context, const QStringList& args) {
     options.asOf = *asOf;
   } else {
     const QDate today = QDate::currentDate();
-    options.asOf = *Date::fromYmd(today.year(), today.month(), today.day());
+    options.asOf = fromQDate(today);
   }
 
   auto store = context.openStore(store::OpenMode::ReadWrite);

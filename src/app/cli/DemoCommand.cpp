@@ -6,9 +6,10 @@
 
 #include <cstdio>
 
-#include "salesops/demo/StoreDemoSink.h"
+#include "salesops/core/QtDate.h"
 #include "salesops/demo/CsvDemoSink.h"
 #include "salesops/demo/DemoGenerator.h"
+#include "salesops/demo/StoreDemoSink.h"
 
 namespace salesops::cli {
 namespace {
@@ -69,7 +70,7 @@ int runDemo(CliContext& context, const QStringList& args) {
     options.endDate = *end;
   } else {
     const QDate y = QDate::currentDate().addDays(-1);
-    options.endDate = *Date::fromYmd(y.year(), y.month(), y.day());
+    options.endDate = fromQDate(y);
   }
 
   if (parser.isSet("csv-out")) {

@@ -4,10 +4,11 @@
 
 #include <cstdio>
 
-#include "Json.h"
 #include "PageJson.h"
 #include "QueryOptions.h"
 #include "ReportFormat.h"
+
+#include "salesops/core/JsonText.h"
 #include "salesops/core/KpiCatalogue.h"
 #include "salesops/kpi/Explain.h"
 #include "salesops/kpi/MemberLabel.h"

@@ -3,12 +3,14 @@
 #include "ImportCommand.h"
 
 #include <QFileInfo>
+
 #include <algorithm>
 #include <cstdio>
 
-#include "Json.h"
-#include "QueryOptions.h"
 #include "ProgressBar.h"
+#include "QueryOptions.h"
+
+#include "salesops/core/JsonText.h"
 #include "salesops/ingest/CsvReader.h"
 #include "salesops/store/Importer.h"
 

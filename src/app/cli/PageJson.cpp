@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PageJson.h"
 
-#include "Json.h"
 #include "ReportFormat.h"
+
 #include "salesops/charts/AlertText.h"
+#include "salesops/core/JsonText.h"
 #include "salesops/kpi/KpiFormat.h"
 
 namespace salesops::cli {

@@ -8,6 +8,8 @@
 
 #include "CliContext.h"
 
+#include "salesops/core/QtDate.h"
+
 namespace salesops::cli {
 namespace {
 
@@ -56,7 +58,7 @@ std::optional<Period> readPeriod(const QCommandLineParser& parser, const std::st
 
 Date localToday() {
   const QDate today = QDate::currentDate();
-  return *Date::fromYmd(today.year(), today.month(), today.day());
+  return fromQDate(today);
 }
 
 std::optional<QString> readFormat(const QCommandLineParser& parser, const std::string& command,

@@ -11,18 +11,21 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTimer>
+
 #include <cstdio>
 #include <exception>
 #include <optional>
 
 #include "AppPaths.h"
-#include "window/appearance.h"
 #include "Logging.h"
+#include "dialogs/MissingStoreDialog.h"
 #include "window/LaunchOptions.h"
 #include "window/MainWindow.h"
-#include "dialogs/MissingStoreDialog.h"
 #include "window/StoreSession.h"
 #include "window/WindowHost.h"
+#include "window/appearance.h"
+
+#include "salesops/core/QtDate.h"
 #include "salesops/demo/StoreDemoSink.h"
 
 using namespace salesops;
@@ -42,7 +45,7 @@ Result<std::string> prepareDemoStore() {
   if (!store) return store.error();
   demo::DemoOptions options;
   const QDate yesterday = QDate::currentDate().addDays(-1);
-  options.endDate = *Date::fromYmd(yesterday.year(), yesterday.month(), yesterday.day());
+  options.endDate = fromQDate(yesterday);
   options.dataQualityIssues = true;
   if (auto r = demo::generateIntoStore(**store, options); !r) return r.error();
   return path.toStdString();

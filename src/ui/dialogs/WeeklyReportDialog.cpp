@@ -21,12 +21,11 @@
 #include "window/StoreSession.h"
 
 #include "salesops/charts/WeeklyReport.h"
+#include "salesops/core/QtDate.h"
 
 namespace salesops::ui {
 namespace {
 
-Date toDate(const QDate& d) { return *Date::fromYmd(d.year(), d.month(), d.day()); }
-QDate toQDate(Date d) { return QDate(d.year(), d.month(), d.day()); }
 
 }  // namespace
 
@@ -109,7 +108,7 @@ WeeklyReportDialog::WeeklyReportDialog(StoreSession& session, QWidget* parent)
   // Until the store says otherwise: the week before this one.
   day_->setDate(QDate::currentDate().addDays(-7));
   status_->setText(tr("Looking for the last complete week with data…"));
-  const Date today = toDate(QDate::currentDate());
+  const Date today = fromQDate(QDate::currentDate());
   using Start = std::pair<std::optional<IsoWeek>, std::vector<std::string>>;
   session_.read<Start>(
       this,
@@ -133,7 +132,7 @@ WeeklyReportDialog::WeeklyReportDialog(StoreSession& session, QWidget* parent)
   showWeek();
 }
 
-IsoWeek WeeklyReportDialog::week() const { return toDate(day_->date()).isoWeek(); }
+IsoWeek WeeklyReportDialog::week() const { return fromQDate(day_->date()).isoWeek(); }
 
 QString WeeklyReportDialog::team() const { return team_->currentData().toString(); }
 
@@ -181,7 +180,7 @@ void WeeklyReportDialog::startExport() {
   status_->setText(tr("Reading the week's data…"));
   const IsoWeek w = week();
   // The one as-of rule: the day the pack is made (docs/kpis.md).
-  const Date today = toDate(QDate::currentDate());
+  const Date today = fromQDate(QDate::currentDate());
   const kpi::WeeklyPackRequest request{w, today, today, team().toStdString()};
   session_.read<charts::WeeklyReportData>(
       this, [request](store::Store& s) { return kpi::buildWeeklyPack(s, request); },

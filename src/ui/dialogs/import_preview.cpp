@@ -5,12 +5,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include "salesops/core/QtDate.h"
 #include "salesops/ingest/FieldParsers.h"
 
 namespace salesops::ui {
 namespace {
-
-QDate toQDate(Date d) { return QDate(d.year(), d.month(), d.day()); }
 
 bool oneOf(std::string_view column, std::initializer_list<std::string_view> names) {
   for (std::string_view n : names)
@@ -30,9 +29,8 @@ QString previewValue(std::string_view column, std::string_view field, const QLoc
     const QDate day = toQDate(t.value.date());
     // A bare date (installed on 15-01-2027) is a day, not that day at midnight.
     if (field.find(':') == std::string_view::npos) return locale.toString(day, QStringLiteral("d MMM yyyy"));
-    return locale.toString(
-        QDateTime(day, QTime(t.value.hour(), t.value.minute(), t.value.second())),
-        t.value.second() ? QStringLiteral("d MMM yyyy HH:mm:ss") : QStringLiteral("d MMM yyyy HH:mm"));
+    return locale.toString(toQDateTime(t.value), t.value.second() ? QStringLiteral("d MMM yyyy HH:mm:ss")
+                                                                  : QStringLiteral("d MMM yyyy HH:mm"));
   }
   if (oneOf(column, {"active_from", "active_to"})) {
     const auto d = ingest::parseDate(field);

@@ -41,10 +41,10 @@ void CancelBreakdownModel::setReps(const std::vector<kpi::KpiRow>& reps) {
     row.name = QString::fromStdString(kpi::memberLabel(r.dims.at(0)));  // "Kevin van Dijk (R007)"
     row.orders = r.now.orders;
     row.cancelled = r.now.cancelled;
-    row.rate = charts::kpiNumber(r.now.value("cancel_rate"));
-    if (auto p = r.now.parts("cancel_rate")) row.rateN = static_cast<int64_t>(p->denominator);
-    row.rate14d = charts::kpiNumber(r.now.value("cancel_rate_14d"));
-    if (auto p = r.now.parts("cancel_rate_14d")) row.rate14dN = static_cast<int64_t>(p->denominator);
+    row.rate = charts::kpiNumber(r.now.value(KpiId::cancel_rate));
+    if (auto p = r.now.parts(KpiId::cancel_rate)) row.rateN = static_cast<int64_t>(p->denominator);
+    row.rate14d = charts::kpiNumber(r.now.value(KpiId::cancel_rate_14d));
+    if (auto p = r.now.parts(KpiId::cancel_rate_14d)) row.rate14dN = static_cast<int64_t>(p->denominator);
     rows.push_back(std::move(row));
   }
   setRows(std::move(rows));

@@ -10,6 +10,7 @@
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/PageCharts.h"
 #include "salesops/charts/TableExport.h"
+#include "salesops/core/QtDate.h"
 
 namespace salesops::ui {
 
@@ -44,8 +45,8 @@ QVariant CohortModel::data(const QModelIndex& index, int role) const {
       if (role == Qt::ToolTipRole) {
         const Date mon = c.week.monday(), sun = c.week.sunday();
         return tr("Orders of %1 \u2013 %2")
-            .arg(locale.toString(QDate(mon.year(), mon.month(), mon.day()), QLocale::ShortFormat),
-                 locale.toString(QDate(sun.year(), sun.month(), sun.day()), QLocale::ShortFormat));
+            .arg(locale.toString(toQDate(mon), QLocale::ShortFormat),
+                 locale.toString(toQDate(sun), QLocale::ShortFormat));
       }
       return {};
     case Orders:

@@ -157,15 +157,17 @@ void AreaPage::showGauges(const kpi::DrillPageData& d) {
     penetration_->setValues(tr("Penetration"), std::nullopt, std::nullopt, {}, none);
     return;
   }
-  const auto coverage = charts::kpiNumber(v.value("coverage"));
-  coverage_->setValues(tr("Coverage in the period: %1").arg(charts::formatKpi("coverage", v.value("coverage"), locale)),
-                       coverage, std::nullopt, {},
-                       tr("%1 of %2 homes passed visited at least once.")
-                           .arg(locale.toString(static_cast<qlonglong>(v.addresses)), homesText));
+  const auto coverage = charts::kpiNumber(v.value(KpiId::coverage));
+  coverage_->setValues(
+      tr("Coverage in the period: %1").arg(charts::formatKpi("coverage", v.value(KpiId::coverage), locale)), coverage,
+      std::nullopt, {},
+      tr("%1 of %2 homes passed visited at least once.")
+          .arg(locale.toString(static_cast<qlonglong>(v.addresses)), homesText));
 
-  const auto penetration = charts::kpiNumber(v.value("penetration"));
+  const auto penetration = charts::kpiNumber(v.value(KpiId::penetration));
   const std::optional<double> threshold = d.area ? d.area->bundlingThreshold : std::nullopt;
-  const QString title = tr("Penetration: %1").arg(charts::formatKpi("penetration", v.value("penetration"), locale));
+  const QString title =
+      tr("Penetration: %1").arg(charts::formatKpi("penetration", v.value(KpiId::penetration), locale));
   QString caption = tr("%1 active installs of %2 homes passed.")
                         .arg(locale.toString(static_cast<qlonglong>(v.activeInstalls.value_or(0))), homesText);
   QString marker;

@@ -20,6 +20,7 @@
 
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/PageCharts.h"
+#include "salesops/core/QtDate.h"
 #include "salesops/kpi/KpiEngine.h"
 
 namespace salesops::ui {
@@ -47,8 +48,6 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& name, bool sorta
   view->horizontalHeader()->setStretchLastSection(true);
   return view;
 }
-
-QDate toQDate(Date d) { return QDate(d.year(), d.month(), d.day()); }
 
 }  // namespace
 

@@ -12,22 +12,20 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-#include "window/appearance.h"
+#include "widgets/AttentionStrip.h"
 #include "widgets/ChartView.h"
 #include "widgets/FilterBar.h"
 #include "widgets/KpiTile.h"
-#include "widgets/AttentionStrip.h"
 #include "widgets/StartScreen.h"
 #include "window/StoreSession.h"
+#include "window/appearance.h"
+
 #include "salesops/charts/AlertText.h"
 #include "salesops/charts/ChartHover.h"
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/core/KpiCatalogue.h"
-#include "widgets/ChartView.h"
-#include "widgets/FilterBar.h"
-#include "widgets/KpiTile.h"
-#include "window/appearance.h"
+#include "salesops/core/QtDate.h"
 
 namespace salesops::ui {
 
@@ -137,16 +135,15 @@ void DailyStartPage::showAlerts(const kpi::DashboardData& data) {
     for (int r = 0; r < list->count(); ++r) height += list->sizeHintForRow(r);
     list->setFixedHeight(height);
   }
-  const auto qdate = [](Date d) { return QDate(d.year(), d.month(), d.day()); };
   const Period cohort = kpi::alertCohort(data.alertPeriod, data.query.asOf);
   alertsTitle_->setText(tr("<b>Alerts</b> for %1 \u2013 %2 against the period before and against the rest, rates "
                            "within channel, largest impact in orders first (two-proportion z-test, |z| \u2265 2.58); "
                            "cancel rate 14d on the orders of %3 \u2013 %4. Enter or double-click opens the area, "
                            "team or rep; the tooltip shows the test.")
-                            .arg(locale.toString(qdate(data.alertPeriod.from), "d MMM"),
-                                 locale.toString(qdate(data.alertPeriod.to), "d MMM"),
-                                 locale.toString(qdate(cohort.from), "d MMM"),
-                                 locale.toString(qdate(cohort.to), "d MMM")));
+                            .arg(locale.toString(toQDate(data.alertPeriod.from), "d MMM"),
+                                 locale.toString(toQDate(data.alertPeriod.to), "d MMM"),
+                                 locale.toString(toQDate(cohort.from), "d MMM"),
+                                 locale.toString(toQDate(cohort.to), "d MMM")));
 }
 
 void DailyStartPage::display(const kpi::DashboardData& data) {
@@ -158,19 +155,17 @@ void DailyStartPage::display(const kpi::DashboardData& data) {
   attention_->setData(data);
   const QLocale locale;
   const Period& p = data.query.period;
-  const QDate from(p.from.year(), p.from.month(), p.from.day()), to(p.to.year(), p.to.month(), p.to.day());
+  const QDate from = toQDate(p.from), to = toQDate(p.to);
   heading_->setText(p.from == p.to ? tr("<h2>Daily start: %1</h2>").arg(locale.toString(from, QLocale::LongFormat))
                                    : tr("<h2>Daily start: %1 \u2013 %2</h2>")
                                          .arg(locale.toString(from, QLocale::ShortFormat),
                                               locale.toString(to, QLocale::ShortFormat)));
   // A period still coming in says so where its numbers are, with what they are compared with.
   if (const QString progress = charts::inProgressNote(data.clock, p, locale); !progress.isEmpty())
-    heading_->setText(heading_->text() + tr("<p><i>%1: compared with the same weekdays of the period before, up to "
-                                            "the same hour (cancellations as of %2)</i></p>")
-                                             .arg(progress.toHtmlEscaped(),
-                                                  locale.toString(QDate(data.query.asOf.year(), data.query.asOf.month(),
-                                                                        data.query.asOf.day()),
-                                                                  "d MMM")));
+    heading_->setText(heading_->text() +
+                      tr("<p><i>%1: compared with the same weekdays of the period before, up to "
+                         "the same hour (cancellations as of %2)</i></p>")
+                          .arg(progress.toHtmlEscaped(), locale.toString(toQDate(data.query.asOf), "d MMM")));
   for (size_t i = 0; i < tiles_.size() && i < data.tiles.size(); ++i) {
     const kpi::Tile& t = data.tiles[i];
     tiles_[i]->display(t, data.tileTarget(t), data);

@@ -11,6 +11,8 @@
 
 #include "window/appearance.h"
 
+#include "salesops/core/QtDate.h"
+
 namespace salesops::ui {
 namespace {
 
@@ -66,7 +68,7 @@ DataQualityPage::DataQualityPage(StoreSession& session, QWidget* parent)
 
 void DataQualityPage::startLoad() {
   const QDate today = QDate::currentDate();
-  const Date asOf = *Date::fromYmd(today.year(), today.month(), today.day());
+  const Date asOf = fromQDate(today);
   read<kpi::DataQualityReport>(
       [asOf](store::Store& s) {
         return kpi::checkDataQuality(s, {asOf, 5});

@@ -19,6 +19,7 @@
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/PageCharts.h"
 #include "salesops/core/KpiCatalogue.h"
+#include "salesops/core/QtDate.h"
 
 namespace salesops::ui {
 namespace {
@@ -126,8 +127,8 @@ void TrendsPage::startLoad() {
           const QLocale locale;
           notes
               << tr("The filter bar's period is short for a trend: showing %1 \u2013 %2 (Ctrl+F sets another period).")
-                     .arg(locale.toString(QDate(p.from.year(), p.from.month(), p.from.day()), QLocale::ShortFormat),
-                          locale.toString(QDate(p.to.year(), p.to.month(), p.to.day()), QLocale::ShortFormat));
+                     .arg(locale.toString(toQDate(p.from), QLocale::ShortFormat),
+                          locale.toString(toQDate(p.to), QLocale::ShortFormat));
         }
         if (r->restCount > 0 && !r->restSummed)
           notes << tr("Showing the top %1 by volume; the other %2 are left out, because the engine cannot "

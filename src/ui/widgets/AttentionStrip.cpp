@@ -11,13 +11,10 @@
 
 #include "salesops/charts/AlertText.h"
 #include "salesops/charts/KpiText.h"
+#include "salesops/core/QtDate.h"
 
 namespace salesops::ui {
 namespace {
-
-QDateTime toQDateTime(const DateTime& t) {
-  return QDateTime(QDate(t.date().year(), t.date().month(), t.date().day()), QTime(t.hour(), t.minute()));
-}
 
 QString plain(const QLabel* label) {
   QTextDocument doc;

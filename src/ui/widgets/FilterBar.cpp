@@ -11,13 +11,12 @@
 
 #include "window/Settings.h"
 #include "window/StoreSession.h"
+
+#include "salesops/core/QtDate.h"
 #include "salesops/store/KpiSource.h"
 
 namespace salesops::ui {
 namespace {
-
-Date toDate(const QDate& d) { return *Date::fromYmd(d.year(), d.month(), d.day()); }
-QDate toQDate(Date d) { return QDate(d.year(), d.month(), d.day()); }
 
 struct Choices {
   QStringList teams, areas, cities;
@@ -89,7 +88,7 @@ QComboBox* FilterBar::choice(const QString& all) {
 }
 
 void FilterBar::reloadChoices() {
-  const Date today = toDate(QDate::currentDate());
+  const Date today = fromQDate(QDate::currentDate());
   session_.read<Choices>(
       this,
       [today](store::Store& s) -> Choices {
@@ -174,8 +173,8 @@ void FilterBar::save() const {
 
 kpi::DashboardQuery FilterBar::query() const {
   kpi::DashboardQuery q;
-  q.period = Period{toDate(from_->date()), toDate(std::max(from_->date(), to_->date()))};
-  q.asOf = toDate(QDate::currentDate());  // the one as-of rule: today
+  q.period = Period{fromQDate(from_->date()), fromQDate(std::max(from_->date(), to_->date()))};
+  q.asOf = fromQDate(QDate::currentDate());  // the one as-of rule: today
   q.today = q.asOf;
   if (team_->currentIndex() > 0) q.filters.teams.push_back(team_->currentData().toString().toStdString());
   if (area_->currentIndex() > 0) q.filters.areas.push_back(area_->currentData().toString().toStdString());

@@ -9,6 +9,8 @@
 #include "dialogs/export_paths.h"
 #include "widgets/FilterBar.h"
 
+#include "salesops/core/QtDate.h"
+
 namespace salesops::ui {
 
 FilterChips::FilterChips(FilterBar& filters, QWidget* parent)
@@ -63,8 +65,8 @@ QStringList FilterChips::texts() const {
 QString filterSummary(const FilterBar& filters) {
   const kpi::DashboardQuery q = filters.query();
   const QLocale locale;
-  const QDate from(q.period.from.year(), q.period.from.month(), q.period.from.day());
-  const QDate to(q.period.to.year(), q.period.to.month(), q.period.to.day());
+  const QDate from = toQDate(q.period.from);
+  const QDate to = toQDate(q.period.to);
   QStringList parts{from == to ? locale.toString(from, "d MMM yyyy")
                                : locale.toString(from, "d MMM") + QStringLiteral(" \u2013 ") +
                                      locale.toString(to, "d MMM yyyy")};

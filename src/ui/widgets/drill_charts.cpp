@@ -11,6 +11,7 @@
 
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/PageCharts.h"
+#include "salesops/core/QtDate.h"
 
 namespace salesops::ui {
 
@@ -41,7 +42,7 @@ QString memberSummary(const kpi::MemberTotals& totals) {
              locale.toString(parts ? parts->denominator : 0, 'f', 0),
              charts::formatKpi(k, organisation.value(k), locale));
   };
-  const auto day = [&](Date d) { return locale.toString(QDate(d.year(), d.month(), d.day()), "d MMM"); };
+  const auto day = [&](Date d) { return locale.toString(toQDate(d), "d MMM"); };
   return QStringList{count("visits"),    count("contacts"), count("orders"),
                      rate("conversion"), rate("hit_rate"),  rate("cancel_rate_14d")}
              .join(QStringLiteral(" \u00B7 ")) +

@@ -17,34 +17,31 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
+
 #include <algorithm>
 #include <functional>
 
+#include "dialogs/HelpDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/WeeklyReportDialog.h"
+#include "dialogs/import_files.h"
 #include "pages/AreaPage.h"
 #include "pages/CancellationsPage.h"
 #include "pages/DailyStartPage.h"
 #include "pages/DataQualityPage.h"
-#include "widgets/FilterBar.h"
-#include "dialogs/HelpDialog.h"
-#include "dialogs/ImportDialog.h"
-#include "dialogs/import_files.h"
 #include "pages/ImportsPage.h"
 #include "pages/Page.h"
 #include "pages/SlicePage.h"
 #include "pages/TrendsPage.h"
-#include "salesops/charts/KpiText.h"
 #include "widgets/FilterBar.h"
+#include "widgets/FilterChips.h"
 #include "widgets/table_export_menu.h"
 #include "window/Settings.h"
 #include "window/SettingsMenu.h"
 #include "window/StoreSession.h"
-#include "widgets/table_export_menu.h"
-#include "widgets/FilterChips.h"
-#include "pages/TrendsPage.h"
-#include "dialogs/WeeklyReportDialog.h"
+
 #include "salesops/charts/KpiText.h"
+#include "salesops/core/QtDate.h"
 
 namespace salesops::ui {
 
@@ -101,8 +98,7 @@ MainWindow::MainWindow(StoreSession& session, QWidget* parent)
           [this](const QString& rep) { openDrill(daily_, DrillStack::Level::Rep, rep); });
   // An alert opens its member with the alert's period in the filter (a chip shows it).
   connect(daily_, &DailyStartPage::alertActivated, this, [this](const kpi::Alert& a) {
-    filters_->setPeriod(QDate(a.period.from.year(), a.period.from.month(), a.period.from.day()),
-                        QDate(a.period.to.year(), a.period.to.month(), a.period.to.day()));
+    filters_->setPeriod(toQDate(a.period.from), toQDate(a.period.to));
     const QString member = QString::fromStdString(a.member);
     if (a.dimension == kpi::Dimension::Area) openDrill(daily_, DrillStack::Level::Area, member);
     if (a.dimension == kpi::Dimension::Team) openDrill(daily_, DrillStack::Level::Team, member);
@@ -287,8 +283,8 @@ QString MainWindow::defaultDrillKey(DrillStack::Level level) const {
       return QString::fromStdString(data->reps.front().dims.front().text);
     if (level == DrillStack::Level::Area) {
       const auto busiest = std::max_element(data->areas.begin(), data->areas.end(), [](const auto& a, const auto& b) {
-        return charts::kpiNumber(a.now.value("visits")).value_or(0) <
-               charts::kpiNumber(b.now.value("visits")).value_or(0);
+        return charts::kpiNumber(a.now.value(KpiId::visits)).value_or(0) <
+               charts::kpiNumber(b.now.value(KpiId::visits)).value_or(0);
       });
       if (busiest != data->areas.end()) return QString::fromStdString(busiest->dims.front().text);
     }

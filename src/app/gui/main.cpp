@@ -24,6 +24,7 @@
 #include "window/StoreSession.h"
 #include "window/WindowHost.h"
 #include "salesops/demo/StoreDemoSink.h"
+#include "salesops/store/Store.h"
 
 using namespace salesops;
 

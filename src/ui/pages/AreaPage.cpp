@@ -75,10 +75,10 @@ AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill,
   pc4->setObjectName("pc4");
   pc6->setObjectName("pc6");
   pc4->setChecked(true);
-  levels_->addButton(pc4, static_cast<int>(store::PostcodeLevel::Pc4));
-  levels_->addButton(pc6, static_cast<int>(store::PostcodeLevel::Pc6));
+  levels_->addButton(pc4, static_cast<int>(kpi::PostcodeLevel::Pc4));
+  levels_->addButton(pc6, static_cast<int>(kpi::PostcodeLevel::Pc6));
   connect(levels_, &QButtonGroup::idClicked, this,
-          [this](int id) { setPostcodeLevel(static_cast<store::PostcodeLevel>(id)); });
+          [this](int id) { setPostcodeLevel(static_cast<kpi::PostcodeLevel>(id)); });
   switchRow->addWidget(pc4);
   switchRow->addWidget(pc6);
   switchRow->addStretch(1);
@@ -125,7 +125,7 @@ void AreaPage::setArea(const QString& area) {
   reloadWhenShown();
 }
 
-void AreaPage::setPostcodeLevel(store::PostcodeLevel level) {
+void AreaPage::setPostcodeLevel(kpi::PostcodeLevel level) {
   if (QAbstractButton* b = levels_->button(static_cast<int>(level))) b->setChecked(true);
   if (level == level_) return;
   level_ = level;
@@ -135,14 +135,13 @@ void AreaPage::setPostcodeLevel(store::PostcodeLevel level) {
 void AreaPage::startLoad() {
   const kpi::DashboardQuery q = filters()->query();
   const std::string code = area_.toStdString();
-  read<kpi::DrillPageData>(
-      [q, code](store::Store& s) { return kpi::buildDrillPage(s, q, kpi::DrillLevel::Area, code); },
-      [this](const kpi::DrillPageData& d) { display(d); });
+  read<kpi::DrillPageData>([q, code](kpi::ReadSession& s) { return s.drillPage(q, kpi::DrillLevel::Area, code); },
+                           [this](const kpi::DrillPageData& d) { display(d); });
   if (area_.isEmpty()) return;
   kpi::KpiFilters filters = q.filters;
   filters.areas = {code};
   const kpi::PostcodeQuery pq{q.period, q.asOf, filters, level_};
-  read<std::vector<kpi::KpiRow>>([pq](store::Store& s) { return kpi::postcodeBreakdown(s, pq); },
+  read<std::vector<kpi::KpiRow>>([pq](kpi::ReadSession& s) { return s.postcodes(pq); },
                                  [this](std::vector<kpi::KpiRow>& rows) { postcodes_->setRows(std::move(rows)); });
 }
 

@@ -104,7 +104,7 @@ void SlicePage::startLoad() {
   const kpi::DashboardQuery q = filters()->query();
   const kpi::DrillLevel level = level_ == DrillStack::Level::Team ? kpi::DrillLevel::Team : kpi::DrillLevel::Rep;
   const std::string key = member_.toStdString();
-  read<kpi::DrillPageData>([q, level, key](store::Store& s) { return kpi::buildDrillPage(s, q, level, key); },
+  read<kpi::DrillPageData>([q, level, key](kpi::ReadSession& s) { return s.drillPage(q, level, key); },
                            [this](const kpi::DrillPageData& d) { display(d); });
 }
 

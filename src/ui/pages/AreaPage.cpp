@@ -54,12 +54,9 @@ AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill,
       hourView_(new KpiTableView(hours_, this)) {
   picker_->setObjectName("areaPicker");
   facts_->setObjectName("areaFacts");
-  picker_->setMinimumContentsLength(10);
   picker_->setToolTip(tr("Show another area"));
   connect(picker_, &QComboBox::activated, this,
           [this](int index) { drill_.replaceTop(DrillStack::Level::Area, picker_->itemText(index)); });
-  facts_->setWordWrap(true);
-  facts_->setTextFormat(Qt::RichText);
   repView_->setObjectName("areaReps");
   postcodeView_->setObjectName("areaPostcodes");
   repView_->setToolTip(tr("Enter or double-click opens the rep."));
@@ -91,25 +88,15 @@ AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill,
 
   auto* content = new QWidget;
   auto* layout = new QVBoxLayout(content);
-  layout->addWidget(crumbs_);
-  auto* head = new QHBoxLayout;
-  head->addWidget(heading_, 1);
   auto* pickerLabel = new QLabel(tr("&Area:"), this);
   pickerLabel->setBuddy(picker_);
-  head->addWidget(pickerLabel);
-  head->addWidget(picker_);
-  layout->addLayout(head);
-  layout->addWidget(facts_);
+  addDrillHeading(layout, crumbs_, heading_, pickerLabel, picker_, facts_);
   auto* gauges = new QHBoxLayout;
   gauges->setSpacing(24);
   gauges->addWidget(coverage_, 1);
   gauges->addWidget(penetration_, 1);
   layout->addLayout(gauges);
-  auto* charts = new QHBoxLayout;
-  charts->addWidget(trend_, 3);
-  charts->addWidget(hourChart_, 2);
-  layout->addLayout(charts, 2);
-  layout->addWidget(tabs_, 3);
+  addDrillBody(layout, trend_, hourChart_, tabs_);
   setContent(content, true);
 
   heading_->setText(tr("<h2>Area</h2>Pick an area here, or open one from the area chart or an alert."));

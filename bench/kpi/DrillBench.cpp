@@ -39,12 +39,12 @@ int main(int argc, char** argv) {
   struct Case {
     const char* name;
     Period period;
-    store::PostcodeLevel level;
+    kpi::PostcodeLevel level;
   };
-  const Case cases[] = {{"1 week, PC4", {weekEnd.addDays(-6), weekEnd}, store::PostcodeLevel::Pc4},
-                        {"1 week, PC6", {weekEnd.addDays(-6), weekEnd}, store::PostcodeLevel::Pc6},
-                        {"4 weeks, PC4", {weekEnd.addDays(-27), weekEnd}, store::PostcodeLevel::Pc4},
-                        {"4 weeks, PC6", {weekEnd.addDays(-27), weekEnd}, store::PostcodeLevel::Pc6}};
+  const Case cases[] = {{"1 week, PC4", {weekEnd.addDays(-6), weekEnd}, kpi::PostcodeLevel::Pc4},
+                        {"1 week, PC6", {weekEnd.addDays(-6), weekEnd}, kpi::PostcodeLevel::Pc6},
+                        {"4 weeks, PC4", {weekEnd.addDays(-27), weekEnd}, kpi::PostcodeLevel::Pc4},
+                        {"4 weeks, PC6", {weekEnd.addDays(-27), weekEnd}, kpi::PostcodeLevel::Pc6}};
   for (const Case& c : cases) {
     kpi::PostcodeQuery q{c.period, end, {}, c.level};
     q.filters.areas = {area};

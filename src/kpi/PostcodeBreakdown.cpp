@@ -20,7 +20,8 @@ Result<std::vector<KpiRow>> postcodeBreakdown(store::Store& store, const Postcod
   store::FactQuery fq = mapper.filter();
   fq.fromDay = query.period.from.days();
   fq.toDay = query.period.to.days();
-  auto facts = source.postcodes(fq, query.asOf.days(), query.level);
+  auto facts = source.postcodes(
+      fq, query.asOf.days(), query.level == PostcodeLevel::Pc6 ? store::PostcodeLevel::Pc6 : store::PostcodeLevel::Pc4);
   if (!facts) return facts.error();
 
   std::vector<KpiRow> out;

@@ -230,7 +230,7 @@ TEST(KpiDoorOnly, MixedSelectionsCountTheD2dPartAndOtherChannelsHaveNoValue) {
       EXPECT_TRUE(noValue((*ch)[1].now, door)) << door;
 
     // Per postcode (the drill-down): visits by their postcode, orders by theirs (all 1000AA).
-    auto pc = postcodeBreakdown(s.store(), {q.period, q.asOf, {}, store::PostcodeLevel::Pc4}, path);
+    auto pc = postcodeBreakdown(s.store(), {q.period, q.asOf, {}, kpi::PostcodeLevel::Pc4}, path);
     ASSERT_TRUE(pc && pc->size() == 3u);  // 1000, 1234, then the htl visits without a postcode
     EXPECT_DOUBLE_EQ(real((*pc)[1].now, "contact_rate"), 2.0 / 4);
     EXPECT_DOUBLE_EQ(real((*pc)[1].now, "hit_rate"), 0.0);  // no order has postcode 1234

@@ -50,7 +50,7 @@ class PostcodeBreakdownTest : public ::testing::Test {
     s.commit();
   }
 
-  PostcodeQuery query(store::PostcodeLevel level) {
+  PostcodeQuery query(kpi::PostcodeLevel level) {
     PostcodeQuery q{{day("2026-11-02"), day("2026-11-08")}, day("2026-11-30"), {}, level};
     q.filters.areas = {"A1"};
     return q;
@@ -60,7 +60,7 @@ class PostcodeBreakdownTest : public ::testing::Test {
 };
 
 TEST_F(PostcodeBreakdownTest, Pc4RowsCountVisitsOrdersAndAddressesOfTheAreaAndWeek) {
-  auto rows = postcodeBreakdown(s.store(), query(store::PostcodeLevel::Pc4));
+  auto rows = postcodeBreakdown(s.store(), query(kpi::PostcodeLevel::Pc4));
   ASSERT_TRUE(rows) << rows.error().message;
   ASSERT_EQ(rows->size(), 3u);
   // 1234: V01 (not home), V02, V03, V07 -> 4 visits, 3 contacts; orders O1, O2 (O2 cancelled);
@@ -100,7 +100,7 @@ TEST_F(PostcodeBreakdownTest, Pc4RowsCountVisitsOrdersAndAddressesOfTheAreaAndWe
 }
 
 TEST_F(PostcodeBreakdownTest, Pc6RowsSplitTheStreets) {
-  auto rows = postcodeBreakdown(s.store(), query(store::PostcodeLevel::Pc6));
+  auto rows = postcodeBreakdown(s.store(), query(kpi::PostcodeLevel::Pc6));
   ASSERT_TRUE(rows) << rows.error().message;
   ASSERT_EQ(rows->size(), 4u);
   // 1234AB: V01, V02, V07 -> 3 visits, 2 contacts, order O2 (cancelled): conversion 1/2, hit rate 1/3.
@@ -129,7 +129,7 @@ TEST_F(PostcodeBreakdownTest, RowsAddUpToTheEnginesAreaTotalsOnBothPaths) {
   EXPECT_EQ(count(total->front().now, "visits"), 7);  // V01..V07
   EXPECT_EQ(count(total->front().now, "orders"), 3);  // O1, O2, O3
   for (auto path : {store::FactPath::Rollup, store::FactPath::Raw})
-    for (auto level : {store::PostcodeLevel::Pc4, store::PostcodeLevel::Pc6}) {
+    for (auto level : {kpi::PostcodeLevel::Pc4, kpi::PostcodeLevel::Pc6}) {
       auto rows = postcodeBreakdown(s.store(), query(level), path);
       ASSERT_TRUE(rows);
       int64_t visits = 0, contacts = 0, orders = 0, cancelled = 0;
@@ -147,7 +147,7 @@ TEST_F(PostcodeBreakdownTest, RowsAddUpToTheEnginesAreaTotalsOnBothPaths) {
 }
 
 TEST_F(PostcodeBreakdownTest, RepFilterNarrowsTheRowsAndAZeroDenominatorHasNoValue) {
-  PostcodeQuery q = query(store::PostcodeLevel::Pc4);
+  PostcodeQuery q = query(kpi::PostcodeLevel::Pc4);
   q.filters.reps = {"R2"};
   auto rows = postcodeBreakdown(s.store(), q);
   ASSERT_TRUE(rows);

@@ -149,7 +149,7 @@ class DrillDownTest : public ::testing::Test {
     ASSERT_TRUE(loaded.wait(kTimeoutMs));
   }
 
-  std::vector<kpi::KpiRow> breakdown(store::PostcodeLevel level) {
+  std::vector<kpi::KpiRow> breakdown(kpi::PostcodeLevel level) {
     auto store = store::Store::open(path, store::OpenMode::ReadOnly);
     kpi::DashboardQuery dq = window->filterBar()->query();
     dq.filters.areas = {"UTR-03"};
@@ -190,7 +190,7 @@ class DrillDownTest : public ::testing::Test {
 TEST_F(DrillDownTest, AreaPageShowsPostcodesThatAddUpToTheArea) {
   clickArea("UTR-03");
   EXPECT_EQ(area->breadcrumbs()->plainText(), QString::fromUtf8("Daily start \u203A Area UTR-03"));
-  const auto pc4 = breakdown(store::PostcodeLevel::Pc4);
+  const auto pc4 = breakdown(kpi::PostcodeLevel::Pc4);
   ASSERT_FALSE(pc4.empty());
   expectSameRows(*area->postcodeModel(), pc4);
   // The PC4 rows' visits add up to the area's visits as the engine counts them.
@@ -218,8 +218,8 @@ TEST_F(DrillDownTest, AreaPageShowsPostcodesThatAddUpToTheArea) {
   area->tabs()->setCurrentIndex(0);
   QTest::mouseClick(pc6, Qt::LeftButton);
   ASSERT_TRUE(loaded.wait(kTimeoutMs));
-  EXPECT_EQ(area->postcodeLevel(), store::PostcodeLevel::Pc6);
-  const auto rows6 = breakdown(store::PostcodeLevel::Pc6);
+  EXPECT_EQ(area->postcodeLevel(), kpi::PostcodeLevel::Pc6);
+  const auto rows6 = breakdown(kpi::PostcodeLevel::Pc6);
   EXPECT_GT(rows6.size(), pc4.size());
   expectSameRows(*area->postcodeModel(), rows6);
   int64_t visits6 = 0;

@@ -78,16 +78,16 @@ TEST(ImportOutcomeModel, CountsAndResultPerFileAndEveryRejectedRow) {
   ui::RowErrorModel rows;
   Tester t1(&files, Tester::FailureReportingMode::Fatal);
   Tester t2(&rows, Tester::FailureReportingMode::Fatal);
-  store::ImportReport visits;
+  kpi::ImportSummary visits;
   visits.kind = FileKind::Visits;
-  visits.status = store::ImportReport::Status::Imported;
+  visits.status = kpi::ImportSummary::Status::Imported;
   visits.inserted = 1200;
   visits.rejected = 2;
   visits.rejectFile = "/data/visits.rejected.csv";
   visits.errors = {{7, "outcome", "maybe", "not an outcome"}, {9, "visited_at", "gisteren", "not a date"}};
-  store::ImportReport again;
+  kpi::ImportSummary again;
   again.kind = FileKind::Orders;
-  again.status = store::ImportReport::Status::AlreadyImported;
+  again.status = kpi::ImportSummary::Status::AlreadyImported;
   const QList<ui::ImportOutcome> outcomes{{"/data/visits.csv", visits, {}},
                                           {"/data/orders.csv", again, {}},
                                           {"/data/gone.csv", std::nullopt, "no such file"}};

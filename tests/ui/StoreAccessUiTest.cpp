@@ -91,7 +91,7 @@ TEST(StoreSessionRead, AnExceptionInTheWorkComesBackAsAnError) {
   QEventLoop loop;
   std::optional<Result<int>> got;
   session.read<int>(
-      &context, [](store::Store&) -> Result<int> { throw std::runtime_error("boom"); },
+      &context, [](kpi::ReadSession&) -> Result<int> { throw std::runtime_error("boom"); },
       [&](Result<int> r) {
         got = std::move(r);
         loop.quit();

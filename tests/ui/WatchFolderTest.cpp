@@ -94,7 +94,7 @@ TEST_F(WatchFolderTest, TheSettingStartsTheWatchAndAnExportIsImportedOnceWithIts
   ASSERT_TRUE(imported.wait(kTimeoutMs));
   const auto again = imported.last().at(0).value<QList<ui::ImportOutcome>>();
   ASSERT_EQ(again.size(), 1);
-  EXPECT_EQ(again[0].report->status, store::ImportReport::Status::AlreadyImported);
+  EXPECT_EQ(again[0].report->status, kpi::ImportSummary::Status::AlreadyImported);
   EXPECT_EQ(importLog().size(), 1u);
 
   // Stop watching: the setting is gone and the watcher is off.

@@ -266,7 +266,7 @@ TEST(ImportLogModelTest, PassesTheModelTester) {
   app();
   ui::ImportLogModel model;
   QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-  store::ImportLogEntry e;
+  kpi::ImportLogRow e;
   e.fileName = "visits.csv";
   e.inserted = 1234;
   model.setEntries({e, e});

@@ -16,11 +16,14 @@ namespace salesops::kpi {
 /// The row of visits and orders that have no postcode (htl, promo bus), listed last.
 inline constexpr std::string_view kNoPostcode = "(none)";
 
+/// How fine the postcode rows are: the four digits (PC4) or the whole postcode (PC6).
+enum class PostcodeLevel { Pc4, Pc6 };
+
 struct PostcodeQuery {
   Period period;
   Date asOf;  ///< cohort date of cancellations and installs, as in KpiQuery
   KpiFilters filters;
-  store::PostcodeLevel level = store::PostcodeLevel::Pc4;
+  PostcodeLevel level = PostcodeLevel::Pc4;
 };
 
 /// The KPIs of a slice (typically one area and a few weeks, the drill-down) per postcode, PC4 or

@@ -27,6 +27,7 @@
 
 #include "salesops/core/QtDate.h"
 #include "salesops/demo/StoreDemoSink.h"
+#include "salesops/store/Store.h"
 
 using namespace salesops;
 

@@ -11,10 +11,10 @@ ImportWorker::ImportWorker(QString storePath, std::vector<ImportJob> jobs, bool 
 
 void ImportWorker::run() {
   QList<ImportOutcome> outcomes;
-  auto store = guarded([&] { return store::Store::open(storePath_.toStdString(), store::OpenMode::ReadWrite); });
-  if (!store) {
+  auto session = guarded([&] { return kpi::ImportSession::open(storePath_.toStdString()); });
+  if (!session) {
     for (const ImportJob& job : jobs_)
-      outcomes.append({job.path, std::nullopt, QString::fromStdString(store.error().message)});
+      outcomes.append({job.path, std::nullopt, QString::fromStdString(session.error().message)});
     emit finished(outcomes);
     return;
   }
@@ -23,7 +23,8 @@ void ImportWorker::run() {
   // itself cancelled, so the dialog can say what became of every file.
   for (int i = 0; i < files; ++i) {
     const ImportJob& job = jobs_[static_cast<size_t>(i)];
-    store::ImportOptions options;
+    kpi::ImportRequest options;
+    options.path = job.path.toStdString();
     options.kind = job.kind;
     options.strict = strict_;
     options.columnOverrides = job.columnOverrides;
@@ -33,7 +34,7 @@ void ImportWorker::run() {
     options.progress = [this, i, files](uint64_t done, uint64_t total) {
       emit progress(i, files, static_cast<qint64>(done), static_cast<qint64>(total));
     };
-    auto report = guarded([&] { return store::importFile(**store, job.path.toStdString(), options); });
+    auto report = guarded([&] { return (*session)->importFile(options); });
     if (report)
       outcomes.append({job.path, *report, {}});
     else

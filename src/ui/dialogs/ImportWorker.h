@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "salesops/store/Importer.h"
+#include "salesops/kpi/ImportSession.h"
 
 namespace salesops::ui {
 
@@ -21,16 +21,16 @@ struct ImportJob {
   QString path;
   std::optional<FileKind> kind;
   std::map<std::string, std::string> columnOverrides;
-  /// For the import log (ImportLogEntry::source): the import dialog's files come from the window.
+  /// For the import log (ImportRequest::source): the import dialog's files come from the window.
   std::string source = "window";
-  /// A content imported before is not imported again (a watched folder: ImportOptions::skipImported).
+  /// A content imported before is not imported again (a watched folder: ImportRequest::skipImported).
   bool skipImported = false;
 };
 
 /// The outcome of one file: its report, or the file-level error.
 struct ImportOutcome {
   QString path;
-  std::optional<store::ImportReport> report;
+  std::optional<kpi::ImportSummary> report;
   QString error;
 };
 

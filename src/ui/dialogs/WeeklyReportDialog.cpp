@@ -112,10 +112,10 @@ WeeklyReportDialog::WeeklyReportDialog(StoreSession& session, QWidget* parent)
   using Start = std::pair<std::optional<IsoWeek>, std::vector<std::string>>;
   session_.read<Start>(
       this,
-      [today](store::Store& s) -> Result<Start> {
-        auto week = kpi::lastCompleteWeekWithData(s, today);
+      [today](kpi::ReadSession& s) -> Result<Start> {
+        auto week = s.lastCompleteWeekWithData(today);
         if (!week) return week.error();
-        auto teams = kpi::packTeams(s);
+        auto teams = s.packTeams();
         if (!teams) return teams.error();
         return Start{*week, std::move(*teams)};
       },
@@ -183,7 +183,7 @@ void WeeklyReportDialog::startExport() {
   const Date today = fromQDate(QDate::currentDate());
   const kpi::WeeklyPackRequest request{w, today, today, team().toStdString()};
   session_.read<charts::WeeklyReportData>(
-      this, [request](store::Store& s) { return kpi::buildWeeklyPack(s, request); },
+      this, [request](kpi::ReadSession& s) { return s.weeklyPack(request); },
       [this, path](Result<charts::WeeklyReportData> data) {
         if (!data) {
           finish(0, tr("Cannot read the store: %1").arg(QString::fromStdString(data.error().message)));

@@ -35,7 +35,7 @@ QString ImportLogModel::sourceName(const std::string& source) {
   return QString::fromStdString(source);
 }
 
-void ImportLogModel::setEntries(std::vector<store::ImportLogEntry> entries) {
+void ImportLogModel::setEntries(std::vector<kpi::ImportLogRow> entries) {
   beginResetModel();
   entries_ = std::move(entries);
   std::reverse(entries_.begin(), entries_.end());
@@ -50,7 +50,7 @@ int ImportLogModel::columnCount(const QModelIndex& parent) const { return parent
 
 QVariant ImportLogModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid() || index.row() >= rowCount()) return {};
-  const store::ImportLogEntry& e = entries_[static_cast<size_t>(index.row())];
+  const kpi::ImportLogRow& e = entries_[static_cast<size_t>(index.row())];
   const QLocale locale;
   if (role == Qt::TextAlignmentRole)
     return index.column() >= Inserted ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();

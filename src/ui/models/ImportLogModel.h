@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "salesops/store/Store.h"
+#include "salesops/kpi/ReadSession.h"
 
 namespace salesops::ui {
 
@@ -18,7 +18,7 @@ class ImportLogModel : public QAbstractTableModel {
 
   using QAbstractTableModel::QAbstractTableModel;
 
-  void setEntries(std::vector<store::ImportLogEntry> entries);
+  void setEntries(std::vector<kpi::ImportLogRow> entries);
   /// The kind of an export file for people ("visits" is "bezoeken" in Dutch).
   static QString kindName(FileKind kind);
   /// How a file came in, for people: "import command", "import dialog", "watched folder DIR"; empty
@@ -31,7 +31,7 @@ class ImportLogModel : public QAbstractTableModel {
   QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
  private:
-  std::vector<store::ImportLogEntry> entries_;
+  std::vector<kpi::ImportLogRow> entries_;
 };
 
 }  // namespace salesops::ui

@@ -17,7 +17,7 @@ void ImportOutcomeModel::setOutcomes(QList<ImportOutcome> outcomes) {
 
 bool ImportOutcomeModel::changedStore() const {
   for (const ImportOutcome& o : outcomes_)
-    if (o.report && o.report->status == store::ImportReport::Status::Imported &&
+    if (o.report && o.report->status == kpi::ImportSummary::Status::Imported &&
         (o.report->inserted > 0 || o.report->updated > 0))
       return true;
   return false;
@@ -25,7 +25,7 @@ bool ImportOutcomeModel::changedStore() const {
 
 bool ImportOutcomeModel::cancelled() const {
   for (const ImportOutcome& o : outcomes_)
-    if (o.report && o.report->status == store::ImportReport::Status::Cancelled) return true;
+    if (o.report && o.report->status == kpi::ImportSummary::Status::Cancelled) return true;
   return false;
 }
 
@@ -45,7 +45,7 @@ int ImportOutcomeModel::columnCount(const QModelIndex& parent) const { return pa
 QString ImportOutcomeModel::text(const ImportOutcome& o, int column) const {
   if (column == File) return QFileInfo(o.path).fileName();
   if (!o.report) return column == Result ? tr("Not imported: %1").arg(o.error) : QString();
-  const store::ImportReport& rep = *o.report;
+  const kpi::ImportSummary& rep = *o.report;
   const QLocale locale;
   const auto count = [&](int64_t n) { return locale.toString(static_cast<qlonglong>(n)); };
   switch (column) {
@@ -63,14 +63,14 @@ QString ImportOutcomeModel::text(const ImportOutcome& o, int column) const {
       break;
   }
   switch (rep.status) {
-    case store::ImportReport::Status::Imported:
+    case kpi::ImportSummary::Status::Imported:
       return rep.rejected ? tr("Imported; rejected rows kept in %1").arg(QString::fromStdString(rep.rejectFile))
                           : tr("Imported");
-    case store::ImportReport::Status::Refused:
+    case kpi::ImportSummary::Status::Refused:
       return tr("Refused (strict): nothing imported");
-    case store::ImportReport::Status::Cancelled:
+    case kpi::ImportSummary::Status::Cancelled:
       return tr("Cancelled: nothing imported from this file");
-    case store::ImportReport::Status::AlreadyImported:
+    case kpi::ImportSummary::Status::AlreadyImported:
       return tr("Imported before: not imported again");
   }
   return {};

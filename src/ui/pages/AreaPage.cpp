@@ -54,12 +54,9 @@ AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill,
       hourView_(new KpiTableView(hours_, this)) {
   picker_->setObjectName("areaPicker");
   facts_->setObjectName("areaFacts");
-  picker_->setMinimumContentsLength(10);
   picker_->setToolTip(tr("Show another area"));
   connect(picker_, &QComboBox::activated, this,
           [this](int index) { drill_.replaceTop(DrillStack::Level::Area, picker_->itemText(index)); });
-  facts_->setWordWrap(true);
-  facts_->setTextFormat(Qt::RichText);
   repView_->setObjectName("areaReps");
   postcodeView_->setObjectName("areaPostcodes");
   repView_->setToolTip(tr("Enter or double-click opens the rep."));
@@ -75,10 +72,10 @@ AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill,
   pc4->setObjectName("pc4");
   pc6->setObjectName("pc6");
   pc4->setChecked(true);
-  levels_->addButton(pc4, static_cast<int>(store::PostcodeLevel::Pc4));
-  levels_->addButton(pc6, static_cast<int>(store::PostcodeLevel::Pc6));
+  levels_->addButton(pc4, static_cast<int>(kpi::PostcodeLevel::Pc4));
+  levels_->addButton(pc6, static_cast<int>(kpi::PostcodeLevel::Pc6));
   connect(levels_, &QButtonGroup::idClicked, this,
-          [this](int id) { setPostcodeLevel(static_cast<store::PostcodeLevel>(id)); });
+          [this](int id) { setPostcodeLevel(static_cast<kpi::PostcodeLevel>(id)); });
   switchRow->addWidget(pc4);
   switchRow->addWidget(pc6);
   switchRow->addStretch(1);
@@ -91,25 +88,15 @@ AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill,
 
   auto* content = new QWidget;
   auto* layout = new QVBoxLayout(content);
-  layout->addWidget(crumbs_);
-  auto* head = new QHBoxLayout;
-  head->addWidget(heading_, 1);
   auto* pickerLabel = new QLabel(tr("&Area:"), this);
   pickerLabel->setBuddy(picker_);
-  head->addWidget(pickerLabel);
-  head->addWidget(picker_);
-  layout->addLayout(head);
-  layout->addWidget(facts_);
+  addDrillHeading(layout, crumbs_, heading_, pickerLabel, picker_, facts_);
   auto* gauges = new QHBoxLayout;
   gauges->setSpacing(24);
   gauges->addWidget(coverage_, 1);
   gauges->addWidget(penetration_, 1);
   layout->addLayout(gauges);
-  auto* charts = new QHBoxLayout;
-  charts->addWidget(trend_, 3);
-  charts->addWidget(hourChart_, 2);
-  layout->addLayout(charts, 2);
-  layout->addWidget(tabs_, 3);
+  addDrillBody(layout, trend_, hourChart_, tabs_);
   setContent(content, true);
 
   heading_->setText(tr("<h2>Area</h2>Pick an area here, or open one from the area chart or an alert."));
@@ -125,7 +112,7 @@ void AreaPage::setArea(const QString& area) {
   reloadWhenShown();
 }
 
-void AreaPage::setPostcodeLevel(store::PostcodeLevel level) {
+void AreaPage::setPostcodeLevel(kpi::PostcodeLevel level) {
   if (QAbstractButton* b = levels_->button(static_cast<int>(level))) b->setChecked(true);
   if (level == level_) return;
   level_ = level;
@@ -135,14 +122,13 @@ void AreaPage::setPostcodeLevel(store::PostcodeLevel level) {
 void AreaPage::startLoad() {
   const kpi::DashboardQuery q = filters()->query();
   const std::string code = area_.toStdString();
-  read<kpi::DrillPageData>(
-      [q, code](store::Store& s) { return kpi::buildDrillPage(s, q, kpi::DrillLevel::Area, code); },
-      [this](const kpi::DrillPageData& d) { display(d); });
+  read<kpi::DrillPageData>([q, code](kpi::ReadSession& s) { return s.drillPage(q, kpi::DrillLevel::Area, code); },
+                           [this](const kpi::DrillPageData& d) { display(d); });
   if (area_.isEmpty()) return;
   kpi::KpiFilters filters = q.filters;
   filters.areas = {code};
   const kpi::PostcodeQuery pq{q.period, q.asOf, filters, level_};
-  read<std::vector<kpi::KpiRow>>([pq](store::Store& s) { return kpi::postcodeBreakdown(s, pq); },
+  read<std::vector<kpi::KpiRow>>([pq](kpi::ReadSession& s) { return s.postcodes(pq); },
                                  [this](std::vector<kpi::KpiRow>& rows) { postcodes_->setRows(std::move(rows)); });
 }
 

@@ -39,8 +39,8 @@ class AreaPage : public Page {
   const QString& area() const { return area_; }
   /// Every area of the areas file (sorted), empty before the list has loaded.
   QComboBox* picker() const { return picker_; }
-  void setPostcodeLevel(store::PostcodeLevel level);
-  store::PostcodeLevel postcodeLevel() const { return level_; }
+  void setPostcodeLevel(kpi::PostcodeLevel level);
+  kpi::PostcodeLevel postcodeLevel() const { return level_; }
 
   KpiTableView* repTable() const { return repView_; }
   KpiTableModel* postcodeModel() const { return postcodes_; }
@@ -59,7 +59,7 @@ class AreaPage : public Page {
 
   DrillStack& drill_;
   QString area_;
-  store::PostcodeLevel level_ = store::PostcodeLevel::Pc4;
+  kpi::PostcodeLevel level_ = kpi::PostcodeLevel::Pc4;
   Breadcrumbs* crumbs_;
   QLabel* heading_;
   QComboBox* picker_;

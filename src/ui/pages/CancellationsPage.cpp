@@ -129,7 +129,7 @@ CancellationsPage::CancellationsPage(StoreSession& session, FilterBar& filters, 
 void CancellationsPage::startLoad() {
   const kpi::DashboardQuery q = filters()->query();
   read<kpi::CancellationsPageData>(
-      [q](store::Store& s) { return kpi::buildCancellationsPage(s, q.period, q.asOf, q.filters, kWeeks, kDays); },
+      [q](kpi::ReadSession& s) { return s.cancellationsPage(q.period, q.asOf, q.filters, kWeeks, kDays); },
       [this](kpi::CancellationsPageData& page) {
         const auto* r = &page;
         const QLocale locale;

@@ -106,7 +106,7 @@ DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidge
 void DailyStartPage::startLoad() {
   kpi::DashboardQuery query = filters()->query();
   query.qualityChecks = !failingChecks_.has_value();
-  read<kpi::DashboardData>([query](store::Store& s) { return kpi::buildDashboard(s, query); },
+  read<kpi::DashboardData>([query](kpi::ReadSession& s) { return s.dashboard(query); },
                            [this](kpi::DashboardData& data) {
                              if (data.query.qualityChecks)
                                failingChecks_ = data.attention.failingChecks;

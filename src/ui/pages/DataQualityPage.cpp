@@ -70,8 +70,8 @@ void DataQualityPage::startLoad() {
   const QDate today = QDate::currentDate();
   const Date asOf = fromQDate(today);
   read<kpi::DataQualityReport>(
-      [asOf](store::Store& s) {
-        return kpi::checkDataQuality(s, {asOf, 5});
+      [asOf](kpi::ReadSession& s) {
+        return s.dataQuality({asOf, 5});
       },
       [this](const kpi::DataQualityReport& r) { display(r); });
 }

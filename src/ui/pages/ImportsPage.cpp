@@ -34,9 +34,9 @@ ImportsPage::ImportsPage(StoreSession& session, QWidget* parent)
 }
 
 void ImportsPage::startLoad() {
-  read<std::vector<store::ImportLogEntry>>(
-      [](store::Store& s) { return s.importLog(); },
-      [this](std::vector<store::ImportLogEntry>& log) {
+  read<std::vector<kpi::ImportLogRow>>(
+      [](kpi::ReadSession& s) { return s.importLog(); },
+      [this](std::vector<kpi::ImportLogRow>& log) {
         summary_->setText(tr("%n import(s) recorded in this store.", nullptr, static_cast<int>(log.size())));
         model_->setEntries(std::move(log));
         table_->resizeColumnsToContents();

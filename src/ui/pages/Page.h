@@ -57,7 +57,7 @@ class Page : public QWidget {
   /// started meanwhile. An error is shown above the page instead. loaded() follows when the last
   /// read of the load is in.
   template <class R>
-  void read(std::function<Result<R>(store::Store&)> work, std::function<void(R&)> show) {
+  void read(std::function<Result<R>(kpi::ReadSession&)> work, std::function<void(R&)> show) {
     const int generation = generation_;
     ++pending_;
     session_.read<R>(this, std::move(work), [this, generation, show = std::move(show)](Result<R> r) {

@@ -5,7 +5,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -49,11 +48,8 @@ SlicePage::SlicePage(StoreSession& session, FilterBar& filters, DrillStack& dril
   heading_->setTextFormat(Qt::RichText);
   connect(heading_, &QLabel::linkActivated, this,
           [this](const QString& teamName) { drill_.open(DrillStack::Level::Team, teamName); });
-  facts_->setWordWrap(true);
-  facts_->setTextFormat(Qt::RichText);
   picker_->setObjectName("memberPicker");
   facts_->setObjectName("memberFacts");
-  picker_->setMinimumContentsLength(10);
   picker_->setToolTip(team ? tr("Show another team") : tr("Show another rep"));
   connect(picker_, &QComboBox::activated, this,
           [this](int index) { drill_.replaceTop(level_, picker_->itemText(index)); });
@@ -70,18 +66,8 @@ SlicePage::SlicePage(StoreSession& session, FilterBar& filters, DrillStack& dril
 
   auto* content = new QWidget;
   auto* layout = new QVBoxLayout(content);
-  layout->addWidget(crumbs_);
-  auto* head = new QHBoxLayout;
-  head->addWidget(heading_, 1);
-  head->addWidget(new QLabel(team ? tr("Team:") : tr("Rep:"), this));
-  head->addWidget(picker_);
-  layout->addLayout(head);
-  layout->addWidget(facts_);
-  auto* charts = new QHBoxLayout;
-  charts->addWidget(trend_, 3);
-  charts->addWidget(weekdayChart_, 2);
-  layout->addLayout(charts, 2);
-  layout->addWidget(tabs_, 3);
+  addDrillHeading(layout, crumbs_, heading_, new QLabel(team ? tr("Team:") : tr("Rep:"), this), picker_, facts_);
+  addDrillBody(layout, trend_, weekdayChart_, tabs_);
   setContent(content, true);
 
   heading_->setText(team ? tr("<h2>Team</h2>Pick a team here, or open one from an alert or a rep's page.")
@@ -104,7 +90,7 @@ void SlicePage::startLoad() {
   const kpi::DashboardQuery q = filters()->query();
   const kpi::DrillLevel level = level_ == DrillStack::Level::Team ? kpi::DrillLevel::Team : kpi::DrillLevel::Rep;
   const std::string key = member_.toStdString();
-  read<kpi::DrillPageData>([q, level, key](store::Store& s) { return kpi::buildDrillPage(s, q, level, key); },
+  read<kpi::DrillPageData>([q, level, key](kpi::ReadSession& s) { return s.drillPage(q, level, key); },
                            [this](const kpi::DrillPageData& d) { display(d); });
 }
 

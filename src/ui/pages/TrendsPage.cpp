@@ -118,7 +118,7 @@ void TrendsPage::startLoad() {
   if (const int s = split_->currentData().toInt(); s >= 0) request.split = static_cast<kpi::Dimension>(s);
   if (const int c = compare_->currentData().toInt(); c >= 0) request.compare = static_cast<kpi::Comparison>(c);
   read<kpi::TrendData>(
-      [request](store::Store& s) { return kpi::buildTrend(s, request); },
+      [request](kpi::ReadSession& s) { return s.trend(request); },
       [this, widened](kpi::TrendData& trend) {
         kpi::TrendData* r = &trend;
         QStringList notes;

@@ -7,13 +7,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
-#include <set>
-
 #include "window/Settings.h"
 #include "window/StoreSession.h"
 
 #include "salesops/core/QtDate.h"
-#include "salesops/store/KpiSource.h"
 
 namespace salesops::ui {
 namespace {
@@ -91,24 +88,16 @@ void FilterBar::reloadChoices() {
   const Date today = fromQDate(QDate::currentDate());
   session_.read<Choices>(
       this,
-      [today](store::Store& s) -> Choices {
-        Choices c;
-        store::KpiSource source(s);
-        std::set<QString> teams, cities;
-        if (auto reps = source.reps())
-          for (const auto& r : *reps)
-            if (r.team) teams.insert(QString::fromStdString(*r.team));
-        if (auto areas = source.areas())
-          for (const auto& a : *areas) {
-            c.areas << QString::fromStdString(a.code);
-            if (a.city) cities.insert(QString::fromStdString(*a.city));
-          }
-        c.teams = QStringList(teams.begin(), teams.end());
-        c.cities = QStringList(cities.begin(), cities.end());
-        c.areas.sort();
-        // The presets end with the last complete data day: a day still coming in is not compared.
-        if (auto clock = kpi::readDataClock(s, today); clock && clock->lastCompleteDay)
-          c.lastDay = toQDate(*clock->lastCompleteDay);
+      [today](kpi::ReadSession& s) -> Result<Choices> {
+        auto f = s.filterChoices(today);
+        if (!f) return f.error();
+        const auto list = [](const std::vector<std::string>& names) {
+          QStringList out;
+          for (const std::string& n : names) out << QString::fromStdString(n);
+          return out;
+        };
+        Choices c{list(f->teams), list(f->areas), list(f->cities), {}};
+        if (f->lastCompleteDay) c.lastDay = toQDate(*f->lastCompleteDay);
         return c;
       },
       [this](Result<Choices> r) {

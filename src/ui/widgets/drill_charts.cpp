@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
 
 #include "widgets/ChartView.h"
 
@@ -53,6 +56,28 @@ QString memberSummary(const kpi::MemberTotals& totals) {
                                      "14 days old.")
              .arg(day(totals.cohortPeriod.from), day(totals.cohortPeriod.to)) +
          QStringLiteral("</small>");
+}
+
+void addDrillHeading(QVBoxLayout* layout, QWidget* crumbs, QLabel* heading, QLabel* pickerLabel, QComboBox* picker,
+                     QLabel* facts) {
+  picker->setMinimumContentsLength(10);
+  facts->setWordWrap(true);
+  facts->setTextFormat(Qt::RichText);
+  layout->addWidget(crumbs);
+  auto* head = new QHBoxLayout;
+  head->addWidget(heading, 1);
+  head->addWidget(pickerLabel);
+  head->addWidget(picker);
+  layout->addLayout(head);
+  layout->addWidget(facts);
+}
+
+void addDrillBody(QVBoxLayout* layout, QWidget* trend, QWidget* second, QWidget* tabs) {
+  auto* charts = new QHBoxLayout;
+  charts->addWidget(trend, 3);
+  charts->addWidget(second, 2);
+  layout->addLayout(charts, 2);
+  layout->addWidget(tabs, 3);
 }
 
 void fillPicker(QComboBox* picker, const std::vector<std::string>& members, const QString& current) {

@@ -10,6 +10,8 @@
 #include "salesops/kpi/DrillPages.h"
 
 class QComboBox;
+class QLabel;
+class QVBoxLayout;
 class QWidget;
 
 namespace salesops::ui {
@@ -26,6 +28,14 @@ void showDrillChart(ChartView* view, const kpi::DrillPageData& page);
 /// organisation's, as rich text, saying what the organisation is and which orders the cancel rate
 /// reads.
 QString memberSummary(const kpi::MemberTotals& totals);
+
+/// The top of an area, team or rep page, into `layout`: the breadcrumbs, the heading with the
+/// picker and its label on its right, the member's facts below (wrapped rich text).
+void addDrillHeading(QVBoxLayout* layout, QWidget* crumbs, QLabel* heading, QLabel* pickerLabel, QComboBox* picker,
+                     QLabel* facts);
+/// The rest of such a page below what a page puts between (the area's gauges): the trend and a
+/// second chart side by side (3:2), then the tabs of tables.
+void addDrillBody(QVBoxLayout* layout, QWidget* trend, QWidget* second, QWidget* tabs);
 
 /// Fills a drill page's picker with `members`, `current` selected (none when it is not listed).
 void fillPicker(QComboBox* picker, const std::vector<std::string>& members, const QString& current);

@@ -7,12 +7,14 @@
 #include <QPointer>
 #include <QString>
 #include <QtConcurrent>
+
 #include <functional>
 #include <memory>
 
 #include "window/guarded.h"
+
 #include "salesops/core/Result.h"
-#include "salesops/store/Store.h"
+#include "salesops/kpi/ReadSession.h"
 
 namespace salesops::ui {
 
@@ -32,10 +34,10 @@ class StoreSession : public QObject {
   bool readOnly() const { return !readOnlyReason_.isEmpty(); }
   const QString& readOnlyReason() const { return readOnlyReason_; }
 
-  /// Runs `work` on a worker thread with a read-only store; calls `done` on the UI thread unless
-  /// `context` is gone by then.
+  /// Runs `work` on a worker thread with that thread's read-only session; calls `done` on the UI
+  /// thread unless `context` is gone by then.
   template <class R>
-  void read(QObject* context, std::function<Result<R>(store::Store&)> work, std::function<void(Result<R>)> done) {
+  void read(QObject* context, std::function<Result<R>(kpi::ReadSession&)> work, std::function<void(Result<R>)> done) {
     auto* watcher = new QFutureWatcher<Result<R>>(this);
     QPointer<QObject> guard(context);
     connect(watcher, &QFutureWatcherBase::finished, this, [watcher, guard, done = std::move(done)] {
@@ -45,9 +47,9 @@ class StoreSession : public QObject {
     const std::string path = path_.toStdString();
     watcher->setFuture(QtConcurrent::run([path, work = std::move(work)]() -> Result<R> {
       return guarded([&]() -> Result<R> {
-        auto store = connection(path);
-        if (!store) return store.error();
-        return work(**store);
+        auto session = connection(path);
+        if (!session) return session.error();
+        return work(**session);
       });
     }));
   }
@@ -59,8 +61,8 @@ class StoreSession : public QObject {
   void dataChanged();
 
  private:
-  /// This thread's connection to `path`, opened on first use.
-  static Result<store::Store*> connection(const std::string& path);
+  /// This thread's read session (its connection) on `path`, opened on first use.
+  static Result<kpi::ReadSession*> connection(const std::string& path);
   QString path_;
   QString readOnlyReason_;
 };

@@ -25,10 +25,10 @@ WindowHost::WindowHost(StoreSession& session, QObject* parent)
       const QString name = QFileInfo(o.path).fileName();
       if (!o.report) {
         tell(tr("Watch folder: %1 not imported: %2").arg(name, o.error));
-      } else if (o.report->status == store::ImportReport::Status::AlreadyImported) {
+      } else if (o.report->status == kpi::ImportSummary::Status::AlreadyImported) {
         tell(tr("Watch folder: %1 was imported before").arg(name));
       } else {
-        const store::ImportReport& r = *o.report;
+        const kpi::ImportSummary& r = *o.report;
         tell(tr("Watch folder: imported %1 (%2): %3 inserted, %4 updated, %5 unchanged, %6 rejected")
                  .arg(name, ImportLogModel::kindName(r.kind))
                  .arg(r.inserted)

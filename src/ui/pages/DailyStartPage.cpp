@@ -12,22 +12,19 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-#include "window/appearance.h"
+#include "widgets/AttentionStrip.h"
 #include "widgets/ChartView.h"
 #include "widgets/FilterBar.h"
 #include "widgets/KpiTile.h"
-#include "widgets/AttentionStrip.h"
 #include "widgets/StartScreen.h"
 #include "window/StoreSession.h"
+#include "window/appearance.h"
+
 #include "salesops/charts/AlertText.h"
 #include "salesops/charts/ChartHover.h"
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/core/KpiCatalogue.h"
-#include "widgets/ChartView.h"
-#include "widgets/FilterBar.h"
-#include "widgets/KpiTile.h"
-#include "window/appearance.h"
 
 namespace salesops::ui {
 
@@ -187,7 +184,7 @@ void DailyStartPage::display(const kpi::DashboardData& data) {
     it.value()->setChart(chart);
     delete old;
     // A bar opens its member's page; the chart says which member each bar is (its order is the chart's).
-    const QString name = it.key();
+    const QString& name = it.key();
     const bool area = name == "area-conversion" || name == "doorstep-by-area";
     const bool rep = name == "rep-leaderboard" || name == "doorstep-by-rep";
     if (!area && !rep && name != "doorstep-by-team") continue;

@@ -136,6 +136,7 @@ Result<void> applyOverrides(const std::vector<std::string>& header, const std::v
       else if (loose != normalized.end())
         at = static_cast<int>(loose - normalized.begin());
       else
+        // NOLINTNEXTLINE(performance-inefficient-string-concatenation): once, then the loop returns
         return makeError("column mapping: '" + headerName + "' (for " + canonical + ") is not in the header; " +
                          foundList(header));
       for (int& other : index)

@@ -40,14 +40,20 @@ if git grep -qE '#include "(moc_|ui_)[^"]*"|#include "[^"]*\.moc"' -- 'src/*.cpp
     cmake -E cmake_autogen "$info" "$config" > /dev/null || { echo "lint: moc/uic failed ($info)"; exit 1; }
   done
 fi
-log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
+log="$(mktemp)" first="$(mktemp --suffix=.h)"
+trap 'rm -f "$log" "$first"' EXIT
+# A target with precompiled headers compiles with `-include .../cmake_pch.hxx`; once a build has
+# made GCC's cmake_pch.hxx.gch next to it, clang takes that file for its own PCH and fails on every
+# source of the target ("not a valid precompiled PCH file"). Clang uses such a PCH only for the
+# first -include: an empty header included before it makes clang read cmake_pch.hxx as text.
+first_include="-include$first"
 # Only the project's own sources under src (not moc output or the build's generated files), in
 # parallel; the headers they include are checked with them (.clang-tidy's HeaderFilterRegex).
 if command -v run-clang-tidy > /dev/null; then
-  run-clang-tidy -quiet -j "$jobs" -p "$build" "^$PWD/src/.*\.cpp$" > "$log" 2>&1
+  run-clang-tidy -quiet -j "$jobs" -p "$build" -extra-arg-before="$first_include" "^$PWD/src/.*\.cpp$" > "$log" 2>&1
 else
-  git ls-files -- 'src/*.cpp' | xargs -P "$jobs" -n 8 clang-tidy --quiet -p "$build" > "$log" 2>&1
+  git ls-files -- 'src/*.cpp' |
+    xargs -P "$jobs" -n 8 clang-tidy --quiet -p "$build" --extra-arg-before="$first_include" > "$log" 2>&1
 fi
 # run-clang-tidy always asks for colour: without the escape codes a finding's line starts with its path.
 sed -i 's/\x1b\[[0-9;]*m//g' "$log"

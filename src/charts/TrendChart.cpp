@@ -56,9 +56,9 @@ QString chartTitle(const kpi::TrendData& t, const QLocale& l) {
 
 QString trendSeriesTitle(const kpi::TrendData& t, size_t series, bool compare) {
   const kpi::TrendSeries& s = t.series.at(series);
-  const QString title = s.other            ? tr("Other (%1 more)").arg(t.restCount)
-                        : s.member.empty() ? tr("All")
-                                           : QString::fromStdString(s.member);
+  QString title = s.other            ? tr("Other (%1 more)").arg(t.restCount)
+                  : s.member.empty() ? tr("All")
+                                     : QString::fromStdString(s.member);
   if (!compare) return title;
   switch (t.request.compare.value_or(kpi::Comparison::Previous)) {
     case kpi::Comparison::LastYear:

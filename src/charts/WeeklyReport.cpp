@@ -140,9 +140,10 @@ class PackWriter {
         const int row = static_cast<int>(i) / kColumns, col = static_cast<int>(i) % kColumns;
         tile(p, QRectF(r.left() + col * (tileW + gap), r.top() + row * (tileH + gap), tileW, tileH), d_.tiles[i]);
       }
-      const size_t last = d_.tiles.size();
-      attentionTile(p, QRectF(r.left() + static_cast<double>(last % kColumns) * (tileW + gap),
-                              r.top() + static_cast<double>(last / kColumns) * (tileH + gap), tileW, tileH));
+      // The attention tile takes the place after the last KPI tile: its whole row and column.
+      const size_t lastRow = d_.tiles.size() / kColumns, lastCol = d_.tiles.size() % kColumns;
+      attentionTile(p, QRectF(r.left() + static_cast<double>(lastCol) * (tileW + gap),
+                              r.top() + static_cast<double>(lastRow) * (tileH + gap), tileW, tileH));
     });
   }
 
@@ -247,7 +248,7 @@ class PackWriter {
     for (qsizetype i = 0; i < names.size(); i += 2) {
       layout_->pageBreak();
       if (i == 0) layout_->addHeading(QCoreApplication::translate("WeeklyReport", "Dashboard charts"));
-      const QString left = names[i];
+      const QString& left = names[i];
       const QString right = i + 1 < names.size() ? names[i + 1] : QString();
       layout_->addBlock(layout_->remaining(), [this, left, right](QPainter& p, const QRectF& r) {
         const double gap = 6 * mm_;

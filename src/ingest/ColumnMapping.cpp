@@ -73,7 +73,7 @@ using C = Column;
 constexpr Column kVisitsReq[] = {C::VisitId, C::VisitedAt, C::RepId, C::Area, C::Outcome};
 constexpr Column kVisitsOpt[] = {C::Channel, C::Postcode, C::HouseNumber, C::HouseNumberAddition};
 constexpr Column kOrdersReq[] = {C::OrderId, C::OrderedAt, C::RepId, C::Area};
-constexpr Column kOrdersOpt[] = {C::Channel,  C::VisitId,     C::Postcode,    C::HouseNumber,   C::HouseNumberAddition,
+constexpr Column kOrdersOpt[] = {C::Channel, C::VisitId,    C::Postcode,    C::HouseNumber,   C::HouseNumberAddition,
                                  C::Product, C::MonthlyFee, C::InstalledAt, C::FirstTimeRight};
 constexpr Column kCancelReq[] = {C::OrderId, C::CancelledAt};
 constexpr Column kCancelOpt[] = {C::Reason};
@@ -86,12 +86,16 @@ constexpr Column kTargetsOpt[] = {C::Key};
 
 std::string join(const std::vector<std::string>& items) {
   std::string out;
-  for (const auto& s : items) out += (out.empty() ? "" : ", ") + s;
+  for (const auto& s : items) {
+    if (!out.empty()) out += ", ";
+    out += s;
+  }
   return out;
 }
 
 std::string foundList(const std::vector<std::string>& header) {
   std::vector<std::string> quoted;
+  quoted.reserve(header.size());
   for (const auto& h : header) quoted.push_back("'" + h + "'");
   return "columns found: " + (quoted.empty() ? std::string("none") : join(quoted));
 }
@@ -132,6 +136,7 @@ Result<void> applyOverrides(const std::vector<std::string>& header, const std::v
       else if (loose != normalized.end())
         at = static_cast<int>(loose - normalized.begin());
       else
+        // NOLINTNEXTLINE(performance-inefficient-string-concatenation): once, then the loop returns
         return makeError("column mapping: '" + headerName + "' (for " + canonical + ") is not in the header; " +
                          foundList(header));
       for (int& other : index)
@@ -157,6 +162,7 @@ std::vector<Column> missingColumns(FileKind kind, const std::array<int, kColumnC
 std::string missingMessage(FileKind kind, const std::vector<Column>& missing, const std::vector<std::string>& header,
                            bool detected) {
   std::vector<std::string> quoted;
+  quoted.reserve(missing.size());
   for (Column c : missing) quoted.push_back("'" + std::string(columnName(c)) + "'");
   std::string msg = (missing.size() == 1 ? "missing required column " : "missing required columns ") + join(quoted) +
                     " for a " + std::string(toString(kind)) + " file";
@@ -218,12 +224,18 @@ std::string normalizeColumnName(std::string_view h) {
 
 KindColumns kindColumns(FileKind kind) {
   switch (kind) {
-    case FileKind::Visits: return {kVisitsReq, kVisitsOpt};
-    case FileKind::Orders: return {kOrdersReq, kOrdersOpt};
-    case FileKind::Cancellations: return {kCancelReq, kCancelOpt};
-    case FileKind::Reps: return {kRepsReq, kRepsOpt};
-    case FileKind::Areas: return {kAreasReq, kAreasOpt};
-    case FileKind::Targets: return {kTargetsReq, kTargetsOpt};
+    case FileKind::Visits:
+      return {kVisitsReq, kVisitsOpt};
+    case FileKind::Orders:
+      return {kOrdersReq, kOrdersOpt};
+    case FileKind::Cancellations:
+      return {kCancelReq, kCancelOpt};
+    case FileKind::Reps:
+      return {kRepsReq, kRepsOpt};
+    case FileKind::Areas:
+      return {kAreasReq, kAreasOpt};
+    case FileKind::Targets:
+      return {kTargetsReq, kTargetsOpt};
   }
   return {};
 }

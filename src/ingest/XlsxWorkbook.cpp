@@ -13,7 +13,7 @@
 namespace salesops::ingest::xlsx {
 namespace {
 
-constexpr size_t kChunk = 256 * 1024;
+constexpr size_t kChunk = size_t{256} * 1024;
 constexpr int kIgnoreCase = 2;  // minizip's iCaseSensitivity
 
 std::string mib(uint64_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }

@@ -38,7 +38,7 @@ int exportChart(CliContext& context, const QCommandLineParser& parser, const QSt
     printError("export chart: give one chart name (see `salesops-cli export charts`)");
     return kFailed;
   }
-  const QString name = positional[1];
+  const QString& name = positional[1];
   if (!charts::chartPage(name)) {
     printError("export chart: unknown chart '" + name.toStdString() +
                "'; the charts are: " + charts::chartNames().join(", ").toStdString());

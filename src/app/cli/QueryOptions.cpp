@@ -65,8 +65,8 @@ std::optional<QString> readFormat(const QCommandLineParser& parser, const std::s
                                   const QStringList& allowed) {
   const QString format = parser.value("format");
   if (allowed.contains(format)) return format;
-  const QString choices = allowed.size() < 2 ? allowed.join("")
-                                             : allowed.mid(0, allowed.size() - 1).join(", ") + " or " + allowed.last();
+  const QString choices =
+      allowed.size() < 2 ? allowed.join("") : allowed.mid(0, allowed.size() - 1).join(", ") + " or " + allowed.last();
   printError(command + ": --format must be " + choices.toStdString());
   return std::nullopt;
 }
@@ -98,6 +98,7 @@ std::optional<kpi::KpiFilters> readFilters(const QCommandLineParser& parser, con
   for (const auto& name : values(parser, "channel")) {
     const auto c = fromString<Channel>(name);
     if (!c) {
+      // NOLINTNEXTLINE(performance-inefficient-string-concatenation): once, then the loop returns
       printError(command + ": unknown --channel '" + name + "' (d2d, htl or promo_bus)");
       return std::nullopt;
     }

@@ -168,8 +168,11 @@ int runWatch(CliContext& context, const QStringList& args) {
       pause(*settle);
       if (!stopRequested) look();
     }
+    const std::string prefix = "watch: " + dir + "/";
     for (const std::string& name : folder.settling()) {
-      printError("watch: " + dir + "/" + name + ": still being written; left for the next run");
+      std::string message = prefix;
+      message.append(name).append(": still being written; left for the next run");
+      printError(message);
       exitCode = std::max<int>(exitCode, kSomeRejected);
     }
   } else {

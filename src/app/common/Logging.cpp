@@ -5,10 +5,10 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QtGlobal>
+
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
-
 #include <vector>
 
 namespace salesops::app {
@@ -17,11 +17,19 @@ namespace {
 void routeQtMessage(QtMsgType type, const QMessageLogContext&, const QString& message) {
   const std::string text = message.toStdString();
   switch (type) {
-    case QtDebugMsg: spdlog::debug("qt: {}", text); break;
-    case QtInfoMsg: spdlog::info("qt: {}", text); break;
-    case QtWarningMsg: spdlog::warn("qt: {}", text); break;
+    case QtDebugMsg:
+      spdlog::debug("qt: {}", text);
+      break;
+    case QtInfoMsg:
+      spdlog::info("qt: {}", text);
+      break;
+    case QtWarningMsg:
+      spdlog::warn("qt: {}", text);
+      break;
     case QtCriticalMsg:
-    case QtFatalMsg: spdlog::error("qt: {}", text); break;
+    case QtFatalMsg:
+      spdlog::error("qt: {}", text);
+      break;
   }
 }
 
@@ -37,7 +45,7 @@ void setUpLogging(const std::string& programName, bool quiet) {
   const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
   if (!dir.isEmpty() && QDir().mkpath(dir)) {
     try {
-      constexpr size_t kMaxFileBytes = 5 * 1024 * 1024;
+      constexpr size_t kMaxFileBytes = size_t{5} * 1024 * 1024;
       auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
           QDir(dir).filePath(QString::fromStdString(programName) + ".log").toStdString(), kMaxFileBytes, 3);
       file->set_level(spdlog::level::info);

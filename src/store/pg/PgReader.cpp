@@ -76,6 +76,7 @@ Result<std::vector<RepInfo>> PgReader::reps() {
       {}, "reading the reps");
   if (!r) return r.error();
   std::vector<RepInfo> out;
+  out.reserve(static_cast<size_t>(r->rows()));
   for (int i = 0; i < r->rows(); ++i)
     out.push_back({r->int64(i, 0), std::string(r->text(i, 1)),
                    r->isNull(i, 2) ? std::nullopt : std::optional<std::string>(r->text(i, 2)),
@@ -90,6 +91,7 @@ Result<std::vector<AreaInfo>> PgReader::areas() {
       {}, "reading the areas");
   if (!r) return r.error();
   std::vector<AreaInfo> out;
+  out.reserve(static_cast<size_t>(r->rows()));
   for (int i = 0; i < r->rows(); ++i)
     out.push_back({r->int64(i, 0), std::string(r->text(i, 1)),
                    r->isNull(i, 2) ? std::nullopt : std::optional<std::string>(r->text(i, 2)), r->int64(i, 3),
@@ -160,6 +162,7 @@ Result<std::vector<ActiveInstalls>> PgReader::activeInstalls(const std::vector<i
   auto r = server_->connection().exec(kActiveInstalls, {list, idArray(areas)}, "reading the installs");
   if (!r) return r.error();
   std::vector<ActiveInstalls> out;
+  out.reserve(static_cast<size_t>(r->rows()));
   for (int i = 0; i < r->rows(); ++i) out.push_back({int32(*r, i, 0), r->int64(i, 1), r->int64(i, 2)});
   return out;
 }
@@ -170,6 +173,7 @@ Result<std::vector<CohortCount>> PgReader::cohortOrders(const FactQuery& q, int3
   auto r = server_->connection().exec(kCohorts, params, "reading order cohorts");
   if (!r) return r.error();
   std::vector<CohortCount> out;
+  out.reserve(static_cast<size_t>(r->rows()));
   for (int i = 0; i < r->rows(); ++i)
     out.push_back({int32(*r, i, 0), r->isNull(i, 1) ? std::nullopt : std::optional<int32_t>(int32(*r, i, 1)),
                    int32(*r, i, 2), r->int64(i, 3), r->int64(i, 4)});

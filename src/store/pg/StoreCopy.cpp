@@ -166,13 +166,9 @@ Result<CopiedRows> copyAllToServer(Db& from, PgConnection& to, const std::string
   }
   for (const char* table : kIdentities) {
     const std::string t = std::string("salesops.") + table;
-    if (auto r = to.run("SELECT setval(pg_get_serial_sequence('" + t +
-                            "', 'id'), coalesce(max(id), 0) + 1, false) "
-                            "FROM " +
-                            t,
-                        {}, "continuing the ids");
-        !r)
-      return r.error();
+    std::string sql = "SELECT setval(pg_get_serial_sequence('";
+    sql.append(t).append("', 'id'), coalesce(max(id), 0) + 1, false) FROM ").append(t);
+    if (auto r = to.run(sql, {}, "continuing the ids"); !r) return r.error();
   }
   return copied;
 }

@@ -182,7 +182,7 @@ void DailyStartPage::display(const kpi::DashboardData& data) {
     it.value()->setChart(chart);
     delete old;
     // A bar opens its member's page; the chart says which member each bar is (its order is the chart's).
-    const QString name = it.key();
+    const QString& name = it.key();
     const bool area = name == "area-conversion" || name == "doorstep-by-area";
     const bool rep = name == "rep-leaderboard" || name == "doorstep-by-rep";
     if (!area && !rep && name != "doorstep-by-team") continue;

@@ -26,7 +26,8 @@ SettingsMenu::SettingsMenu(QWidget* parent)
     a->setChecked(value == currentLanguage);
     a->setData(languageCode(value));
     languages_->addAction(a);
-    connect(a, &QAction::triggered, this, [this, value] {
+    // An init-capture: a structured binding cannot be captured by name before clang 16.
+    connect(a, &QAction::triggered, this, [this, value = value] {
       if (value == storedLanguage()) return;
       storeLanguage(value);
       applyLanguage(value);
@@ -46,7 +47,7 @@ SettingsMenu::SettingsMenu(QWidget* parent)
     a->setChecked(value == currentPalette);
     a->setData(paletteCode(value));
     palettes_->addAction(a);
-    connect(a, &QAction::triggered, this, [this, value] {
+    connect(a, &QAction::triggered, this, [this, value = value] {
       if (value == storedPalette()) return;
       storePalette(value);
       applyPalette(value);

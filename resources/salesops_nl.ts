@@ -1018,10 +1018,6 @@
         <translation>%1: %2 geannuleerd, %3 van alle orders</translation>
     </message>
     <message>
-        <source>Cancelled orders (8 weeks, cohort)</source>
-        <translation>Geannuleerde orders (8 weken, cohort)</translation>
-    </message>
-    <message>
         <source>How conversations end, per team</source>
         <translation>Hoe gesprekken eindigen, per team</translation>
     </message>
@@ -1166,12 +1162,16 @@
         <translation>%1, vorige periode</translation>
     </message>
     <message>
-        <source>Cancel rate 14d well above the rest</source>
-        <translation>Annuleringsgraad 14d ver boven de rest</translation>
-    </message>
-    <message>
         <source>Orders per rep (conv. · cancel 14d)</source>
         <translation>Orders per verkoper (conv. · annul. 14d)</translation>
+    </message>
+    <message>
+        <source>red: cancel rate 14d high</source>
+        <translation>rood: annulering 14d hoog</translation>
+    </message>
+    <message>
+        <source>Cancelled orders (8 weeks)</source>
+        <translation>Geannuleerd (8 weken)</translation>
     </message>
 </context>
 <context>

@@ -183,7 +183,7 @@ TEST_F(ChartTitlesUi, TheLeaderboardsTitlesAreShownWhole) {
   for (const QString& t : drawn) EXPECT_FALSE(t.endsWith("...")) << t.toStdString();
 }
 
-TEST(LeaderboardKey, TheLegendSaysWhatARedBarMeansWholeInTheDailyStartsColumn) {
+TEST(LeaderboardKey, TheAxisTitleSaysWhatARedBarMeansWholeInTheDailyStartsColumn) {
   uitest::app();
   kpi::DashboardData d;
   d.query.period = {*Date::fromYmd(2026, 11, 23), *Date::fromYmd(2026, 11, 29)};
@@ -209,7 +209,16 @@ TEST(LeaderboardKey, TheLegendSaysWhatARedBarMeansWholeInTheDailyStartsColumn) {
   view.show();
   QTest::qWait(50);
   const QStringList drawn = drawnTexts(*view.chart());
-  EXPECT_TRUE(drawn.contains("Cancel rate 14d well above the rest")) << drawn.join(" | ").toStdString();
+  EXPECT_TRUE(drawn.contains("Orders\nred: cancel rate 14d high")) << drawn.join(" | ").toStdString();
+  // The reps' bars where their names are: the three rows apart by a third of the plot.
+  QChart* c = view.chart();
+  auto* bars = qobject_cast<QAbstractBarSeries*>(c->series().front());
+  const QRectF plot = c->plotArea();
+  for (int i = 0; i < 3; ++i) {
+    const QPointF at = c->mapToPosition(QPointF(0, i), bars);
+    EXPECT_NEAR(at.y(), plot.bottom() - plot.height() * (i + 0.5) / 3, 1.5) << i;
+  }
+  EXPECT_EQ(categoryAxis(*c)->categories(), (QStringList{"R3", "R1", "R2"}));
   for (const QString& t : drawn) EXPECT_FALSE(t.endsWith("...")) << t.toStdString();
   delete view.chart();
 }

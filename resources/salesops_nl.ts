@@ -978,10 +978,6 @@
         <translation>Significant boven de %1 van de andere verkopers: %2 orders meer geannuleerd dan bij hun percentage</translation>
     </message>
     <message>
-        <source>Orders (red: cancel rate 14d well above the rest)</source>
-        <translation>Orders (rood: annuleringsgraad 14d ver boven de rest)</translation>
-    </message>
-    <message>
         <source>Same days a week earlier</source>
         <translation>Zelfde dagen een week eerder</translation>
     </message>
@@ -1020,10 +1016,6 @@
     <message>
         <source>%1: %2 cancelled, %3 of all orders</source>
         <translation>%1: %2 geannuleerd, %3 van alle orders</translation>
-    </message>
-    <message>
-        <source>Cancelled orders (8 weeks, cohort)</source>
-        <translation>Geannuleerde orders (8 weken, cohort)</translation>
     </message>
     <message>
         <source>How conversations end, per team</source>
@@ -1084,10 +1076,6 @@
     <message>
         <source>Share of conversations (contacts)</source>
         <translation>Aandeel van gesprekken (contacten)</translation>
-    </message>
-    <message>
-        <source>Orders per rep (conversion · cancel 14d)</source>
-        <translation>Orders per verkoper (conv. · annul. 14d)</translation>
     </message>
     <message>
         <source>Funnel: step conversion · share of visits</source>
@@ -1172,6 +1160,18 @@
     <message>
         <source>%1, period before</source>
         <translation>%1, vorige periode</translation>
+    </message>
+    <message>
+        <source>Orders per rep (conv. · cancel 14d)</source>
+        <translation>Orders per verkoper (conv. · annul. 14d)</translation>
+    </message>
+    <message>
+        <source>red: cancel rate 14d high</source>
+        <translation>rood: annulering 14d hoog</translation>
+    </message>
+    <message>
+        <source>Cancelled orders (8 weeks)</source>
+        <translation>Geannuleerd (8 weken)</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1763,10 @@ de rest</translation>
     <message>
         <source>City: %1</source>
         <translation>Plaats: %1</translation>
+    </message>
+    <message>
+        <source>Rep: %1</source>
+        <translation>Verkoper: %1</translation>
     </message>
 </context>
 <context>

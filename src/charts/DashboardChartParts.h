@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "salesops/charts/BarEndTexts.h"
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/charts/Translation.h"
 #include "salesops/kpi/MemberLabel.h"
@@ -45,9 +46,10 @@ struct CategoryLabel {
   QString tail;
   QString bare = {};
 };
-/// A row's member as a category: "Rotterdam-Zuid" + " (RTZ)" + `after`, or bare "RTZ" + `after`
-/// where the name has no room; a member without a name is its code, which is never elided.
-CategoryLabel memberCategory(const kpi::KpiRow& r, const QString& after = QString());
+/// A row's member as a category: "Rotterdam-Zuid" + " (RTZ)", or bare "RTZ" where the name has no
+/// room; a member without a name is its code, which is never elided. Figures go beyond the bars
+/// (countAxes, setBarEndTexts), so the names have the axis to themselves.
+CategoryLabel memberCategory(const kpi::KpiRow& r);
 /// The widest a category label may be on `chart` at its present size without Qt Charts cutting it.
 double categoryLabelWidth(const QChart& chart);
 /// Appends `labels` to `axis` as its categories, and whenever the chart is resized (on screen, in an
@@ -55,10 +57,10 @@ double categoryLabelWidth(const QChart& chart);
 /// bars' hover texts. The axis must belong to `chart`.
 void fitCategoryLabels(QChart* chart, QBarCategoryAxis* axis, const QList<CategoryLabel>& labels);
 
-/// Categories down the left, counts along the bottom on round ticks, each bar's count just beyond
-/// its end with room for it (inside a short bar "126" would be cut to "6").
-void countAxes(QChart* chart, QAbstractBarSeries* series, const QList<CategoryLabel>& categories, const QString& title,
-               const ChartStyle& s);
+/// Categories down the left, counts along the bottom on round ticks, and `barTexts` (one per
+/// category: its count and any figures after it) just beyond each bar's end, with room for them.
+void countAxes(QChart* chart, QAbstractBarSeries* series, const QList<CategoryLabel>& categories,
+               const QStringList& barTexts, const QString& title, const ChartStyle& s);
 
 /// Adds `x` along the bottom and `y` on the left and attaches every series of the chart to both.
 void attachAxes(QChart* chart, QAbstractAxis* x, QAbstractAxis* y);

@@ -29,25 +29,18 @@
 
 namespace salesops::charts {
 
-void countAxes(QChart* chart, QAbstractBarSeries* series, const QList<CategoryLabel>& categories, const QString& title,
-               const ChartStyle& s) {
+void countAxes(QChart* chart, QAbstractBarSeries* series, const QList<CategoryLabel>& categories,
+               const QStringList& barTexts, const QString& title, const ChartStyle& s) {
   auto* y = new QBarCategoryAxis;
   fitCategoryLabels(chart, y, categories);
   auto* x = new QValueAxis;
   x->setTitleText(title);
-  series->setLabelsVisible(true);
-  series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-  double top = 0;
-  for (QBarSet* set : series->barSets()) {
-    set->setLabelColor(s.dark ? QColor(0xee, 0xee, 0xee) : QColor(0x33, 0x33, 0x33));
-    for (int i = 0; i < set->count(); ++i) top = std::max(top, set->at(i));
-  }
-  // A fifth more than the longest bar: room for its label beyond its end, never inside it.
-  applyNiceTicks(x, 0, top > 0 ? top * 1.2 : 1, 5, true);
   chart->addAxis(y, Qt::AlignLeft);
   chart->addAxis(x, Qt::AlignBottom);
   series->attachAxis(x);
   series->attachAxis(y);
+  // Each bar's figures just beyond its end, with room for them (inside a short bar "126" would be cut to "6").
+  setBarEndTexts(chart, series, x, barTexts, s.dark ? QColor(0xee, 0xee, 0xee) : QColor(0x33, 0x33, 0x33), 1, true);
 }
 
 namespace {
@@ -165,7 +158,7 @@ QChart* leaderboard(const kpi::DashboardData& d, const ChartStyle& s) {
   const Period mature = kpi::matureCohortPeriod(d.query.period, d.query.asOf);
   const QString cohort = cohortNote(mature, d.query.asOf, s.locale);
   QList<CategoryLabel> reps;
-  QStringList texts, members;
+  QStringList texts, members, figures;
   QList<int> red;
   const size_t shown = std::min<size_t>(order.size(), 10);
   // Horizontal bars list bottom-up: add the first last so it stands on top.
@@ -174,9 +167,12 @@ QChart* leaderboard(const kpi::DashboardData& d, const ChartStyle& s) {
     const kpi::CancelOutlier* o = outlierOf(order[k]);
     const auto it = cancelRow.find(r.dims.at(0).text);
     const kpi::KpiValues cancel = it == cancelRow.end() ? kpi::KpiValues{} : d.repCancellations[it->second].now;
-    reps << memberCategory(r, QStringLiteral(" %1 · %2")
-                                  .arg(formatKpiNumber("conversion", rate(r.now, "conversion"), s.locale),
-                                       formatKpiNumber("cancel_rate_14d", o ? o->rate : std::nullopt, s.locale)));
+    reps << memberCategory(r);
+    // Orders, then the title's "(conversion · cancel 14d)".
+    figures << QStringLiteral("%1 \u00b7 %2 \u00b7 %3")
+                   .arg(count(r.now.orders, s.locale),
+                        formatKpiNumber("conversion", rate(r.now, "conversion"), s.locale),
+                        formatKpiNumber("cancel_rate_14d", o ? o->rate : std::nullopt, s.locale));
     QString text = tr("%1: %2 orders").arg(dimText(r), count(r.now.orders, s.locale)) + QLatin1Char('\n') +
                    rateWithN(r.now, "conversion", s.locale) + QLatin1Char('\n') +
                    rateWithN(cancel, "cancel_rate_14d", s.locale) + QStringLiteral(", ") + cohort;
@@ -198,8 +194,10 @@ QChart* leaderboard(const kpi::DashboardData& d, const ChartStyle& s) {
   series->setBarWidth(0.7);
   chart->legend()->hide();
   chart->addSeries(series);
-  countAxes(chart, series, reps, red.isEmpty() ? tr("Orders") : tr("Orders (red: cancel rate 14d well above the rest)"),
-            s);
+  // Two short lines: a longer explanation of the red bars was cut at 1366x768 (the axis title has
+  // the plot's width only); the hover says what "high" means.
+  countAxes(chart, series, reps, figures,
+            red.isEmpty() ? tr("Orders") : tr("Orders") + QStringLiteral("<br>") + tr("red: cancel rate 14d high"), s);
   return chart;
 }
 
@@ -229,7 +227,7 @@ QChart* areaConversion(const kpi::DashboardData& d, const ChartStyle& s) {
     return ca && *a.now - *a.before < *b.now - *b.before;
   });
   QList<CategoryLabel> areas;
-  QStringList nowTexts, beforeTexts, members;
+  QStringList nowTexts, beforeTexts, members, changes;
   double top = 5;
   // Bottom-up, so the first of the list stands on top.
   for (auto it = list.rbegin(); it != list.rend(); ++it) {
@@ -238,7 +236,8 @@ QChart* areaConversion(const kpi::DashboardData& d, const ChartStyle& s) {
     const QString change = it->now && it->before ? formatChange("conversion", it->now, it->before, s.locale)
                            : it->now             ? tr("(none before)")
                                                  : tr("(none now)");
-    areas << memberCategory(r, QLatin1Char(' ') + change);
+    areas << memberCategory(r);
+    changes << change;
     nowTexts << tr("%1, this period: %2").arg(dimText(r), rateWithN(r.now, "conversion", s.locale));
     beforeTexts << tr("%1, %2: %3")
                        .arg(dimText(r), comparisonName(d).toLower(),
@@ -260,11 +259,13 @@ QChart* areaConversion(const kpi::DashboardData& d, const ChartStyle& s) {
   auto* y = new QBarCategoryAxis;
   fitCategoryLabels(chart, y, areas);
   auto* x = new QValueAxis;
-  applyNiceTicks(x, 0, top, 5, false, "%");
   chart->addAxis(y, Qt::AlignLeft);
   chart->addAxis(x, Qt::AlignBottom);
   series->attachAxis(x);
   series->attachAxis(y);
+  // The change (what the areas are sorted by) beyond each area's longer bar; the names have the axis.
+  setBarEndTexts(chart, series, x, changes, s.dark ? QColor(0xee, 0xee, 0xee) : QColor(0x33, 0x33, 0x33), top, false,
+                 "%");
   return chart;
 }
 
@@ -299,9 +300,10 @@ QChart* reasons(const kpi::DashboardData& d, const ChartStyle& s) {
                              .arg(s.locale.toString(toQDate(d.reasonsPeriod.from), QLocale::ShortFormat),
                                   s.locale.toString(toQDate(d.reasonsPeriod.to), QLocale::ShortFormat));
   QList<CategoryLabel> names;
-  QStringList texts;
+  QStringList texts, counts;
   for (auto it = d.reasons.rbegin(); it != d.reasons.rend(); ++it) {
     names << CategoryLabel{reasonName(it->reason), {}};
+    counts << count(it->cancelled, s.locale);
     texts << tr("%1: %2 cancelled, %3 of all orders")
                      .arg(reasonName(it->reason), count(it->cancelled, s.locale),
                           withN(formatKpiNumber("cancel_rate", it->share(), s.locale), it->orders, s.locale)) +
@@ -313,8 +315,8 @@ QChart* reasons(const kpi::DashboardData& d, const ChartStyle& s) {
   series->append(set);
   chart->addSeries(series);
   chart->legend()->hide();
-  // Short enough for the narrowest column at 1366 pixels in Dutch; the hover names the weeks.
-  countAxes(chart, series, names, tr("Cancelled orders (8 weeks, cohort)"), s);
+  // Short enough for the narrowest column at 1366 pixels in Dutch; the line under the title names the weeks.
+  countAxes(chart, series, names, counts, tr("Cancelled orders (8 weeks)"), s);
   return chart;
 }
 
@@ -327,7 +329,7 @@ QStringList dashboardChartNames() {
 
 QString dashboardChartTitle(const QString& name) {
   if (name == "conversion-trend") return tr("Conversion, last 8 weeks");
-  if (name == "rep-leaderboard") return tr("Orders per rep (conversion \u00b7 cancel 14d)");
+  if (name == "rep-leaderboard") return tr("Orders per rep (conv. \u00b7 cancel 14d)");
   if (name == "area-conversion") return tr("Conversion per area");
   if (name == "funnel") return tr("Funnel: step conversion \u00b7 share of visits");
   if (name == "cancellation-reasons") return tr("Cancellations by reason");
@@ -336,6 +338,12 @@ QString dashboardChartTitle(const QString& name) {
   if (name == "doorstep-by-area") return tr("How conversations end, per area");
   if (name == "doorstep-by-rep") return tr("How conversations end, per rep");
   return {};
+}
+
+Period dashboardChartPeriod(const QString& name, const kpi::DashboardData& data) {
+  if (name == "conversion-trend" || name == "heatmap") return data.trendPeriod;
+  if (name == "cancellation-reasons") return data.reasonsPeriod;
+  return data.query.period;
 }
 
 QChart* buildDashboardChart(const QString& name, const kpi::DashboardData& data, const ChartStyle& s) {

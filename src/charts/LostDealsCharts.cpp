@@ -51,19 +51,20 @@ QChart* funnelChart(const kpi::DashboardData& d, const ChartStyle& s) {
   const std::vector<kpi::FunnelStep> steps = kpi::funnelSteps(d.funnel);
   const auto pct = [&](std::optional<double> v) { return formatKpiNumber("conversion", v, s.locale); };
   QList<CategoryLabel> labels;
-  QStringList texts;
+  QStringList texts, figures;
   // Bottom-up: visits on top.
   for (size_t i = steps.size(); i-- > 0;) {
     const kpi::FunnelStep& step = steps[i];
     const QString name = kpiTitle(step.kpi, s.locale);
     const QString n = s.locale.toString(static_cast<qlonglong>(step.count));
+    labels << CategoryLabel{name, {}};
     if (i == 0) {
-      labels << CategoryLabel{name, {}};
+      figures << n;
       texts << tr("%1: %2").arg(name, n);
     } else {
-      // The step's conversion first (where deals are lost), then what is left of the visits.
-      labels << CategoryLabel{name,
-                              QStringLiteral(" %1 \u00b7 %2").arg(pct(step.stepConversion), pct(step.shareOfVisits))};
+      // Beyond the bar, after its count: the step's conversion first (where deals are lost), then
+      // what is left of the visits, as the title says.
+      figures << QStringLiteral("%1 \u00b7 %2 \u00b7 %3").arg(n, pct(step.stepConversion), pct(step.shareOfVisits));
       const QString before = kpiTitle(steps[i - 1].kpi, s.locale).toLower();
       texts << tr("%1: %2\n%3 of %4 %5 (the step before)\n%6 of %7 visits")
                    .arg(name, n, pct(step.stepConversion), s.locale.toString(static_cast<qlonglong>(step.previous)),
@@ -77,7 +78,7 @@ QChart* funnelChart(const kpi::DashboardData& d, const ChartStyle& s) {
   series->setBarWidth(0.7);
   chart->addSeries(series);
   chart->legend()->hide();
-  countAxes(chart, series, labels, QString(), s);  // the title says what the labels are
+  countAxes(chart, series, labels, figures, QString(), s);  // the title says what the figures are
   return chart;
 }
 

@@ -13,6 +13,7 @@
 #include <memory>
 
 #include "ChartsTestSupport.h"
+#include "salesops/charts/BarEndTexts.h"
 #include "salesops/charts/ChartHover.h"
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/charts/NiceTicks.h"
@@ -103,7 +104,11 @@ TEST(FunnelChart, EachBarSaysItsCountStepConversionAndShareOfVisits) {
   QBarSet* set = firstSet(*chart);
   ASSERT_TRUE(set);
   // Bottom-up: installed 0, orders 1, quotes 2 ... visits 5. Quotes: 30 of 90 pitches, 30 of 200 visits.
-  EXPECT_EQ(categories(*chart).at(2), QStringLiteral("Quotes 33.3% \u00b7 15.0%"));
+  // The step's name alone on the left; its count, step conversion and share of visits beyond its bar.
+  EXPECT_EQ(categories(*chart).at(2), QStringLiteral("Quotes"));
+  auto* series = qobject_cast<QAbstractBarSeries*>(chart->series().front());
+  EXPECT_EQ(barEndTexts(series).at(2), QStringLiteral("30 \u00b7 33.3% \u00b7 15.0%"));
+  EXPECT_EQ(barEndTexts(series).at(5), QStringLiteral("200"));
   EXPECT_EQ(hoverText(set, 2),
             QStringLiteral("Quotes: 30\n33.3% of 90 pitches (the step before)\n15.0% of 200 visits"));
   EXPECT_EQ(hoverText(set, 0),
@@ -123,8 +128,10 @@ TEST(AreaChart, SortedByChangeBiggestFallOnTopWithNoUnexplainedDash) {
   d.areas = {up, down, fresh};
   auto chart = build("area-conversion", d);
   // Bottom-up: the last category stands on top.
-  EXPECT_EQ(categories(*chart), (QStringList{"A3 (none before)", "A1 +10.0\u00a0pp", "A2 \u221210.0\u00a0pp"}));
+  EXPECT_EQ(categories(*chart), (QStringList{"A3", "A1", "A2"}));
   auto* bars = qobject_cast<QAbstractBarSeries*>(chart->series().front());
+  // The change beyond each area's bars, in the sort order.
+  EXPECT_EQ(barEndTexts(bars), (QStringList{"(none before)", "+10.0\u00a0pp", "\u221210.0\u00a0pp"}));
   QBarSet* before = bars->barSets().at(0);
   QBarSet* now = bars->barSets().at(1);
   EXPECT_EQ(now->label(), QStringLiteral("Conversion, this period"));
@@ -151,8 +158,10 @@ TEST(Leaderboard, ShowsTheCancelRate14dBesideOrdersAndPutsAnOutlierFirstInRed) {
   QBarSet* set = firstSet(*chart);
   ASSERT_TRUE(set);
   // Top (the last bar) is R2, the outlier, then R1 and R3 by orders.
-  EXPECT_EQ(categories(*chart),
-            (QStringList{"R3 10.0% \u00b7 10.0%", "R1 10.0% \u00b7 5.0%", "R2 10.0% \u00b7 30.0%"}));
+  EXPECT_EQ(categories(*chart), (QStringList{"R3", "R1", "R2"}));
+  // Orders, conversion and cancel rate 14d beyond each bar, as the title lists them.
+  EXPECT_EQ(barEndTexts(qobject_cast<QAbstractBarSeries*>(chart->series().front())),
+            (QStringList{"20 \u00b7 10.0% \u00b7 10.0%", "40 \u00b7 10.0% \u00b7 5.0%", "30 \u00b7 10.0% \u00b7 30.0%"}));
   EXPECT_EQ(barMember(set, 2), QStringLiteral("R2"));
   EXPECT_TRUE(set->isBarSelected(2));  // drawn in the selected colour: red
   EXPECT_FALSE(set->isBarSelected(1));

@@ -83,7 +83,7 @@ TEST_F(WeeklyReportTest, HasEverySectionOnItsOwnPagesAndPdfinfoAgreesOnTheCount)
   EXPECT_EQ(test::pdfPages(english_), englishPages_);
   EXPECT_EQ(test::pdfPages(dutch_), dutchPages_);
   const std::string all = test::pdfText(english_);
-  for (const char* section : {"Dashboard charts", "Conversion, last 8 weeks", "Orders per rep (conversion",
+  for (const char* section : {"Dashboard charts", "Conversion, last 8 weeks", "Orders per rep (conv.",
                               "Conversion per area", "Funnel", "Cancellations by reason",
                               "Conversion by weekday and hour", "Areas: Week 48 (2026-W48) against Week 47 (2026-W47)",
                               "Leaderboard: reps by orders", "Alerts: significant changes",

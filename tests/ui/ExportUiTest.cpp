@@ -167,8 +167,8 @@ TEST_F(ExportUi, CtrlEOffersThePagesChartsWithTheMainOneFirst) {
 TEST_F(ExportUi, ChartTitlesAndTableExportsNameTheFilterThatIsSet) {
   ui::ChartView* view = chart("rep-leaderboard");
   const QString title = charts::dashboardChartTitle("rep-leaderboard");
-  // The default filter (the last day with data, everyone) goes without saying on screen.
-  EXPECT_EQ(view->chart()->title(), title);
+  // The default filter (the last day with data, everyone): its day under the title all the same.
+  EXPECT_EQ(view->chart()->title(), title + "<br><small>27 Nov 2026</small>");
   ui::FilterBar* bar = window->filterBar();
   QSignalSpy loaded(page, &ui::DailyStartPage::loaded);
   bar->setPeriod(QDate(2026, 11, 16), QDate(2026, 11, 22));
@@ -196,7 +196,8 @@ TEST_F(ExportUi, ChartTitlesAndTableExportsNameTheFilterThatIsSet) {
   for (QAbstractItemView* v : area->findChildren<QAbstractItemView*>())
     if (ui::hasTableExportMenu(v) && v->model()->rowCount() > 0) table = v;
   ASSERT_NE(table, nullptr);
-  EXPECT_EQ(ui::exportTableOf(*table).subtitle, "16 Nov \u2013 22 Nov 2026");
+  // The page names its area after the period: the rows are of that area.
+  EXPECT_EQ(ui::exportTableOf(*table).subtitle, "16 Nov \u2013 22 Nov 2026 \u00b7 Area: UTR-03");
   // The Imports page follows no filter: its table names none.
   for (QAbstractItemView* v : window->findChildren<QAbstractItemView*>())
     if (ui::hasTableExportMenu(v) && window->pageNamed("imports")->isAncestorOf(v))

@@ -38,6 +38,10 @@ inline constexpr const char* kPercentAxisFormat = "%.0f%";
 QStringList dashboardChartNames();
 /// The chart's title for people, translated.
 QString dashboardChartTitle(const QString& name);
+/// The days the named chart shows: the conversion trend and the heatmap the eight weeks up to the
+/// period's end (trendPeriod), the cancellation reasons their order weeks (reasonsPeriod), the
+/// others the period.
+Period dashboardChartPeriod(const QString& name, const kpi::DashboardData& data);
 
 /// Builds the named chart from dashboard data; nullptr for an unknown name. One function for the
 /// window and every export, so an export looks like the window. The caller owns the chart.

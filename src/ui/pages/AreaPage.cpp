@@ -13,8 +13,6 @@
 #include <QVBoxLayout>
 
 #include "models/KpiTableModel.h"
-#include "salesops/charts/KpiText.h"
-#include "salesops/kpi/PostcodeBreakdown.h"
 #include "widgets/Breadcrumbs.h"
 #include "widgets/BundlingGauge.h"
 #include "widgets/ChartView.h"
@@ -22,6 +20,9 @@
 #include "widgets/KpiTableView.h"
 #include "widgets/drill_charts.h"
 #include "window/DrillStack.h"
+
+#include "salesops/charts/KpiText.h"
+#include "salesops/kpi/PostcodeBreakdown.h"
 
 namespace salesops::ui {
 namespace {
@@ -111,6 +112,8 @@ void AreaPage::setArea(const QString& area) {
   area_ = area;
   reloadWhenShown();
 }
+
+ShownFilters AreaPage::shown() const { return withMember(Page::shown(), QStringLiteral("area"), area_); }
 
 void AreaPage::setPostcodeLevel(kpi::PostcodeLevel level) {
   if (QAbstractButton* b = levels_->button(static_cast<int>(level))) b->setChecked(true);

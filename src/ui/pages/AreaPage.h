@@ -5,6 +5,7 @@
 #include <QString>
 
 #include "pages/Page.h"
+
 #include "salesops/kpi/DrillPages.h"
 #include "salesops/kpi/PostcodeBreakdown.h"
 
@@ -37,6 +38,8 @@ class AreaPage : public Page {
   /// Shows `area` from now on, loading when the page is shown.
   void setArea(const QString& area);
   const QString& area() const { return area_; }
+  /// The bar's filters with the page's area in place of the bar's area: what it shows.
+  ShownFilters shown() const override;
   /// Every area of the areas file (sorted), empty before the list has loaded.
   QComboBox* picker() const { return picker_; }
   void setPostcodeLevel(kpi::PostcodeLevel level);

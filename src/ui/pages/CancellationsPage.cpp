@@ -145,6 +145,8 @@ void CancellationsPage::startLoad() {
                      locale.toString(static_cast<qlonglong>(r->cohorts.cancelled)),
                      locale.toString(static_cast<qlonglong>(r->cohorts.orders)),
                      charts::formatKpiNumber("cancel_rate", r->cohorts.cancelRate(), locale)));
+        // The chart and tables name the order weeks they show, not the bar's period.
+        setShownPeriod(cq.period);
         cohorts_->setCohorts(r->cohorts);
         reasons_->setReasons(r->cohorts);
         reps_->setReps(r->reps);

@@ -179,6 +179,7 @@ void DailyStartPage::display(const kpi::DashboardData& data) {
   for (auto it = charts_.begin(); it != charts_.end(); ++it) {
     QChart* chart = charts::buildDashboardChart(it.key(), data, style);
     QChart* old = it.value()->chart();
+    it.value()->setPeriod(charts::dashboardChartPeriod(it.key(), data));
     it.value()->setChart(chart);
     delete old;
     // A bar opens its member's page; the chart says which member each bar is (its order is the chart's).

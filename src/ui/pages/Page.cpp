@@ -33,6 +33,36 @@ FilterBar* filtersFollowedBy(const QWidget* widget) {
   return nullptr;
 }
 
+std::optional<ShownFilters> shownFiltersOf(const QWidget* widget) {
+  for (const QWidget* w = widget; w; w = w->parentWidget())
+    if (auto* page = qobject_cast<const Page*>(w)) {
+      const FilterBar* bar = page->filters();
+      if (!bar || !bar->ready()) return std::nullopt;
+      return page->shown();
+    }
+  return std::nullopt;
+}
+
+ShownFilters Page::shown() const {
+  ShownFilters s = shownBy(*filters_);
+  if (shownPeriod_) s.period = *shownPeriod_;
+  return s;
+}
+
+ShownFilters Page::withMember(ShownFilters shown, const QString& key, const QString& member) {
+  if (member.isEmpty()) return shown;
+  const FilterBar::Active mine{key, FilterBar::filterLabel(key, member)};
+  // A rep's page leaves the team filter out (the rep is the choice; kpi::buildDrillPage).
+  const QString replaced = key == "rep" ? QStringLiteral("team") : key;
+  for (FilterBar::Active& a : shown.filters)
+    if (a.key == replaced) {
+      a = mine;
+      return shown;
+    }
+  shown.filters.prepend(mine);
+  return shown;
+}
+
 Page::Page(StoreSession& session, FilterBar* filters, QWidget* parent)
     : QWidget(parent), session_(session), filters_(filters), problem_(new QLabel(this)) {
   problem_->setObjectName("pageProblem");

@@ -5,8 +5,10 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 #include <utility>
 
+#include "widgets/FilterChips.h"
 #include "window/StoreSession.h"
 
 class QLabel;
@@ -26,6 +28,9 @@ class FilterBar;
 /// page or on a page without filters (data quality, imports), whose charts and tables no filter
 /// narrows: their titles and exports then name no period or filter.
 FilterBar* filtersFollowedBy(const QWidget* widget);
+/// What the page holding `widget` shows (Page::shown()), for the line under a chart's title and a
+/// table's export; nullopt where filtersFollowedBy() is nullptr.
+std::optional<ShownFilters> shownFiltersOf(const QWidget* widget);
 
 class Page : public QWidget {
   Q_OBJECT
@@ -81,7 +86,21 @@ class Page : public QWidget {
   StoreSession& session() const { return session_; }
   /// The filter bar; nullptr for a page without filters.
   FilterBar* filters() const { return filters_; }
+  /// The period and filters of what the page shows, as its charts and exports name them: the
+  /// filter bar's, unless the page shows another period or member (it overrides this then).
+  /// Called only on a page with a ready filter bar.
+  virtual ShownFilters shown() const;
+  /// `shown` with the member of filter `key` (team, area or rep) in place of the bar's choice at
+  /// that level, or first when the bar has none: what a drill page shows.
+  static ShownFilters withMember(ShownFilters shown, const QString& key, const QString& member);
+  friend std::optional<ShownFilters> shownFiltersOf(const QWidget* widget);
+  /// The period the page shows when it is not the filter bar's (a trend's window, the cancellation
+  /// weeks); nullopt: the bar's. Set it before the charts are rebuilt.
+  void setShownPeriod(std::optional<Period> period) { shownPeriod_ = period; }
   friend FilterBar* filtersFollowedBy(const QWidget* widget);
+  /// What the page holding `widget` shows (Page::shown()), for the line under a chart's title and a
+  /// table's export; nullopt where filtersFollowedBy() is nullptr.
+  std::optional<ShownFilters> shownFiltersOf(const QWidget* widget);
 
  private:
   void showProblem(const QString& message);
@@ -94,6 +113,7 @@ class Page : public QWidget {
   int pending_ = 0;
   int loadsStarted_ = 0;
   bool stale_ = false;
+  std::optional<Period> shownPeriod_;
 };
 
 }  // namespace salesops::ui

@@ -79,6 +79,11 @@ void SlicePage::setMember(const QString& key) {
   reloadWhenShown();
 }
 
+ShownFilters SlicePage::shown() const {
+  return withMember(Page::shown(), level_ == DrillStack::Level::Team ? QStringLiteral("team") : QStringLiteral("rep"),
+                    member_);
+}
+
 QString SlicePage::firstMember() const { return picker_->count() > 0 ? picker_->itemText(0) : QString(); }
 
 void SlicePage::showMember(const QString& key) {

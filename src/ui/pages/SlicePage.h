@@ -5,8 +5,9 @@
 #include <QString>
 
 #include "pages/Page.h"
-#include "salesops/kpi/DrillPages.h"
 #include "window/DrillStack.h"
+
+#include "salesops/kpi/DrillPages.h"
 
 class QComboBox;
 class QLabel;
@@ -38,6 +39,8 @@ class SlicePage : public Page {
   /// The first team or rep of the picker (sorted), empty before the list has loaded.
   QString firstMember() const;
   DrillStack::Level level() const { return level_; }
+  /// The bar's filters with the page's team or rep in place of the bar's team: what it shows.
+  ShownFilters shown() const override;
 
   KpiTableView* breakdownTable() const { return breakdownView_; }
   KpiTableModel* breakdownModel() const { return breakdown_; }

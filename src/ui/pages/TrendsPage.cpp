@@ -141,6 +141,8 @@ void TrendsPage::startLoad() {
                        .arg(r->restCount);
         note_->setText(notes.join(QLatin1Char(' ')));
         note_->setVisible(!notes.isEmpty());
+        // The chart and table name the window they show, which may be wider than the bar's period.
+        setShownPeriod(r->request.query.period);
         model_->setTrend(std::move(*r));
       });
 }

@@ -69,10 +69,16 @@ void ChartView::setChart(QChart* chart) {
   title_ = chart ? chart->title() : QString();
   if (!chart) return;
   connectHover(chart);
-  // A filter that is set shows under the title, as in an export; the default (the last day, all
-  // teams and areas) goes without saying. Pages rebuild their charts when the filter changes.
-  const FilterBar* filters = filtersFollowedBy(this);
-  if (filters && !filters->activeFilters().isEmpty()) chart->setTitle(titleWithFilters(title_, *filters));
+  // The period and filters of what the chart shows under its title, as in an export, also for the
+  // default filter: a chart of eight weeks beside one of a day says which is which. Pages rebuild
+  // their charts when the filter changes.
+  if (const auto shown = shownFilters()) chart->setTitle(titleWithFilters(title_, *shown));
+}
+
+std::optional<ShownFilters> ChartView::shownFilters() const {
+  std::optional<ShownFilters> shown = shownFiltersOf(this);
+  if (shown && period_) shown->period = *period_;
+  return shown;
 }
 
 void ChartView::showHover(const QString& text) {
@@ -132,8 +138,8 @@ void ChartView::contextMenuEvent(QContextMenuEvent* event) {
 
 QString ChartView::suggestedFileName() const {
   const QString base = fileNameFrom(!objectName().isEmpty() ? objectName() : title_);
-  const FilterBar* filters = filtersFollowedBy(this);
-  return filters ? base + "-" + filterFileSuffix(*filters) : base;
+  const auto shown = shownFilters();
+  return shown ? base + "-" + filterFileSuffix(*shown) : base;
 }
 
 void ChartView::exportInteractively(std::optional<charts::ImageFormat> format) {
@@ -160,7 +166,7 @@ void ChartView::exportInteractively(const QList<ChartView*>& views, ChartView* s
 Result<void> ChartView::exportTo(const QString& path, const QSize& pixels) {
   if (!chart()) return makeError("no chart to export");
   // The file leaves the window and its filter bar: it says its period and filters under its title.
-  const FilterBar* filters = filtersFollowedBy(this);
+  const auto filters = shownFilters();
   if (!filters) return charts::exportChart(*chart(), path, pixels);
   const QString shown = chart()->title();
   chart()->setTitle(titleWithFilters(title_, *filters));

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+#include "widgets/FilterChips.h"
+
 #include "salesops/charts/ChartExport.h"
 #include "salesops/core/Result.h"
 
@@ -41,8 +43,14 @@ class ChartView : public QChartView {
   void copyToClipboard();
   /// A file name without folder for exports of this chart: its object name, else its title.
   QString suggestedFileName() const;
-  /// The chart's own title, without the filter line the view may show under it.
+  /// The chart's own title, without the filter line the view shows under it.
   const QString& title() const { return title_; }
+  /// The period the next chart set shows when it is not its page's (a trend's weeks on the daily
+  /// start); nullopt: the page's.
+  void setPeriod(std::optional<Period> period) { period_ = period; }
+  /// The line under the title on a page with filters: the chart's period and the filters in force
+  /// ("3 Dec 2026 · Team: Zuid"); nullopt on a page without filters.
+  std::optional<ShownFilters> shownFilters() const;
 
  protected:
   void contextMenuEvent(QContextMenuEvent* event) override;
@@ -52,6 +60,7 @@ class ChartView : public QChartView {
   void showHover(const QString& text);
   QString hoverText_;
   QString title_;
+  std::optional<Period> period_;
 };
 
 }  // namespace salesops::ui

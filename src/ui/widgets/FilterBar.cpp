@@ -23,12 +23,19 @@ struct Choices {
 }  // namespace
 
 FilterBar::FilterBar(StoreSession& session, QWidget* parent)
-    : QWidget(parent), session_(session), preset_(new QComboBox(this)), from_(new QDateEdit(this)),
-      to_(new QDateEdit(this)), team_(choice(tr("All teams"))), channel_(choice(tr("All channels"))),
-      area_(choice(tr("All areas"))), city_(choice(tr("All cities"))), problem_(new QLabel(this)) {
+    : QWidget(parent),
+      session_(session),
+      preset_(new QComboBox(this)),
+      from_(new QDateEdit(this)),
+      to_(new QDateEdit(this)),
+      team_(choice(tr("All teams"))),
+      channel_(choice(tr("All channels"))),
+      area_(choice(tr("All areas"))),
+      city_(choice(tr("All cities"))),
+      problem_(new QLabel(this)) {
   setObjectName("filterBar");
-  preset_->addItems({tr("Last day with data"), tr("This week"), tr("Last week"), tr("Last 4 weeks"),
-                     tr("This month"), tr("Custom")});
+  preset_->addItems(
+      {tr("Last day with data"), tr("This week"), tr("Last week"), tr("Last 4 weeks"), tr("This month"), tr("Custom")});
   preset_->setObjectName("periodPreset");
   for (QDateEdit* e : {from_, to_}) {
     e->setCalendarPopup(true);
@@ -141,11 +148,26 @@ void FilterBar::applyPreset() {
   const QDate d = lastDay_;
   const QDate monday = d.addDays(1 - d.dayOfWeek());
   switch (preset_->currentIndex()) {
-    case LastDay: from_->setDate(d); to_->setDate(d); break;
-    case ThisWeek: from_->setDate(monday); to_->setDate(d); break;
-    case LastWeek: from_->setDate(monday.addDays(-7)); to_->setDate(monday.addDays(-1)); break;
-    case Last4Weeks: from_->setDate(d.addDays(-27)); to_->setDate(d); break;
-    case ThisMonth: from_->setDate(QDate(d.year(), d.month(), 1)); to_->setDate(d); break;
+    case LastDay:
+      from_->setDate(d);
+      to_->setDate(d);
+      break;
+    case ThisWeek:
+      from_->setDate(monday);
+      to_->setDate(d);
+      break;
+    case LastWeek:
+      from_->setDate(monday.addDays(-7));
+      to_->setDate(monday.addDays(-1));
+      break;
+    case Last4Weeks:
+      from_->setDate(d.addDays(-27));
+      to_->setDate(d);
+      break;
+    case ThisMonth:
+      from_->setDate(QDate(d.year(), d.month(), 1));
+      to_->setDate(d);
+      break;
   }
   loading_ = wasLoading;
 }
@@ -169,7 +191,8 @@ kpi::DashboardQuery FilterBar::query() const {
   if (area_->currentIndex() > 0) q.filters.areas.push_back(area_->currentData().toString().toStdString());
   if (city_->currentIndex() > 0) q.filters.cities.push_back(city_->currentData().toString().toStdString());
   if (channel_->currentIndex() > 0)
-    if (auto c = fromString<Channel>(channel_->currentData().toString().toStdString())) q.filters.channels.push_back(*c);
+    if (auto c = fromString<Channel>(channel_->currentData().toString().toStdString()))
+      q.filters.channels.push_back(*c);
   return q;
 }
 
@@ -187,11 +210,18 @@ QList<FilterBar::Active> FilterBar::activeFilters() const {
   }
   const std::pair<const char*, QComboBox*> boxes[] = {
       {"team", team_}, {"channel", channel_}, {"area", area_}, {"city", city_}};
-  const QString names[] = {tr("Team: %1"), tr("Channel: %1"), tr("Area: %1"), tr("City: %1")};
-  for (size_t i = 0; i < std::size(boxes); ++i)
-    if (boxes[i].second->currentIndex() > 0)
-      out.push_back({boxes[i].first, names[i].arg(boxes[i].second->currentText())});
+  for (const auto& [key, box] : boxes)
+    if (box->currentIndex() > 0) out.push_back({key, filterLabel(key, box->currentText())});
   return out;
+}
+
+QString FilterBar::filterLabel(const QString& key, const QString& value) {
+  if (key == "team") return tr("Team: %1").arg(value);
+  if (key == "channel") return tr("Channel: %1").arg(value);
+  if (key == "area") return tr("Area: %1").arg(value);
+  if (key == "city") return tr("City: %1").arg(value);
+  if (key == "rep") return tr("Rep: %1").arg(value);
+  return value;
 }
 
 void FilterBar::clearFilter(const QString& key) {

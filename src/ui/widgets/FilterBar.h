@@ -34,6 +34,9 @@ class FilterBar : public QWidget {
     QString label;  ///< what the chip says: "Team: Zuid", "Period: Last 4 weeks (2 Nov – 29 Nov)"
   };
   QList<Active> activeFilters() const;
+  /// What a chip and the line under a chart title say for `value` of filter `key` (team, channel,
+  /// area, city, or rep for a drill page's member): "Team: Zuid".
+  static QString filterLabel(const QString& key, const QString& value);
   /// Puts the filter `key` back to its default.
   void clearFilter(const QString& key);
   /// Puts every filter back to its default, with one change.

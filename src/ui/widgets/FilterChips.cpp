@@ -62,29 +62,33 @@ QStringList FilterChips::texts() const {
   return out;
 }
 
-QString filterSummary(const FilterBar& filters) {
-  const kpi::DashboardQuery q = filters.query();
+ShownFilters shownBy(const FilterBar& filters) {
+  ShownFilters shown{filters.query().period, filters.activeFilters()};
+  shown.filters.removeIf([](const FilterBar::Active& a) { return a.key == "period"; });
+  return shown;
+}
+
+QString filterSummary(const ShownFilters& shown) {
   const QLocale locale;
-  const QDate from = toQDate(q.period.from);
-  const QDate to = toQDate(q.period.to);
+  const QDate from = toQDate(shown.period.from);
+  const QDate to = toQDate(shown.period.to);
   QStringList parts{from == to ? locale.toString(from, "d MMM yyyy")
                                : locale.toString(from, "d MMM") + QStringLiteral(" \u2013 ") +
                                      locale.toString(to, "d MMM yyyy")};
-  for (const FilterBar::Active& a : filters.activeFilters())
-    if (a.key != "period") parts << a.label;
+  for (const FilterBar::Active& a : shown.filters) parts << a.label;
   return parts.join(QStringLiteral(" \u00B7 "));
 }
 
-QString titleWithFilters(const QString& title, const FilterBar& filters) {
-  return title + QStringLiteral("<br><small>%1</small>").arg(filterSummary(filters).toHtmlEscaped());
+QString filterSummary(const FilterBar& filters) { return filterSummary(shownBy(filters)); }
+
+QString titleWithFilters(const QString& title, const ShownFilters& shown) {
+  return title + QStringLiteral("<br><small>%1</small>").arg(filterSummary(shown).toHtmlEscaped());
 }
 
-QString filterFileSuffix(const FilterBar& filters) {
-  const kpi::DashboardQuery q = filters.query();
-  QString out = QString::fromStdString(q.period.from.toString());
-  if (q.period.to != q.period.from) out += "-" + QString::fromStdString(q.period.to.toString());
-  for (const FilterBar::Active& a : filters.activeFilters())
-    if (a.key != "period") out += "-" + fileNameFrom(a.label);
+QString filterFileSuffix(const ShownFilters& shown) {
+  QString out = QString::fromStdString(shown.period.from.toString());
+  if (shown.period.to != shown.period.from) out += "-" + QString::fromStdString(shown.period.to.toString());
+  for (const FilterBar::Active& a : shown.filters) out += "-" + fileNameFrom(a.label);
   return out;
 }
 

@@ -26,6 +26,9 @@ ChartView* makeDrillChartView(const QString& name, QWidget* parent) {
 }
 
 void showDrillChart(ChartView* view, const kpi::DrillPageData& page) {
+  // A trend shows the weeks up to the period's end; the other charts the period itself.
+  view->setPeriod(view->objectName().endsWith(QStringLiteral("-trend")) ? std::optional<Period>(page.weeks)
+                                                                        : std::nullopt);
   view->replaceChart(
       charts::buildDrillChart(view->objectName(), page, charts::widgetChartStyle(QGuiApplication::palette())));
 }

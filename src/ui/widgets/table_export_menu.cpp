@@ -58,7 +58,7 @@ void exportTableInteractively(QAbstractItemView* view, const QString& suffix) {
   QString name = fileNameFrom(view->objectName().isEmpty() ? QCoreApplication::translate("TableExportMenu", "table")
                                                            : view->objectName());
   // The period and filters in the name, as a chart's: a CSV has no room for them inside.
-  if (const FilterBar* filters = filtersFollowedBy(view)) name += "-" + filterFileSuffix(*filters);
+  if (const auto shown = shownFiltersOf(view)) name += "-" + filterFileSuffix(*shown);
   const QString path = askExportPath(view->window(), QCoreApplication::translate("TableExportMenu", "Export table"),
                                      name, suffix, suffix == "csv" ? csv + ";;" + xlsx : xlsx + ";;" + csv);
   if (path.isEmpty()) return;
@@ -72,7 +72,7 @@ charts::ExportTable exportTableOf(const QAbstractItemView& view) {
   table.sheetName =
       view.objectName().isEmpty() ? QCoreApplication::translate("TableExportMenu", "Table") : view.objectName();
   // The period and filters the rows are of, as a chart export says them under its title.
-  if (const FilterBar* filters = filtersFollowedBy(&view)) table.subtitle = filterSummary(*filters);
+  if (const auto shown = shownFiltersOf(&view)) table.subtitle = filterSummary(*shown);
   return table;
 }
 

@@ -49,7 +49,8 @@ int main(int argc, char** argv) {
   const double parse = std::chrono::duration<double>(end - scanned).count();
   const double mb = double((*parser)->info().size) / 1e6;
   const double records = double(rows + rejected);
-  std::printf("%s: %s, %s, %llu rows, %llu rejected, %.1f MB\n", argv[1], std::string(toString((*parser)->info().kind)).c_str(),
+  std::printf("%s: %s, %s, %llu rows, %llu rejected, %.1f MB\n", argv[1],
+              std::string(toString((*parser)->info().kind)).c_str(),
               std::string(toString((*parser)->info().encoding)).c_str(), static_cast<unsigned long long>(rows),
               static_cast<unsigned long long>(rejected), mb);
   std::printf("open (first chunk, header):   %.3f s\n", std::chrono::duration<double>(scanned - start).count());

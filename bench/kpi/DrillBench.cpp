@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "BenchTiming.h"
+
 #include "salesops/kpi/PostcodeBreakdown.h"
 
 using namespace salesops;
@@ -51,16 +52,19 @@ int main(int argc, char** argv) {
     size_t rows = 0;
     int64_t visits = 0;
     double cpu = 0;
-    const double wall = medianMs(15, [&] {
-      auto r = kpi::postcodeBreakdown(**store, q);
-      if (!r) {
-        std::fprintf(stderr, "%s\n", r.error().message.c_str());
-        std::exit(1);
-      }
-      rows = r->size();
-      visits = 0;
-      for (const auto& row : *r) visits += row.now.visits;
-    }, cpu);
+    const double wall = medianMs(
+        15,
+        [&] {
+          auto r = kpi::postcodeBreakdown(**store, q);
+          if (!r) {
+            std::fprintf(stderr, "%s\n", r.error().message.c_str());
+            std::exit(1);
+          }
+          rows = r->size();
+          visits = 0;
+          for (const auto& row : *r) visits += row.now.visits;
+        },
+        cpu);
     std::printf("%-14s %s %s..%s: %4zu rows, %7lld visits, %7.2f ms wall, %7.2f ms CPU\n", c.name, area.c_str(),
                 c.period.from.toString().c_str(), c.period.to.toString().c_str(), rows, static_cast<long long>(visits),
                 wall, cpu);

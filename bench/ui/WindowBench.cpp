@@ -34,7 +34,8 @@ double statusMb(const char* key) {
   QFile f("/proc/self/status");
   if (!f.open(QIODevice::ReadOnly)) return -1;
   for (const QByteArray& line : f.readAll().split('\n'))
-    if (line.startsWith(key)) return line.mid(static_cast<int>(strlen(key))).trimmed().split(' ').first().toDouble() / 1024.0;
+    if (line.startsWith(key))
+      return line.mid(static_cast<int>(strlen(key))).trimmed().split(' ').first().toDouble() / 1024.0;
   return -1;
 }
 
@@ -101,9 +102,10 @@ int main(int argc, char* argv[]) {
   std::sort(ms.begin(), ms.end());
   std::sort(loadedMs.begin(), loadedMs.end());
   std::printf("start to daily start drawn: %.0f ms\n", startMs);
-  std::printf("filter change to redrawn: median %.0f ms, max %.0f ms (%d changes); data in and charts built "
-              "after a median %.0f ms\n",
-              ms[ms.size() / 2], ms.back(), changes, loadedMs[loadedMs.size() / 2]);
+  std::printf(
+      "filter change to redrawn: median %.0f ms, max %.0f ms (%d changes); data in and charts built "
+      "after a median %.0f ms\n",
+      ms[ms.size() / 2], ms.back(), changes, loadedMs[loadedMs.size() / 2]);
   std::printf("resident memory: %.0f MB now, peak %.0f MB\n", statusMb("VmRSS:"), statusMb("VmHWM:"));
   return 0;
 }

@@ -11,9 +11,11 @@
 #include <QPdfWriter>
 #include <QScreen>
 #include <QSvgGenerator>
+
 #include <algorithm>
 
 #include "WholeFile.h"
+
 #include "salesops/charts/ChartRender.h"
 
 namespace salesops::charts {

@@ -6,10 +6,12 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+
 #include <algorithm>
 #include <cmath>
 
 #include "DashboardChartParts.h"
+
 #include "salesops/charts/ChartHover.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/NiceTicks.h"

@@ -3,6 +3,7 @@
 #include "salesops/charts/NiceTicks.h"
 
 #include <QValueAxis>
+
 #include <algorithm>
 #include <cmath>
 

@@ -87,24 +87,30 @@ void ReportLayout::addSpace(double height) {
 void ReportLayout::addHeading(const QString& text) {
   const QFont font = fonts_.heading;
   const double h = QFontMetricsF(font, &device_).height() * 1.7;
-  place(h, [font, text, mm = mm_](QPainter& p, const QRectF& r) {
-    p.setFont(font);
-    p.setPen(QColor(0x1f, 0x3a, 0x5f));
-    p.drawText(r.adjusted(0, 0, 0, -1.5 * mm), Qt::AlignLeft | Qt::AlignBottom, text);
-    p.setPen(QPen(kRule, 0.3 * mm));
-    p.drawLine(QPointF(r.left(), r.bottom() - 0.8 * mm), QPointF(r.right(), r.bottom() - 0.8 * mm));
-  }, true);
+  place(
+      h,
+      [font, text, mm = mm_](QPainter& p, const QRectF& r) {
+        p.setFont(font);
+        p.setPen(QColor(0x1f, 0x3a, 0x5f));
+        p.drawText(r.adjusted(0, 0, 0, -1.5 * mm), Qt::AlignLeft | Qt::AlignBottom, text);
+        p.setPen(QPen(kRule, 0.3 * mm));
+        p.drawLine(QPointF(r.left(), r.bottom() - 0.8 * mm), QPointF(r.right(), r.bottom() - 0.8 * mm));
+      },
+      true);
 }
 
 void ReportLayout::addParagraph(const QString& text, const QFont* font, const QColor& color) {
   const QFont f = font ? *font : fonts_.body;
   const QFontMetricsF metrics(f, &device_);
   const QRectF bounds = metrics.boundingRect(QRectF(0, 0, body_.width(), 1e6), Qt::TextWordWrap, text);
-  place(bounds.height() + metrics.height() * 0.4, [f, text, color](QPainter& p, const QRectF& r) {
-    p.setFont(f);
-    p.setPen(color.isValid() ? color : QColor(Qt::black));
-    p.drawText(r, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
-  }, false);
+  place(
+      bounds.height() + metrics.height() * 0.4,
+      [f, text, color](QPainter& p, const QRectF& r) {
+        p.setFont(f);
+        p.setPen(color.isValid() ? color : QColor(Qt::black));
+        p.drawText(r, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+      },
+      false);
 }
 
 void ReportLayout::addTable(const ReportTable& table, const QString& continued) {
@@ -121,8 +127,8 @@ void ReportLayout::addTable(const ReportTable& table, const QString& continued) 
   for (size_t c = 0; c < table.columns.size(); ++c) {
     titles << table.columns[c].title;
     const QRectF cell(0, 0, edges[c + 1] - edges[c] - 2 * pad, 1e6);
-    headerH = std::max(headerH, headerMetrics.boundingRect(cell, Qt::TextWordWrap, titles.back()).height() +
-                                    rowH - headerMetrics.height());
+    headerH = std::max(headerH, headerMetrics.boundingRect(cell, Qt::TextWordWrap, titles.back()).height() + rowH -
+                                    headerMetrics.height());
   }
   const Paint header = [=, columns = table.columns, mm = mm_](QPainter& p, const QRectF& full) {
     const QRectF r(full.left(), full.top(), width, full.height());
@@ -148,28 +154,35 @@ void ReportLayout::addTable(const ReportTable& table, const QString& continued) 
     if (i > 0 && y_ + rowH > body_.height()) {
       newPage();
       if (!continued.isEmpty())
-        place(QFontMetricsF(smallFont, &device_).height() * 1.6, [smallFont, continued](QPainter& p, const QRectF& r) {
-          p.setFont(smallFont);
-          p.setPen(QColor(0x5b, 0x66, 0x73));
-          p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, continued);
-        }, true);
+        place(
+            QFontMetricsF(smallFont, &device_).height() * 1.6,
+            [smallFont, continued](QPainter& p, const QRectF& r) {
+              p.setFont(smallFont);
+              p.setPen(QColor(0x5b, 0x66, 0x73));
+              p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, continued);
+            },
+            true);
       place(headerH, header, true);
     }
     const ReportRow& row = table.rows[i];
-    place(rowH, [=, columns = table.columns, stripe = i % 2 == 1](QPainter& p, const QRectF& full) {
-      const QRectF r(full.left(), full.top(), width, full.height());
-      if (stripe) p.fillRect(r, kStripe);
-      QFont f = bodyFont;
-      f.setBold(row.bold);
-      p.setFont(f);
-      p.setPen(row.color.isValid() ? row.color : QColor(Qt::black));
-      drawCells(p, r, columns, edges, row.cells, pad);
-    }, false);
+    place(
+        rowH,
+        [=, columns = table.columns, stripe = i % 2 == 1](QPainter& p, const QRectF& full) {
+          const QRectF r(full.left(), full.top(), width, full.height());
+          if (stripe) p.fillRect(r, kStripe);
+          QFont f = bodyFont;
+          f.setBold(row.bold);
+          p.setFont(f);
+          p.setPen(row.color.isValid() ? row.color : QColor(Qt::black));
+          drawCells(p, r, columns, edges, row.cells, pad);
+        },
+        false);
   }
 }
 
 int ReportLayout::blocksOn(int page) const {
-  return static_cast<int>(std::count_if(placed_.begin(), placed_.end(), [page](const Placed& p) { return p.page == page; }));
+  return static_cast<int>(
+      std::count_if(placed_.begin(), placed_.end(), [page](const Placed& p) { return p.page == page; }));
 }
 
 void ReportLayout::paint(QPagedPaintDevice& device, QPainter& painter,

@@ -3,6 +3,7 @@
 #include "salesops/charts/Translation.h"
 
 #include <QTranslator>
+
 #include <map>
 #include <memory>
 #include <mutex>

@@ -45,11 +45,29 @@ std::string_view toString(CancelStage v) { return nameOf(v, kStage); }
 std::string_view toString(TargetLevel v) { return nameOf(v, kLevel); }
 std::string_view toString(FileKind v) { return nameOf(v, kKind); }
 
-template <> std::span<const Outcome> allValues<Outcome>() { return kOutcomes; }
-template <> std::span<const Channel> allValues<Channel>() { return kChannels; }
-template <> std::span<const CancelReason> allValues<CancelReason>() { return kReasons; }
-template <> std::span<const CancelStage> allValues<CancelStage>() { return kStages; }
-template <> std::span<const TargetLevel> allValues<TargetLevel>() { return kLevels; }
-template <> std::span<const FileKind> allValues<FileKind>() { return kKinds; }
+template <>
+std::span<const Outcome> allValues<Outcome>() {
+  return kOutcomes;
+}
+template <>
+std::span<const Channel> allValues<Channel>() {
+  return kChannels;
+}
+template <>
+std::span<const CancelReason> allValues<CancelReason>() {
+  return kReasons;
+}
+template <>
+std::span<const CancelStage> allValues<CancelStage>() {
+  return kStages;
+}
+template <>
+std::span<const TargetLevel> allValues<TargetLevel>() {
+  return kLevels;
+}
+template <>
+std::span<const FileKind> allValues<FileKind>() {
+  return kKinds;
+}
 
 }  // namespace salesops

@@ -31,8 +31,7 @@ class AddressBook {
 
   /// The postal address of door `index` of `area`: postcode `1234AB`, house number 1..250 and an
   /// addition (`A`, `2`, `bis`) for flats and the odd split house. Distinct doors, distinct addresses.
-  void address(size_t area, uint32_t index, std::string& postcode, int32_t& houseNumber,
-               std::string& addition) const;
+  void address(size_t area, uint32_t index, std::string& postcode, int32_t& houseNumber, std::string& addition) const;
 
  private:
   struct Pending {

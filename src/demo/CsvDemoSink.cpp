@@ -12,20 +12,17 @@ namespace salesops::demo {
 namespace {
 
 // The canonical column names of data-formats.md, in the order of CsvDemoSink::kFileNames.
-constexpr std::array<std::string_view, 5> kRepColumns = {"rep_id", "name", "team", "active_from",
-                                                         "active_to"};
-constexpr std::array<std::string_view, 5> kAreaColumns = {"area", "name", "city", "homes_passed",
-                                                          "bundling_threshold"};
+constexpr std::array<std::string_view, 5> kRepColumns = {"rep_id", "name", "team", "active_from", "active_to"};
+constexpr std::array<std::string_view, 5> kAreaColumns = {"area", "name", "city", "homes_passed", "bundling_threshold"};
 constexpr std::array<std::string_view, 5> kTargetColumns = {"week", "level", "key", "metric", "target"};
-constexpr std::array<std::string_view, 9> kVisitColumns = {
-    "visit_id",     "visited_at",           "rep_id", "area", "outcome", "channel", "postcode",
-    "house_number", "house_number_addition"};
-constexpr std::array<std::string_view, 13> kOrderColumns = {
-    "order_id",        "ordered_at",   "rep_id",
-    "channel",         "area",         "visit_id",
-    "postcode",        "house_number", "house_number_addition",
-    "product",         "monthly_fee",  "installed_at",
-    "first_time_right"};
+constexpr std::array<std::string_view, 9> kVisitColumns = {"visit_id", "visited_at",   "rep_id",
+                                                           "area",     "outcome",      "channel",
+                                                           "postcode", "house_number", "house_number_addition"};
+constexpr std::array<std::string_view, 13> kOrderColumns = {"order_id",        "ordered_at",   "rep_id",
+                                                            "channel",         "area",         "visit_id",
+                                                            "postcode",        "house_number", "house_number_addition",
+                                                            "product",         "monthly_fee",  "installed_at",
+                                                            "first_time_right"};
 constexpr std::array<std::string_view, 3> kCancellationColumns = {"order_id", "cancelled_at", "reason"};
 constexpr std::array<std::span<const std::string_view>, 6> kHeaders = {
     kRepColumns, kAreaColumns, kTargetColumns, kVisitColumns, kOrderColumns, kCancellationColumns};
@@ -103,9 +100,8 @@ Result<void> CsvDemoSink::reps(const std::vector<ingest::RepRow>& rows) {
 Result<void> CsvDemoSink::areas(const std::vector<ingest::AreaRow>& rows) {
   NumberText homes, threshold;
   for (const ingest::AreaRow& a : rows) {
-    files_[Areas].writeRow(
-        {a.area, a.name, a.city, homes.format(a.homesPassed),
-         a.bundlingThreshold ? threshold.format(*a.bundlingThreshold) : std::string_view()});
+    files_[Areas].writeRow({a.area, a.name, a.city, homes.format(a.homesPassed),
+                            a.bundlingThreshold ? threshold.format(*a.bundlingThreshold) : std::string_view()});
   }
   return {};
 }
@@ -123,9 +119,9 @@ Result<void> CsvDemoSink::visits(const std::vector<ingest::VisitRow>& rows) {
   DateTimeText at;
   NumberText house;
   for (const ingest::VisitRow& v : rows) {
-    files_[Visits].writeRow(
-        {v.visitId, at.format(v.visitedAt), v.repId, v.area, toString(v.outcome), toString(v.channel),
-         v.postcode, v.houseNumber > 0 ? house.format(v.houseNumber) : std::string_view(), v.addition});
+    files_[Visits].writeRow({v.visitId, at.format(v.visitedAt), v.repId, v.area, toString(v.outcome),
+                             toString(v.channel), v.postcode,
+                             v.houseNumber > 0 ? house.format(v.houseNumber) : std::string_view(), v.addition});
   }
   return {};
 }
@@ -135,10 +131,9 @@ Result<void> CsvDemoSink::orders(const std::vector<ingest::OrderRow>& rows) {
   NumberText house;
   for (const ingest::OrderRow& o : rows) {
     const std::string fee = o.monthlyFee ? o.monthlyFee->toString() : std::string();
-    files_[Orders].writeRow({o.orderId, ordered.format(o.orderedAt), o.repId, toString(o.channel), o.area,
-                             o.visitId, o.postcode,
-                             o.houseNumber > 0 ? house.format(o.houseNumber) : std::string_view(), o.addition,
-                             o.product, fee, installed.format(o.installedAt), boolText(o.firstTimeRight)});
+    files_[Orders].writeRow({o.orderId, ordered.format(o.orderedAt), o.repId, toString(o.channel), o.area, o.visitId,
+                             o.postcode, o.houseNumber > 0 ? house.format(o.houseNumber) : std::string_view(),
+                             o.addition, o.product, fee, installed.format(o.installedAt), boolText(o.firstTimeRight)});
   }
   return {};
 }
@@ -147,9 +142,8 @@ Result<void> CsvDemoSink::cancellations(const std::vector<ingest::CancellationRo
   DateTimeText at;
   for (const ingest::CancellationRow& c : rows) {
     // A reason we did not know is written as its original text, as it arrived.
-    const std::string_view reason = c.reason == CancelReason::Other && !c.reasonText.empty()
-                                        ? std::string_view(c.reasonText)
-                                        : toString(c.reason);
+    const std::string_view reason =
+        c.reason == CancelReason::Other && !c.reasonText.empty() ? std::string_view(c.reasonText) : toString(c.reason);
     files_[Cancellations].writeRow({c.orderId, at.format(c.cancelledAt), reason});
   }
   return {};

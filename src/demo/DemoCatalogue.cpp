@@ -81,10 +81,18 @@ constexpr std::array<ProductSpec, 5> kProducts = {{
 
 // Shopping centres (Hoog Catharijne, Winkelcentrum Overvecht, ...) and the bus's campaign stops.
 constexpr std::array<SiteSpec, 6> kHtlSites = {{
-    {"UTR-01", 3}, {"UTR-03", 3}, {"AMF-01", 2}, {"ZWL-01", 2}, {"APD-02", 2}, {"DBS-01", 2},
+    {"UTR-01", 3},
+    {"UTR-03", 3},
+    {"AMF-01", 2},
+    {"ZWL-01", 2},
+    {"APD-02", 2},
+    {"DBS-01", 2},
 }};
 constexpr std::array<SiteSpec, 4> kPromoSites = {{
-    {"UTR-03", 6}, {"UTR-05", 2}, {"AMF-03", 1}, {"DEV-02", 1},
+    {"UTR-03", 6},
+    {"UTR-05", 2},
+    {"AMF-03", 1},
+    {"DEV-02", 1},
 }};
 
 // Weekly targets for the whole organisation; orders scale with the requested volume.
@@ -155,10 +163,8 @@ std::vector<ingest::AreaRow> areaRows() {
 
 std::vector<ingest::TargetRow> targetRows(Period period, int64_t visits) {
   std::vector<ingest::TargetRow> rows;
-  const double weeklyOrders =
-      static_cast<double>(visits) * 7.0 / period.lengthDays() * kTargetOrdersPerVisit;
-  auto add = [&rows](IsoWeek week, TargetLevel level, std::string_view key, std::string_view metric,
-                     double target) {
+  const double weeklyOrders = static_cast<double>(visits) * 7.0 / period.lengthDays() * kTargetOrdersPerVisit;
+  auto add = [&rows](IsoWeek week, TargetLevel level, std::string_view key, std::string_view metric, double target) {
     rows.push_back(ingest::TargetRow{week, level, std::string(key), std::string(metric), target});
   };
   const IsoWeek last = period.to.isoWeek();
@@ -169,8 +175,7 @@ std::vector<ingest::TargetRow> targetRows(Period period, int64_t visits) {
     add(w, TargetLevel::All, "", "cancel_rate_14d", kTargetCancelRate14d);
     add(w, TargetLevel::All, "", "orders", static_cast<double>(std::llround(weeklyOrders)));
     for (const TeamSpec& t : kTeams)
-      add(w, TargetLevel::Team, t.name, "orders",
-          static_cast<double>(std::llround(weeklyOrders * t.orderShare)));
+      add(w, TargetLevel::Team, t.name, "orders", static_cast<double>(std::llround(weeklyOrders * t.orderShare)));
   }
   return rows;
 }

@@ -133,9 +133,7 @@ Result<void> Generator::run() {
 Result<void> Generator::workDay(Date day, int64_t visits) {
   if (visits == 0) return {};
   const int weekday = day.isoWeekday();
-  const double attendance = weekday == 7   ? kAttendanceSunday
-                            : weekday == 6 ? kAttendanceSaturday
-                                           : kAttendanceWeekday;
+  const double attendance = weekday == 7 ? kAttendanceSunday : weekday == 6 ? kAttendanceSaturday : kAttendanceWeekday;
   doorReps_.clear();
   standReps_.clear();
   std::optional<size_t> firstDoorRep;
@@ -167,9 +165,8 @@ Result<void> Generator::workDay(Date day, int64_t visits) {
   for (size_t k = 0; k < doorReps_.size(); ++k) {
     const auto team = static_cast<size_t>(reps()[doorReps_[k]].team);
     const int n = teamAtWork_[team];
-    const int turn =
-        static_cast<int>((static_cast<uint32_t>(teamSeen_[team]++) + static_cast<uint32_t>(day.days())) %
-                         static_cast<uint32_t>(n));
+    const int turn = static_cast<int>((static_cast<uint32_t>(teamSeen_[team]++) + static_cast<uint32_t>(day.days())) %
+                                      static_cast<uint32_t>(n));
     if (auto r = workDoors(doorReps_[k], day, counts_[k], turn < (n + 1) / 2); !r) return r;
   }
   if (bus > 0) {
@@ -200,16 +197,14 @@ void Generator::split(int64_t total, const std::vector<size_t>& repIdx, std::vec
 Result<void> Generator::workDoors(size_t rep, Date day, int64_t visits, bool focus) {
   if (visits == 0) return {};
   const auto team = static_cast<size_t>(reps()[rep].team);
-  const size_t first =
-      focus && teamFocus_[team] ? *teamFocus_[team] : teamAreas_[team][rng_.pick(teamWeights_[team])];
+  const size_t first = focus && teamFocus_[team] ? *teamFocus_[team] : teamAreas_[team][rng_.pick(teamWeights_[team])];
   size_t second = first;
   int64_t inFirst = visits;
   if (visits >= 8 && rng_.chance(kSecondAreaShare)) {
     // Finishing the evening in a neighbourhood of the same city.
     cityWeights_.clear();
     for (size_t a : teamAreas_[team])
-      cityWeights_.push_back(
-          a != first && a != teamFocus_[team] && areas()[a].city == areas()[first].city ? 1.0 : 0.0);
+      cityWeights_.push_back(a != first && a != teamFocus_[team] && areas()[a].city == areas()[first].city ? 1.0 : 0.0);
     if (std::any_of(cityWeights_.begin(), cityWeights_.end(), [](double w) { return w > 0; })) {
       second = teamAreas_[team][rng_.pick(cityWeights_)];
       inFirst = visits * rng_.between(40, 60) / 100;

@@ -6,6 +6,7 @@
 #include <array>
 
 #include "DemoIds.h"
+
 #include "salesops/demo/DemoGenerator.h"
 
 namespace salesops::demo {
@@ -26,18 +27,22 @@ struct ReasonWeight {
   double weight;
 };
 
-constexpr std::array<ReasonWeight, 4> kCoolingOffReasons = {{
-    {CancelReason::CoolingOff, 0.60}, {CancelReason::WrongExpectation, 0.14},
-    {CancelReason::Price, 0.14}, {CancelReason::Duplicate, 0.12}}};
+constexpr std::array<ReasonWeight, 4> kCoolingOffReasons = {{{CancelReason::CoolingOff, 0.60},
+                                                             {CancelReason::WrongExpectation, 0.14},
+                                                             {CancelReason::Price, 0.14},
+                                                             {CancelReason::Duplicate, 0.12}}};
 // Story 2: customers who were promised more than fibre gives them.
-constexpr std::array<ReasonWeight, 3> kOversoldReasons = {{
-    {CancelReason::WrongExpectation, 0.72}, {CancelReason::CoolingOff, 0.22}, {CancelReason::Price, 0.06}}};
-constexpr std::array<ReasonWeight, 5> kBeforeInstallReasons = {{
-    {CancelReason::CreditCheck, 0.30}, {CancelReason::Technical, 0.30}, {CancelReason::Moved, 0.20},
-    {CancelReason::Price, 0.10}, {CancelReason::Other, 0.10}}};
-constexpr std::array<ReasonWeight, 4> kAfterInstallReasons = {{
-    {CancelReason::Technical, 0.35}, {CancelReason::Moved, 0.30}, {CancelReason::Price, 0.20},
-    {CancelReason::Other, 0.15}}};
+constexpr std::array<ReasonWeight, 3> kOversoldReasons = {
+    {{CancelReason::WrongExpectation, 0.72}, {CancelReason::CoolingOff, 0.22}, {CancelReason::Price, 0.06}}};
+constexpr std::array<ReasonWeight, 5> kBeforeInstallReasons = {{{CancelReason::CreditCheck, 0.30},
+                                                                {CancelReason::Technical, 0.30},
+                                                                {CancelReason::Moved, 0.20},
+                                                                {CancelReason::Price, 0.10},
+                                                                {CancelReason::Other, 0.10}}};
+constexpr std::array<ReasonWeight, 4> kAfterInstallReasons = {{{CancelReason::Technical, 0.35},
+                                                               {CancelReason::Moved, 0.30},
+                                                               {CancelReason::Price, 0.20},
+                                                               {CancelReason::Other, 0.15}}};
 
 template <size_t N>
 CancelReason pickReason(const std::array<ReasonWeight, N>& table, Random& rng) {
@@ -91,14 +96,13 @@ bool OrderDesk::sign(const ingest::VisitRow& visit, const RepSpec& rep, size_t a
   const int slotHour = 8 + 2 * rng.between(0, 4);
 
   const Fate fate = decideCancellation(o, rep, installDays, rng);
-  const bool installed =
-      install <= endDate_ && (fate != Fate::CancelledBeforeInstall || rng.chance(kInstalledAnyway));
+  const bool installed = install <= endDate_ && (fate != Fate::CancelledBeforeInstall || rng.chance(kInstalledAnyway));
   if (installed) o.installedAt = DateTime::from(install, slotHour);
   return fate != Fate::Kept;
 }
 
-OrderDesk::Fate OrderDesk::decideCancellation(const ingest::OrderRow& order, const RepSpec& rep,
-                                              int installDays, Random& rng) {
+OrderDesk::Fate OrderDesk::decideCancellation(const ingest::OrderRow& order, const RepSpec& rep, int installDays,
+                                              Random& rng) {
   if (!rng.chance(rep.cancelRate)) return Fate::Kept;
   const bool oversold = rep.id == kHighCancelRep;
   const double earlyShare = oversold ? 0.88 : 0.65;

@@ -2,15 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <queue>
+
 #include <cstdint>
 #include <functional>
-#include <queue>
 #include <string>
 #include <vector>
 
 #include "AddressBook.h"
 #include "DemoCatalogue.h"
 #include "Random.h"
+
 #include "salesops/core/Date.h"
 #include "salesops/ingest/Rows.h"
 

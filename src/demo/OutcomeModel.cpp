@@ -26,13 +26,20 @@ constexpr double kMaxContactRate = 0.95;
 // Chance a door opens, by hour: people come home from work, then eat.
 double doorContactRate(int hour) {
   switch (hour) {
-    case 15: return 0.44;
-    case 16: return 0.49;
-    case 17: return 0.55;
-    case 18: return 0.60;
-    case 19: return 0.63;
-    case 20: return 0.58;
-    default: return 0.50;
+    case 15:
+      return 0.44;
+    case 16:
+      return 0.49;
+    case 17:
+      return 0.55;
+    case 18:
+      return 0.60;
+    case 19:
+      return 0.63;
+    case 20:
+      return 0.58;
+    default:
+      return 0.50;
   }
 }
 
@@ -40,8 +47,7 @@ double doorContactRate(int hour) {
 
 Outcome drawOutcome(Channel channel, int hour, const AreaSpec& area, const RepSpec& rep, bool conversionDrop,
                     Random& rng) {
-  if (channel == Channel::D2d &&
-      !rng.chance(std::min(kMaxContactRate, doorContactRate(hour) * area.contactFactor)))
+  if (channel == Channel::D2d && !rng.chance(std::min(kMaxContactRate, doorContactRate(hour) * area.contactFactor)))
     return Outcome::NotHome;
   const OutcomeMix& mix = channel == Channel::D2d ? kDoorMix : channel == Channel::Htl ? kStandMix : kBusMix;
   const double sale = mix.sale * rep.skill * area.saleFactor * (conversionDrop ? kDropSaleFactor : 1.0);

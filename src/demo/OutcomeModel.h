@@ -4,6 +4,7 @@
 
 #include "DemoCatalogue.h"
 #include "Random.h"
+
 #include "salesops/core/Enums.h"
 
 namespace salesops::demo {

@@ -50,9 +50,7 @@ class Random {
   bool chance(double p) { return uniform() < p; }
 
   /// Uniform in [0, n) by Lemire's multiply-shift; the bias (< n / 2^32) is irrelevant for demo data.
-  uint32_t below(uint32_t n) {
-    return static_cast<uint32_t>(((next() >> 32) * static_cast<uint64_t>(n)) >> 32);
-  }
+  uint32_t below(uint32_t n) { return static_cast<uint32_t>(((next() >> 32) * static_cast<uint64_t>(n)) >> 32); }
 
   /// Uniform integer in [lo, hi], both inclusive.
   int between(int lo, int hi) { return lo + static_cast<int>(below(static_cast<uint32_t>(hi - lo + 1))); }

@@ -28,9 +28,7 @@ struct YearRule {
   int64_t dstEnd = 0;
 };
 
-YearRule ruleFor(int year) {
-  return {year, lastSunday(year, 3) * kDay + 3600, lastSunday(year, 10) * kDay + 3600};
-}
+YearRule ruleFor(int year) { return {year, lastSunday(year, 3) * kDay + 3600, lastSunday(year, 10) * kDay + 3600}; }
 
 }  // namespace
 

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvFileParser.h"
 
+#include <algorithm>
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
-
 #include "file_parsing.h"
+
 #include "salesops/ingest/DelimiterDetector.h"
 
 namespace salesops::ingest {

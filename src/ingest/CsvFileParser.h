@@ -6,6 +6,7 @@
 
 #include "RecordBytes.h"
 #include "RowValidator.h"
+
 #include "salesops/ingest/CsvReader.h"
 #include "salesops/ingest/FileParser.h"
 

@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "salesops/ingest/CsvReader.h"
 
-#include <sys/stat.h>
-#include <xxhash.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <sys/stat.h>
+#include <xxhash.h>
 
 #include "salesops/ingest/Windows1252.h"
 

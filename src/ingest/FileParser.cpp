@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Which parser reads a file: decided by its first bytes, not its name (exports get renamed, and a
 // password-protected .xlsx is no zip at all).
-#include <sys/stat.h>
-
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <sys/stat.h>
 
 #include "CsvFileParser.h"
 #include "XlsxFileParser.h"

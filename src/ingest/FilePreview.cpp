@@ -3,6 +3,7 @@
 #include "salesops/ingest/FilePreview.h"
 
 #include "XlsxRows.h"
+
 #include "salesops/ingest/ColumnMapping.h"
 #include "salesops/ingest/CsvReader.h"
 

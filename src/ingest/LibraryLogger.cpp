@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "salesops/ingest/LibraryLogger.h"
 
-#include <spdlog/spdlog.h>
-
 #include <map>
 #include <memory>
 #include <mutex>
+#include <spdlog/spdlog.h>
 #include <string>
 
 namespace salesops {

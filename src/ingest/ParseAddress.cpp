@@ -20,7 +20,8 @@ Parsed<Postcode> parsePostcode(std::string_view text) {
   const std::string_view t = trimmed(text);
   // 1234AB or 1234 AB; Dutch postcodes never start with 0.
   if (t.size() != 6 && t.size() != 7) return P::fail(reason::kNotPostcode);
-  if (t[0] < '1' || t[0] > '9' || !isDigit(t[1]) || !isDigit(t[2]) || !isDigit(t[3])) return P::fail(reason::kNotPostcode);
+  if (t[0] < '1' || t[0] > '9' || !isDigit(t[1]) || !isDigit(t[2]) || !isDigit(t[3]))
+    return P::fail(reason::kNotPostcode);
   size_t pos = 4;
   if (t.size() == 7 && t[pos++] != ' ') return P::fail(reason::kNotPostcode);
   if (!isLetter(t[pos]) || !isLetter(t[pos + 1])) return P::fail(reason::kNotPostcode);

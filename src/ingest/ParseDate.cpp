@@ -60,9 +60,12 @@ Parsed<Date> parseDate(std::string_view text) {
   size_t pos = 0;
   Date date;
   switch (scanDate(t, pos, date)) {
-    case DateScan::Malformed: return Parsed<Date>::fail(reason::kNotDate);
-    case DateScan::Impossible: return Parsed<Date>::fail(reason::kImpossibleDate);
-    case DateScan::Ok: break;
+    case DateScan::Malformed:
+      return Parsed<Date>::fail(reason::kNotDate);
+    case DateScan::Impossible:
+      return Parsed<Date>::fail(reason::kImpossibleDate);
+    case DateScan::Ok:
+      break;
   }
   if (pos != t.size()) return Parsed<Date>::fail(reason::kNotDate);
   return {date, {}};
@@ -74,9 +77,12 @@ Parsed<DateTime> parseDateTime(std::string_view text) {
   size_t pos = 0;
   Date date;
   switch (scanDate(t, pos, date)) {
-    case DateScan::Malformed: return P::fail(reason::kNotDateTime);
-    case DateScan::Impossible: return P::fail(reason::kImpossibleDate);
-    case DateScan::Ok: break;
+    case DateScan::Malformed:
+      return P::fail(reason::kNotDateTime);
+    case DateScan::Impossible:
+      return P::fail(reason::kImpossibleDate);
+    case DateScan::Ok:
+      break;
   }
   if (pos == t.size()) return {DateTime::from(date), {}};
   if (t[pos] != ' ' && t[pos] != 'T' && t[pos] != 't') return P::fail(reason::kNotDateTime);

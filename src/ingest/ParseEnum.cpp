@@ -32,10 +32,14 @@ template <class E>
 using Alias = std::pair<std::string_view, E>;
 
 constexpr Alias<Outcome> kOutcomeAliases[] = {
-    {"niet_thuis", Outcome::NotHome},       {"geen_interesse", Outcome::NoInterest},
-    {"al_klant", Outcome::AlreadyCustomer}, {"contractvast", Outcome::ContractLockIn},
-    {"terugkomen", Outcome::Callback},      {"terugbellen", Outcome::Callback},
-    {"offerte", Outcome::Quote},            {"verkoop", Outcome::Sale},
+    {"niet_thuis", Outcome::NotHome},
+    {"geen_interesse", Outcome::NoInterest},
+    {"al_klant", Outcome::AlreadyCustomer},
+    {"contractvast", Outcome::ContractLockIn},
+    {"terugkomen", Outcome::Callback},
+    {"terugbellen", Outcome::Callback},
+    {"offerte", Outcome::Quote},
+    {"verkoop", Outcome::Sale},
     {"order", Outcome::Sale},
 };
 constexpr Alias<Channel> kChannelAliases[] = {{"deur", Channel::D2d}, {"promotiebus", Channel::PromoBus}};

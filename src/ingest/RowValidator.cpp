@@ -111,9 +111,9 @@ bool RowValidator::isDuplicate(Column column) {
 bool RowValidator::visit(VisitRow& row) {
   if (!requiredText(Column::VisitId, row.visitId)) return false;
   expectId(row.visitId);
-  if (!required(Column::VisitedAt, parseDateTime, row.visitedAt) ||
-      !requiredText(Column::RepId, row.repId) || !requiredText(Column::Area, row.area) ||
-      !required(Column::Outcome, parseOutcome, row.outcome) || !optional(Column::Channel, parseChannel, row.channel))
+  if (!required(Column::VisitedAt, parseDateTime, row.visitedAt) || !requiredText(Column::RepId, row.repId) ||
+      !requiredText(Column::Area, row.area) || !required(Column::Outcome, parseOutcome, row.outcome) ||
+      !optional(Column::Channel, parseChannel, row.channel))
     return false;
   if (!address(row.channel == Channel::D2d, row.postcode, row.houseNumber, row.addition)) return false;
   return !isDuplicate(Column::VisitId);
@@ -122,9 +122,8 @@ bool RowValidator::visit(VisitRow& row) {
 bool RowValidator::order(OrderRow& row) {
   if (!requiredText(Column::OrderId, row.orderId)) return false;
   expectId(row.orderId);
-  if (!required(Column::OrderedAt, parseDateTime, row.orderedAt) ||
-      !requiredText(Column::RepId, row.repId) || !optional(Column::Channel, parseChannel, row.channel) ||
-      !requiredText(Column::Area, row.area))
+  if (!required(Column::OrderedAt, parseDateTime, row.orderedAt) || !requiredText(Column::RepId, row.repId) ||
+      !optional(Column::Channel, parseChannel, row.channel) || !requiredText(Column::Area, row.area))
     return false;
   optionalText(Column::VisitId, row.visitId);
   if (!address(false, row.postcode, row.houseNumber, row.addition)) return false;
@@ -138,8 +137,7 @@ bool RowValidator::order(OrderRow& row) {
 }
 
 bool RowValidator::cancellation(CancellationRow& row) {
-  if (!requiredText(Column::OrderId, row.orderId) ||
-      !required(Column::CancelledAt, parseDateTime, row.cancelledAt))
+  if (!requiredText(Column::OrderId, row.orderId) || !required(Column::CancelledAt, parseDateTime, row.cancelledAt))
     return false;
   if (const std::string_view reason = value(Column::Reason); !reason.empty()) {
     const ReasonParse parsed = parseCancelReason(reason);
@@ -191,7 +189,8 @@ bool RowValidator::target(TargetRow& row) {
   const std::string_view text = value(Column::Target);
   if (text.empty()) return fail(Column::Target, kEmpty);
   const auto parsed = parseRate(text);
-  if (!parsed) return fail(Column::Target, share || parsed.error == reason::kThousands ? parsed.error : reason::kNotNumber);
+  if (!parsed)
+    return fail(Column::Target, share || parsed.error == reason::kThousands ? parsed.error : reason::kNotNumber);
   const Rate target = parsed.value;
   if (target.wasPercentage && !share) return fail(Column::Target, kNoPercent);
   if (target.fraction < 0) return fail(Column::Target, kNegative);
@@ -228,12 +227,24 @@ void RowValidator::validate(const CsvRecord& record, RowBatch& batch) {
   bool ok = false;
   if (!extraFields()) {
     switch (mapping_.kind) {
-      case FileKind::Visits: ok = fill(batch.visits, &RowValidator::visit); break;
-      case FileKind::Orders: ok = fill(batch.orders, &RowValidator::order); break;
-      case FileKind::Cancellations: ok = fill(batch.cancellations, &RowValidator::cancellation); break;
-      case FileKind::Reps: ok = fill(batch.reps, &RowValidator::rep); break;
-      case FileKind::Areas: ok = fill(batch.areas, &RowValidator::area); break;
-      case FileKind::Targets: ok = fill(batch.targets, &RowValidator::target); break;
+      case FileKind::Visits:
+        ok = fill(batch.visits, &RowValidator::visit);
+        break;
+      case FileKind::Orders:
+        ok = fill(batch.orders, &RowValidator::order);
+        break;
+      case FileKind::Cancellations:
+        ok = fill(batch.cancellations, &RowValidator::cancellation);
+        break;
+      case FileKind::Reps:
+        ok = fill(batch.reps, &RowValidator::rep);
+        break;
+      case FileKind::Areas:
+        ok = fill(batch.areas, &RowValidator::area);
+        break;
+      case FileKind::Targets:
+        ok = fill(batch.targets, &RowValidator::target);
+        break;
     }
   }
   if (!ok) reject(batch);

@@ -6,9 +6,10 @@
 #include <string_view>
 
 #include "SeenIdSet.h"
-#include "salesops/ingest/FieldParsers.h"
+
 #include "salesops/ingest/ColumnMapping.h"
 #include "salesops/ingest/CsvReader.h"
+#include "salesops/ingest/FieldParsers.h"
 #include "salesops/ingest/Rows.h"
 
 namespace salesops::ingest {
@@ -23,8 +24,7 @@ class RowValidator {
   void validate(const CsvRecord& record, RowBatch& batch);
 
   /// Appends `record` to `batch` as rejected by a check of its bytes, made before the row rules.
-  void reject(const CsvRecord& record, RowBatch& batch, std::string column, std::string value,
-              std::string_view reason);
+  void reject(const CsvRecord& record, RowBatch& batch, std::string column, std::string value, std::string_view reason);
 
   /// See SeenIdSet::reserve.
   void expectRows(size_t rows) { seen_.reserve(rows); }

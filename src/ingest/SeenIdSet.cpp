@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SeenIdSet.h"
 
-#include <xxhash.h>
-
 #include <cstdlib>
 #include <new>
+#include <xxhash.h>
 #if defined(__linux__)
 #include <sys/mman.h>
 #endif

@@ -15,9 +15,7 @@ constexpr char16_t kHigh[32] = {
 
 }  // namespace
 
-char32_t windows1252ToUnicode(unsigned char b) {
-  return (b >= 0x80 && b < 0xA0) ? kHigh[b - 0x80] : char32_t{b};
-}
+char32_t windows1252ToUnicode(unsigned char b) { return (b >= 0x80 && b < 0xA0) ? kHigh[b - 0x80] : char32_t{b}; }
 
 size_t windows1252ToUtf8(const char* in, size_t size, char* out) {
   char* o = out;

@@ -6,6 +6,7 @@
 
 #include "RowValidator.h"
 #include "XlsxRows.h"
+
 #include "salesops/ingest/CsvReader.h"
 #include "salesops/ingest/FileParser.h"
 

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "file_parsing.h"
 
-#include <spdlog/spdlog.h>
-
 #include <algorithm>
+#include <spdlog/spdlog.h>
 
 #include "salesops/ingest/FieldParsers.h"
 #include "salesops/ingest/LibraryLogger.h"

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "RowMapper.h"
+
 #include "salesops/kpi/KpiEngine.h"
 #include "salesops/store/CohortSource.h"
 
@@ -74,8 +75,9 @@ Result<CancellationCohorts> cancellationCohorts(store::Store& store, const Cohor
     const auto it = byReason.find(static_cast<int>(reason));
     if (it != byReason.end() && it->second > 0) out.reasons.push_back({reason, it->second, out.orders});
   }
-  std::stable_sort(out.reasons.begin(), out.reasons.end(),
-                   [](const ReasonCancellations& a, const ReasonCancellations& b) { return a.cancelled > b.cancelled; });
+  std::stable_sort(
+      out.reasons.begin(), out.reasons.end(),
+      [](const ReasonCancellations& a, const ReasonCancellations& b) { return a.cancelled > b.cancelled; });
   return out;
 }
 
@@ -84,7 +86,11 @@ Result<CancellationsPageData> buildCancellationsPage(store::Store& store, const 
   const CohortQuery q{cohortPeriod(period.to, weeks), asOf, filters, maxDay};
   auto cohorts = cancellationCohorts(store, q);
   if (!cohorts) return cohorts.error();
-  auto reps = KpiEngine(store).run({q.period, q.asOf, {Dimension::Rep}, q.filters, std::nullopt,
+  auto reps = KpiEngine(store).run({q.period,
+                                    q.asOf,
+                                    {Dimension::Rep},
+                                    q.filters,
+                                    std::nullopt,
                                     {"orders", "cancelled", "cancel_rate", "cancel_rate_14d"}});
   if (!reps) return reps.error();
   return CancellationsPageData{std::move(*cohorts), std::move(*reps)};

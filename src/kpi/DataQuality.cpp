@@ -6,6 +6,7 @@
 #include <array>
 
 #include "StaleData.h"
+
 #include "salesops/store/QualityQueries.h"
 
 namespace salesops::kpi {
@@ -40,8 +41,7 @@ constexpr std::array<Check, 15> kChecks = {{
      [](Queries& q) { return q.cancellationsOfUnknownOrders(); }},
     {{"future_visits", "Visits in the future", Severity::Error, "Visits dated after the as-of day."},
      [](Queries& q) { return q.futureVisits(); }},
-    {{"future_orders", "Orders in the future", Severity::Error,
-      "Orders ordered or installed after the as-of day."},
+    {{"future_orders", "Orders in the future", Severity::Error, "Orders ordered or installed after the as-of day."},
      [](Queries& q) { return q.futureOrders(); }},
     {{"future_cancellations", "Cancellations in the future", Severity::Error,
       "Cancellations dated after the as-of day."},
@@ -84,9 +84,12 @@ const std::array<QualityCheck, kChecks.size()> kInfos = [] {
 
 std::string_view toString(Severity s) {
   switch (s) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Info: return "info";
+    case Severity::Error:
+      return "error";
+    case Severity::Warning:
+      return "warning";
+    case Severity::Info:
+      return "info";
   }
   return "error";
 }
@@ -124,8 +127,9 @@ Result<DataQualityReport> checkDataQuality(store::Store& store, const DataQualit
     for (auto& e : rows->examples) f.examples.push_back({std::move(e.id), std::move(e.value), std::move(e.rep)});
     for (auto& r : rows->reps) f.reps.push_back({std::move(r.rep), r.count});
     // The rep with most problems first: that is whom to call.
-    std::sort(f.reps.begin(), f.reps.end(),
-              [](const RepCount& a, const RepCount& b) { return a.count != b.count ? a.count > b.count : a.rep < b.rep; });
+    std::sort(f.reps.begin(), f.reps.end(), [](const RepCount& a, const RepCount& b) {
+      return a.count != b.count ? a.count > b.count : a.rep < b.rep;
+    });
     report.findings.push_back(std::move(f));
   }
   return report;

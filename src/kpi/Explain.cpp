@@ -11,7 +11,7 @@ namespace salesops::kpi {
 namespace {
 
 constexpr std::array<std::string_view, 10> kExplainable = {
-    "contact_rate",      "conversion",       "hit_rate",        "cancel_rate",     "cancel_rate_14d",
+    "contact_rate",      "conversion",       "hit_rate",         "cancel_rate",     "cancel_rate_14d",
     "pre_install_churn", "quote_conversion", "first_time_right", "visits_per_hour", "orders_per_hour"};
 
 /// The query's rows as numerator and denominator per member; an error when the KPI has no value
@@ -58,8 +58,7 @@ Explanation decompose(std::vector<ExplainInput> inputs) {
 
   for (ExplainInput& in : inputs) {
     // A member with nothing in either period (a visit nobody met) explains nothing: leave it out.
-    if (in.base.numerator == 0 && in.base.denominator == 0 && in.current.numerator == 0 &&
-        in.current.denominator == 0)
+    if (in.base.numerator == 0 && in.base.denominator == 0 && in.current.numerator == 0 && in.current.denominator == 0)
       continue;
     ExplainMember m;
     m.member = std::move(in.member);

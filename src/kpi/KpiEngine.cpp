@@ -12,6 +12,7 @@
 
 #include "FactSums.h"
 #include "RowMapper.h"
+
 #include "salesops/core/KpiCatalogue.h"
 
 namespace salesops::kpi {

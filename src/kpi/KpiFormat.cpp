@@ -90,10 +90,9 @@ std::string targetJson(const TargetProgress& t) {
 std::string formatJson(const KpiQuery& q, const std::vector<KpiRow>& rows, const TargetBook* targets,
                        const std::string& moreKeys) {
   const auto columns = kpiColumns(q);
-  std::string out = "{\"from\": " + jsonString(q.period.from.toString()) +
-                    ", \"to\": " + jsonString(q.period.to.toString()) +
-                    ", \"as_of\": " + jsonString(q.asOf.toString()) + (moreKeys.empty() ? "" : ", " + moreKeys) +
-                    ", \"by\": [";
+  std::string out =
+      "{\"from\": " + jsonString(q.period.from.toString()) + ", \"to\": " + jsonString(q.period.to.toString()) +
+      ", \"as_of\": " + jsonString(q.asOf.toString()) + (moreKeys.empty() ? "" : ", " + moreKeys) + ", \"by\": [";
   for (size_t i = 0; i < q.by.size(); ++i) out += (i ? ", " : "") + jsonString(toString(q.by[i]));
   out += "], \"rows\": [";
   for (size_t r = 0; r < rows.size(); ++r) {

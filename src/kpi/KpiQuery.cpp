@@ -8,10 +8,10 @@ namespace salesops::kpi {
 namespace {
 
 constexpr std::array<Dimension, 11> kDimensions = {
-    Dimension::Day,  Dimension::Week,    Dimension::Month, Dimension::Area, Dimension::City,   Dimension::Team,
-    Dimension::Rep,  Dimension::Channel, Dimension::Hour,  Dimension::Weekday, Dimension::Product};
-constexpr std::array<std::string_view, 11> kDimensionNames = {"day",  "week",    "month", "area",    "city",   "team",
-                                                              "rep",  "channel", "hour",  "weekday", "product"};
+    Dimension::Day, Dimension::Week,    Dimension::Month, Dimension::Area,    Dimension::City,   Dimension::Team,
+    Dimension::Rep, Dimension::Channel, Dimension::Hour,  Dimension::Weekday, Dimension::Product};
+constexpr std::array<std::string_view, 11> kDimensionNames = {"day", "week",    "month", "area",    "city",   "team",
+                                                              "rep", "channel", "hour",  "weekday", "product"};
 constexpr std::array<std::string_view, 3> kComparisonNames = {"previous", "last-week", "last-year"};
 
 }  // namespace
@@ -37,9 +37,15 @@ std::optional<Comparison> comparisonFromString(std::string_view name) {
 ComparedPeriod comparedPeriod(const Period& current, Date asOf, Comparison c) {
   int offset = 0;
   switch (c) {
-    case Comparison::Previous: offset = current.lengthDays(); break;
-    case Comparison::LastWeek: offset = 7; break;
-    case Comparison::LastYear: offset = 364; break;
+    case Comparison::Previous:
+      offset = current.lengthDays();
+      break;
+    case Comparison::LastWeek:
+      offset = 7;
+      break;
+    case Comparison::LastYear:
+      offset = 364;
+      break;
   }
   return {current.shifted(-offset), asOf.addDays(-offset), offset};
 }

@@ -15,7 +15,7 @@ namespace salesops::kpi {
 namespace {
 
 // What the area table and the leaderboard show; the engine skips the sources nobody asked for.
-const std::vector<std::string> kTableKpis = {"visits", "contacts", "contact_rate", "orders",
+const std::vector<std::string> kTableKpis = {"visits",     "contacts", "contact_rate", "orders",
                                              "conversion", "hit_rate", "revenue"};
 
 int64_t orders(const KpiRow& r) {

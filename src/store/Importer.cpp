@@ -8,6 +8,7 @@
 
 #include "BatchQueue.h"
 #include "Log.h"
+
 #include "salesops/ingest/CsvReader.h"
 #include "salesops/ingest/RejectFile.h"
 
@@ -42,8 +43,7 @@ void produce(ingest::FileParser& parser, BatchQueue& queue) {
 }
 
 int64_t nowUtcSeconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-      .count();
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
 // A failure once the import has begun, from whatever layer, names the file and says what became of
@@ -76,8 +76,7 @@ ImportReport startReport(const std::string& path, const ingest::FileInfo& info) 
   report.encoding = info.encoding;
   report.delimiter = info.delimiter;
   report.bytes = info.size;
-  if (!info.ignoredColumns.empty())
-    report.warnings.push_back("columns ignored: " + columnList(info.ignoredColumns));
+  if (!info.ignoredColumns.empty()) report.warnings.push_back("columns ignored: " + columnList(info.ignoredColumns));
   return report;
 }
 
@@ -207,8 +206,9 @@ Result<ImportReport> importOnce(ImportTarget& store, const std::string& path, co
   const bool rejectsMisencoded = rejectsOpen && !info.stream && info.encoding != openedAs;
   if (!failure && (parser->rereadAs() || rejectsMisencoded)) {
     if (info.stream)
-      failure = makeError("UTF-8 and other text are mixed in it so that its encoding was clear only at its end, and "
-                          "a stream cannot be read again: save it as a file and import that");
+      failure = makeError(
+          "UTF-8 and other text are mixed in it so that its encoding was clear only at its end, and "
+          "a stream cannot be read again: save it as a file and import that");
     else
       reread = info.encoding;
   }

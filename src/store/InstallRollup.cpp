@@ -11,8 +11,7 @@ Result<void> syncOrderCancellations(Db& db) {
 }
 
 Result<void> rebuildInstallRollup(Db& db) {
-  if (auto r = db.exec("DELETE FROM install_rollup; INSERT INTO install_rollup " SALESOPS_INSTALL_ROLLUP_SELECT);
-      !r)
+  if (auto r = db.exec("DELETE FROM install_rollup; INSERT INTO install_rollup " SALESOPS_INSTALL_ROLLUP_SELECT); !r)
     return makeError("updating the install rollup failed: " + r.error().message);
   return {};
 }

@@ -7,11 +7,11 @@
 // install_rollup holds, per area and day, the change in orders that are installed and not
 // cancelled: +1 on the install day, -1 on the cancellation day (or on the install day itself when
 // the order was cancelled before it was installed), and `active`, the running sum up to and
-// including that day: the area's active installs on that day (one index seek per area and day), which penetration and the bundling projection need for every area over
-// all time: a few thousand rows instead of every order. A macro so the schema's backfill and the
-// writer's rebuild are the same text (adjacent literals concatenate).
+// including that day: the area's active installs on that day (one index seek per area and day), which penetration and
+// the bundling projection need for every area over all time: a few thousand rows instead of every order. A macro so the
+// schema's backfill and the writer's rebuild are the same text (adjacent literals concatenate).
 #define SALESOPS_DAY_OF(t) "((" t ") - (((" t ") % 86400) + 86400) % 86400) / 86400"
-#define SALESOPS_INSTALL_ROLLUP_SELECT                                                                   \
+#define SALESOPS_INSTALL_ROLLUP_SELECT \
   "SELECT area, day, delta, sum(delta) OVER (PARTITION BY area ORDER BY day) FROM ("                     \
   "SELECT area, day, sum(delta) AS delta FROM ("                                                         \
   " SELECT area, " SALESOPS_DAY_OF("installed_at") " AS day, 1 AS delta FROM orders"                     \
@@ -25,9 +25,9 @@
 // the KPI engine reads each order's cohort facts from one covering index without joining
 // cancellation. Cancellations are only ever added or changed, never deleted, so copying the changed
 // ones is enough: one pass over the cancellations, run when orders or cancellations were imported.
-#define SALESOPS_SYNC_ORDER_CANCELLATIONS                                                              \
-  "UPDATE orders SET cancelled_at = c.cancelled_at, cancel_reason = c.reason FROM cancellation c"       \
-  " WHERE c.order_id = orders.order_id"                                                                \
+#define SALESOPS_SYNC_ORDER_CANCELLATIONS                                                         \
+  "UPDATE orders SET cancelled_at = c.cancelled_at, cancel_reason = c.reason FROM cancellation c" \
+  " WHERE c.order_id = orders.order_id"                                                           \
   " AND (orders.cancelled_at IS NOT c.cancelled_at OR orders.cancel_reason IS NOT c.reason)"
 
 namespace salesops::store {

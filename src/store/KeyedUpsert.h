@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "Sqlite.h"
+
 #include "salesops/store/StoreWriter.h"
 
 namespace salesops::store {
@@ -31,8 +32,11 @@ class KeyedUpsert {
   using Row = typename Traits::Row;
 
   explicit KeyedUpsert(Db& db)
-      : db_(db), one_(db.prepare(Traits::kSelectOne)), insert_(db.prepare(insertSql(1))),
-        insertMany_(db.prepare(insertSql(kRowsPerInsert))), update_(db.prepare(Traits::kUpdate)) {
+      : db_(db),
+        one_(db.prepare(Traits::kSelectOne)),
+        insert_(db.prepare(insertSql(1))),
+        insertMany_(db.prepare(insertSql(kRowsPerInsert))),
+        update_(db.prepare(Traits::kUpdate)) {
     if constexpr (Traits::kRangeScan) range_ = db.prepare(Traits::kSelectRange);
   }
 

@@ -8,6 +8,7 @@
 
 #include "KpiSql.h"
 #include "OrderTally.h"
+
 #include "salesops/store/KpiSource.h"
 #include "salesops/store/StoreReader.h"
 

@@ -8,12 +8,15 @@
 #include <string>
 
 #include "Sqlite.h"
+
 #include "salesops/store/KpiSource.h"
 
 // Filters as sets: ?3 reps, ?4 areas, ?5 channels, each a JSON array of ids or NULL for "all".
-#define SALESOPS_FILTERS(a)                                                \
-  "(?3 IS NULL OR " a ".rep IN (SELECT value FROM json_each(?3))) AND "    \
-  "(?4 IS NULL OR " a ".area IN (SELECT value FROM json_each(?4))) AND "   \
+#define SALESOPS_FILTERS(a)                          \
+  "(?3 IS NULL OR " a                                \
+  ".rep IN (SELECT value FROM json_each(?3))) AND "  \
+  "(?4 IS NULL OR " a                                \
+  ".area IN (SELECT value FROM json_each(?4))) AND " \
   "(?5 IS NULL OR " a ".channel IN (SELECT value FROM json_each(?5)))"
 
 namespace salesops::store {
@@ -54,7 +57,8 @@ inline std::string jsonIds(const std::vector<int64_t>& ids) {
 class FilterJson {
  public:
   explicit FilterJson(const FactQuery& q)
-      : reps_(q.reps ? jsonIds(*q.reps) : ""), areas_(q.areas ? jsonIds(*q.areas) : ""),
+      : reps_(q.reps ? jsonIds(*q.reps) : ""),
+        areas_(q.areas ? jsonIds(*q.areas) : ""),
         channels_(q.channels ? jsonIds(*q.channels) : "") {}
 
   /// Binds ?1 and ?2 (days) and ?3..?5 (the filters).
@@ -67,7 +71,10 @@ class FilterJson {
 
  private:
   static void bindSet(Stmt& s, int i, bool set, const std::string& json) {
-    if (set) s.bind(i, std::string_view(json)); else s.bindNull(i);
+    if (set)
+      s.bind(i, std::string_view(json));
+    else
+      s.bindNull(i);
   }
   std::string reps_, areas_, channels_;
 };

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "salesops/store/QualityQueries.h"
 
-#include "salesops/store/StoreReader.h"
-
 #include <algorithm>
 #include <map>
 
 #include "Sqlite.h"
+
 #include "salesops/core/Enums.h"
+#include "salesops/store/StoreReader.h"
 
 namespace salesops::store {
 namespace {
@@ -31,12 +31,14 @@ void addRepCount(std::string_view rep, int64_t n, QualityRows& out) {
   out.count += n;
   if (rep.empty()) return;
   auto it = std::find_if(out.reps.begin(), out.reps.end(), [&](const QualityRepCount& r) { return r.rep == rep; });
-  if (it == out.reps.end()) out.reps.push_back({str(rep), n}); else it->count += n;
+  if (it == out.reps.end())
+    out.reps.push_back({str(rep), n});
+  else
+    it->count += n;
 }
 
 std::string outcomeName(int64_t v) {
-  return v >= 0 && v <= static_cast<int>(Outcome::Sale) ? str(toString(static_cast<Outcome>(v)))
-                                                          : std::to_string(v);
+  return v >= 0 && v <= static_cast<int>(Outcome::Sale) ? str(toString(static_cast<Outcome>(v))) : std::to_string(v);
 }
 
 std::string dayOrOpen(const Stmt& s, int col) {
@@ -166,8 +168,7 @@ Result<void> QualityQueries::addCounts(std::string_view what, std::string_view s
 // Visits are found through the rollups (which days) and then read day by day through the day's
 // zone, a short range of the visit primary key; the visit table is never scanned whole.
 Result<void> QualityQueries::addVisitExamples(std::string_view what, std::string_view daysSql,
-                                              std::string_view visitSql, const ExampleOf& exampleOf,
-                                              QualityRows& out) {
+                                              std::string_view visitSql, const ExampleOf& exampleOf, QualityRows& out) {
   if (out.count == 0 || static_cast<int>(out.examples.size()) >= maxExamples_) return {};
   Stmt days = db_.prepare(daysSql);
   Stmt zone = db_.prepare("SELECT first_id, last_id FROM visit_zone WHERE day = ?1");
@@ -231,11 +232,12 @@ Result<QualityRows> QualityQueries::ordersOnVisitWithoutSale() {
 
 Result<QualityRows> QualityQueries::ordersWithoutVisit() {
   QualityRows out;
-  if (auto r = addRows("orders without a visit", kOrdersWithoutVisit, 2,
-                       [](const Stmt& s) {
-                         return QualityExample{str(s.text(0)), "ordered_at " + at(s.int64(1)), textOrEmpty(s, 2)};
-                       },
-                       out);
+  if (auto r = addRows(
+          "orders without a visit", kOrdersWithoutVisit, 2,
+          [](const Stmt& s) {
+            return QualityExample{str(s.text(0)), "ordered_at " + at(s.int64(1)), textOrEmpty(s, 2)};
+          },
+          out);
       !r)
     return r.error();
   return out;
@@ -243,13 +245,13 @@ Result<QualityRows> QualityQueries::ordersWithoutVisit() {
 
 Result<QualityRows> QualityQueries::installedBeforeOrdered() {
   QualityRows out;
-  if (auto r = addRows("installed before ordered", kInstalledBeforeOrdered, 3,
-                       [](const Stmt& s) {
-                         return QualityExample{str(s.text(0)),
-                                               "ordered_at " + at(s.int64(1)) + ", installed_at " + at(s.int64(2)),
-                                               textOrEmpty(s, 3)};
-                       },
-                       out);
+  if (auto r = addRows(
+          "installed before ordered", kInstalledBeforeOrdered, 3,
+          [](const Stmt& s) {
+            return QualityExample{str(s.text(0)), "ordered_at " + at(s.int64(1)) + ", installed_at " + at(s.int64(2)),
+                                  textOrEmpty(s, 3)};
+          },
+          out);
       !r)
     return r.error();
   return out;
@@ -257,11 +259,12 @@ Result<QualityRows> QualityQueries::installedBeforeOrdered() {
 
 Result<QualityRows> QualityQueries::cancellationsOfUnknownOrders() {
   QualityRows out;
-  if (auto r = addRows("cancellations of unknown orders", kCancellationsOfUnknownOrders, 2,
-                       [](const Stmt& s) {
-                         return QualityExample{str(s.text(0)), "cancelled_at " + at(s.int64(1)), {}};
-                       },
-                       out);
+  if (auto r = addRows(
+          "cancellations of unknown orders", kCancellationsOfUnknownOrders, 2,
+          [](const Stmt& s) {
+            return QualityExample{str(s.text(0)), "cancelled_at " + at(s.int64(1)), {}};
+          },
+          out);
       !r)
     return r.error();
   return out;
@@ -269,13 +272,13 @@ Result<QualityRows> QualityQueries::cancellationsOfUnknownOrders() {
 
 Result<QualityRows> QualityQueries::cancelledBeforeOrdered() {
   QualityRows out;
-  if (auto r = addRows("cancelled before ordered", kCancelledBeforeOrdered, 3,
-                       [](const Stmt& s) {
-                         return QualityExample{str(s.text(0)),
-                                               "ordered_at " + at(s.int64(1)) + ", cancelled_at " + at(s.int64(2)),
-                                               textOrEmpty(s, 3)};
-                       },
-                       out);
+  if (auto r = addRows(
+          "cancelled before ordered", kCancelledBeforeOrdered, 3,
+          [](const Stmt& s) {
+            return QualityExample{str(s.text(0)), "ordered_at " + at(s.int64(1)) + ", cancelled_at " + at(s.int64(2)),
+                                  textOrEmpty(s, 3)};
+          },
+          out);
       !r)
     return r.error();
   return out;
@@ -284,12 +287,12 @@ Result<QualityRows> QualityQueries::cancelledBeforeOrdered() {
 Result<QualityRows> QualityQueries::futureVisits() {
   QualityRows out;
   if (auto r = addCounts("visits in the future", kFutureVisitCounts, out); !r) return r.error();
-  if (auto r = addVisitExamples("visits in the future", kFutureVisitDays, kFutureVisits,
-                                [](const Stmt& s) {
-                                  return QualityExample{str(s.text(0)), "visited_at " + at(s.int64(1)),
-                                                        textOrEmpty(s, 2)};
-                                },
-                                out);
+  if (auto r = addVisitExamples(
+          "visits in the future", kFutureVisitDays, kFutureVisits,
+          [](const Stmt& s) {
+            return QualityExample{str(s.text(0)), "visited_at " + at(s.int64(1)), textOrEmpty(s, 2)};
+          },
+          out);
       !r)
     return r.error();
   return out;
@@ -297,14 +300,15 @@ Result<QualityRows> QualityQueries::futureVisits() {
 
 Result<QualityRows> QualityQueries::futureOrders() {
   QualityRows out;
-  if (auto r = addRows("orders in the future", kFutureOrders, 3,
-                       [cutoff = futureFrom()](const Stmt& s) {
-                         const bool ordered = s.int64(1) >= cutoff;
-                         return QualityExample{
-                             str(s.text(0)), ordered ? "ordered_at " + at(s.int64(1)) : "installed_at " + at(s.int64(2)),
-                             textOrEmpty(s, 3)};
-                       },
-                       out);
+  if (auto r = addRows(
+          "orders in the future", kFutureOrders, 3,
+          [cutoff = futureFrom()](const Stmt& s) {
+            const bool ordered = s.int64(1) >= cutoff;
+            return QualityExample{str(s.text(0)),
+                                  ordered ? "ordered_at " + at(s.int64(1)) : "installed_at " + at(s.int64(2)),
+                                  textOrEmpty(s, 3)};
+          },
+          out);
       !r)
     return r.error();
   return out;
@@ -312,11 +316,12 @@ Result<QualityRows> QualityQueries::futureOrders() {
 
 Result<QualityRows> QualityQueries::futureCancellations() {
   QualityRows out;
-  if (auto r = addRows("cancellations in the future", kFutureCancellations, 2,
-                       [](const Stmt& s) {
-                         return QualityExample{str(s.text(0)), "cancelled_at " + at(s.int64(1)), textOrEmpty(s, 2)};
-                       },
-                       out);
+  if (auto r = addRows(
+          "cancellations in the future", kFutureCancellations, 2,
+          [](const Stmt& s) {
+            return QualityExample{str(s.text(0)), "cancelled_at " + at(s.int64(1)), textOrEmpty(s, 2)};
+          },
+          out);
       !r)
     return r.error();
   return out;
@@ -350,14 +355,15 @@ Result<QualityRows> QualityQueries::unknownAreas() {
 Result<QualityRows> QualityQueries::visitsOutsideActivePeriod() {
   QualityRows out;
   if (auto r = addCounts("visits outside the rep's active period", kInactiveVisitCounts, out); !r) return r.error();
-  if (auto r = addVisitExamples("visits outside the rep's active period", kInactiveVisitDays, kInactiveVisits,
-                                [](const Stmt& s) {
-                                  return QualityExample{str(s.text(0)),
-                                                        "visited_at " + at(s.int64(1)) + ", active " +
-                                                            dayOrOpen(s, 3) + " to " + dayOrOpen(s, 4),
-                                                        textOrEmpty(s, 2)};
-                                },
-                                out);
+  if (auto r = addVisitExamples(
+          "visits outside the rep's active period", kInactiveVisitDays, kInactiveVisits,
+          [](const Stmt& s) {
+            return QualityExample{
+                str(s.text(0)),
+                "visited_at " + at(s.int64(1)) + ", active " + dayOrOpen(s, 3) + " to " + dayOrOpen(s, 4),
+                textOrEmpty(s, 2)};
+          },
+          out);
       !r)
     return r.error();
   return out;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "Records.h"
+
 #include "salesops/store/StoreWriter.h"
 
 namespace salesops::store {

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Schema.h"
 
-#include "InstallRollup.h"
-
 #include <string>
+
+#include "InstallRollup.h"
 
 namespace salesops::store {
 namespace {
@@ -128,8 +128,8 @@ Result<void> migrateTo(Db& db, int fromVersion, int toVersion) {
     if (auto r = db.exec(kSteps[v]); !r)
       return makeError("schema upgrade to version " + std::to_string(v + 1) + " failed: " + r.error().message);
   }
-  return db.exec("PRAGMA application_id = " + std::to_string(kApplicationId) + "; PRAGMA user_version = " +
-                 std::to_string(toVersion) + ";");
+  return db.exec("PRAGMA application_id = " + std::to_string(kApplicationId) +
+                 "; PRAGMA user_version = " + std::to_string(toVersion) + ";");
 }
 
 Result<void> migrate(Db& db, int fromVersion) { return migrateTo(db, fromVersion, kSchemaVersion); }

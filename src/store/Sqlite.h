@@ -6,9 +6,8 @@
 // than Qt Sql because the import loop binds millions of rows: one prepared statement reused per
 // row, no QVariant per value.
 
-#include <sqlite3.h>
-
 #include <cstdint>
+#include <sqlite3.h>
 #include <string>
 #include <string_view>
 
@@ -30,14 +29,26 @@ class Stmt {
 
   // Binding indexes are 1-based, as in SQLite. Text is bound SQLITE_STATIC: the caller keeps it
   // alive until the statement is reset, which every caller here does within the same row.
-  Stmt& bind(int i, int64_t v) { sqlite3_bind_int64(stmt_, i, v); return *this; }
-  Stmt& bind(int i, int v) { sqlite3_bind_int(stmt_, i, v); return *this; }
-  Stmt& bind(int i, double v) { sqlite3_bind_double(stmt_, i, v); return *this; }
+  Stmt& bind(int i, int64_t v) {
+    sqlite3_bind_int64(stmt_, i, v);
+    return *this;
+  }
+  Stmt& bind(int i, int v) {
+    sqlite3_bind_int(stmt_, i, v);
+    return *this;
+  }
+  Stmt& bind(int i, double v) {
+    sqlite3_bind_double(stmt_, i, v);
+    return *this;
+  }
   Stmt& bind(int i, std::string_view v) {
     sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
     return *this;
   }
-  Stmt& bindNull(int i) { sqlite3_bind_null(stmt_, i); return *this; }
+  Stmt& bindNull(int i) {
+    sqlite3_bind_null(stmt_, i);
+    return *this;
+  }
 
   /// SQLITE_ROW or SQLITE_DONE; anything else is an error kept for error().
   int step() { return rc_ = sqlite3_step(stmt_); }

@@ -145,8 +145,8 @@ Result<WriteCounts> StoreWriter::Impl::writeReps(std::vector<ingest::RepRow>& in
   for (size_t i = 0; i < in.size(); ++i) {
     auto rep = repCodes.idOf(in[i].repId);
     if (!rep) return rep.error();
-    repRecords[i] = RepRecord{*rep, std::move(in[i].name), std::move(in[i].team), days(in[i].activeFrom),
-                              days(in[i].activeTo)};
+    repRecords[i] =
+        RepRecord{*rep, std::move(in[i].name), std::move(in[i].team), days(in[i].activeFrom), days(in[i].activeTo)};
   }
   return upsert(reps, repRecords, kNoHook);
 }
@@ -156,8 +156,8 @@ Result<WriteCounts> StoreWriter::Impl::writeAreas(std::vector<ingest::AreaRow>& 
   for (size_t i = 0; i < in.size(); ++i) {
     auto area = areaCodes.idOf(in[i].area);
     if (!area) return area.error();
-    areaRecords[i] = AreaRecord{*area, std::move(in[i].name), std::move(in[i].city), in[i].homesPassed,
-                                in[i].bundlingThreshold};
+    areaRecords[i] =
+        AreaRecord{*area, std::move(in[i].name), std::move(in[i].city), in[i].homesPassed, in[i].bundlingThreshold};
   }
   return upsert(areas, areaRecords, kNoHook);
 }
@@ -166,8 +166,8 @@ Result<WriteCounts> StoreWriter::Impl::writeTargets(std::vector<ingest::TargetRo
   targetRecords.resize(in.size());
   for (size_t i = 0; i < in.size(); ++i) {
     ingest::TargetRow& t = in[i];
-    targetRecords[i] = TargetRecord{t.week.toString(), static_cast<int>(t.level), std::move(t.key),
-                                    std::move(t.metric), t.target};
+    targetRecords[i] =
+        TargetRecord{t.week.toString(), static_cast<int>(t.level), std::move(t.key), std::move(t.metric), t.target};
   }
   return upsert(targets, targetRecords, kNoHook);
 }
@@ -182,7 +182,8 @@ Result<std::unique_ptr<StoreWriter>> StoreWriter::begin(Store& store) {
   if (auto r = db.exec("BEGIN IMMEDIATE"); !r) {
     const int code = sqlite3_extended_errcode(db.handle());
     if ((code & 0xff) == SQLITE_BUSY)
-      return makeError("the store " + store.path() + " is busy: another import is writing to it; try again when it is done");
+      return makeError("the store " + store.path() +
+                       " is busy: another import is writing to it; try again when it is done");
     return makeError("cannot write to " + store.path() + ": " + r.error().message);
   }
   return std::unique_ptr<StoreWriter>(new StoreWriter(std::make_unique<Impl>(db)));
@@ -191,12 +192,18 @@ Result<std::unique_ptr<StoreWriter>> StoreWriter::begin(Store& store) {
 Result<WriteCounts> StoreWriter::write(FileKind kind, ingest::RowBatch& batch) {
   auto counts = [&]() -> Result<WriteCounts> {
     switch (kind) {
-      case FileKind::Visits: return impl_->writeVisits(batch.visits);
-      case FileKind::Orders: return impl_->writeOrders(batch.orders);
-      case FileKind::Cancellations: return impl_->writeCancellations(batch.cancellations);
-      case FileKind::Reps: return impl_->writeReps(batch.reps);
-      case FileKind::Areas: return impl_->writeAreas(batch.areas);
-      case FileKind::Targets: return impl_->writeTargets(batch.targets);
+      case FileKind::Visits:
+        return impl_->writeVisits(batch.visits);
+      case FileKind::Orders:
+        return impl_->writeOrders(batch.orders);
+      case FileKind::Cancellations:
+        return impl_->writeCancellations(batch.cancellations);
+      case FileKind::Reps:
+        return impl_->writeReps(batch.reps);
+      case FileKind::Areas:
+        return impl_->writeAreas(batch.areas);
+      case FileKind::Targets:
+        return impl_->writeTargets(batch.targets);
     }
     return makeError("unknown kind of rows");
   }();

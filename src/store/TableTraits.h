@@ -16,7 +16,10 @@ namespace salesops::store {
 namespace detail {
 template <class T>
 void bindOptional(Stmt& s, int i, const std::optional<T>& v) {
-  if (v) s.bind(i, *v); else s.bindNull(i);
+  if (v)
+    s.bind(i, *v);
+  else
+    s.bindNull(i);
 }
 inline std::optional<int64_t> optInt(const Stmt& s, int c) {
   return s.isNull(c) ? std::nullopt : std::optional<int64_t>(s.int64(c));
@@ -41,13 +44,26 @@ struct VisitTraits {
   static std::string_view key(const Row& r) { return r.id; }
   static void bindKey(Stmt& s, const Row& r) { s.bind(1, std::string_view(r.id)); }
   static void bindRow(Stmt& s, const Row& r, int o = 0) {
-    s.bind(o + 1, std::string_view(r.id)).bind(o + 2, r.at).bind(o + 3, r.rep).bind(o + 4, r.area).bind(o + 5, r.channel)
-        .bind(o + 6, r.outcome).bind(o + 7, std::string_view(r.postcode)).bind(o + 8, r.houseNumber)
+    s.bind(o + 1, std::string_view(r.id))
+        .bind(o + 2, r.at)
+        .bind(o + 3, r.rep)
+        .bind(o + 4, r.area)
+        .bind(o + 5, r.channel)
+        .bind(o + 6, r.outcome)
+        .bind(o + 7, std::string_view(r.postcode))
+        .bind(o + 8, r.houseNumber)
         .bind(o + 9, std::string_view(r.addition));
   }
   static Row read(const Stmt& s) {
-    return Row{std::string(s.text(0)), s.int64(1), s.int64(2), s.int64(3), s.int32(4), s.int32(5),
-               std::string(s.text(6)), s.int32(7), std::string(s.text(8))};
+    return Row{std::string(s.text(0)),
+               s.int64(1),
+               s.int64(2),
+               s.int64(3),
+               s.int32(4),
+               s.int32(5),
+               std::string(s.text(6)),
+               s.int32(7),
+               std::string(s.text(8))};
   }
 };
 
@@ -75,17 +91,34 @@ struct OrderTraits {
   static std::string_view key(const Row& r) { return r.id; }
   static void bindKey(Stmt& s, const Row& r) { s.bind(1, std::string_view(r.id)); }
   static void bindRow(Stmt& s, const Row& r, int o = 0) {
-    s.bind(o + 1, std::string_view(r.id)).bind(o + 2, r.at).bind(o + 3, r.rep).bind(o + 4, r.area).bind(o + 5, r.channel)
-        .bind(o + 6, std::string_view(r.visitId)).bind(o + 7, std::string_view(r.postcode)).bind(o + 8, r.houseNumber)
-        .bind(o + 9, std::string_view(r.addition)).bind(o + 10, std::string_view(r.product));
+    s.bind(o + 1, std::string_view(r.id))
+        .bind(o + 2, r.at)
+        .bind(o + 3, r.rep)
+        .bind(o + 4, r.area)
+        .bind(o + 5, r.channel)
+        .bind(o + 6, std::string_view(r.visitId))
+        .bind(o + 7, std::string_view(r.postcode))
+        .bind(o + 8, r.houseNumber)
+        .bind(o + 9, std::string_view(r.addition))
+        .bind(o + 10, std::string_view(r.product));
     detail::bindOptional(s, o + 11, r.feeCents);
     detail::bindOptional(s, o + 12, r.installedAt);
     detail::bindOptional(s, o + 13, r.firstTimeRight);
   }
   static Row read(const Stmt& s) {
-    Row r{std::string(s.text(0)), s.int64(1), s.int64(2), s.int64(3), s.int32(4), std::string(s.text(5)),
-          std::string(s.text(6)), s.int32(7), std::string(s.text(8)), std::string(s.text(9)),
-          detail::optInt(s, 10), detail::optInt(s, 11), std::nullopt};
+    Row r{std::string(s.text(0)),
+          s.int64(1),
+          s.int64(2),
+          s.int64(3),
+          s.int32(4),
+          std::string(s.text(5)),
+          std::string(s.text(6)),
+          s.int32(7),
+          std::string(s.text(8)),
+          std::string(s.text(9)),
+          detail::optInt(s, 10),
+          detail::optInt(s, 11),
+          std::nullopt};
     if (!s.isNull(12)) r.firstTimeRight = s.int32(12);
     return r;
   }
@@ -107,18 +140,18 @@ struct CancellationTraits {
   static std::string_view key(const Row& r) { return r.orderId; }
   static void bindKey(Stmt& s, const Row& r) { s.bind(1, std::string_view(r.orderId)); }
   static void bindRow(Stmt& s, const Row& r, int o = 0) {
-    s.bind(o + 1, std::string_view(r.orderId)).bind(o + 2, r.at).bind(o + 3, r.reason).bind(o + 4, std::string_view(r.reasonText));
+    s.bind(o + 1, std::string_view(r.orderId))
+        .bind(o + 2, r.at)
+        .bind(o + 3, r.reason)
+        .bind(o + 4, std::string_view(r.reasonText));
   }
-  static Row read(const Stmt& s) {
-    return Row{std::string(s.text(0)), s.int64(1), s.int32(2), std::string(s.text(3))};
-  }
+  static Row read(const Stmt& s) { return Row{std::string(s.text(0)), s.int64(1), s.int32(2), std::string(s.text(3))}; }
 };
 
 struct RepTraits {
   using Row = RepRecord;
   static constexpr bool kRangeScan = false;
-  static constexpr const char* kSelectOne =
-      "SELECT rep, name, team, active_from, active_to FROM rep WHERE rep = ?1";
+  static constexpr const char* kSelectOne = "SELECT rep, name, team, active_from, active_to FROM rep WHERE rep = ?1";
   static constexpr const char* kTable = "rep";
   static constexpr int kColumns = 5;
   static constexpr const char* kUpdate =
@@ -131,8 +164,7 @@ struct RepTraits {
     detail::bindOptional(s, o + 5, r.activeTo);
   }
   static Row read(const Stmt& s) {
-    return Row{s.int64(0), std::string(s.text(1)), std::string(s.text(2)), detail::optInt(s, 3),
-               detail::optInt(s, 4)};
+    return Row{s.int64(0), std::string(s.text(1)), std::string(s.text(2)), detail::optInt(s, 3), detail::optInt(s, 4)};
   }
 };
 
@@ -148,7 +180,10 @@ struct AreaTraits {
 
   static void bindKey(Stmt& s, const Row& r) { s.bind(1, r.area); }
   static void bindRow(Stmt& s, const Row& r, int o = 0) {
-    s.bind(o + 1, r.area).bind(o + 2, std::string_view(r.name)).bind(o + 3, std::string_view(r.city)).bind(o + 4, r.homesPassed);
+    s.bind(o + 1, r.area)
+        .bind(o + 2, std::string_view(r.name))
+        .bind(o + 3, std::string_view(r.city))
+        .bind(o + 4, r.homesPassed);
     detail::bindOptional(s, o + 5, r.bundlingThreshold);
   }
   static Row read(const Stmt& s) {
@@ -170,7 +205,9 @@ struct TargetTraits {
       "UPDATE target SET target = ?5 WHERE week = ?1 AND level = ?2 AND key = ?3 AND metric = ?4";
 
   static void bindKey(Stmt& s, const Row& r, int o = 0) {
-    s.bind(o + 1, std::string_view(r.week)).bind(o + 2, r.level).bind(o + 3, std::string_view(r.key))
+    s.bind(o + 1, std::string_view(r.week))
+        .bind(o + 2, r.level)
+        .bind(o + 3, std::string_view(r.key))
         .bind(o + 4, std::string_view(r.metric));
   }
   static void bindRow(Stmt& s, const Row& r, int o = 0) {

@@ -84,8 +84,7 @@ Result<void> VisitRollup::flushAdditive(Db& db) {
       "DELETE FROM visit_rollup WHERE day = ?1 AND hour = ?2 AND rep = ?3 AND area = ?4 AND channel = ?5 "
       "AND visits = 0");
   for (const auto& [k, c] : deltas_) {
-    if (c.visits == 0 && std::all_of(c.outcomes.begin(), c.outcomes.end(), [](int64_t n) { return n == 0; }))
-      continue;
+    if (c.visits == 0 && std::all_of(c.outcomes.begin(), c.outcomes.end(), [](int64_t n) { return n == 0; })) continue;
     upsert.bind(1, k.day).bind(2, k.hour).bind(3, k.rep).bind(4, k.area).bind(5, k.channel).bind(6, c.visits);
     for (int o = 0; o < 7; ++o) upsert.bind(7 + o, c.outcomes[static_cast<size_t>(o)]);
     if (!upsert.run()) return makeError("updating the visit rollup failed: " + db.error());

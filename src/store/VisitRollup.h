@@ -73,7 +73,7 @@ class VisitRollup {
   Span* lastSpan_ = nullptr;
   std::unordered_map<RepDay, Span, RepDayHash> spans_;  ///< widened by added visits
   std::unordered_set<RepDay, RepDayHash> recompute_;    ///< a visit left: first/last may have moved in
-  std::unordered_map<int32_t, IdRange> zones_;           ///< visit ids added per day
+  std::unordered_map<int32_t, IdRange> zones_;          ///< visit ids added per day
   int32_t lastZoneDay_ = 0;
   IdRange* lastZone_ = nullptr;
 };

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "ChartsTestSupport.h"
+
 #include "salesops/charts/AlertText.h"
 
 namespace salesops::charts::test {

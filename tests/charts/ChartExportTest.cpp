@@ -1,7 +1,5 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <gtest/gtest.h>
-
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
@@ -12,9 +10,12 @@
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QXmlStreamReader>
+
+#include <gtest/gtest.h>
 #include <memory>
 
 #include "ChartsTestSupport.h"
+
 #include "salesops/charts/ChartExport.h"
 #include "salesops/charts/DashboardCharts.h"
 

@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The two CSV dialects of a table export, byte for byte: rfc4180 for scripts, excel-nl for a
 // double click in Dutch Excel.
-#include <gtest/gtest.h>
-
 #include <QFile>
 
+#include <gtest/gtest.h>
+
 #include "ChartsTestSupport.h"
+
 #include "salesops/charts/TableExport.h"
 
 using namespace salesops;

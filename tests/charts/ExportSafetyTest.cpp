@@ -2,16 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exports a spreadsheet cannot turn into formulas (issue 11, item 9), written whole and never
 // through a symlink (item 11).
-#include <gtest/gtest.h>
-
 #include <QChart>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QXmlStreamReader>
+
+#include <gtest/gtest.h>
 #include <memory>
 
 #include "ChartsTestSupport.h"
+
 #include "salesops/charts/ChartExport.h"
 #include "salesops/charts/DashboardCharts.h"
 #include "salesops/charts/TableExport.h"

@@ -2,17 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Charts a person can read exactly: round ticks, and every bar, point and cell saying its value and
 // n on hover, on dashboards whose numbers were set by hand.
-#include <gtest/gtest.h>
-
 #include <QAbstractBarSeries>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QValueAxis>
+
+#include <gtest/gtest.h>
 #include <memory>
 
 #include "ChartsTestSupport.h"
+
 #include "salesops/charts/BarEndTexts.h"
 #include "salesops/charts/ChartHover.h"
 #include "salesops/charts/DashboardCharts.h"
@@ -160,8 +161,9 @@ TEST(Leaderboard, ShowsTheCancelRate14dBesideOrdersAndPutsAnOutlierFirstInRed) {
   // Top (the last bar) is R2, the outlier, then R1 and R3 by orders.
   EXPECT_EQ(categories(*chart), (QStringList{"R3", "R1", "R2"}));
   // Orders, conversion and cancel rate 14d beyond each bar, as the title lists them.
-  EXPECT_EQ(barEndTexts(qobject_cast<QAbstractBarSeries*>(chart->series().front())),
-            (QStringList{"20 \u00b7 10.0% \u00b7 10.0%", "40 \u00b7 10.0% \u00b7 5.0%", "30 \u00b7 10.0% \u00b7 30.0%"}));
+  EXPECT_EQ(
+      barEndTexts(qobject_cast<QAbstractBarSeries*>(chart->series().front())),
+      (QStringList{"20 \u00b7 10.0% \u00b7 10.0%", "40 \u00b7 10.0% \u00b7 5.0%", "30 \u00b7 10.0% \u00b7 30.0%"}));
   EXPECT_EQ(barMember(set, 2), QStringLiteral("R2"));
   EXPECT_TRUE(set->isBarSelected(2));  // drawn in the selected colour: red
   EXPECT_FALSE(set->isBarSelected(1));

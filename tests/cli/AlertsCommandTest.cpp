@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <gtest/gtest.h>
-
 #include <cstdio>
+#include <gtest/gtest.h>
 #include <utility>
 
 #include "CliRunner.h"

@@ -39,8 +39,9 @@ TEST_F(AnalysisCommands, AlertsFlagTheHighCancelRepInAMatureWindow) {
 }
 
 TEST_F(AnalysisCommands, ExplainSplitsTheChangePerArea) {
-  CliRun r = cli(db_ + " explain --kpi conversion --from 2026-11-21 --to 2026-11-27 --as-of 2026-11-28 --by area "
-                       "--against 2026-11-14..2026-11-20 --format json");
+  CliRun r = cli(db_ +
+                 " explain --kpi conversion --from 2026-11-21 --to 2026-11-27 --as-of 2026-11-28 --by area "
+                 "--against 2026-11-14..2026-11-20 --format json");
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_EQ(r.out.rfind("{\"kpi\": \"conversion\", \"by\": \"area\", \"from\": \"2026-11-21\", \"to\": "
                         "\"2026-11-27\", \"against_from\": \"2026-11-14\", \"against_to\": \"2026-11-20\"",
@@ -50,8 +51,9 @@ TEST_F(AnalysisCommands, ExplainSplitsTheChangePerArea) {
   // The largest effect comes first: the area whose conversion dropped.
   EXPECT_NE(r.out.find("\"members\": [\n  {\"area\": \"UTR-03\""), std::string::npos) << r.out;
   // The same as --against previous.
-  CliRun previous = cli(db_ + " explain --kpi conversion --from 2026-11-21 --to 2026-11-27 --as-of 2026-11-28 "
-                              "--by area --format json");
+  CliRun previous = cli(db_ +
+                        " explain --kpi conversion --from 2026-11-21 --to 2026-11-27 --as-of 2026-11-28 "
+                        "--by area --format json");
   EXPECT_EQ(previous.out, r.out);
   CliRun table = cli(db_ + " explain --from 2026-11-21 --to 2026-11-27 --as-of 2026-11-28 --by team");
   ASSERT_EQ(table.exitCode, 0) << table.err;

@@ -14,9 +14,9 @@ TEST(CheckCommand, PlantedDemoIssuesGiveExitOneAndJsonFindings) {
   CliRun r = cli(db + " check --as-of 2026-11-28 --format json");
   EXPECT_EQ(r.exitCode, 1) << r.err;
   EXPECT_EQ(r.out.rfind("{\"as_of\": \"2026-11-28\", \"findings\": [", 0), 0u) << r.out;
-  for (const char* id : {"unknown_reps", "unknown_areas", "orphan_orders", "order_visit_not_sale",
-                         "orphan_cancellations", "future_visits", "installed_before_ordered",
-                         "cancelled_before_ordered"})
+  for (const char* id :
+       {"unknown_reps", "unknown_areas", "orphan_orders", "order_visit_not_sale", "orphan_cancellations",
+        "future_visits", "installed_before_ordered", "cancelled_before_ordered"})
     EXPECT_NE(r.out.find("{\"id\": \"" + std::string(id) + "\", "), std::string::npos) << id;
   EXPECT_NE(r.out.find("\"severity\": \"error\", \"count\": 1, \"examples\": [{\"id\": \"O99999999\""),
             std::string::npos)

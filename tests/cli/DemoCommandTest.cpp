@@ -30,7 +30,8 @@ TEST(DemoCommand, DirectStoreAndCsvImportGiveTheSameData) {
   const std::string db = " --db " + dir.file("s.sqlite");
   CliRun direct = cli(db + kOptions);
   ASSERT_EQ(direct.exitCode, 0) << direct.err;
-  EXPECT_NE(direct.out.find("visits             3000 inserted, 0 updated, 0 unchanged"), std::string::npos) << direct.out;
+  EXPECT_NE(direct.out.find("visits             3000 inserted, 0 updated, 0 unchanged"), std::string::npos)
+      << direct.out;
   ASSERT_EQ(cli(kOptions + " --csv-out " + dir.file("csv")).exitCode, 0);
   std::string files;
   for (const char* f : kFiles) files += " " + dir.file("csv/") + f;
@@ -38,7 +39,8 @@ TEST(DemoCommand, DirectStoreAndCsvImportGiveTheSameData) {
   EXPECT_EQ(imported.exitCode, 0) << imported.out << imported.err;
   EXPECT_EQ(countLines(imported.out, "\"inserted\": 0, \"updated\": 0"), 6) << imported.out;
   EXPECT_NE(imported.out.find("\"kind\": \"visits\", \"inserted\": 0, \"updated\": 0, \"unchanged\": 3000"),
-            std::string::npos) << imported.out;
+            std::string::npos)
+      << imported.out;
 }
 
 TEST(DemoCommand, BadOptionsExitTwo) {

@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <gtest/gtest.h>
-
 #include <filesystem>
+#include <gtest/gtest.h>
 
 #include "CliRunner.h"
 
@@ -35,7 +34,8 @@ TEST(ImportCommand, RejectedRowsExitOneWithJsonErrorsAndARejectFile) {
   CliRun r = cli("--db " + dir.file("s.sqlite") + " import --format json " + dir.file("visits.csv"));
   EXPECT_EQ(r.exitCode, 1) << r.err;
   EXPECT_NE(r.out.find("\"kind\": \"visits\", \"inserted\": 2, \"updated\": 0, \"unchanged\": 0, \"rejected\": 1"),
-            std::string::npos) << r.out;
+            std::string::npos)
+      << r.out;
   EXPECT_NE(r.out.find("{\"line\": 4, \"column\": \"outcome\", \"value\": \"maybe\", \"reason\": "), std::string::npos)
       << r.out;
   EXPECT_EQ(countLines(r.out, "{\"file\""), 1);
@@ -47,7 +47,7 @@ TEST(ImportCommand, RejectFileCanBeNamed) {
   TempDir dir;
   writeFile(dir.file("visits.csv"), kOneBad);
   CliRun r = cli("--db " + dir.file("s.sqlite") + " import --reject-file " + dir.file("bad.csv") + " " +
-              dir.file("visits.csv"));
+                 dir.file("visits.csv"));
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_TRUE(std::filesystem::exists(dir.file("bad.csv")));
   EXPECT_FALSE(std::filesystem::exists(dir.file("visits.rejected.csv")));
@@ -72,7 +72,8 @@ TEST(ImportCommand, ADutchExcelExportJustWorks) {
   // Three good orders; line 5 has 31-02-2026, an impossible date, and is kept aside.
   EXPECT_EQ(r.exitCode, 1) << r.err;
   EXPECT_NE(r.out.find("\"kind\": \"orders\", \"inserted\": 3, \"updated\": 0, \"unchanged\": 0, \"rejected\": 1"),
-            std::string::npos) << r.out;
+            std::string::npos)
+      << r.out;
   EXPECT_NE(r.out.find("\"line\": 5, \"column\": \"ordered_at\", \"value\": \"31-02-2026 10:00\""), std::string::npos);
 }
 
@@ -82,7 +83,7 @@ TEST(ImportCommand, SeveralFilesGiveOneLineEachAndTheWorstExitCode) {
   writeFile(dir.file("b.csv"), "order_id,cancelled_at\nO1,2026-11-04\n");
   writeFile(dir.file("c.csv"), "this,is,not,an,export\n1,2,3,4,5\n");
   CliRun r = cli("--db " + dir.file("s.sqlite") + " import " + dir.file("a.csv") + " " + dir.file("b.csv") + " " +
-              dir.file("c.csv"));
+                 dir.file("c.csv"));
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_EQ(countLines(r.out, " inserted, "), 2) << r.out;
   EXPECT_NE(r.out.find("b.csv: cancellations, 1 inserted"), std::string::npos) << r.out;

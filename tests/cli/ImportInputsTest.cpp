@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `import` on inputs that are not plain LF files: standard input, a FIFO, lone-CR line ends, a file
 // whose lines give no row, a UTF-8 file with a line in another encoding.
+#include <chrono>
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <sys/stat.h>
-#include <unistd.h>
-
-#include <chrono>
 #include <thread>
+#include <unistd.h>
 
 #include "CliRunner.h"
 

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `import` of .xlsx workbooks (tests/data/xlsx, made by make_workbooks.py there): --sheet, the
 // reject file, exit codes, and bad workbooks.
-#include <gtest/gtest.h>
-
 #include <filesystem>
+#include <gtest/gtest.h>
 
 #include "CliRunner.h"
 

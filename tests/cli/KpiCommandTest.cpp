@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `kpi --format json` on a small hand-made store: full precision, door-only KPIs per channel and
 // the targets of each row's level; `--format csv` in both CSV dialects, as the bytes read.
-#include <gtest/gtest.h>
-
 #include <cstdlib>
+#include <gtest/gtest.h>
 #include <sstream>
 #include <vector>
 

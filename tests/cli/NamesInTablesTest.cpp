@@ -3,7 +3,6 @@
 // Reps and areas by name in the tables for people, codes as the keys of JSON; columns padded by
 // what a terminal shows, not by bytes (an en dash is 3 bytes, one column).
 #include <gtest/gtest.h>
-
 #include <sstream>
 #include <vector>
 

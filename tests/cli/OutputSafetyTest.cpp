@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 11 on the command line: reject files and exports never clobber the store, an input or an
 // existing file; CSV outputs are safe to open in a spreadsheet; `import --dry-run` changes nothing.
-#include <gtest/gtest.h>
-
 #include <filesystem>
+#include <gtest/gtest.h>
 
 #include "CliRunner.h"
 

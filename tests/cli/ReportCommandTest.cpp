@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <gtest/gtest.h>
-
 #include <cstdio>
 #include <filesystem>
+#include <gtest/gtest.h>
 #include <vector>
 
 #include "CliRunner.h"
@@ -92,12 +91,10 @@ TEST_F(ReportCommand, WithoutWeekTakesTheLastCompleteWeekWithData) {
 
 TEST_F(ReportCommand, BadArgumentsAreUsageErrorsAndWriteNothing) {
   const std::string out = dir_->file("bad.pdf");
-  for (const std::string& args :
-       std::vector<std::string>{" report --week 2026-W60 --out " + out, " report --week 48 --out " + out,
-                                " report --week 2026-W48", " report --week 2026-W48 --out " + dir_->file("x.png"),
-                                  " report --week 2026-W48 --lang fr --out " + out,
-                                  " report --week 2026-W48 --as-of 30-11-2026 --out " + out,
-                                  " report --week 2026-W48 extra --out " + out}) {
+  for (const std::string& args : std::vector<std::string>{
+           " report --week 2026-W60 --out " + out, " report --week 48 --out " + out, " report --week 2026-W48",
+           " report --week 2026-W48 --out " + dir_->file("x.png"), " report --week 2026-W48 --lang fr --out " + out,
+           " report --week 2026-W48 --as-of 30-11-2026 --out " + out, " report --week 2026-W48 extra --out " + out}) {
     CliRun r = cli(db_ + args);
     EXPECT_EQ(r.exitCode, 2) << args;
     EXPECT_FALSE(r.err.empty()) << args;

@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Which commands may create a store (only `import` and `demo`), and reading a store that cannot be
 // written.
+#include <filesystem>
 #include <gtest/gtest.h>
+#include <set>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include <filesystem>
-#include <set>
 
 #include "CliRunner.h"
 

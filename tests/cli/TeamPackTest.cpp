@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `report --team` and `report --every-team` (issue 16 item 4): a team lead's pack has the team's
 // numbers only and names the team; every team gets one.
-#include <gtest/gtest.h>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <filesystem>
+#include <gtest/gtest.h>
 
 #include "CliRunner.h"
 

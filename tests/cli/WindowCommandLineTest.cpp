@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window program's command line where there is no display (ssh, a container, a script):
 // --help, --version and mistakes are answered on the terminal instead of aborting.
-#include <gtest/gtest.h>
-#include <sys/wait.h>
-
 #include <cstdio>
+#include <gtest/gtest.h>
 #include <string>
+#include <sys/wait.h>
 
 #include "CliRunner.h"
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "salesops/core/Date.h"
-
 #include <gtest/gtest.h>
+
+#include "salesops/core/Date.h"
 
 using salesops::Date;
 using salesops::DateTime;

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
 #include "salesops/core/Enums.h"
 #include "salesops/core/KpiNames.h"
-
-#include <gtest/gtest.h>
 
 using namespace salesops;
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "salesops/core/Money.h"
-
 #include <gtest/gtest.h>
+
+#include "salesops/core/Money.h"
 
 using salesops::Money;
 

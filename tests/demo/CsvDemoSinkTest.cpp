@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <regex>
 #include <sstream>
 
 #include "DemoTestSupport.h"
+
 #include "salesops/demo/CsvDemoSink.h"
 
 namespace salesops::demo::test {
@@ -23,9 +23,7 @@ class TeeSink : public DemoSink {
 
   Result<void> reps(const std::vector<ingest::RepRow>& r) override { return both(r, &DemoSink::reps); }
   Result<void> areas(const std::vector<ingest::AreaRow>& r) override { return both(r, &DemoSink::areas); }
-  Result<void> targets(const std::vector<ingest::TargetRow>& r) override {
-    return both(r, &DemoSink::targets);
-  }
+  Result<void> targets(const std::vector<ingest::TargetRow>& r) override { return both(r, &DemoSink::targets); }
   Result<void> visits(const std::vector<ingest::VisitRow>& r) override { return both(r, &DemoSink::visits); }
   Result<void> orders(const std::vector<ingest::OrderRow>& r) override { return both(r, &DemoSink::orders); }
   Result<void> cancellations(const std::vector<ingest::CancellationRow>& r) override {
@@ -83,8 +81,7 @@ TEST_F(CsvDemoSinkTest, WritesSixFilesWithCanonicalHeadersAndOneLinePerRow) {
       {"rep_id,name,team,active_from,active_to", d.reps.size()},
       {"area,name,city,homes_passed,bundling_threshold", d.areas.size()},
       {"week,level,key,metric,target", d.targets.size()},
-      {"visit_id,visited_at,rep_id,area,outcome,channel,postcode,house_number,house_number_addition",
-       d.visits.size()},
+      {"visit_id,visited_at,rep_id,area,outcome,channel,postcode,house_number,house_number_addition", d.visits.size()},
       {"order_id,ordered_at,rep_id,channel,area,visit_id,postcode,house_number,house_number_addition,product,"
        "monthly_fee,installed_at,first_time_right",
        d.orders.size()},
@@ -112,8 +109,8 @@ TEST_F(CsvDemoSinkTest, EveryRowIsWrittenWithIsoDateTimesAndDecimalPoints) {
     const ingest::VisitRow& v = d.visits[i];
     const std::string house = v.houseNumber > 0 ? std::to_string(v.houseNumber) : "";
     ASSERT_EQ(visits[i + 1], v.visitId + "," + v.visitedAt.toString() + "," + v.repId + "," + v.area + "," +
-                                 std::string(toString(v.outcome)) + "," + std::string(toString(v.channel)) +
-                                 "," + v.postcode + "," + house + "," + v.addition);
+                                 std::string(toString(v.outcome)) + "," + std::string(toString(v.channel)) + "," +
+                                 v.postcode + "," + house + "," + v.addition);
   }
 
   const auto orders = lines(dir_ / "orders.csv");
@@ -122,10 +119,10 @@ TEST_F(CsvDemoSinkTest, EveryRowIsWrittenWithIsoDateTimesAndDecimalPoints) {
     const ingest::OrderRow& o = d.orders[i];
     const std::string ftr = o.firstTimeRight ? (*o.firstTimeRight ? "true" : "false") : "";
     ASSERT_EQ(orders[i + 1], o.orderId + "," + o.orderedAt.toString() + "," + o.repId + "," +
-                                 std::string(toString(o.channel)) + "," + o.area + "," + o.visitId + "," +
-                                 o.postcode + "," + std::to_string(o.houseNumber) + "," + o.addition + "," +
-                                 o.product + "," + o.monthlyFee->toString() + "," +
-                                 (o.installedAt ? o.installedAt->toString() : "") + "," + ftr);
+                                 std::string(toString(o.channel)) + "," + o.area + "," + o.visitId + "," + o.postcode +
+                                 "," + std::to_string(o.houseNumber) + "," + o.addition + "," + o.product + "," +
+                                 o.monthlyFee->toString() + "," + (o.installedAt ? o.installedAt->toString() : "") +
+                                 "," + ftr);
   }
   EXPECT_TRUE(std::regex_search(orders[1], std::regex(",Glasvezel [^,]+,[0-9]{2}\\.95,")));
 
@@ -133,8 +130,7 @@ TEST_F(CsvDemoSinkTest, EveryRowIsWrittenWithIsoDateTimesAndDecimalPoints) {
   ASSERT_EQ(cancellations.size(), d.cancellations.size() + 1);
   for (size_t i = 0; i < d.cancellations.size(); ++i) {
     const ingest::CancellationRow& c = d.cancellations[i];
-    ASSERT_EQ(cancellations[i + 1],
-              c.orderId + "," + c.cancelledAt.toString() + "," + std::string(toString(c.reason)));
+    ASSERT_EQ(cancellations[i + 1], c.orderId + "," + c.cancelledAt.toString() + "," + std::string(toString(c.reason)));
   }
 
   const auto areas = lines(dir_ / "areas.csv");

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
-
 #include <unordered_map>
 #include <unordered_set>
 
@@ -83,8 +82,7 @@ TEST(DemoDataQuality, IssueRowsUseTheAdvertisedUnknownIds) {
   auto hasVisit = [&](auto pred) { return std::any_of(d.visits.begin(), d.visits.end(), pred); };
   EXPECT_TRUE(hasVisit([](const auto& v) { return v.repId == kUnknownRep; }));
   EXPECT_TRUE(hasVisit([](const auto& v) { return v.area == kUnknownArea; }));
-  EXPECT_TRUE(std::any_of(d.orders.begin(), d.orders.end(),
-                          [](const auto& x) { return x.visitId == kUnknownVisit; }));
+  EXPECT_TRUE(std::any_of(d.orders.begin(), d.orders.end(), [](const auto& x) { return x.visitId == kUnknownVisit; }));
   EXPECT_TRUE(std::any_of(d.cancellations.begin(), d.cancellations.end(),
                           [](const auto& c) { return c.orderId == kUnknownOrder; }));
 }

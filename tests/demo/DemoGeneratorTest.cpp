@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
-
 #include <map>
 #include <regex>
 #include <set>
@@ -52,8 +51,7 @@ uint64_t fingerprint(const DemoData& d) {
     add(o.orderId + o.orderedAt.toString() + o.visitId + o.product + o.postcode + std::to_string(o.houseNumber) +
         (o.installedAt ? o.installedAt->toString() : "") +
         (o.firstTimeRight ? std::to_string(*o.firstTimeRight) : "?"));
-  for (const auto& c : d.cancellations)
-    add(c.orderId + c.cancelledAt.toString() + std::string(toString(c.reason)));
+  for (const auto& c : d.cancellations) add(c.orderId + c.cancelledAt.toString() + std::string(toString(c.reason)));
   return h;
 }
 
@@ -136,8 +134,7 @@ TEST(DemoGenerator, OneOrderPerSaleVisitWithTheVisitsRepAreaChannelAndAddress) {
     EXPECT_EQ(o.orderedAt, v.visitedAt);
     EXPECT_FALSE(o.postcode.empty()) << o.orderId;  // stand customers live somewhere too
     if (v.channel == Channel::D2d) {
-      EXPECT_EQ(std::tie(o.postcode, o.houseNumber, o.addition),
-                std::tie(v.postcode, v.houseNumber, v.addition));
+      EXPECT_EQ(std::tie(o.postcode, o.houseNumber, o.addition), std::tie(v.postcode, v.houseNumber, v.addition));
     }
   }
 }
@@ -262,8 +259,7 @@ TEST(DemoGenerator, DoorVisitsHaveDutchAddressesAndStandVisitsNone) {
   // Postcodes belong to the area's city: Utrecht 35xx, Amersfoort 38xx, Zwolle 80xx.
   for (const ingest::VisitRow& v : defaultData().visits) {
     if (v.channel != Channel::D2d) continue;
-    static const std::map<std::string, std::string> kCityPrefix = {
-        {"UTR", "35"}, {"AMF", "38"}, {"ZWL", "80"}};
+    static const std::map<std::string, std::string> kCityPrefix = {{"UTR", "35"}, {"AMF", "38"}, {"ZWL", "80"}};
     auto it = kCityPrefix.find(v.area.substr(0, 3));
     if (it != kCityPrefix.end()) {
       EXPECT_EQ(v.postcode.substr(0, 2), it->second) << v.area;
@@ -293,9 +289,15 @@ TEST(DemoGenerator, ChannelsAndHoursFollowTheFieldSchedule) {
     ++perChannel[v.channel];
     const int hour = v.visitedAt.hour();
     switch (v.channel) {
-      case Channel::D2d: EXPECT_TRUE(hour >= 15 && hour < 21) << v.visitedAt.toString(); break;
-      case Channel::Htl: EXPECT_TRUE(hour >= 10 && hour < 18) << v.visitedAt.toString(); break;
-      case Channel::PromoBus: EXPECT_TRUE(hour >= 11 && hour < 19) << v.visitedAt.toString(); break;
+      case Channel::D2d:
+        EXPECT_TRUE(hour >= 15 && hour < 21) << v.visitedAt.toString();
+        break;
+      case Channel::Htl:
+        EXPECT_TRUE(hour >= 10 && hour < 18) << v.visitedAt.toString();
+        break;
+      case Channel::PromoBus:
+        EXPECT_TRUE(hour >= 11 && hour < 19) << v.visitedAt.toString();
+        break;
     }
   }
   const auto n = static_cast<double>(defaultData().visits.size());

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
-
 #include <map>
 #include <unordered_map>
 
@@ -70,8 +69,7 @@ TEST(DemoStories, StandsAndBusHaveNoClosedDoorsAndConvertBetter) {
     ++f.visits;
     f.contacts += v.outcome != Outcome::NotHome;
   }
-  for (const ingest::OrderRow& o : defaultData().orders)
-    ++(o.channel == Channel::D2d ? doors : stands).orders;
+  for (const ingest::OrderRow& o : defaultData().orders) ++(o.channel == Channel::D2d ? doors : stands).orders;
   EXPECT_EQ(stands.contacts, stands.visits);
   EXPECT_GT(stands.orders / stands.visits, doors.orders / doors.visits);
 }
@@ -116,8 +114,7 @@ TEST(DemoStories, PlantedAreaDropIsSignificantForOtherSeedsToo) {
     const DemoData d = generateData(o);
     const Funnel last = funnel(d, lastDays(kConversionDropDays), kConversionDropArea);
     const Funnel before = funnel(d, daysBefore(kConversionDropDays), kConversionDropArea);
-    EXPECT_LE(twoProportionZ(last.orders, last.contacts, before.orders, before.contacts), -2.58)
-        << "seed " << seed;
+    EXPECT_LE(twoProportionZ(last.orders, last.contacts, before.orders, before.contacts), -2.58) << "seed " << seed;
   }
 }
 

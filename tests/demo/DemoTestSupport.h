@@ -33,18 +33,10 @@ class CollectingSink : public DemoSink {
   DemoData data;
 
   Result<void> reps(const std::vector<ingest::RepRow>& rows) override { return keep(data.reps, rows, 'r'); }
-  Result<void> areas(const std::vector<ingest::AreaRow>& rows) override {
-    return keep(data.areas, rows, 'a');
-  }
-  Result<void> targets(const std::vector<ingest::TargetRow>& rows) override {
-    return keep(data.targets, rows, 't');
-  }
-  Result<void> visits(const std::vector<ingest::VisitRow>& rows) override {
-    return keep(data.visits, rows, 'v');
-  }
-  Result<void> orders(const std::vector<ingest::OrderRow>& rows) override {
-    return keep(data.orders, rows, 'o');
-  }
+  Result<void> areas(const std::vector<ingest::AreaRow>& rows) override { return keep(data.areas, rows, 'a'); }
+  Result<void> targets(const std::vector<ingest::TargetRow>& rows) override { return keep(data.targets, rows, 't'); }
+  Result<void> visits(const std::vector<ingest::VisitRow>& rows) override { return keep(data.visits, rows, 'v'); }
+  Result<void> orders(const std::vector<ingest::OrderRow>& rows) override { return keep(data.orders, rows, 'o'); }
   Result<void> cancellations(const std::vector<ingest::CancellationRow>& rows) override {
     return keep(data.cancellations, rows, 'c');
   }

@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <gtest/gtest.h>
-
 #include <array>
+#include <gtest/gtest.h>
 #include <vector>
 
 #include "Random.h"
@@ -39,8 +38,7 @@ TEST(Random, Xoshiro256StarStarMatchesTheReferenceVectors) {
 TEST(Random, StreamForASeedNeverChanges) {
   // Recorded once: the demo data of a seed must stay the same bytes across builds and platforms.
   Random rng(42);
-  const std::array<uint64_t, 3> expected = {1546998764402558742ULL, 6990951692964543102ULL,
-                                            12544586762248559009ULL};
+  const std::array<uint64_t, 3> expected = {1546998764402558742ULL, 6990951692964543102ULL, 12544586762248559009ULL};
   for (uint64_t e : expected) EXPECT_EQ(rng.next(), e);
 }
 

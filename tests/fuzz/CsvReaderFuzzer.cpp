@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "FuzzInput.h"
+
 #include "salesops/ingest/CsvReader.h"
 
 using namespace salesops;

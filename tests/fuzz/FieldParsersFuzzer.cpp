@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "FuzzInput.h"
+
 #include "salesops/ingest/AmsterdamTime.h"
 #include "salesops/ingest/ColumnMapping.h"
 #include "salesops/ingest/DelimiterDetector.h"

@@ -5,13 +5,12 @@
 // Shared by the fuzz targets. The readers take a path, so each input goes to a file of its own
 // process first (in /dev/shm when there is one: no disk traffic for millions of runs).
 
-#include <unistd.h>
-
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <stdexcept>
 #include <string>
+#include <unistd.h>
 
 /// A broken invariant: crash so libFuzzer keeps the input. The gtests that replay kept inputs in
 /// the normal build (tests/*/FuzzRegressionTest.cpp) compile the targets with

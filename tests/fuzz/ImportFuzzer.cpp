@@ -6,12 +6,12 @@
 // rows, the rollups agree with the raw visits, the log holds the import, and the reject file reads
 // back with one record per rejected row.
 #include <spdlog/spdlog.h>
-
 #include <string>
 
 #include "FuzzInput.h"
 #include "Sqlite.h"
 #include "TestStores.h"
+
 #include "salesops/ingest/CsvReader.h"
 #include "salesops/store/Importer.h"
 #include "salesops/store/Store.h"

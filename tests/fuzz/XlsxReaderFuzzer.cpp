@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "FuzzInput.h"
+
 #include "salesops/ingest/FileParser.h"
 
 using namespace salesops;

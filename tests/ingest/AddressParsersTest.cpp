@@ -28,9 +28,9 @@ TEST(ParsePostcode, RejectsWhatIsNotADutchPostcode) {
 
 TEST(ParseHouseNumber, SplitsNumberAndAddition) {
   const std::tuple<std::string_view, int32_t, std::string_view> cases[] = {
-      {"104", 104, ""},       {"104A", 104, "A"},  {"104 A", 104, "A"}, {"104-3", 104, "3"},
-      {"104-bis", 104, "bis"}, {"104a", 104, "a"}, {"1", 1, ""},        {"0104", 104, ""},
-      {"12/2", 12, "2"},      {" 7 ", 7, ""},      {"999999", 999999, ""}, {"2 III", 2, "III"},
+      {"104", 104, ""},        {"104A", 104, "A"}, {"104 A", 104, "A"},    {"104-3", 104, "3"},
+      {"104-bis", 104, "bis"}, {"104a", 104, "a"}, {"1", 1, ""},           {"0104", 104, ""},
+      {"12/2", 12, "2"},       {" 7 ", 7, ""},     {"999999", 999999, ""}, {"2 III", 2, "III"},
   };
   for (const auto& [text, number, addition] : cases) {
     SCOPED_TRACE(text);

@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "salesops/ingest/AmsterdamTime.h"
-
 #include <QDateTime>
 #include <QTimeZone>
+
 #include <gtest/gtest.h>
+
+#include "salesops/ingest/AmsterdamTime.h"
 
 namespace salesops::ingest {
 namespace {
@@ -45,7 +46,8 @@ TEST(AmsterdamTime, AgreesWithQtTimeZoneFrom1996To2040) {
   int checked = 0;
   auto check = [&](int64_t t) {
     const int expected = amsterdam.offsetFromUtc(QDateTime::fromSecsSinceEpoch(t, Qt::UTC));
-    ASSERT_EQ(amsterdamUtcOffset(t), expected) << QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate).toStdString();
+    ASSERT_EQ(amsterdamUtcOffset(t), expected)
+        << QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate).toStdString();
     ++checked;
   };
   for (int year = 1996; year <= 2040; ++year) {

@@ -9,10 +9,12 @@ namespace {
 
 using Header = std::vector<std::string>;
 
-const Header kVisits = {"visit_id", "visited_at", "rep_id", "area", "outcome", "channel", "postcode", "house_number",
-                        "house_number_addition"};
-const Header kOrders = {"order_id", "ordered_at", "rep_id", "channel", "area", "visit_id", "postcode",
-                        "house_number", "house_number_addition", "product", "monthly_fee", "installed_at",
+const Header kVisits = {"visit_id",     "visited_at",           "rep_id", "area", "outcome", "channel", "postcode",
+                        "house_number", "house_number_addition"};
+const Header kOrders = {"order_id",        "ordered_at",   "rep_id",
+                        "channel",         "area",         "visit_id",
+                        "postcode",        "house_number", "house_number_addition",
+                        "product",         "monthly_fee",  "installed_at",
                         "first_time_right"};
 const Header kCancellations = {"order_id", "cancelled_at", "reason"};
 const Header kReps = {"rep_id", "name", "team", "active_from", "active_to"};
@@ -43,28 +45,43 @@ TEST(ColumnMapping, PrefersTheMostSpecificKind) {
   EXPECT_EQ(mapColumns({"order_id", "ordered_at", "rep_id", "area", "cancelled_at", "product"})->kind,
             FileKind::Orders);
   // A visits export with rep names is visits, not reps (reps needs team).
-  EXPECT_EQ(mapColumns({"visit_id", "visited_at", "rep_id", "name", "area", "outcome", "postcode", "house_number"})->kind,
-            FileKind::Visits);
+  EXPECT_EQ(
+      mapColumns({"visit_id", "visited_at", "rep_id", "name", "area", "outcome", "postcode", "house_number"})->kind,
+      FileKind::Visits);
   EXPECT_EQ(mapColumns({"area", "city", "homes_passed", "rep_id"})->kind, FileKind::Areas);
 }
 
 // Every alias of data-formats.md, typed from the spec, in a header of its kind.
 TEST(ColumnMapping, AcceptsEveryDutchAliasOfEveryColumn) {
   const std::tuple<std::string, std::string, FileKind> aliases[] = {
-      {"bezoek_id", "visit_id", FileKind::Visits},         {"bezocht_op", "visited_at", FileKind::Visits},
-      {"datum", "visited_at", FileKind::Visits},           {"verkoper_id", "rep_id", FileKind::Visits},
-      {"verkoper", "rep_id", FileKind::Visits},            {"gebied", "area", FileKind::Visits},
-      {"loopgebied", "area", FileKind::Visits},            {"uitkomst", "outcome", FileKind::Visits},
-      {"resultaat", "outcome", FileKind::Visits},          {"kanaal", "channel", FileKind::Visits},
-      {"huisnummer", "house_number", FileKind::Visits},    {"toevoeging", "house_number_addition", FileKind::Visits},
-      {"order_nummer", "order_id", FileKind::Orders},      {"ordernummer", "order_id", FileKind::Orders},
-      {"besteld_op", "ordered_at", FileKind::Orders},      {"orderdatum", "ordered_at", FileKind::Orders},
-      {"pakket", "product", FileKind::Orders},             {"maandbedrag", "monthly_fee", FileKind::Orders},
-      {"aangesloten_op", "installed_at", FileKind::Orders}, {"installatiedatum", "installed_at", FileKind::Orders},
-      {"ftr", "first_time_right", FileKind::Orders},       {"geannuleerd_op", "cancelled_at", FileKind::Cancellations},
-      {"annuleringsdatum", "cancelled_at", FileKind::Cancellations}, {"reden", "reason", FileKind::Cancellations},
-      {"naam", "name", FileKind::Reps},                    {"naam", "name", FileKind::Areas},
-      {"plaats", "city", FileKind::Areas},                 {"aansluitingen", "homes_passed", FileKind::Areas},
+      {"bezoek_id", "visit_id", FileKind::Visits},
+      {"bezocht_op", "visited_at", FileKind::Visits},
+      {"datum", "visited_at", FileKind::Visits},
+      {"verkoper_id", "rep_id", FileKind::Visits},
+      {"verkoper", "rep_id", FileKind::Visits},
+      {"gebied", "area", FileKind::Visits},
+      {"loopgebied", "area", FileKind::Visits},
+      {"uitkomst", "outcome", FileKind::Visits},
+      {"resultaat", "outcome", FileKind::Visits},
+      {"kanaal", "channel", FileKind::Visits},
+      {"huisnummer", "house_number", FileKind::Visits},
+      {"toevoeging", "house_number_addition", FileKind::Visits},
+      {"order_nummer", "order_id", FileKind::Orders},
+      {"ordernummer", "order_id", FileKind::Orders},
+      {"besteld_op", "ordered_at", FileKind::Orders},
+      {"orderdatum", "ordered_at", FileKind::Orders},
+      {"pakket", "product", FileKind::Orders},
+      {"maandbedrag", "monthly_fee", FileKind::Orders},
+      {"aangesloten_op", "installed_at", FileKind::Orders},
+      {"installatiedatum", "installed_at", FileKind::Orders},
+      {"ftr", "first_time_right", FileKind::Orders},
+      {"geannuleerd_op", "cancelled_at", FileKind::Cancellations},
+      {"annuleringsdatum", "cancelled_at", FileKind::Cancellations},
+      {"reden", "reason", FileKind::Cancellations},
+      {"naam", "name", FileKind::Reps},
+      {"naam", "name", FileKind::Areas},
+      {"plaats", "city", FileKind::Areas},
+      {"aansluitingen", "homes_passed", FileKind::Areas},
       {"vraagbundeling", "bundling_threshold", FileKind::Areas},
   };
   for (const auto& [alias, canonical, kind] : aliases) {
@@ -102,7 +119,8 @@ TEST(ColumnMapping, PrefersTheCanonicalNameOverAnAliasAndIgnoresTheRest) {
 }
 
 TEST(ColumnMapping, MissingRequiredColumnNamesItAndListsTheColumnsFound) {
-  const auto forced = mapColumns({"visit_id", "visited_at", "rep_id", "area", "postcode", "house_number"}, FileKind::Visits);
+  const auto forced =
+      mapColumns({"visit_id", "visited_at", "rep_id", "area", "postcode", "house_number"}, FileKind::Visits);
   ASSERT_FALSE(forced.ok());
   EXPECT_EQ(forced.error().message,
             "missing required column 'outcome' for a visits file; columns found: 'visit_id', 'visited_at', 'rep_id', "
@@ -147,8 +165,8 @@ TEST(ColumnMapping, ForcedKindMapsOnlyThatKindsColumns) {
 TEST(ColumnMapping, OverridesWinOverNamesAndCanUnmapAColumn) {
   const Header header = {"id", "when", "who", "where", "result", "pc", "nr", "datum"};
   const std::map<std::string, std::string> overrides = {
-      {"visit_id", "id"}, {"visited_at", "When"}, {"rep_id", "who"}, {"area", "where"}, {"outcome", "result"},
-      {"postcode", "pc"}, {"house_number", "nr"}};
+      {"visit_id", "id"},    {"visited_at", "When"}, {"rep_id", "who"},     {"area", "where"},
+      {"outcome", "result"}, {"postcode", "pc"},     {"house_number", "nr"}};
   const auto m = mapColumns(header, {}, overrides);
   ASSERT_TRUE(m.ok()) << m.error().message;
   EXPECT_EQ(m->kind, FileKind::Visits);

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <fstream>
 #include <gtest/gtest.h>
 
-#include <fstream>
-
 #include "TestFiles.h"
+
 #include "salesops/ingest/CsvReader.h"
 
 namespace salesops::ingest {
@@ -166,8 +166,7 @@ TEST(CsvReader, RefusesARecordWithTooManyFields) {
   CsvReaderOptions options;
   options.maxFields = 10;
   EXPECT_EQ(readText("a,b\n" + std::string(10 - 1, ','), options).error, "");  // exactly 10 fields
-  EXPECT_EQ(readText("a,b\n1,2\n" + std::string(10, ','), options).error,
-            "line 3: a record with more than 10 fields");
+  EXPECT_EQ(readText("a,b\n1,2\n" + std::string(10, ','), options).error, "line 3: a record with more than 10 fields");
 }
 
 TEST(CsvReader, ConvertsWindows1252AndSkipsTheUtf8Bom) {
@@ -211,7 +210,11 @@ TEST(CsvReader, HashesExactlyTheBytesItReadWithXxh3_128) {
   EXPECT_EQ(hashOf(test::writeTemp("abc.csv", "abc"), 1 << 20), "06b05ab6733a618578af5f94892f3950");
   EXPECT_EQ(hashOf(test::writeTemp("empty.csv", ""), 1 << 20), "99aa06d3014798d86001c324468d497f");
   // A BOM is skipped for the records but is part of the bytes.
-  EXPECT_NE(hashOf(test::writeTemp("bom.csv", "\xEF\xBB\xBF" "abc"), 1 << 20), "06b05ab6733a618578af5f94892f3950");
+  EXPECT_NE(hashOf(test::writeTemp("bom.csv",
+                                   "\xEF\xBB\xBF"
+                                   "abc"),
+                   1 << 20),
+            "06b05ab6733a618578af5f94892f3950");
   std::string big;
   while (big.size() < 3'000'001) big += "12345,\"quoted\nfield\",x\r";
   const std::string path = test::writeTemp("big.csv", big);

@@ -7,11 +7,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <gtest/gtest.h>
 
+#include <gtest/gtest.h>
 #include <map>
 
 #include "TestFiles.h"
+
 #include "salesops/ingest/CsvReader.h"
 
 namespace salesops::ingest {

@@ -13,13 +13,13 @@ TEST(DetectDelimiter, PicksTheMostFrequentCandidateOfTheHeaderLine) {
       {"bezoek_id;datum;verkoper\n", ';'},
       {"visit_id\tvisited_at\trep_id\n", '\t'},
       {"visit_id|visited_at|rep_id\r\n", '|'},
-      {"name;\"city, town\";homes\n", ';'},           // the comma is quoted
-      {"\"a;b\",\"c;d\",e\n", ','},                    // semicolons only inside quotes
-      {"a;b;c\nx,y,z,w,v,u\n", ';'},                   // only the header line counts
-      {"\"multi\nline\";b;c\n", ';'},                  // a quoted line end is not the end of the header
-      {"a,b;c\n", ','},                                // a tie goes to the comma
-      {"a;b|c\n", ';'},                                // then the semicolon
-      {"visit_id\n", ','},                             // one column: the default
+      {"name;\"city, town\";homes\n", ';'},  // the comma is quoted
+      {"\"a;b\",\"c;d\",e\n", ','},          // semicolons only inside quotes
+      {"a;b;c\nx,y,z,w,v,u\n", ';'},         // only the header line counts
+      {"\"multi\nline\";b;c\n", ';'},        // a quoted line end is not the end of the header
+      {"a,b;c\n", ','},                      // a tie goes to the comma
+      {"a;b|c\n", ';'},                      // then the semicolon
+      {"visit_id\n", ','},                   // one column: the default
       {"", ','},
   };
   for (const auto& [text, delimiter] : cases) {

@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QString>
+
 #include <gtest/gtest.h>
 
 #include "TestFiles.h"
+
 #include "salesops/ingest/FilePreview.h"
 #include "salesops/ingest/Utf8Validator.h"
 #include "salesops/ingest/Windows1252.h"
@@ -18,9 +20,9 @@ bool validUtf8(std::string_view bytes) {
 }
 
 TEST(Utf8Validator, AcceptsWellFormedText) {
-  for (std::string_view ok : {"", "plain ascii, long enough to take the eight-byte path", "caf\xC3\xA9",
-                              "\xE2\x82\xAC 42", "\xF0\x9F\x98\x80", "\xEF\xBB\xBFheader", "\xF4\x8F\xBF\xBF",
-                              "\xED\x9F\xBF", "\xC2\x80"}) {
+  for (std::string_view ok :
+       {"", "plain ascii, long enough to take the eight-byte path", "caf\xC3\xA9", "\xE2\x82\xAC 42",
+        "\xF0\x9F\x98\x80", "\xEF\xBB\xBFheader", "\xF4\x8F\xBF\xBF", "\xED\x9F\xBF", "\xC2\x80"}) {
     SCOPED_TRACE(ok);
     EXPECT_TRUE(validUtf8(ok));
   }
@@ -28,18 +30,18 @@ TEST(Utf8Validator, AcceptsWellFormedText) {
 
 TEST(Utf8Validator, RejectsMalformedSequences) {
   for (std::string_view bad : {
-           "caf\xE9",               // Windows-1252 é
-           "\x80 euro",             // Windows-1252 €, a lone continuation byte
-           "\xC0\xAF",              // overlong '/'
-           "\xC1\xBF",              // overlong
-           "\xE0\x80\xAF",          // overlong 3-byte
-           "\xED\xA0\x80",          // UTF-16 surrogate
-           "\xF0\x80\x80\xAF",      // overlong 4-byte
-           "\xF4\x90\x80\x80",      // above U+10FFFF
-           "\xF5\x80\x80\x80",      // never valid lead byte
-           "\xC3",                  // truncated at the end
-           "\xE2\x82",              // truncated at the end
-           "\xC3\x28",              // bad continuation
+           "caf\xE9",           // Windows-1252 é
+           "\x80 euro",         // Windows-1252 €, a lone continuation byte
+           "\xC0\xAF",          // overlong '/'
+           "\xC1\xBF",          // overlong
+           "\xE0\x80\xAF",      // overlong 3-byte
+           "\xED\xA0\x80",      // UTF-16 surrogate
+           "\xF0\x80\x80\xAF",  // overlong 4-byte
+           "\xF4\x90\x80\x80",  // above U+10FFFF
+           "\xF5\x80\x80\x80",  // never valid lead byte
+           "\xC3",              // truncated at the end
+           "\xE2\x82",          // truncated at the end
+           "\xC3\x28",          // bad continuation
        }) {
     SCOPED_TRACE(::testing::PrintToString(bad));
     EXPECT_FALSE(validUtf8(bad));
@@ -60,7 +62,7 @@ TEST(Utf8Validator, FollowsSequencesAcrossChunkBoundaries) {
   broken.feed(bad.data() + 50, bad.size() - 50);
   EXPECT_FALSE(broken.finish());
   EXPECT_EQ(broken.firstInvalidOffset(), 100u);  // where the broken sequence starts
-  Utf8Validator straddling;  // a sequence begun in one chunk and broken in the next
+  Utf8Validator straddling;                      // a sequence begun in one chunk and broken in the next
   straddling.feed("ab\xE2\x82", 4);
   straddling.feed("x", 1);
   EXPECT_FALSE(straddling.finish());
@@ -69,8 +71,9 @@ TEST(Utf8Validator, FollowsSequencesAcrossChunkBoundaries) {
 
 TEST(Windows1252, MapsTheEuroBlockAsTheCodePageDefines) {
   // Expected values typed from the Unicode mapping of cp1252 (undefined bytes: C1 controls).
-  const char* const expected[32] = {"€", "\u0081", "‚", "ƒ", "„", "…", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", "\u008D", "Ž", "\u008F",
-                                    "\u0090", "‘", "’", "“", "”", "•", "–", "—", "˜", "™", "š", "›", "œ", "\u009D", "ž", "Ÿ"};
+  const char* const expected[32] = {"€", "\u0081", "‚",      "ƒ", "„",      "…",      "†", "‡",      "ˆ", "‰", "Š",
+                                    "‹", "Œ",      "\u008D", "Ž", "\u008F", "\u0090", "‘", "’",      "“", "”", "•",
+                                    "–", "—",      "˜",      "™", "š",      "›",      "œ", "\u009D", "ž", "Ÿ"};
   for (int b = 0x80; b < 0xA0; ++b) {
     SCOPED_TRACE(b);
     EXPECT_EQ(windows1252ToUtf8(std::string(1, static_cast<char>(b))), expected[b - 0x80]);

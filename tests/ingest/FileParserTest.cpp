@@ -110,8 +110,8 @@ TEST(FileParser, ReadsTabPipeAndSemicolonFiles) {
   ASSERT_TRUE(visits.ok()) << visits.error().message;
   EXPECT_EQ(visits->info.delimiter, '\t');
   ASSERT_EQ(visits->rows.visits.size(), 2u);
-  EXPECT_EQ(visits->rows.visits[0],
-            (VisitRow{"V1", at(2026, 11, 3, 17, 45), "R012", "UTR-01", Outcome::NoInterest, Channel::D2d, "3512AB", 104, ""}));
+  EXPECT_EQ(visits->rows.visits[0], (VisitRow{"V1", at(2026, 11, 3, 17, 45), "R012", "UTR-01", Outcome::NoInterest,
+                                              Channel::D2d, "3512AB", 104, ""}));
   EXPECT_EQ(visits->rows.visits[1],
             (VisitRow{"V2", at(2026, 11, 3, 19, 0), "R012", "UTR-01", Outcome::NotHome, Channel::Htl, "", 0, ""}));
 
@@ -166,8 +166,9 @@ TEST(FileParser, RejectsDuplicateIdsButNotTheFirstAcceptedRow) {
 }
 
 TEST(FileParser, RejectsDuplicateTargetsByWeekLevelKeyAndMetric) {
-  const auto file = parseText("week,level,key,metric,target\n2026-W48,team,Noord,orders,250\n"
-                              "2026-W48,team,Zuid,orders,250\n2026-w48,Team,Noord,Orders,300\n");
+  const auto file = parseText(
+      "week,level,key,metric,target\n2026-W48,team,Noord,orders,250\n"
+      "2026-W48,team,Zuid,orders,250\n2026-w48,Team,Noord,Orders,300\n");
   ASSERT_TRUE(file.ok()) << file.error().message;
   EXPECT_EQ(file->rows.targets.size(), 2u);
   ASSERT_EQ(file->rows.rejected.size(), 1u);
@@ -219,7 +220,8 @@ TEST(FileParser, RefusesARecordLargerThan64MiB) {
   RowBatch batch;
   const auto more = (*parser)->next(batch);
   ASSERT_FALSE(more.ok());
-  EXPECT_NE(more.error().message.find("line 3: a record larger than 64 MiB"), std::string::npos) << more.error().message;
+  EXPECT_NE(more.error().message.find("line 3: a record larger than 64 MiB"), std::string::npos)
+      << more.error().message;
 }
 
 TEST(FileParser, AcceptsAHeaderOnlyFileAsZeroRows) {
@@ -232,7 +234,8 @@ TEST(FileParser, AcceptsAHeaderOnlyFileAsZeroRows) {
 
 TEST(FileParser, HandsOutBatchesOfTheRequestedSizeAndCountsProgress) {
   std::string text = "visit_id,visited_at,rep_id,area,outcome,channel\n";
-  for (int i = 0; i < 10; ++i) text += "V" + std::to_string(i) + ",2026-11-03,R1,A," + (i == 4 ? "?" : "sale") + ",htl\n";
+  for (int i = 0; i < 10; ++i)
+    text += "V" + std::to_string(i) + ",2026-11-03,R1,A," + (i == 4 ? "?" : "sale") + ",htl\n";
   const std::string path = test::writeTemp("batches.csv", text);
   ParseOptions options;
   options.batchRows = 4;
@@ -284,7 +287,10 @@ TEST(FileParser, SkipsRowsOfEmptyCellsAndAcceptsTrailingEmptyFields) {
 
 TEST(FileParser, RejectsARowWithANulByteInAField) {
   // `R0<NUL>01` was stored, shown as "R0" and cut the output of `check` short.
-  const std::string nulId("R0\0" "01", 5);
+  const std::string nulId(
+      "R0\0"
+      "01",
+      5);
   const auto file = parseText("rep_id,name,team\nR001,Anna,Noord\n" + nulId + ",Bram,Zuid\nR002,Cor,Zuid\n");
   ASSERT_TRUE(file.ok()) << file.error().message;
   ASSERT_EQ(file->rows.reps.size(), 2u);
@@ -295,7 +301,7 @@ TEST(FileParser, RejectsARowWithANulByteInAField) {
   EXPECT_EQ(bad.error.column, "rep_id");
   EXPECT_EQ(bad.error.reason, "contains a NUL byte");
   EXPECT_EQ(bad.error.value, "R0\u240001");  // shown as a visible symbol, not cut at the NUL
-  EXPECT_EQ(bad.fields[0], nulId);             // kept whole for the reject file
+  EXPECT_EQ(bad.fields[0], nulId);           // kept whole for the reject file
 }
 
 }  // namespace

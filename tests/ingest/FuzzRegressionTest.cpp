@@ -3,12 +3,11 @@
 // Every input the fuzzers of tests/fuzz found a bug with (kept in tests/data/fuzz-regressions/,
 // named after the target), replayed through the same target code with its checks, in the normal
 // build: the release and the asan presets.
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <iterator>
 #include <string>
 #include <vector>

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "TestFiles.h"
+
 #include "salesops/ingest/FilePreview.h"
 
 namespace salesops::ingest {

@@ -9,8 +9,18 @@ namespace {
 
 TEST(ParseMoney, ReadsPointOrCommaIntoExactCents) {
   const std::pair<std::string_view, int64_t> cases[] = {
-      {"42.50", 4250}, {"42,50", 4250}, {"42", 4200},   {"42,5", 4250},     {"0,01", 1},
-      {"-3,05", -305}, {"+7.10", 710},  {" 19.99 ", 1999}, {"\xE2\x82\xAC 42,50", 4250}, {"\xE2\x82\xAC" "42.50", 4250},
+      {"42.50", 4250},
+      {"42,50", 4250},
+      {"42", 4200},
+      {"42,5", 4250},
+      {"0,01", 1},
+      {"-3,05", -305},
+      {"+7.10", 710},
+      {" 19.99 ", 1999},
+      {"\xE2\x82\xAC 42,50", 4250},
+      {"\xE2\x82\xAC"
+       "42.50",
+       4250},
       {"999999999999999.99", 99999999999999999},
   };
   for (const auto& [text, cents] : cases) {
@@ -23,11 +33,13 @@ TEST(ParseMoney, ReadsPointOrCommaIntoExactCents) {
 
 TEST(ParseMoney, RejectsThousandsSeparatorsExtraDecimalsAndText) {
   const std::pair<std::string_view, std::string_view> cases[] = {
-      {"1.234,50", reason::kThousands}, {"1,234.50", reason::kThousands},      {"1.234.567", reason::kThousands},
-      {"42,505", reason::kTooManyDecimals}, {"1.234", reason::kTooManyDecimals}, {"42.", reason::kNotNumber},
-      {",50", reason::kNotNumber},      {"42 50", reason::kNotNumber},         {"EUR 42", reason::kNotNumber},
-      {"42,50 EUR", reason::kNotNumber}, {"-", reason::kNotNumber},            {"", reason::kNotNumber},
-      {"1e3", reason::kNotNumber},      {"1234567890123456", reason::kTooLarge},
+      {"1.234,50", reason::kThousands},    {"1,234.50", reason::kThousands},
+      {"1.234.567", reason::kThousands},   {"42,505", reason::kTooManyDecimals},
+      {"1.234", reason::kTooManyDecimals}, {"42.", reason::kNotNumber},
+      {",50", reason::kNotNumber},         {"42 50", reason::kNotNumber},
+      {"EUR 42", reason::kNotNumber},      {"42,50 EUR", reason::kNotNumber},
+      {"-", reason::kNotNumber},           {"", reason::kNotNumber},
+      {"1e3", reason::kNotNumber},         {"1234567890123456", reason::kTooLarge},
   };
   for (const auto& [text, why] : cases) {
     SCOPED_TRACE(text);
@@ -61,8 +73,8 @@ TEST(ParseInteger, ReadsWholeNumbersOnly) {
 
 TEST(ParseRate, ReadsFractionsAndPercentages) {
   const std::tuple<std::string_view, double, bool> cases[] = {
-      {"0.4", 0.4, false}, {"0,4", 0.4, false}, {"40%", 0.4, true}, {"12,5%", 0.125, true},
-      {"12.5 %", 0.125, true}, {"100%", 1.0, true}, {"0%", 0.0, true}, {"1", 1.0, false},
+      {"0.4", 0.4, false},     {"0,4", 0.4, false}, {"40%", 0.4, true}, {"12,5%", 0.125, true},
+      {"12.5 %", 0.125, true}, {"100%", 1.0, true}, {"0%", 0.0, true},  {"1", 1.0, false},
   };
   for (const auto& [text, fraction, percent] : cases) {
     SCOPED_TRACE(text);
@@ -79,10 +91,10 @@ TEST(ParseRate, ReadsFractionsAndPercentages) {
 
 TEST(ParseBool, AcceptsEveryListedPairInAnyCase) {
   const std::pair<std::string_view, bool> cases[] = {
-      {"1", true},    {"0", false},   {"true", true}, {"false", false}, {"TRUE", true},  {"False", false},
-      {"yes", true},  {"no", false},  {"Yes", true},  {"NO", false},    {"ja", true},    {"nee", false},
-      {"JA", true},   {"Nee", false}, {"y", true},    {"n", false},     {"Y", true},     {"N", false},
-      {"j", true},    {"J", true},    {" ja ", true}, {"WAAR", true},   {"onwaar", false},
+      {"1", true},   {"0", false},   {"true", true}, {"false", false}, {"TRUE", true},    {"False", false},
+      {"yes", true}, {"no", false},  {"Yes", true},  {"NO", false},    {"ja", true},      {"nee", false},
+      {"JA", true},  {"Nee", false}, {"y", true},    {"n", false},     {"Y", true},       {"N", false},
+      {"j", true},   {"J", true},    {" ja ", true}, {"WAAR", true},   {"onwaar", false},
   };
   for (const auto& [text, value] : cases) {
     SCOPED_TRACE(text);

@@ -2,14 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Outputs written whole or not at all, never over another file by accident (issue 11, items 1, 2
 // and 11): the shared mechanism of reject files, exports and reports.
-#include <gtest/gtest.h>
-#include <unistd.h>
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <set>
 #include <sstream>
+#include <unistd.h>
 
 #include "salesops/ingest/CsvWriter.h"
 #include "salesops/ingest/OutputFile.h"

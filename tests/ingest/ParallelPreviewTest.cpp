@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import dialog previews every added file at once, each on its own thread.
+#include <atomic>
 #include <gtest/gtest.h>
 #include <spdlog/spdlog.h>
-
-#include <atomic>
 #include <thread>
 #include <vector>
 
 #include "TestFiles.h"
+
 #include "salesops/ingest/FilePreview.h"
 #include "salesops/ingest/LibraryLogger.h"
 

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <gtest/gtest.h>
-
 #include <cstdio>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <sstream>
 
 #include "TestFiles.h"
+
 #include "salesops/ingest/RejectFile.h"
 
 namespace salesops::ingest {

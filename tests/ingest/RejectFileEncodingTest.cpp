@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A reject file is written in its input's encoding: the bytes of a rejected row are the bytes it had.
-#include <gtest/gtest.h>
-
 #include <cstdio>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <sstream>
 
 #include "TestFiles.h"
+
 #include "salesops/ingest/RejectFile.h"
 #include "salesops/ingest/Windows1252.h"
 

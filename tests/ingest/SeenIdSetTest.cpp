@@ -1,10 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SeenIdSet.h"
-
 #include <gtest/gtest.h>
-
 #include <string>
+
+#include "SeenIdSet.h"
 
 namespace salesops::ingest {
 namespace {

@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The settle rule of a watched exports folder (issue 16 item 2), with the caller's clock: a file is
 // ready once two looks the settle time apart find the same version of it, and reported once.
+#include <filesystem>
+#include <fstream>
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include <filesystem>
-#include <fstream>
 
 #include "salesops/ingest/WatchedFolder.h"
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <algorithm>
 #include <gtest/gtest.h>
 
-#include <algorithm>
-
 #include "AnalysisDemoStore.h"
+
 #include "salesops/demo/DemoGenerator.h"
 #include "salesops/kpi/Alerts.h"
 

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Alerts on hand-made stores: every count below is planted, every expected figure worked out by hand.
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <cstdio>
+#include <gtest/gtest.h>
 
 #include "KpiTestStore.h"
+
 #include "salesops/kpi/Alerts.h"
 
 namespace salesops::kpi::testing {

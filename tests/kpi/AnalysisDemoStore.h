@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "DataQualityTestSupport.h"
+
 #include "salesops/demo/StoreDemoSink.h"
 
 namespace salesops::kpi::test {

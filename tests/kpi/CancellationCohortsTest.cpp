@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "KpiTestStore.h"
+
 #include "salesops/kpi/CancellationCohorts.h"
 
 namespace salesops::kpi::testing {
@@ -144,9 +145,9 @@ TEST_F(CohortFixture, FiltersAreMatchedAsTheEngineMatchesThem) {
   CancellationCohorts c = cohorts(north);
   EXPECT_EQ(c.cohorts[0].orders, 2);
   EXPECT_EQ(c.cohorts[0].cancelled, 2);
-  EXPECT_DOUBLE_EQ(*c.cohorts[0].curve[0].share(), 0.5);   // O1 on day 0
-  EXPECT_DOUBLE_EQ(*c.cohorts[0].curve[7].share(), 1.0);   // O2 on day 7
-  EXPECT_EQ(c.cohorts[0].curve.size(), 19u);               // both from 2 Nov: days 0-18
+  EXPECT_DOUBLE_EQ(*c.cohorts[0].curve[0].share(), 0.5);  // O1 on day 0
+  EXPECT_DOUBLE_EQ(*c.cohorts[0].curve[7].share(), 1.0);  // O2 on day 7
+  EXPECT_EQ(c.cohorts[0].curve.size(), 19u);              // both from 2 Nov: days 0-18
   EXPECT_EQ(c.cohorts[1].orders, 1);
   EXPECT_EQ(c.orders, 4);
 

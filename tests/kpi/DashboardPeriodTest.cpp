@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "KpiTestStore.h"
+
 #include "salesops/kpi/Dashboard.h"
 #include "salesops/kpi/WeeklyPack.h"
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "DataQualityTestSupport.h"
+
 #include "salesops/demo/DemoGenerator.h"
 
 namespace salesops::kpi::test {
@@ -12,11 +13,21 @@ namespace {
 class WriterSink : public demo::DemoSink {
  public:
   explicit WriterSink(store::StoreWriter& writer) : writer_(writer) {}
-  Result<void> reps(const std::vector<ingest::RepRow>& rows) override { return put(FileKind::Reps, &ingest::RowBatch::reps, rows); }
-  Result<void> areas(const std::vector<ingest::AreaRow>& rows) override { return put(FileKind::Areas, &ingest::RowBatch::areas, rows); }
-  Result<void> targets(const std::vector<ingest::TargetRow>& rows) override { return put(FileKind::Targets, &ingest::RowBatch::targets, rows); }
-  Result<void> visits(const std::vector<ingest::VisitRow>& rows) override { return put(FileKind::Visits, &ingest::RowBatch::visits, rows); }
-  Result<void> orders(const std::vector<ingest::OrderRow>& rows) override { return put(FileKind::Orders, &ingest::RowBatch::orders, rows); }
+  Result<void> reps(const std::vector<ingest::RepRow>& rows) override {
+    return put(FileKind::Reps, &ingest::RowBatch::reps, rows);
+  }
+  Result<void> areas(const std::vector<ingest::AreaRow>& rows) override {
+    return put(FileKind::Areas, &ingest::RowBatch::areas, rows);
+  }
+  Result<void> targets(const std::vector<ingest::TargetRow>& rows) override {
+    return put(FileKind::Targets, &ingest::RowBatch::targets, rows);
+  }
+  Result<void> visits(const std::vector<ingest::VisitRow>& rows) override {
+    return put(FileKind::Visits, &ingest::RowBatch::visits, rows);
+  }
+  Result<void> orders(const std::vector<ingest::OrderRow>& rows) override {
+    return put(FileKind::Orders, &ingest::RowBatch::orders, rows);
+  }
   Result<void> cancellations(const std::vector<ingest::CancellationRow>& rows) override {
     return put(FileKind::Cancellations, &ingest::RowBatch::cancellations, rows);
   }

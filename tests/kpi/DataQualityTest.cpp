@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
-
 #include <map>
 
 #include "DataQualityTestSupport.h"
@@ -18,8 +17,8 @@ DateTime at(int year, int month, int day, int hour = 12, int minute = 0) {
 }
 DateTime nov(int day, int hour = 12, int minute = 0) { return at(2026, 11, day, hour, minute); }
 
-VisitRow visit(std::string id, DateTime when, std::string rep, std::string area, Outcome outcome,
-               std::string postcode, int house, std::string addition = {}) {
+VisitRow visit(std::string id, DateTime when, std::string rep, std::string area, Outcome outcome, std::string postcode,
+               int house, std::string addition = {}) {
   VisitRow v;
   v.visitId = std::move(id);
   v.visitedAt = when;
@@ -85,10 +84,11 @@ class DataQualityTest : public ::testing::Test {
   void write(ingest::RowBatch& batch) {
     auto writer = store::StoreWriter::begin(*store);
     ASSERT_TRUE(writer) << writer.error().message;
-    const std::pair<FileKind, bool> kinds[] = {
-        {FileKind::Reps, !batch.reps.empty()},     {FileKind::Areas, !batch.areas.empty()},
-        {FileKind::Visits, !batch.visits.empty()}, {FileKind::Orders, !batch.orders.empty()},
-        {FileKind::Cancellations, !batch.cancellations.empty()}};
+    const std::pair<FileKind, bool> kinds[] = {{FileKind::Reps, !batch.reps.empty()},
+                                               {FileKind::Areas, !batch.areas.empty()},
+                                               {FileKind::Visits, !batch.visits.empty()},
+                                               {FileKind::Orders, !batch.orders.empty()},
+                                               {FileKind::Cancellations, !batch.cancellations.empty()}};
     for (auto [kind, any] : kinds) {
       if (!any) continue;
       auto r = (*writer)->write(kind, batch);
@@ -145,8 +145,8 @@ TEST_F(DataQualityTest, OrdersOfUnknownVisitsAreOrphansCountedPerRep) {
   EXPECT_EQ(f.severity, Severity::Error);
   EXPECT_EQ(f.reps, (std::vector<RepCount>{{"R002", 2}, {"R001", 1}}));
   EXPECT_EQ(f.examples, (std::vector<FindingExample>{{"O010", "visit_id V404", "R002"},
-                                                      {"O011", "visit_id V405", "R002"},
-                                                      {"O012", "visit_id V406", "R001"}}));
+                                                     {"O011", "visit_id V405", "R002"},
+                                                     {"O012", "visit_id V406", "R001"}}));
   EXPECT_TRUE(r.hasProblems());
 
   const DataQualityReport two = check(*store, kAsOf, 2);
@@ -196,7 +196,7 @@ TEST_F(DataQualityTest, CancellationsOfUnknownOrdersHaveNoRep) {
   const Finding& f = *r.find("orphan_cancellations");
   EXPECT_TRUE(f.reps.empty());
   EXPECT_EQ(f.examples, (std::vector<FindingExample>{{"O998", "cancelled_at 2026-11-20 09:00:00", ""},
-                                                      {"O999", "cancelled_at 2026-11-21 09:30:00", ""}}));
+                                                     {"O999", "cancelled_at 2026-11-21 09:30:00", ""}}));
 }
 
 TEST_F(DataQualityTest, CancelledBeforeOrderedButNotAtTheSameMoment) {
@@ -244,12 +244,12 @@ TEST_F(DataQualityTest, UnknownRepsAndAreasUntilTheirFileArrives) {
   DataQualityReport r = check(*store, kAsOf);
   expectCounts(r, {{"unknown_reps", 3}, {"unknown_areas", 2}});
   EXPECT_EQ(r.find("unknown_reps")->reps, (std::vector<RepCount>{{"R099", 3}}));
-  EXPECT_EQ(r.find("unknown_reps")->examples, (std::vector<FindingExample>{{"V060", "rep_id R099", "R099"},
-                                                                            {"V062", "rep_id R099", "R099"},
-                                                                            {"O060", "rep_id R099", "R099"}}));
+  EXPECT_EQ(r.find("unknown_reps")->examples,
+            (std::vector<FindingExample>{
+                {"V060", "rep_id R099", "R099"}, {"V062", "rep_id R099", "R099"}, {"O060", "rep_id R099", "R099"}}));
   EXPECT_EQ(r.find("unknown_areas")->reps, (std::vector<RepCount>{{"R001", 1}, {"R099", 1}}));
-  EXPECT_EQ(r.find("unknown_areas")->examples, (std::vector<FindingExample>{{"V061", "area XXX-99", "R001"},
-                                                                             {"O060", "area XXX-99", "R099"}}));
+  EXPECT_EQ(r.find("unknown_areas")->examples,
+            (std::vector<FindingExample>{{"V061", "area XXX-99", "R001"}, {"O060", "area XXX-99", "R099"}}));
 
   ingest::RowBatch files;
   files.reps = {rep("R099", std::nullopt, std::nullopt)};
@@ -268,11 +268,10 @@ TEST_F(DataQualityTest, VisitsOutsideTheRepsActivePeriod) {
   const Finding& f = *r.find("visits_outside_active_period");
   EXPECT_EQ(f.severity, Severity::Warning);
   EXPECT_EQ(f.reps, (std::vector<RepCount>{{"R002", 2}, {"R001", 1}}));
-  EXPECT_EQ(f.examples,
-            (std::vector<FindingExample>{
-                {"V073", "visited_at 2025-12-31 10:00:00, active 2026-01-01 to ...", "R001"},
-                {"V070", "visited_at 2026-09-30 18:00:00, active 2026-10-01 to 2026-11-15", "R002"},
-                {"V071", "visited_at 2026-11-16 09:00:00, active 2026-10-01 to 2026-11-15", "R002"}}));
+  EXPECT_EQ(f.examples, (std::vector<FindingExample>{
+                            {"V073", "visited_at 2025-12-31 10:00:00, active 2026-01-01 to ...", "R001"},
+                            {"V070", "visited_at 2026-09-30 18:00:00, active 2026-10-01 to 2026-11-15", "R002"},
+                            {"V071", "visited_at 2026-11-16 09:00:00, active 2026-10-01 to 2026-11-15", "R002"}}));
   EXPECT_TRUE(r.hasProblems());
 }
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
-
 #include <random>
 
 #include "AnalysisDemoStore.h"
+
 #include "salesops/demo/DemoGenerator.h"
 #include "salesops/kpi/Explain.h"
 
@@ -109,8 +109,8 @@ TEST(Explain, EffectsSumToTheChangeOnRandomData) {
     }
     const Explanation e = decompose(in);
     if (!e.change) continue;
-    const double expected = e.currentTotal.numerator / e.currentTotal.denominator -
-                            e.baseTotal.numerator / e.baseTotal.denominator;
+    const double expected =
+        e.currentTotal.numerator / e.currentTotal.denominator - e.baseTotal.numerator / e.baseTotal.denominator;
     ASSERT_NEAR(sumOfEffects(e), expected, 1e-12) << "trial " << trial;
     ASSERT_NEAR(e.rateEffect + e.mixEffect, expected, 1e-12) << "trial " << trial;
   }

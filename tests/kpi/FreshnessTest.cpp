@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "KpiTestStore.h"
+
 #include "salesops/kpi/DataClock.h"
 #include "salesops/kpi/DataQuality.h"
 #include "salesops/store/StoreWriter.h"

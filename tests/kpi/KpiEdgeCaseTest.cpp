@@ -91,8 +91,8 @@ TEST(KpiEdgeCases, EmptyStoreGivesOneTotalRowWithoutRates) {
   ASSERT_TRUE(r);
   ASSERT_EQ(r->size(), 1u);
   EXPECT_EQ(visits((*r)[0]), 0);
-  for (const char* rate : {"contact_rate", "conversion", "hit_rate", "cancel_rate", "cancel_rate_14d",
-                           "coverage", "penetration", "visits_per_hour", "first_time_right"})
+  for (const char* rate : {"contact_rate", "conversion", "hit_rate", "cancel_rate", "cancel_rate_14d", "coverage",
+                           "penetration", "visits_per_hour", "first_time_right"})
     EXPECT_TRUE(std::holds_alternative<std::monostate>((*r)[0].now.value(rate))) << rate;
   q.by = {Dimension::Area};
   r = s.run(q);

@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The kpi command's three outputs (spec cli.md), on rows made by hand.
-#include <gtest/gtest.h>
-
 #include <cstdlib>
+#include <gtest/gtest.h>
 
 #include "salesops/core/KpiCatalogue.h"
 #include "salesops/kpi/KpiFormat.h"

@@ -5,10 +5,10 @@
 // an engine that keeps some days of orders in memory (as the dashboard's does), whether a query
 // falls inside those days, partly outside them, or has other filters than the kept rows.
 #include <gtest/gtest.h>
-
 #include <random>
 
 #include "KpiTestStore.h"
+
 #include "salesops/core/KpiCatalogue.h"
 #include "salesops/kpi/KpiEngine.h"
 
@@ -46,7 +46,8 @@ void fill(KpiTestStore& s, std::mt19937& rng) {
       const Date d = start.addDays(pick(40));
       const int kind = pick(3);
       s.order("O" + std::to_string(i), stamp(d, 8 * 60 + pick(12 * 60)), reps[pick(4)], areas[pick(3)],
-              static_cast<Channel>(pick(3)), pick(2) ? "fiber" : "tv", pick(5) ? std::optional<int64_t>(1000 + pick(5000)) : std::nullopt,
+              static_cast<Channel>(pick(3)), pick(2) ? "fiber" : "tv",
+              pick(5) ? std::optional<int64_t>(1000 + pick(5000)) : std::nullopt,
               kind ? stamp(d.addDays(pick(30)), 12 * 60) : "",
               pick(3) == 0 ? std::nullopt : std::optional<bool>(pick(2) == 1));
       if (pick(3) == 0) s.cancel("O" + std::to_string(i), stamp(d.addDays(pick(30) - 2), 9 * 60));
@@ -92,7 +93,9 @@ TEST(KpiRawPathProperty, RollupAndRawGiveTheSameRows) {
       auto fast = s.run(q, store::FactPath::Rollup);
       auto raw = s.run(q, store::FactPath::Raw);
       auto kept = keeping.run(q);
-      ASSERT_TRUE(fast && raw && kept) << (!fast ? fast.error().message : !raw ? raw.error().message : kept.error().message);
+      ASSERT_TRUE(fast && raw && kept) << (!fast  ? fast.error().message
+                                           : !raw ? raw.error().message
+                                                  : kept.error().message);
       const std::string where = "seed " + std::to_string(seed) + " slice " + std::to_string(slice);
       ASSERT_EQ(fast->size(), raw->size()) << where;
       ASSERT_EQ(kept->size(), raw->size()) << where;

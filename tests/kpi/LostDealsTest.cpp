@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "KpiTestStore.h"
+
 #include "salesops/kpi/LostDeals.h"
 
 namespace salesops::kpi::testing {

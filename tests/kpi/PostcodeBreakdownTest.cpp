@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "KpiTestStore.h"
+
 #include "salesops/kpi/PostcodeBreakdown.h"
 
 namespace salesops::kpi::testing {

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "KpiTestStore.h"
+
 #include "salesops/kpi/KpiFormat.h"
 #include "salesops/kpi/TargetProgress.h"
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "DataQualityTestSupport.h"
+
 #include "salesops/kpi/TargetProgress.h"
 #include "salesops/store/TargetSource.h"
 
@@ -28,8 +29,8 @@ class TargetProgressFixture : public ::testing::Test {
     auto visits = [&](const char* rep, int d, int notHome, int sales, int noInterest) {
       for (int i = 0; i < notHome + sales + noInterest; ++i) {
         const Outcome o = i < notHome ? Outcome::NotHome : i < notHome + sales ? Outcome::Sale : Outcome::NoInterest;
-        b.visits.push_back({"V" + std::to_string(++n), DateTime::from(day(d), 10, i), rep, "UTR-01", o,
-                            Channel::D2d, "3511AA", n, ""});
+        b.visits.push_back({"V" + std::to_string(++n), DateTime::from(day(d), 10, i), rep, "UTR-01", o, Channel::D2d,
+                            "3511AA", n, ""});
       }
     };
     visits("R1", 16, 4, 3, 3);
@@ -56,14 +57,10 @@ class TargetProgressFixture : public ::testing::Test {
     b.cancellations = {{"O7", DateTime::from(day(25), 9), CancelReason::WrongExpectation, ""}};
     write(FileKind::Cancellations, b);
     b.targets = {
-        {kW47, TargetLevel::All, "", "orders", 5},
-        {kW47, TargetLevel::All, "", "conversion", 0.4},
-        {kW48, TargetLevel::All, "", "orders", 10},
-        {kW48, TargetLevel::Team, "Team A", "orders", 3},
-        {kW48, TargetLevel::Rep, "R2", "conversion", 0.4},
-        {kW48, TargetLevel::Rep, "R2", "cancel_rate", 0.1},
-        {kW48, TargetLevel::Rep, "R9", "orders", 5},
-        {kW49, TargetLevel::All, "", "orders", 12},
+        {kW47, TargetLevel::All, "", "orders", 5},         {kW47, TargetLevel::All, "", "conversion", 0.4},
+        {kW48, TargetLevel::All, "", "orders", 10},        {kW48, TargetLevel::Team, "Team A", "orders", 3},
+        {kW48, TargetLevel::Rep, "R2", "conversion", 0.4}, {kW48, TargetLevel::Rep, "R2", "cancel_rate", 0.1},
+        {kW48, TargetLevel::Rep, "R9", "orders", 5},       {kW49, TargetLevel::All, "", "orders", 12},
     };
     write(FileKind::Targets, b);
     ASSERT_TRUE(writer_->commit());
@@ -185,9 +182,7 @@ TEST_F(TargetProgressFixture, CancellationsAfterAsOfDoNotCount) {
   EXPECT_TRUE(*all.onTrack);
 }
 
-TEST_F(TargetProgressFixture, RefusesAnInvertedRange) {
-  EXPECT_FALSE(targetProgress(*store_, {kW49, kW47, day(25)}));
-}
+TEST_F(TargetProgressFixture, RefusesAnInvertedRange) { EXPECT_FALSE(targetProgress(*store_, {kW49, kW47, day(25)})); }
 
 }  // namespace
 }  // namespace salesops::kpi::test

@@ -1,7 +1,5 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <gtest/gtest.h>
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -9,6 +7,8 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
+
+#include <gtest/gtest.h>
 
 #include "AppPaths.h"
 

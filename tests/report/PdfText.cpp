@@ -45,7 +45,8 @@ std::string normalizeSpace(const std::string& raw) {
 std::string pdfText(const std::string& pdf, int page, bool layout) {
   const std::string range = page > 0 ? " -f " + std::to_string(page) + " -l " + std::to_string(page) : "";
   // -layout keeps a table's row on one line, cells in order.
-  return normalizeSpace(run(std::string("pdftotext") + (layout ? " -layout" : "") + " -enc UTF-8" + range + " '" + pdf + "' - 2>/dev/null"));
+  return normalizeSpace(run(std::string("pdftotext") + (layout ? " -layout" : "") + " -enc UTF-8" + range + " '" + pdf +
+                            "' - 2>/dev/null"));
 }
 
 int pdfPages(const std::string& pdf) {

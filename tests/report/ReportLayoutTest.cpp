@@ -3,9 +3,11 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
 #include "PdfText.h"
+
 #include "salesops/charts/ReportLayout.h"
 
 using namespace salesops;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QApplication>
 #include <QLocale>
+
 #include <gtest/gtest.h>
 
 // Charts are graphics widgets: the tests need a QApplication, offscreen so they run anywhere.

@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <gtest/gtest.h>
-
 #include <QTemporaryDir>
 
+#include <gtest/gtest.h>
+
 #include "PdfText.h"
+
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/WeeklyReport.h"
 #include "salesops/core/KpiCatalogue.h"
@@ -16,7 +17,7 @@ using namespace salesops;
 
 namespace {
 
-const IsoWeek kWeek{2026, 48};                        // Monday 23 to Sunday 29 November 2026
+const IsoWeek kWeek{2026, 48};                       // Monday 23 to Sunday 29 November 2026
 const Date kDemoEnd = *Date::fromYmd(2026, 11, 29);  // the demo's last day: the week is complete
 const Date kAsOf = *Date::fromYmd(2026, 11, 30);     // the Monday after, as the weekly start sees it
 const QLocale kEnglish(QLocale::English, QLocale::UnitedKingdom);
@@ -83,11 +84,11 @@ TEST_F(WeeklyReportTest, HasEverySectionOnItsOwnPagesAndPdfinfoAgreesOnTheCount)
   EXPECT_EQ(test::pdfPages(english_), englishPages_);
   EXPECT_EQ(test::pdfPages(dutch_), dutchPages_);
   const std::string all = test::pdfText(english_);
-  for (const char* section : {"Dashboard charts", "Conversion, last 8 weeks", "Orders per rep (conv.",
-                              "Conversion per area", "Funnel", "Cancellations by reason",
-                              "Conversion by weekday and hour", "Areas: Week 48 (2026-W48) against Week 47 (2026-W47)",
-                              "Leaderboard: reps by orders", "Alerts: significant changes",
-                              "Why conversion changed: effect of each area", "Data quality"})
+  for (const char* section :
+       {"Dashboard charts", "Conversion, last 8 weeks", "Orders per rep (conv.", "Conversion per area", "Funnel",
+        "Cancellations by reason", "Conversion by weekday and hour",
+        "Areas: Week 48 (2026-W48) against Week 47 (2026-W47)", "Leaderboard: reps by orders",
+        "Alerts: significant changes", "Why conversion changed: effect of each area", "Data quality"})
     EXPECT_NE(all.find(section), std::string::npos) << section;
 }
 
@@ -99,10 +100,13 @@ TEST_F(WeeklyReportTest, CoverShowsTheWeekAndTheEnginesKpisAgainstThePreviousWee
   const kpi::KpiRow week = total(kPeriod);
   ASSERT_TRUE(week.prev);
   // The tiles stand four in a row: their values read as one line, in the order of the tiles.
-  const auto value = [](const kpi::KpiValues& v, const char* k) { return s(charts::formatKpi(k, v.value(k), kEnglish)); };
+  const auto value = [](const kpi::KpiValues& v, const char* k) {
+    return s(charts::formatKpi(k, v.value(k), kEnglish));
+  };
   const std::string firstRow = value(week.now, "visits") + " " + value(week.now, "contacts") + " " +
                                value(week.now, "orders") + " " + value(week.now, "conversion");
-  EXPECT_NE(cover.find("Visits Contacts Orders Conversion " + firstRow), std::string::npos) << firstRow << "\n" << cover;
+  EXPECT_NE(cover.find("Visits Contacts Orders Conversion " + firstRow), std::string::npos) << firstRow << "\n"
+                                                                                            << cover;
   for (const char* k : {"visits", "contacts", "orders", "conversion", "hit_rate", "revenue"}) {
     EXPECT_NE(cover.find(" " + value(week.now, k) + " "), std::string::npos) << k;
     EXPECT_NE(cover.find(" " + value(*week.prev, k) + " "), std::string::npos) << k << " previous week";
@@ -110,8 +114,8 @@ TEST_F(WeeklyReportTest, CoverShowsTheWeekAndTheEnginesKpisAgainstThePreviousWee
   EXPECT_GT(week.now.visits, 1000);  // the demo week is a real week, not an empty one
   // The cohort tile reads the four weeks of orders that are 14 days old at as-of, as the window does.
   const Period mature{kAsOf.addDays(-41), kAsOf.addDays(-14)};
-  const std::string secondRow = value(week.now, "hit_rate") + " " +
-                                value(total(mature).now, "cancel_rate_14d") + " " + value(week.now, "revenue");
+  const std::string secondRow = value(week.now, "hit_rate") + " " + value(total(mature).now, "cancel_rate_14d") + " " +
+                                value(week.now, "revenue");
   EXPECT_NE(cover.find("Hit rate Cancel rate 14d Revenue (monthly) Needs attention " + secondRow), std::string::npos)
       << secondRow;
   // The demo has 56 days of data: a year earlier there is nothing to compare with, and it says so.
@@ -148,8 +152,7 @@ TEST_F(WeeklyReportTest, AlertsNameTheAreaWhoseConversionDropped) {
   ASSERT_NE(why, std::string::npos);
   const kpi::ExplainMember& first = data_->conversionByArea.members.at(0);
   EXPECT_EQ(first.member, "UTR-03");
-  const std::string row = "Overvecht (UTR-03) " +
-                          s(kEnglish.toString(static_cast<qlonglong>(first.base.denominator))) +
+  const std::string row = "Overvecht (UTR-03) " + s(kEnglish.toString(static_cast<qlonglong>(first.base.denominator))) +
                           " " + s(kEnglish.toString(static_cast<qlonglong>(first.current.denominator)));
   EXPECT_NE(all.find(row, why), std::string::npos) << row << "\n" << all.substr(why, 800);
 }

@@ -3,14 +3,14 @@
 // Two programs on one store: a reader (the window) while an import runs in another process, and
 // two imports at once.
 #include <gtest/gtest.h>
+#include <string>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <string>
 #include <vector>
 
 #include "StoreSnapshot.h"
 #include "TestStores.h"
+
 #include "salesops/store/Importer.h"
 
 using namespace salesops;

@@ -4,15 +4,15 @@
 // unicode and very long values, the calendar's first and last days, ten thousand columns, a 10 MB
 // field, and files that are no CSV at all. Each gives the right result or a clear error; never a
 // crash, never a wrong number.
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 #include <random>
 #include <vector>
 
 #include "Sqlite.h"
 #include "StoreSnapshot.h"
 #include "TestStores.h"
+
 #include "salesops/store/Importer.h"
 
 using namespace salesops;

@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The inputs fuzz_import found a bug with (tests/data/fuzz-regressions/fuzz_import-*), replayed
 // through the fuzz target's code and checks in the normal build.
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <iterator>
 #include <string>
 #include <vector>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <gtest/gtest.h>
-
 #include <atomic>
+#include <gtest/gtest.h>
 
 #include "ImportFixture.h"
 #include "TestStores.h"
+
 #include "salesops/store/Importer.h"
 
 using namespace salesops;
@@ -145,8 +145,8 @@ TEST_F(ImporterTest, StrictModeImportsNothingWhenARowIsBad) {
 }
 
 TEST_F(ImporterTest, AMissingRequiredColumnRejectsTheFileAndNamesIt) {
-  auto r = importFile(*store, csv("v.csv", "visit_id,visited_at,rep_id,outcome\nV1,2026-11-03,R1,sale\n"),
-                      visitsOnly());
+  auto r =
+      importFile(*store, csv("v.csv", "visit_id,visited_at,rep_id,outcome\nV1,2026-11-03,R1,sale\n"), visitsOnly());
   ASSERT_FALSE(r);
   EXPECT_NE(r.error().message.find("area"), std::string::npos) << r.error().message;
   EXPECT_EQ(store->counts(), TableCounts{});

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the importer makes of an input's bytes: one read whose hash is logged, a file that changes
 // during its import, line ends, NUL bytes and a UTF-8 file with a few lines in another encoding.
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 
 #include "ImportFixture.h"
 #include "TestStores.h"
+
 #include "salesops/store/Importer.h"
 
 using namespace salesops;

@@ -2,19 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The importer killed (SIGKILL: no clean-up runs) at many points of a large import. Each time the
 // store must be exactly as before, intact, and usable.
-#include <gtest/gtest.h>
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <gtest/gtest.h>
 #include <random>
+#include <signal.h>
+#include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 
 #include "StoreSnapshot.h"
 #include "TestStores.h"
+
 #include "salesops/store/Importer.h"
 
 using namespace salesops;

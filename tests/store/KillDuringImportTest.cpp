@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <cstdio>
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <cstdio>
-
 #include "TestStores.h"
+
 #include "salesops/store/Importer.h"
 
 using namespace salesops;

@@ -4,6 +4,7 @@
 
 #include "Schema.h"
 #include "TestStores.h"
+
 #include "salesops/store/Store.h"
 
 using namespace salesops::store;
@@ -17,12 +18,12 @@ void makeVersion1Store(const std::string& path) {
   ASSERT_TRUE(db);
   ASSERT_TRUE(migrateTo(*db, 0, 1));
   // Day 20395 is 2025-11-03; 17:45 = 63900 s, 18:10 = 65400 s, 09:05 = 32700 s.
-  ASSERT_TRUE(db->exec(
-      "INSERT INTO rep_code VALUES(1, 'R001');"
-      "INSERT INTO area_code VALUES(1, 'UTR-01');"
-      "INSERT INTO visit VALUES('V1', 20395 * 86400 + 63900, 1, 1, 0, 6, '3512AB', 10, '');"
-      "INSERT INTO visit VALUES('V2', 20395 * 86400 + 65400, 1, 1, 0, 0, '3512AB', 12, '');"
-      "INSERT INTO visit VALUES('V3', 20396 * 86400 + 32700, 1, 1, 0, 1, '3512AC', 1, 'A');"));
+  ASSERT_TRUE(
+      db->exec("INSERT INTO rep_code VALUES(1, 'R001');"
+               "INSERT INTO area_code VALUES(1, 'UTR-01');"
+               "INSERT INTO visit VALUES('V1', 20395 * 86400 + 63900, 1, 1, 0, 6, '3512AB', 10, '');"
+               "INSERT INTO visit VALUES('V2', 20395 * 86400 + 65400, 1, 1, 0, 0, '3512AB', 12, '');"
+               "INSERT INTO visit VALUES('V3', 20396 * 86400 + 32700, 1, 1, 0, 1, '3512AC', 1, 'A');"));
 }
 
 }  // namespace

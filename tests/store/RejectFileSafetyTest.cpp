@@ -3,18 +3,18 @@
 // The reject file of an import never clobbers anything (issue 11, items 1 and 2): not the input,
 // not the store, not a user's fixed reject file, not a symlink's target; and it appears whole or
 // not at all.
+#include <atomic>
+#include <cstdio>
+#include <filesystem>
 #include <gtest/gtest.h>
+#include <set>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <atomic>
-#include <cstdio>
-#include <filesystem>
-#include <set>
-
 #include "StoreSnapshot.h"
 #include "TestStores.h"
+
 #include "salesops/store/Importer.h"
 
 using namespace salesops;

@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Faults around an import: a full disk (SQLite's max_page_count on the store connection), a reject
 // file that cannot be written, and stores that must be refused without a byte written.
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <random>
 
 #include "Schema.h"
 #include "Sqlite.h"
 #include "StoreSnapshot.h"
 #include "TestStores.h"
+
 #include "salesops/store/Importer.h"
 #include "salesops/store/StoreWriter.h"
 

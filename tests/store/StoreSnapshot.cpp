@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreSnapshot.h"
 
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <cstdio>
 #include <filesystem>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <vector>
 
 #include "Sqlite.h"

@@ -5,10 +5,9 @@
 // Helpers of the reliability tests (faults, kills, concurrency): a store's whole content as text,
 // generated exports, and child processes.
 
-#include <sys/types.h>
-
 #include <functional>
 #include <string>
+#include <sys/types.h>
 
 #include "salesops/store/Store.h"
 

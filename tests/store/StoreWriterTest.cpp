@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <gtest/gtest.h>
-
 #include <cstdio>
+#include <gtest/gtest.h>
 #include <random>
 
 #include "TestStores.h"
+
 #include "salesops/store/StoreWriter.h"
 
 using namespace salesops;
@@ -65,7 +65,8 @@ TEST_F(StoreWriterTest, NewIdsAreInsertedAndIdenticalRowsUnchanged) {
 
 TEST_F(StoreWriterTest, AChangedRowIsUpdatedAndTheRollupFollows) {
   writeVisits(*store, {visit("V1", 3, 17, "R001", Outcome::Quote), visit("V2", 3, 18, "R001", Outcome::NotHome)});
-  WriteCounts c = writeVisits(*store, {visit("V1", 3, 17, "R001", Outcome::Sale), visit("V2", 3, 18, "R001", Outcome::NotHome)});
+  WriteCounts c =
+      writeVisits(*store, {visit("V1", 3, 17, "R001", Outcome::Sale), visit("V2", 3, 18, "R001", Outcome::NotHome)});
   EXPECT_EQ(c.updated, 1);
   EXPECT_EQ(c.unchanged, 1);
   EXPECT_EQ(queryInt(*store, "SELECT outcome FROM visit WHERE visit_id = 'V1'"), static_cast<int>(Outcome::Sale));
@@ -204,8 +205,10 @@ void write(Store& store, FileKind kind, std::vector<Row> rows) {
   auto writer = StoreWriter::begin(store);
   ASSERT_TRUE(writer) << writer.error().message;
   ingest::RowBatch batch;
-  if constexpr (std::is_same_v<Row, ingest::OrderRow>) batch.orders = std::move(rows);
-  else batch.cancellations = std::move(rows);
+  if constexpr (std::is_same_v<Row, ingest::OrderRow>)
+    batch.orders = std::move(rows);
+  else
+    batch.cancellations = std::move(rows);
   auto counts = (*writer)->write(kind, batch);
   ASSERT_TRUE(counts) << counts.error().message;
   ASSERT_TRUE((*writer)->commit());

@@ -49,30 +49,34 @@ std::string rollupMismatch(Store& store) {
   const char* spansRaw =
       "SELECT (visited_at - ((visited_at % 86400) + 86400) % 86400) / 86400, rep, min(visited_at), max(visited_at) "
       "FROM visit GROUP BY 1, 2";
-  const int64_t spanExtra = store.db().scalar("SELECT count(*) FROM (SELECT * FROM rep_day EXCEPT " +
-                                              std::string(spansRaw) + ")", -1);
-  const int64_t spanMissing = store.db().scalar("SELECT count(*) FROM (" + std::string(spansRaw) +
-                                                " EXCEPT SELECT * FROM rep_day)", -1);
+  const int64_t spanExtra =
+      store.db().scalar("SELECT count(*) FROM (SELECT * FROM rep_day EXCEPT " + std::string(spansRaw) + ")", -1);
+  const int64_t spanMissing =
+      store.db().scalar("SELECT count(*) FROM (" + std::string(spansRaw) + " EXCEPT SELECT * FROM rep_day)", -1);
   // Every visit lies inside its day's zone (zones may be wider, never narrower).
   const int64_t outside = store.db().scalar(
       "SELECT count(*) FROM visit v LEFT JOIN visit_zone z "
       "ON z.day = (v.visited_at - ((v.visited_at % 86400) + 86400) % 86400) / 86400 "
-      "WHERE z.day IS NULL OR v.visit_id NOT BETWEEN z.first_id AND z.last_id", -1);
+      "WHERE z.day IS NULL OR v.visit_id NOT BETWEEN z.first_id AND z.last_id",
+      -1);
   // Every order carries its cancellation's date and reason (NULL without one).
   const int64_t orderCancels = store.db().scalar(
       "SELECT count(*) FROM orders o LEFT JOIN cancellation c ON c.order_id = o.order_id "
-      "WHERE o.cancelled_at IS NOT c.cancelled_at OR o.cancel_reason IS NOT c.reason", -1);
+      "WHERE o.cancelled_at IS NOT c.cancelled_at OR o.cancel_reason IS NOT c.reason",
+      -1);
   // install_rollup (with its running sums) is its definition over orders and cancellations.
-  const int64_t installs = store.db().scalar(
-      "SELECT count(*) FROM (SELECT * FROM install_rollup EXCEPT " SALESOPS_INSTALL_ROLLUP_SELECT ")", -1) +
-      store.db().scalar("SELECT count(*) FROM (" SALESOPS_INSTALL_ROLLUP_SELECT " EXCEPT SELECT * FROM install_rollup)", -1);
+  const int64_t installs =
+      store.db().scalar("SELECT count(*) FROM (SELECT * FROM install_rollup EXCEPT " SALESOPS_INSTALL_ROLLUP_SELECT ")",
+                        -1) +
+      store.db().scalar("SELECT count(*) FROM (" SALESOPS_INSTALL_ROLLUP_SELECT " EXCEPT SELECT * FROM install_rollup)",
+                        -1);
   if (extra == 0 && missing == 0 && spanExtra == 0 && spanMissing == 0 && outside == 0 && orderCancels == 0 &&
       installs == 0)
     return "";
   std::ostringstream s;
-  s << "visit_rollup: " << extra << " rows not from raw, " << missing << " raw rows missing; rep_day: "
-    << spanExtra << " extra, " << spanMissing << " missing; " << outside << " visits outside their day's zone; "
-    << orderCancels << " orders whose cancellation copy differs; install_rollup: " << installs << " rows differ";
+  s << "visit_rollup: " << extra << " rows not from raw, " << missing << " raw rows missing; rep_day: " << spanExtra
+    << " extra, " << spanMissing << " missing; " << outside << " visits outside their day's zone; " << orderCancels
+    << " orders whose cancellation copy differs; install_rollup: " << installs << " rows differ";
   return s.str();
 }
 

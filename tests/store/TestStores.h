@@ -6,6 +6,7 @@
 #include <string>
 
 #include "Sqlite.h"
+
 #include "salesops/store/Store.h"
 
 namespace salesops::store::testing {

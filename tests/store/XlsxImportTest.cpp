@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Workbooks through the whole import (tests/data/xlsx, made by make_workbooks.py there): the same
 // counts, reject file, --strict and all-or-nothing as a CSV file.
-#include <gtest/gtest.h>
-
 #include <filesystem>
+#include <gtest/gtest.h>
 
 #include "ImportFixture.h"
 #include "StoreSnapshot.h"
 #include "TestStores.h"
+
 #include "salesops/store/Importer.h"
 
 using namespace salesops;

@@ -1,8 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The drill-down: daily start -> area (postcodes, reps, hours) -> rep / team, breadcrumbs and Back.
-#include <gtest/gtest.h>
-
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -17,7 +15,9 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <algorithm>
+#include <gtest/gtest.h>
 
 #include "ScreenshotChecks.h"
 #include "UiTestFixture.h"
@@ -25,11 +25,6 @@
 #include "pages/AreaPage.h"
 #include "pages/DailyStartPage.h"
 #include "pages/SlicePage.h"
-#include "salesops/charts/ChartHover.h"
-#include "salesops/charts/KpiText.h"
-#include "salesops/demo/StoreDemoSink.h"
-#include "salesops/kpi/KpiEngine.h"
-#include "salesops/kpi/PostcodeBreakdown.h"
 #include "widgets/Breadcrumbs.h"
 #include "widgets/BundlingGauge.h"
 #include "widgets/FilterBar.h"
@@ -37,6 +32,12 @@
 #include "window/DrillStack.h"
 #include "window/MainWindow.h"
 #include "window/StoreSession.h"
+
+#include "salesops/charts/ChartHover.h"
+#include "salesops/charts/KpiText.h"
+#include "salesops/demo/StoreDemoSink.h"
+#include "salesops/kpi/KpiEngine.h"
+#include "salesops/kpi/PostcodeBreakdown.h"
 
 using namespace salesops;
 using Level = ui::DrillStack::Level;

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Widgets made from one value (google-explicit-constructor): a path or a store session never turns
 // into a dialog or a page by accident, e.g. a QString passed where an ImportDialog is expected.
-#include <gtest/gtest.h>
-
 #include <QString>
+
+#include <gtest/gtest.h>
 #include <type_traits>
 
 #include "dialogs/ImportDialog.h"

@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The filter bar on a store it cannot read: every page waits for the bar, so the bar says why.
-#include <gtest/gtest.h>
-
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <gtest/gtest.h>
+
+#include "UiTestFixture.h"
 #include "widgets/FilterBar.h"
 #include "window/StoreSession.h"
-#include "UiTestFixture.h"
 
 using namespace salesops;
 

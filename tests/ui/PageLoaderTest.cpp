@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one page loader (pages/Page): one load per import, hidden pages loading when shown; and every
 // drill page under every filter: the Team and Area pages open on the filter's team and area.
-#include <gtest/gtest.h>
-
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <gtest/gtest.h>
 
 #include "UiTestFixture.h"
 #include "models/KpiTableModel.h"
@@ -16,10 +16,11 @@
 #include "pages/DailyStartPage.h"
 #include "pages/SlicePage.h"
 #include "pages/TrendsPage.h"
-#include "salesops/kpi/DrillPages.h"
 #include "widgets/FilterBar.h"
 #include "window/MainWindow.h"
 #include "window/StoreSession.h"
+
+#include "salesops/kpi/DrillPages.h"
 
 namespace salesops {
 namespace {

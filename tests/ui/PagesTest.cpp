@@ -129,8 +129,8 @@ TEST_F(PagesTest, TrendTableShowsTheEnginesValuesPerWeekAndTeam) {
   ASSERT_TRUE(reloads(trends, [this] { window->filterBar()->setPreset(ui::FilterBar::Last4Weeks); }));
   ASSERT_TRUE(reloads(trends, [this] { choose(trends->splitChoice(), static_cast<int>(kpi::Dimension::Team)); }));
   const kpi::DashboardQuery q = window->filterBar()->query();
-  const auto rows = engine({q.period, q.asOf, {kpi::Dimension::Week, kpi::Dimension::Team}, q.filters, std::nullopt,
-                            {"conversion"}});
+  const auto rows =
+      engine({q.period, q.asOf, {kpi::Dimension::Week, kpi::Dimension::Team}, q.filters, std::nullopt, {"conversion"}});
   ui::TrendModel* m = trends->model();
   std::set<std::string> weeks;
   for (const kpi::KpiRow& r : rows) weeks.insert(r.dims[0].text);
@@ -213,7 +213,8 @@ TEST_F(PagesTest, ChangingTheKpiRedrawsChartAndTable) {
 TEST_F(PagesTest, CompareAddsADashedLineWithTheEnginesComparedValues) {
   ASSERT_TRUE(reloads(trends, [this] { press(2); }));
   ASSERT_TRUE(reloads(trends, [this] { window->filterBar()->setPreset(ui::FilterBar::Last4Weeks); }));
-  ASSERT_TRUE(reloads(trends, [this] { choose(trends->compareChoice(), static_cast<int>(kpi::Comparison::Previous)); }));
+  ASSERT_TRUE(
+      reloads(trends, [this] { choose(trends->compareChoice(), static_cast<int>(kpi::Comparison::Previous)); }));
   ui::TrendModel* m = trends->model();
   ASSERT_EQ(m->columnCount(), 3);
   EXPECT_TRUE(m->headerData(2, Qt::Horizontal, ui::TrendModel::CompareRole).toBool());
@@ -313,7 +314,8 @@ TEST_F(PagesTest, PagesReadWellAtLaptopAndDesktopSizes) {
   ASSERT_TRUE(reloads(trends, [this] { press(2); }));
   ASSERT_TRUE(reloads(trends, [this] { window->filterBar()->setPreset(ui::FilterBar::Last4Weeks); }));
   ASSERT_TRUE(reloads(trends, [this] { choose(trends->splitChoice(), static_cast<int>(kpi::Dimension::Team)); }));
-  ASSERT_TRUE(reloads(trends, [this] { choose(trends->compareChoice(), static_cast<int>(kpi::Comparison::Previous)); }));
+  ASSERT_TRUE(
+      reloads(trends, [this] { choose(trends->compareChoice(), static_cast<int>(kpi::Comparison::Previous)); }));
   for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
     window->resize(size);
     ASSERT_TRUE(reloads(trends, [this] { trends->reload(); }));

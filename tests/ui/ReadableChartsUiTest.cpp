@@ -2,18 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hovering a bar or a point shows its value and n; the rep table of the Cancellations page says how
 // far each rep's 14-day cancellations are above the other reps'. Numbers set by hand.
-#include <gtest/gtest.h>
-
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QColor>
 #include <QLineSeries>
 
+#include <gtest/gtest.h>
+
 #include "UiTestFixture.h"
 #include "models/CancelBreakdownModel.h"
-#include "salesops/charts/DashboardCharts.h"
 #include "widgets/ChartView.h"
+
+#include "salesops/charts/DashboardCharts.h"
 
 using namespace salesops;
 

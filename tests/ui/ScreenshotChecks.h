@@ -6,8 +6,6 @@
 // size asked for, and in every chart with data the colour of its first series (a chart whose
 // series is not drawn shows only its background, axes and text).
 
-#include <gtest/gtest.h>
-
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -18,7 +16,9 @@
 #include <QPixmap>
 #include <QWidget>
 #include <QXYSeries>
+
 #include <cstdlib>
+#include <gtest/gtest.h>
 #include <optional>
 
 namespace salesops::uitest {

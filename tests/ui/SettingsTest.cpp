@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The typed settings of Settings.h: what is written reads back as its type under the key earlier
 // versions used, and a missing or unreadable key gives the declared default.
-#include <gtest/gtest.h>
-
 #include <QDate>
 #include <QSettings>
 
-#include "window/Settings.h"
+#include <gtest/gtest.h>
+
 #include "UiTestFixture.h"
+#include "window/Settings.h"
 
 using namespace salesops;
 using namespace salesops::ui;

@@ -1,8 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window and a store it cannot write, a path with no store, and work that throws.
-#include <gtest/gtest.h>
-
 #include <QAction>
 #include <QEventLoop>
 #include <QLabel>
@@ -12,12 +10,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <gtest/gtest.h>
 #include <stdexcept>
 
-#include "window/MainWindow.h"
-#include "dialogs/MissingStoreDialog.h"
-#include "window/StoreSession.h"
 #include "UiTestFixture.h"
+#include "dialogs/MissingStoreDialog.h"
+#include "window/MainWindow.h"
+#include "window/StoreSession.h"
 
 using namespace salesops;
 

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Settings > Watch folder (issue 16 item 2): the setting drives the window host's folder watcher,
 // which imports each complete export once, with its source in the import log.
-#include <gtest/gtest.h>
-
 #include <QAction>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
+#include <gtest/gtest.h>
 
 #include "UiTestFixture.h"
 #include "models/ImportLogModel.h"

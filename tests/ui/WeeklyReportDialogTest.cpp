@@ -8,19 +8,18 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
-#include "window/StoreSession.h"
-#include "dialogs/WeeklyReportDialog.h"
 #include "UiTestFixture.h"
+#include "dialogs/WeeklyReportDialog.h"
+#include "window/StoreSession.h"
+
 #include "salesops/demo/StoreDemoSink.h"
 
 using namespace salesops;
 
-namespace {
-
-
-}  // namespace
+namespace {}  // namespace
 
 TEST(WeeklyReportDialog, StartsOnTheLastCompleteWeekAndWritesThePack) {
   uitest::app();

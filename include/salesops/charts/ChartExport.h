@@ -6,6 +6,7 @@
 #include <QSize>
 #include <QSizeF>
 #include <QString>
+
 #include <optional>
 
 #include "salesops/core/Result.h"

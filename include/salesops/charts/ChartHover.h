@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QString>
 #include <QStringList>
+
 #include <cstdint>
 
 QT_BEGIN_NAMESPACE

@@ -29,7 +29,7 @@ struct ReportColumn {
 struct ReportRow {
   QStringList cells;
   QColor color = QColor();  ///< text colour; invalid = the table's
-  bool bold = false;  ///< totals
+  bool bold = false;        ///< totals
 };
 
 struct ReportTable {

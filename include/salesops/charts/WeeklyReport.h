@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
+
 #include <functional>
 #include <optional>
 #include <string>

@@ -48,7 +48,7 @@ class Date {
   int isoWeekday() const;
   IsoWeek isoWeek() const;
   Date addDays(int n) const { return Date(days_ + n); }
-  std::string toString() const;  ///< `YYYY-MM-DD`
+  std::string toString() const;     ///< `YYYY-MM-DD`
   std::string monthString() const;  ///< `YYYY-MM`
 
   constexpr auto operator<=>(const Date&) const = default;

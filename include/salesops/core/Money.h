@@ -20,8 +20,14 @@ class Money {
 
   constexpr Money operator+(Money o) const { return Money(cents_ + o.cents_); }
   constexpr Money operator-(Money o) const { return Money(cents_ - o.cents_); }
-  constexpr Money& operator+=(Money o) { cents_ += o.cents_; return *this; }
-  constexpr Money& operator-=(Money o) { cents_ -= o.cents_; return *this; }
+  constexpr Money& operator+=(Money o) {
+    cents_ += o.cents_;
+    return *this;
+  }
+  constexpr Money& operator-=(Money o) {
+    cents_ -= o.cents_;
+    return *this;
+  }
   constexpr auto operator<=>(const Money&) const = default;
 
  private:

@@ -17,8 +17,8 @@ namespace salesops::demo {
 class CsvDemoSink final : public DemoSink {
  public:
   /// The files, in the order reps, areas, targets, visits, orders, cancellations.
-  static constexpr std::array<std::string_view, 6> kFileNames = {
-      "reps.csv", "areas.csv", "targets.csv", "visits.csv", "orders.csv", "cancellations.csv"};
+  static constexpr std::array<std::string_view, 6> kFileNames = {"reps.csv",   "areas.csv",  "targets.csv",
+                                                                 "visits.csv", "orders.csv", "cancellations.csv"};
 
   /// Creates `folder` when needed and the six files in it (replacing older ones), each with its
   /// header line. Fails when the folder or a file cannot be created.

@@ -17,11 +17,21 @@ class StoreDemoSink : public DemoSink {
  public:
   explicit StoreDemoSink(store::StoreWriter& writer) : writer_(writer) {}
 
-  Result<void> reps(const std::vector<ingest::RepRow>& rows) override { return put(FileKind::Reps, rows, &ingest::RowBatch::reps); }
-  Result<void> areas(const std::vector<ingest::AreaRow>& rows) override { return put(FileKind::Areas, rows, &ingest::RowBatch::areas); }
-  Result<void> targets(const std::vector<ingest::TargetRow>& rows) override { return put(FileKind::Targets, rows, &ingest::RowBatch::targets); }
-  Result<void> visits(const std::vector<ingest::VisitRow>& rows) override { return put(FileKind::Visits, rows, &ingest::RowBatch::visits); }
-  Result<void> orders(const std::vector<ingest::OrderRow>& rows) override { return put(FileKind::Orders, rows, &ingest::RowBatch::orders); }
+  Result<void> reps(const std::vector<ingest::RepRow>& rows) override {
+    return put(FileKind::Reps, rows, &ingest::RowBatch::reps);
+  }
+  Result<void> areas(const std::vector<ingest::AreaRow>& rows) override {
+    return put(FileKind::Areas, rows, &ingest::RowBatch::areas);
+  }
+  Result<void> targets(const std::vector<ingest::TargetRow>& rows) override {
+    return put(FileKind::Targets, rows, &ingest::RowBatch::targets);
+  }
+  Result<void> visits(const std::vector<ingest::VisitRow>& rows) override {
+    return put(FileKind::Visits, rows, &ingest::RowBatch::visits);
+  }
+  Result<void> orders(const std::vector<ingest::OrderRow>& rows) override {
+    return put(FileKind::Orders, rows, &ingest::RowBatch::orders);
+  }
   Result<void> cancellations(const std::vector<ingest::CancellationRow>& rows) override {
     return put(FileKind::Cancellations, rows, &ingest::RowBatch::cancellations);
   }

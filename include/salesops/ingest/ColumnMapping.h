@@ -18,12 +18,35 @@ namespace salesops::ingest {
 
 /// Every column of every kind of file, by its canonical name in data-formats.md.
 enum class Column : uint8_t {
-  VisitId, VisitedAt, RepId, Area, Outcome, Channel, Postcode, HouseNumber, HouseNumberAddition,
-  OrderId, OrderedAt, Product, MonthlyFee, InstalledAt, FirstTimeRight,
-  CancelledAt, Reason,
-  Name, Team, ActiveFrom, ActiveTo,
-  City, HomesPassed, BundlingThreshold,
-  Week, Level, Key, Metric, Target,
+  VisitId,
+  VisitedAt,
+  RepId,
+  Area,
+  Outcome,
+  Channel,
+  Postcode,
+  HouseNumber,
+  HouseNumberAddition,
+  OrderId,
+  OrderedAt,
+  Product,
+  MonthlyFee,
+  InstalledAt,
+  FirstTimeRight,
+  CancelledAt,
+  Reason,
+  Name,
+  Team,
+  ActiveFrom,
+  ActiveTo,
+  City,
+  HomesPassed,
+  BundlingThreshold,
+  Week,
+  Level,
+  Key,
+  Metric,
+  Target,
 };
 inline constexpr size_t kColumnCount = static_cast<size_t>(Column::Target) + 1;
 
@@ -46,8 +69,8 @@ KindColumns kindColumns(FileKind kind);
 /// Which header field holds which column, for one file.
 struct ColumnMapping {
   FileKind kind = FileKind::Visits;
-  std::array<int, kColumnCount> index{};          ///< header index per column, -1 when absent
-  std::vector<std::string> ignoredColumns;        ///< header fields (as written) used for nothing
+  std::array<int, kColumnCount> index{};    ///< header index per column, -1 when absent
+  std::vector<std::string> ignoredColumns;  ///< header fields (as written) used for nothing
 
   int operator[](Column c) const { return index[static_cast<size_t>(c)]; }
   bool has(Column c) const { return (*this)[c] >= 0; }

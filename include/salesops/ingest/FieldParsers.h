@@ -38,7 +38,8 @@ inline constexpr std::string_view kTooManyDecimals = "more than 2 decimals for a
 inline constexpr std::string_view kTooLarge = "number too large";
 inline constexpr std::string_view kNotInteger = "not a whole number";
 inline constexpr std::string_view kNotRate = "not a fraction or percentage (expected e.g. 0.4, 0,4 or 40%)";
-inline constexpr std::string_view kNotBoolean = "not a yes/no value (expected 1/0, true/false, yes/no, ja/nee, y/n or j/n)";
+inline constexpr std::string_view kNotBoolean =
+    "not a yes/no value (expected 1/0, true/false, yes/no, ja/nee, y/n or j/n)";
 inline constexpr std::string_view kNotPostcode = "not a Dutch postcode (1234 AB)";
 inline constexpr std::string_view kNotHouseNumber = "not a house number (expected e.g. 104, 104A, 104-3 or 104-bis)";
 inline constexpr std::string_view kUnknownOutcome =

@@ -75,9 +75,9 @@ struct AreaRow {
 struct TargetRow {
   IsoWeek week;
   TargetLevel level = TargetLevel::All;
-  std::string key;  ///< team name or rep id; empty for level `all`
+  std::string key;     ///< team name or rep id; empty for level `all`
   std::string metric;  ///< a KPI name
-  double target = 0;  ///< rates as fractions
+  double target = 0;   ///< rates as fractions
   bool operator==(const TargetRow&) const = default;
 };
 
@@ -109,7 +109,12 @@ struct RowBatch {
     return visits.size() + orders.size() + cancellations.size() + reps.size() + areas.size() + targets.size();
   }
   void clear() {
-    visits.clear(); orders.clear(); cancellations.clear(); reps.clear(); areas.clear(); targets.clear();
+    visits.clear();
+    orders.clear();
+    cancellations.clear();
+    reps.clear();
+    areas.clear();
+    targets.clear();
     rejected.clear();
   }
 };

@@ -23,7 +23,7 @@ class Utf8Validator {
   uint64_t offset_ = 0;  // bytes fed before the current chunk
   uint64_t sequenceStart_ = 0;
   uint64_t invalidAt_ = 0;
-  uint8_t need_ = 0;  // continuation bytes still expected
+  uint8_t need_ = 0;   // continuation bytes still expected
   uint8_t lo_ = 0x80;  // allowed range of the next continuation byte
   uint8_t hi_ = 0xBF;
   bool valid_ = true;

@@ -25,8 +25,7 @@ namespace salesops::kpi {
 /// moved forward by the offset (by day against last week: 2026-11-03 is compared with 2026-10-27).
 class KpiEngine {
  public:
-  explicit KpiEngine(store::Store& store, store::FactPath path = store::FactPath::Rollup)
-      : source_(store, path) {}
+  explicit KpiEngine(store::Store& store, store::FactPath path = store::FactPath::Rollup) : source_(store, path) {}
 
   Result<std::vector<KpiRow>> run(const KpiQuery& query) const;
 

@@ -3,9 +3,11 @@
 #pragma once
 
 #include <QStringList>
+
 #include <string>
 
 #include "CliContext.h"
+
 #include "salesops/kpi/Alerts.h"
 
 namespace salesops::cli {
@@ -16,6 +18,5 @@ namespace salesops::cli {
 /// previous period, and the members that differ significantly from the rest, within channel, by
 /// impact in orders (spec kpis.md, cli.md; docs/kpis.md).
 int runAlerts(CliContext& context, const QStringList& args);
-
 
 }  // namespace salesops::cli

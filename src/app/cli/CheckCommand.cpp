@@ -49,8 +49,8 @@ std::string checksHelp() {
       "error or warning check found anything, 1 when one did (info findings do not count), 2 on a usage or\n"
       "store error. The checks (id, severity):\n";
   for (const kpi::QualityCheck& c : kpi::qualityChecks()) {
-    text += wrap(std::string(c.id) + " (" + std::string(toString(c.severity)) + "): " + std::string(c.description),
-                 2, 6);
+    text +=
+        wrap(std::string(c.id) + " (" + std::string(toString(c.severity)) + "): " + std::string(c.description), 2, 6);
   }
   return text;
 }
@@ -101,8 +101,8 @@ int runCheck(CliContext& context, const QStringList& args) {
   QCommandLineParser parser;
   parser.setApplicationDescription(QString::fromStdString(checksHelp()));
   CliContext::addCommonOptions(parser);
-  parser.addOption({"as-of", "The day the data is seen from: later dates are in the future (default: today).",
-                    "YYYY-MM-DD"});
+  parser.addOption(
+      {"as-of", "The day the data is seen from: later dates are in the future (default: today).", "YYYY-MM-DD"});
   parser.addOption({"examples", "Examples per finding (0 to 100).", "N", "5"});
   parser.addOption({"format", "Output format.", "table|json", "table"});
   bool help = false;
@@ -143,7 +143,10 @@ int runCheck(CliContext& context, const QStringList& args) {
     printError("check: " + report.error().message);
     return kFailed;
   }
-  if (*format == "json") printJson(*report); else printTable(*report, (*store)->path());
+  if (*format == "json")
+    printJson(*report);
+  else
+    printTable(*report, (*store)->path());
   std::fflush(stdout);
   return report->hasProblems() ? kSomeRejected : kOk;
 }

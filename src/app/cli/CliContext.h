@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QStringList>
+
 #include <memory>
 #include <string>
 

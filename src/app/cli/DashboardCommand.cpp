@@ -7,6 +7,7 @@
 #include "PageJson.h"
 #include "QueryOptions.h"
 #include "ReportFormat.h"
+
 #include "salesops/kpi/Dashboard.h"
 #include "salesops/kpi/KpiFormat.h"
 

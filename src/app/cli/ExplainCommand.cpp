@@ -21,9 +21,7 @@ namespace {
 struct Style {
   bool fraction = true;
   std::string rate(std::optional<double> v) const { return fraction ? percent(v) : v ? fixed(*v, 3) : "—"; }
-  std::string effect(std::optional<double> v) const {
-    return fraction ? points(v) : v ? fixed(*v, 4, true) : "—";
-  }
+  std::string effect(std::optional<double> v) const { return fraction ? points(v) : v ? fixed(*v, 4, true) : "—"; }
 };
 
 std::string range(const Period& p) { return p.from.toString() + ".." + p.to.toString(); }
@@ -31,8 +29,8 @@ std::string range(const Period& p) { return p.from.toString() + ".." + p.to.toSt
 std::string table(const kpi::Explanation& e, Date asOf) {
   const KpiDefinition* def = findKpi(e.kpi);
   const Style st{def == nullptr || def->fraction};
-  std::string out = e.kpi + " by " + std::string(kpi::toString(e.dimension)) + ", " + range(e.current) +
-                    " against " + range(e.base) + " (as of " + asOf.toString() + ")\n";
+  std::string out = e.kpi + " by " + std::string(kpi::toString(e.dimension)) + ", " + range(e.current) + " against " +
+                    range(e.base) + " (as of " + asOf.toString() + ")\n";
   out += "total: " + st.rate(e.baseRate) + " (n " + fixed(e.baseTotal.denominator, 0) + ") -> " +
          st.rate(e.currentRate) + " (n " + fixed(e.currentTotal.denominator, 0) + "): " + st.effect(e.change) +
          " = rate effect " + st.effect(e.rateEffect) + " + mix effect " + st.effect(e.mixEffect) + "\n\n";
@@ -61,8 +59,8 @@ int runExplain(CliContext& context, const QStringList& args) {
   addQueryOptions(parser);
   parser.addOption({"kpi", "The rate to explain (default conversion).", "KPI", "conversion"});
   parser.addOption({"by", "The dimension: area city team rep channel hour weekday product.", "DIM"});
-  parser.addOption({"against", "The period compared with (default previous).", "previous|last-week|DATE..DATE",
-                    "previous"});
+  parser.addOption(
+      {"against", "The period compared with (default previous).", "previous|last-week|DATE..DATE", "previous"});
   parser.addOption({"format", "Output format.", "table|json", "table"});
   bool help = false;
   if (!context.parse(parser, args, help)) return kFailed;
@@ -99,8 +97,7 @@ int runExplain(CliContext& context, const QStringList& args) {
   if (!filters) return kFailed;
   q.filters = std::move(*filters);
   const QString against = parser.value("against");
-  if (const auto c = kpi::comparisonFromString(against.toStdString());
-      c && *c != kpi::Comparison::LastYear) {
+  if (const auto c = kpi::comparisonFromString(against.toStdString()); c && *c != kpi::Comparison::LastYear) {
     q.against = *c;
   } else if (const QStringList parts = against.split(".."); parts.size() == 2) {
     const auto from = parseDateOption(cmd, "against", parts[0]);

@@ -106,8 +106,11 @@ int runImport(CliContext& context, const QStringList& args) {
                     "and rejected (JSON: up to 20 updated rows with old and new values) without changing the store, "
                     "its import log or writing a reject file."});
   parser.addOption({"format", "Output format.", "text|json", "text"});
-  parser.addPositionalArgument("FILE", "CSV files or .xlsx workbooks to import, each in one transaction; - reads standard input "
-                                       "(then --kind is needed).", "FILE...");
+  parser.addPositionalArgument(
+      "FILE",
+      "CSV files or .xlsx workbooks to import, each in one transaction; - reads standard input "
+      "(then --kind is needed).",
+      "FILE...");
   bool help = false;
   if (!context.parse(parser, args, help)) return kFailed;
   if (help) return kOk;
@@ -135,8 +138,9 @@ int runImport(CliContext& context, const QStringList& args) {
   // Standard input can be read once, and its kind is not guessed from a stream.
   if (const auto stdinCount = files.count(QString::fromUtf8(ingest::CsvReader::kStdin.data())); stdinCount > 0) {
     if (!options.kind) {
-      printError("import: reading standard input ('-') needs --kind (visits, orders, cancellations, reps, areas or "
-                 "targets)");
+      printError(
+          "import: reading standard input ('-') needs --kind (visits, orders, cancellations, reps, areas or "
+          "targets)");
       return kFailed;
     }
     if (stdinCount > 1) {
@@ -178,9 +182,14 @@ int runImport(CliContext& context, const QStringList& args) {
       exitCode = kFailed;
       continue;
     }
-    if (*format == "json") printJson(*report, options.dryRun); else printText(*report, options.dryRun);
-    if (report->status != store::ImportReport::Status::Imported) exitCode = kFailed;
-    else if (report->rejected > 0) exitCode = std::max<int>(exitCode, kSomeRejected);
+    if (*format == "json")
+      printJson(*report, options.dryRun);
+    else
+      printText(*report, options.dryRun);
+    if (report->status != store::ImportReport::Status::Imported)
+      exitCode = kFailed;
+    else if (report->rejected > 0)
+      exitCode = std::max<int>(exitCode, kSomeRejected);
   }
   std::fflush(stdout);
   return exitCode;

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include "CliContext.h"
+
 #include "salesops/store/Importer.h"
 
 namespace salesops::cli {

@@ -7,6 +7,7 @@
 
 #include "PageJson.h"
 #include "QueryOptions.h"
+
 #include "salesops/kpi/DataClock.h"
 #include "salesops/kpi/KpiEngine.h"
 #include "salesops/kpi/KpiFormat.h"
@@ -78,10 +79,10 @@ int runKpi(CliContext& context, const QStringList& args) {
     }
     targets = std::move(*book);
   }
-  const std::string out = *format == "json"  ? kpi::formatJson(q, *rows, targets ? &*targets : nullptr,
-                                                                clockJson(*clock, q.period, q.cut))
-                          : *format == "csv" ? kpi::formatCsv(q, *rows, *dialect)
-                                            : kpi::formatTable(q, *rows);
+  const std::string out =
+      *format == "json"  ? kpi::formatJson(q, *rows, targets ? &*targets : nullptr, clockJson(*clock, q.period, q.cut))
+      : *format == "csv" ? kpi::formatCsv(q, *rows, *dialect)
+                         : kpi::formatTable(q, *rows);
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);
   return kOk;

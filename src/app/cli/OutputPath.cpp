@@ -5,6 +5,7 @@
 #include <QFile>
 
 #include "AppPaths.h"
+
 #include "salesops/store/StoreFiles.h"
 
 namespace salesops::cli {

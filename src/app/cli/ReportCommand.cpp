@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QTranslator>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -15,6 +16,7 @@
 #include "PageJson.h"
 #include "ProgressBar.h"
 #include "QueryOptions.h"
+
 #include "salesops/charts/Translation.h"
 #include "salesops/charts/WeeklyReport.h"
 #include "salesops/ingest/OutputFile.h"
@@ -93,10 +95,11 @@ int runReport(CliContext& context, const QStringList& args) {
       "the same week last year, every dashboard chart, the area table, the leaderboard, alerts with the "
       "explanation of the conversion change, cancellations by reason and the data-quality summary.");
   CliContext::addCommonOptions(parser);
-  parser.addOption({"week", "ISO week; last: the last complete week with data (the default); current: this week, "
-                            "in progress.", "YYYY-Www|last|current"});
-  parser.addOption(
-      {"out", "The PDF to write; for JSON a FILE.json, or - (the default) for standard output.", "FILE"});
+  parser.addOption({"week",
+                    "ISO week; last: the last complete week with data (the default); current: this week, "
+                    "in progress.",
+                    "YYYY-Www|last|current"});
+  parser.addOption({"out", "The PDF to write; for JSON a FILE.json, or - (the default) for standard output.", "FILE"});
   parser.addOption({"format", "pdf: the pack; json: every number of the pack.", "pdf|json", "pdf"});
   parser.addOption({"as-of", "Cohort date for cancellations (default: today).", "YYYY-MM-DD"});
   parser.addOption({"lang", "Language of the pack (default: the system's).", "nl|en"});

@@ -8,10 +8,11 @@
 #include <string>
 
 #include "PgConnection.h"
+
 #include "salesops/store/ImportTarget.h"
 
 /// The columns every statement on salesops.import_log selects, in the order importLogEntry reads.
-#define SALESOPS_PG_IMPORT_LOG_COLUMNS                                                                         \
+#define SALESOPS_PG_IMPORT_LOG_COLUMNS                                                                          \
   "id, file_name, file_size, content_hash, kind, imported_at, inserted, updated, unchanged, rejected, strict, " \
   "options, generation, source"
 

@@ -106,7 +106,8 @@ namespace {
 // The latest import a file could be unchanged since ($1: its content hash, or NULL for any content),
 // as on SQLite (Store.cpp).
 constexpr const char* kUnchangedSince =
-    "SELECT " SALESOPS_PG_IMPORT_LOG_COLUMNS " FROM salesops.import_log "
+    "SELECT " SALESOPS_PG_IMPORT_LOG_COLUMNS
+    " FROM salesops.import_log "
     "WHERE ($1::text IS NULL OR content_hash = $1) AND file_size = $2 AND kind = $3 AND options = $4 "
     "AND rejected = 0 AND generation = (SELECT value FROM salesops.meta WHERE key = 'generation') "
     "ORDER BY id DESC LIMIT 1";
@@ -115,7 +116,8 @@ constexpr const char* kUnchangedSince =
 // The latest import of exactly this content ($1: its hash, or NULL for any content), whatever its kind
 // or options, as Store::importOfContent on SQLite: a watched folder imports each content once.
 constexpr const char* kImportOfContent =
-    "SELECT " SALESOPS_PG_IMPORT_LOG_COLUMNS " FROM salesops.import_log "
+    "SELECT " SALESOPS_PG_IMPORT_LOG_COLUMNS
+    " FROM salesops.import_log "
     "WHERE ($1::text IS NULL OR content_hash = $1) AND file_size = $2 ORDER BY id DESC LIMIT 1";
 
 std::optional<ImportLogEntry> PgStore::unchangedSinceImport(const std::string& contentHash, int64_t fileSize,

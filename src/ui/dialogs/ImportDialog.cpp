@@ -38,19 +38,26 @@ namespace {
 
 QString encodingName(ingest::Encoding e) {
   switch (e) {
-    case ingest::Encoding::Utf8: return QStringLiteral("UTF-8");
-    case ingest::Encoding::Utf8Bom: return QObject::tr("UTF-8 with BOM");
-    case ingest::Encoding::Windows1252: return QStringLiteral("Windows-1252");
+    case ingest::Encoding::Utf8:
+      return QStringLiteral("UTF-8");
+    case ingest::Encoding::Utf8Bom:
+      return QObject::tr("UTF-8 with BOM");
+    case ingest::Encoding::Windows1252:
+      return QStringLiteral("Windows-1252");
   }
   return {};
 }
 
 QString delimiterName(char d) {
   switch (d) {
-    case ',': return QObject::tr("comma");
-    case ';': return QObject::tr("semicolon");
-    case '\t': return QObject::tr("tab");
-    case '|': return QObject::tr("bar (|)");
+    case ',':
+      return QObject::tr("comma");
+    case ';':
+      return QObject::tr("semicolon");
+    case '\t':
+      return QObject::tr("tab");
+    case '|':
+      return QObject::tr("bar (|)");
   }
   return QString(QChar(d));
 }
@@ -254,8 +261,7 @@ void ImportDialog::showPreview(const FileState& f) {
   const ingest::FileInfo& info = f.preview->info;
   QString text = tr("Read as <b>%1</b> · %2 · separator %3 · %4")
                      .arg(ImportLogModel::kindName(info.kind), encodingName(info.encoding),
-                          delimiterName(info.delimiter),
-                          QLocale().formattedDataSize(static_cast<qint64>(info.size)));
+                          delimiterName(info.delimiter), QLocale().formattedDataSize(static_cast<qint64>(info.size)));
   if (!info.ignoredColumns.empty()) {
     QStringList ignored;
     for (const auto& c : info.ignoredColumns) ignored << QString::fromStdString(c);

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "dialogs/ImportWorker.h"
+
 #include "salesops/ingest/FilePreview.h"
 
 class QCheckBox;

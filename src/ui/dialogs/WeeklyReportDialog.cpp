@@ -24,10 +24,7 @@
 #include "salesops/core/QtDate.h"
 
 namespace salesops::ui {
-namespace {
-
-
-}  // namespace
+namespace {}  // namespace
 
 WeeklyReportDialog::WeeklyReportDialog(StoreSession& session, QWidget* parent)
     : QDialog(parent),

@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <QString>
+
 #include <string_view>
 
 namespace salesops::ui {

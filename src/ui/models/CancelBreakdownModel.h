@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QString>
+
 #include <optional>
 #include <vector>
 

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+
 #include <algorithm>
 
 #include "salesops/charts/TableExport.h"

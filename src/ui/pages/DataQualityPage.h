@@ -3,6 +3,7 @@
 #pragma once
 
 #include "pages/Page.h"
+
 #include "salesops/kpi/DataQuality.h"
 
 class QLabel;

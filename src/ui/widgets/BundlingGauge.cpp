@@ -72,8 +72,8 @@ void BundlingGauge::paintEvent(QPaintEvent*) {
     p.drawText(QRect(left, line + 1, w, line), Qt::AlignCenter, markerLabel_);
   }
   p.setPen(palette().color(QPalette::WindowText));
-  p.drawText(QRect(area.left(), bar.bottom() + 4, area.width(), line * 2), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-             caption_);
+  p.drawText(QRect(area.left(), bar.bottom() + 4, area.width(), line * 2),
+             Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, caption_);
 }
 
 }  // namespace salesops::ui

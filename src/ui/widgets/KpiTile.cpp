@@ -4,9 +4,11 @@
 
 #include <QLabel>
 #include <QVBoxLayout>
+
 #include <algorithm>
 
 #include "window/appearance.h"
+
 #include "salesops/charts/KpiText.h"
 #include "salesops/kpi/KpiDirection.h"
 #include "salesops/kpi/Significance.h"

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QFrame>
+
 #include <optional>
 #include <vector>
 

@@ -46,14 +46,17 @@ void DrillStack::popTo(int index) {
 
 QString DrillStack::label(const Entry& e) {
   switch (e.level) {
-    case Level::Root: return e.key;
-    case Level::Area: return QCoreApplication::translate("DrillStack", "Area %1").arg(e.key);
+    case Level::Root:
+      return e.key;
+    case Level::Area:
+      return QCoreApplication::translate("DrillStack", "Area %1").arg(e.key);
     case Level::Team:
       // Team names often carry the word already ("Team Zuid"): no "Team Team Zuid".
       if (e.key.startsWith(QCoreApplication::translate("DrillStack", "Team") + QLatin1Char(' '), Qt::CaseInsensitive))
         return e.key;
       return QCoreApplication::translate("DrillStack", "Team %1").arg(e.key);
-    case Level::Rep: return QCoreApplication::translate("DrillStack", "Rep %1").arg(e.key);
+    case Level::Rep:
+      return QCoreApplication::translate("DrillStack", "Rep %1").arg(e.key);
   }
   return e.key;
 }

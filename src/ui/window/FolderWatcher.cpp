@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QThread>
+
 #include <chrono>
 
 namespace salesops::ui {

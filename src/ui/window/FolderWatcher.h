@@ -7,10 +7,12 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+
 #include <memory>
 #include <vector>
 
 #include "dialogs/ImportWorker.h"
+
 #include "salesops/ingest/WatchedFolder.h"
 
 class QThread;

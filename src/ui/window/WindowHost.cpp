@@ -6,9 +6,9 @@
 #include <QListWidget>
 #include <QStatusBar>
 
-#include "pages/AreaPage.h"
 #include "dialogs/ImportDialog.h"
 #include "models/ImportLogModel.h"
+#include "pages/AreaPage.h"
 #include "window/FolderWatcher.h"
 #include "window/MainWindow.h"
 #include "window/Settings.h"

@@ -7,10 +7,12 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTranslator>
+
 #include <memory>
 #include <optional>
 
 #include "window/Settings.h"
+
 #include "salesops/charts/Translation.h"
 
 namespace salesops::ui {

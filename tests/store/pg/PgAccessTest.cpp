@@ -4,6 +4,7 @@
 
 #include "PgTestServer.h"
 #include "pg/PgSchema.h"
+
 #include "salesops/store/pg/PgServer.h"
 
 using namespace salesops;

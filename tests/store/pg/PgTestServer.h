@@ -8,7 +8,6 @@
 
 #include <gtest/gtest.h>
 #include <libpq-fe.h>
-
 #include <memory>
 #include <string>
 #include <vector>

@@ -7,6 +7,7 @@
 #include <random>
 #include <sstream>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace salesops::clitest {
 
@@ -67,5 +68,7 @@ int countLines(const std::string& text, const std::string& needle) {
     if (line.find(needle) != std::string::npos) ++n;
   return n;
 }
+
+std::string unprivileged() { return ::geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups" : ""; }
 
 }  // namespace salesops::clitest

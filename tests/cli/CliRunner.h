@@ -34,5 +34,8 @@ void writeFile(const std::string& path, const std::string& text);
 std::string copyTestData(const TempDir& dir, const std::string& name);
 /// Number of lines of `text` that contain `needle`.
 int countLines(const std::string& text, const std::string& needle);
+/// A cli() launcher for tests about permissions: root reads and writes whatever the permission
+/// bits say, so as root the program runs as `nobody`; as anyone else it runs as is.
+std::string unprivileged();
 
 }  // namespace salesops::clitest

@@ -23,9 +23,6 @@ std::set<std::string> listing(const std::string& dir) {
   return names;
 }
 
-// Root writes where the permission bits say no: as root, the program runs as `nobody`.
-std::string unprivileged() { return geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups" : ""; }
-
 }  // namespace
 
 // A mistyped --db: every command but import and demo says so (exit 2) and leaves no file at all,

@@ -3,11 +3,13 @@
 #include "salesops/store/Store.h"
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <sys/statvfs.h>
+#include <thread>
 #include <unistd.h>
 
 #include "Log.h"
@@ -76,7 +78,12 @@ int probe(const Db& db) {
 Result<Db> openForReading(const std::string& path, bool walHoldsCommits) {
   int code = SQLITE_OK;
   auto db = Db::open(path, SQLITE_OPEN_READONLY, &code);
-  if (db) code = probe(*db);
+  // A reader can meet a lock for a moment while another program's import restarts the WAL or
+  // checkpoints it: it waits as a writer does instead of calling the store unreadable.
+  if (db) {
+    sqlite3_busy_timeout(db->handle(), kBusyTimeoutMs);
+    code = probe(*db);
+  }
   if (code == SQLITE_OK) return db;
   if (!isWriteRefusal(code) || walHoldsCommits) {
     const std::string why = db ? db->failure() : db.error().message;
@@ -217,6 +224,14 @@ Store::~Store() = default;
 Result<std::unique_ptr<Store>> Store::open(const std::string& path, OpenMode mode) {
   if (isServerConnection(path)) return openServer(path, mode);
   auto found = inspect(path);
+  // The size check reads the file's length and its header at two moments: another program's
+  // checkpoint in between (it grows the file and rewrites the header) looks like a truncated store.
+  // A store really cut short still is one a moment later.
+  for (int again = 0; again < 3 && !found && found.error().message.find(" is damaged (truncated") != std::string::npos;
+       ++again) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    found = inspect(path);
+  }
   if (!found) return found.error();
   // The one rule for every program: only Create makes a store. A mistyped path anywhere else is an
   // error, and nothing is created there (not even an empty file).

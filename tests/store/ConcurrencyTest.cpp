@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Two programs on one store: a reader (the window) while an import runs in another process, and
 // two imports at once.
+#include <cstdio>
 #include <gtest/gtest.h>
 #include <string>
 #include <sys/wait.h>
@@ -136,7 +137,10 @@ TEST(Concurrency, TwoImportsAtOnceEndAsIfOneRanAfterTheOther) {
         char c;
         if (read(start[0], &c, 1) != 1) return 3;
         auto store = Store::open(path);
-        if (!store) return 3;
+        if (!store) {
+          std::fprintf(stderr, "open: %s\n", store.error().message.c_str());
+          return 3;
+        }
         auto r = importFile(**store, file);
         if (r) return 0;
         return r.error().message.find("busy") != std::string::npos ? 4 : 5;

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -79,6 +80,11 @@ QByteArray unzipMember(const QString& zip, const QString& member) {
   if (auto out = run("python3", {"-c", script, zip, member})) return *out;
   ADD_FAILURE() << "cannot read " << member.toStdString() << " from " << zip.toStdString();
   return {};
+}
+
+QByteArray slurp(const QString& path) {
+  QFile file(path);
+  return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 }  // namespace salesops::charts::test

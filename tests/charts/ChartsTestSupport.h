@@ -26,6 +26,8 @@ QString outputPath(const QString& name);
 
 /// Runs a program; its stdout, or nullopt when it cannot be started or fails.
 std::optional<QByteArray> run(const QString& program, const QStringList& args);
+/// The bytes of a file; empty when it cannot be read.
+QByteArray slurp(const QString& path);
 /// One member of a zip file (unzip, else python3's zipfile).
 QByteArray unzipMember(const QString& zip, const QString& member);
 

@@ -16,11 +16,6 @@ using namespace salesops::charts::test;
 
 namespace {
 
-QByteArray slurp(const QString& path) {
-  QFile file(path);
-  return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // One row of every kind of cell: text with the other dialect's delimiter in it, a rate (27/500),
 // money, a count, a date and text that would start a formula.
 ExportTable oneRow() {

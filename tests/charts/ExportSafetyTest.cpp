@@ -42,11 +42,6 @@ void writeText(const QString& path, const QByteArray& bytes) {
   f.write(bytes);
 }
 
-QByteArray slurp(const QString& path) {
-  QFile f(path);
-  return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 TEST(ExportCsvInjection, TextCellsThatStartAFormulaGetAQuoteNumbersStayNumbers) {
   const QString path = outputPath("teams.csv");
   ASSERT_TRUE(writeCsv(teams(), path));

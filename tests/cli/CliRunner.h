@@ -7,6 +7,18 @@
 
 namespace salesops::clitest {
 
+/// The week most command tests ask for: Sat 21 to Fri 27 November 2026, as of the Saturday after.
+inline const std::string kWeek = " --from 2026-11-21 --to 2026-11-27 --as-of 2026-11-28";
+/// Two visits of one rep: a sale and a not-home, postcodes written with and without a space.
+inline const std::string kVisits =
+    "visit_id,visited_at,rep_id,area,outcome,channel,postcode,house_number\n"
+    "V1,2026-11-03 17:45,R001,UTR-01,sale,d2d,3512 AB,10\n"
+    "V2,2026-11-03 18:05,R001,UTR-01,not_home,d2d,3512AB,12A\n";
+#ifdef SALESOPS_SOURCE_DIR
+/// The sample exports of the source tree (data/), for the team-server tests.
+inline const std::string kSample = std::string(SALESOPS_SOURCE_DIR) + "/data/";
+#endif
+
 struct CliRun {
   int exitCode = -1;
   std::string out;  ///< stdout

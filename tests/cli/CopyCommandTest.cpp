@@ -14,8 +14,6 @@ using namespace salesops::pgtest;
 
 namespace {
 
-const std::string kSample = std::string(SALESOPS_SOURCE_DIR) + "/data/";
-
 // Every row of every table of a SQLite store (derived ones too: rollups, visit zones, installs,
 // the cancellation on each order), sorted, one table after the other.
 std::string dumpSqlite(const std::string& path) {

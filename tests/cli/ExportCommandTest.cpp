@@ -21,7 +21,6 @@ const std::vector<std::string> kCharts = {
 // The member a drill page's chart shows: one area, team and rep of the demo (the filters of the
 // other charts, which they narrow as the window's filter bar would).
 const std::string kMember = " --area UTR-03 --team \"Team Zuid\" --rep R007";
-const std::string kWeek = " --from 2026-11-21 --to 2026-11-27 --as-of 2026-11-28";
 
 // Width and height from a PNG's IHDR chunk (bytes 16..23, big endian).
 std::pair<uint32_t, uint32_t> pngSize(const std::string& png) {

@@ -15,11 +15,6 @@ using namespace salesops::clitest;
 
 namespace {
 
-const std::string kVisits =
-    "visit_id,visited_at,rep_id,area,outcome,channel,postcode,house_number\n"
-    "V1,2026-11-03 17:45,R001,UTR-01,sale,d2d,3512 AB,10\n"
-    "V2,2026-11-03 18:05,R001,UTR-01,not_home,d2d,3512AB,12A\n";
-
 // Writes `text` into the FIFO once a reader has opened it; gives up after 20 s without one, so a
 // test whose program never opens it fails instead of hanging.
 void feedFifo(const std::string& fifo, const std::string& text) {

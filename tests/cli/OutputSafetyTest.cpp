@@ -12,7 +12,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kVisits =
+const std::string kVisitsOfTwoReps =
     "visit_id,visited_at,rep_id,area,outcome,channel,postcode,house_number\n"
     "V1,2026-11-03 17:45,R001,UTR-01,sale,d2d,3512 AB,10\n"
     "V2,2026-11-03 18:05,R002,UTR-01,not_home,d2d,3512AB,12A\n"
@@ -25,7 +25,7 @@ std::string db(const TempDir& dir) { return "--db " + dir.file("s.sqlite"); }
 // A store with two reps in teams whose names look like formulas, and their visits.
 void fill(const TempDir& dir) {
   writeFile(dir.file("reps.csv"), kReps);
-  writeFile(dir.file("visits.csv"), kVisits);
+  writeFile(dir.file("visits.csv"), kVisitsOfTwoReps);
   ASSERT_EQ(cli(db(dir) + " import " + dir.file("reps.csv")).exitCode, 0);
   ASSERT_EQ(cli(db(dir) + " import " + dir.file("visits.csv")).exitCode, 1);  // V3: impossible date
 }
@@ -45,7 +45,7 @@ TEST(OutputSafety, ARejectFileNamedAsTheStoreOrTheInputIsRefusedWithExitTwo) {
     EXPECT_EQ(r.out, "");
   }
   EXPECT_EQ(readFile(dir.file("s.sqlite")), store);
-  EXPECT_EQ(readFile(dir.file("visits.csv")), kVisits);
+  EXPECT_EQ(readFile(dir.file("visits.csv")), kVisitsOfTwoReps);
 }
 
 TEST(OutputSafety, TheSummaryNamesTheNextFreeRejectFile) {

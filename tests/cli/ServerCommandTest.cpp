@@ -11,8 +11,6 @@ using namespace salesops::pgtest;
 
 namespace {
 
-const std::string kSample = std::string(SALESOPS_SOURCE_DIR) + "/data/";
-
 class ServerCommand : public PgTest {
  protected:
   std::string owner() { return "'" + uri(dbName_, ownerUser_, "Owner-Pass-1") + "'"; }

@@ -15,8 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kWeek = " --from 2026-11-21 --to 2026-11-27 --as-of 2026-11-28";
-
 std::set<std::string> listing(const std::string& dir) {
   std::set<std::string> names;
   for (const auto& entry : fs::directory_iterator(dir)) names.insert(entry.path().filename().string());

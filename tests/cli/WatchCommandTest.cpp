@@ -17,10 +17,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kVisits =
-    "visit_id,visited_at,rep_id,area,outcome,channel,postcode,house_number\n"
-    "V1,2026-11-03 17:45,R001,UTR-01,sale,d2d,3512 AB,10\n"
-    "V2,2026-11-03 18:05,R001,UTR-01,not_home,d2d,3512AB,12A\n";
 const std::string kOrders =
     "order_id,ordered_at,rep_id,area,visit_id\n"
     "O1,2026-11-03 17:50,R001,UTR-01,V1\n"

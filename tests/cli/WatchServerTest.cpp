@@ -14,8 +14,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kSample = std::string(SALESOPS_SOURCE_DIR) + "/data/";
-
 class WatchServer : public PgTest {
  protected:
   void SetUp() override {

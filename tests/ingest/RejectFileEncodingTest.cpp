@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <sstream>
 
+#include "FileBytes.h"
 #include "TestFiles.h"
 
 #include "salesops/ingest/RejectFile.h"
@@ -13,13 +14,6 @@
 
 namespace salesops::ingest {
 namespace {
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 // Parses `csv`, writes its rejected rows in the encoding the parser found, returns the file's bytes.
 std::string rejectsOf(std::string_view csv) {

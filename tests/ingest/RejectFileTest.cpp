@@ -5,19 +5,13 @@
 #include <gtest/gtest.h>
 #include <sstream>
 
+#include "FileBytes.h"
 #include "TestFiles.h"
 
 #include "salesops/ingest/RejectFile.h"
 
 namespace salesops::ingest {
 namespace {
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 Result<std::string> writeRejects(const test::ParsedFile& file, const std::string& name) {
   const std::string path = test::writeTemp(name, "");

@@ -144,7 +144,7 @@ TEST_F(RejectFileSafety, AKilledImportLeavesNoRejectFile) {
     options.progress = [&](uint64_t done, uint64_t total) {
       if (!told && done * 2 > total) {  // half the file read, its bad rows in the reject file
         told = true;
-        (void)!write(ready[1], "x", 1);
+        (void)!::write(ready[1], "x", 1);
         pause();  // wait here for the kill, mid-import
       }
     };

@@ -46,7 +46,7 @@ inline void PrintTo(const QString& s, std::ostream* os) { *os << '"' << s.toStdS
 
 namespace {
 
-constexpr int kTimeoutMs = 30000;
+using uitest::kTimeoutMs;
 
 QString plain(const QString& html) {
   QTextDocument doc;

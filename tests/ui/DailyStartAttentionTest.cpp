@@ -45,7 +45,7 @@ using namespace salesops;
 
 namespace {
 
-constexpr int kTimeoutMs = 30000;
+using uitest::kTimeoutMs;
 
 QString plain(const QString& html) {
   QTextDocument doc;

@@ -46,7 +46,7 @@ namespace {
 
 using uitest::app;
 
-constexpr int kTimeoutMs = 30000;
+using uitest::kTimeoutMs;
 
 TEST(DrillStackTest, OpensBacksAndReturnsToACrumb) {
   ui::DrillStack s;

@@ -38,7 +38,7 @@ using namespace salesops;
 
 namespace {
 
-constexpr int kTimeoutMs = 30000;
+using uitest::kTimeoutMs;
 
 QStringList actionNames(const QMenu* menu) {
   QStringList names;

@@ -17,7 +17,7 @@ using namespace salesops;
 
 namespace {
 
-constexpr int kTimeoutMs = 30000;
+using uitest::kTimeoutMs;
 
 TEST(FilterBarTest, AStoreThatCannotBeReadIsNamedInTheBarUntilItCanBeRead) {
   uitest::app();

@@ -31,7 +31,7 @@ using namespace salesops;
 
 namespace {
 
-constexpr int kTimeoutMs = 30000;
+using uitest::kTimeoutMs;
 
 Result<ui::LaunchOptions> parse(const QStringList& args) {
   QCommandLineParser parser;

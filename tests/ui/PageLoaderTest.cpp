@@ -25,7 +25,7 @@
 namespace salesops {
 namespace {
 
-constexpr int kTimeoutMs = 30000;
+using uitest::kTimeoutMs;
 
 class PageLoaderTest : public uitest::DemoStoreTest {
  protected:

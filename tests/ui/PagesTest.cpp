@@ -42,7 +42,7 @@ using namespace salesops;
 
 namespace {
 
-constexpr int kTimeoutMs = 30000;
+using uitest::kTimeoutMs;
 using Tester = QAbstractItemModelTester;
 
 class PagesTest : public uitest::DemoStoreTest {

@@ -25,7 +25,7 @@ using namespace salesops;
 
 namespace {
 
-constexpr int kTimeoutMs = 30000;
+using uitest::kTimeoutMs;
 
 // What a person reads in `label`: its text as Qt draws it, markup resolved when Qt takes it for rich text.
 QString shownText(const QLabel& label) {

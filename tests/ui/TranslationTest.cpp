@@ -62,7 +62,7 @@ QApplication& app() {
   return *instance;
 }
 
-constexpr int kTimeoutMs = 30000;
+using uitest::kTimeoutMs;
 
 // Dutch digit grouping written out by hand (not through QLocale): 12345 -> "12.345".
 QString dutchThousands(qint64 n) {

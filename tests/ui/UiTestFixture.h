@@ -19,6 +19,9 @@
 
 namespace salesops::uitest {
 
+/// How long a widget test waits for a page, an import or a dialog before it fails.
+inline constexpr int kTimeoutMs = 30000;
+
 // QApplication for the whole binary (one for every test file); offscreen, with settings kept away
 // from the user's and from the other test processes ctest runs at the same time (a filter saved by
 // one must not be the starting filter of another).

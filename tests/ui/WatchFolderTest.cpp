@@ -22,7 +22,7 @@ using namespace salesops;
 
 namespace {
 
-constexpr int kTimeoutMs = 20000;
+using uitest::kTimeoutMs;
 
 const char kVisits[] =
     "visit_id,visited_at,rep_id,area,outcome,channel,postcode,house_number\n"

@@ -46,7 +46,7 @@ QChart* cohortChart(const kpi::CancellationCohorts& c, const ChartStyle& style) 
       texts << tr("%1, day %2: cancelled %3")
                    .arg(line->name())
                    .arg(p.day)
-                   .arg(withN(formatKpiNumber("cancel_rate", share, style.locale), p.orders, style.locale));
+                   .arg(withN(formatKpiNumber(KpiId::cancel_rate, share, style.locale), p.orders, style.locale));
     }
     setHoverTexts(line, texts);
     chart->addSeries(line);

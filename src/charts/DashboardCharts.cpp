@@ -82,13 +82,14 @@ QChart* conversionTrend(const kpi::DashboardData& d, const ChartStyle& s) {
     if (p.value) {
       daily->append(x, *p.value * 100.0);
       dailyTexts << tr("%1: conversion %2")
-                        .arg(day, withN(formatKpiNumber("conversion", p.value, s.locale), p.denominator, s.locale));
+                        .arg(day,
+                             withN(formatKpiNumber(KpiId::conversion, p.value, s.locale), p.denominator, s.locale));
     }
     if (p.movingAverage) {
       average->append(x, *p.movingAverage * 100.0);
       averageTexts << tr("7 days to %1: conversion %2")
-                          .arg(day,
-                               withN(formatKpiNumber("conversion", p.movingAverage, s.locale), contacts7, s.locale));
+                          .arg(day, withN(formatKpiNumber(KpiId::conversion, p.movingAverage, s.locale), contacts7,
+                                          s.locale));
     }
     top = std::max({top, percent(p.value), percent(p.movingAverage)});
   }
@@ -112,7 +113,7 @@ QChart* conversionTrend(const kpi::DashboardData& d, const ChartStyle& s) {
     target->append(static_cast<qreal>(toDateTime(d.trendPeriod.from).toMSecsSinceEpoch()), *s.conversionTarget * 100);
     target->append(static_cast<qreal>(toDateTime(d.trendPeriod.to).toMSecsSinceEpoch()), *s.conversionTarget * 100);
     setHoverTexts(target,
-                  {tr("Target: conversion %1").arg(formatKpiNumber("conversion", s.conversionTarget, s.locale))});
+                  {tr("Target: conversion %1").arg(formatKpiNumber(KpiId::conversion, s.conversionTarget, s.locale))});
     top = std::max(top, *s.conversionTarget * 100);
     chart->addSeries(target);
   }
@@ -171,15 +172,16 @@ QChart* leaderboard(const kpi::DashboardData& d, const ChartStyle& s) {
     // Orders, then the title's "(conversion · cancel 14d)".
     figures << QStringLiteral("%1 \u00b7 %2 \u00b7 %3")
                    .arg(count(r.now.orders, s.locale),
-                        formatKpiNumber("conversion", rate(r.now, "conversion"), s.locale),
-                        formatKpiNumber("cancel_rate_14d", o ? o->rate : std::nullopt, s.locale));
+                        formatKpiNumber(KpiId::conversion, rate(r.now, "conversion"), s.locale),
+                        formatKpiNumber(KpiId::cancel_rate_14d, o ? o->rate : std::nullopt, s.locale));
     QString text = tr("%1: %2 orders").arg(dimText(r), count(r.now.orders, s.locale)) + QLatin1Char('\n') +
                    rateWithN(r.now, "conversion", s.locale) + QLatin1Char('\n') +
                    rateWithN(cancel, "cancel_rate_14d", s.locale) + QStringLiteral(", ") + cohort;
     if (o && o->significant) {
-      text += QLatin1Char('\n') +
-              tr("Significantly above the other reps' %1: %2 orders cancelled more than at their rate")
-                  .arg(formatKpiNumber("cancel_rate_14d", o->restRate, s.locale), s.locale.toString(o->excess, 'f', 1));
+      text +=
+          QLatin1Char('\n') + tr("Significantly above the other reps' %1: %2 orders cancelled more than at their rate")
+                                  .arg(formatKpiNumber(KpiId::cancel_rate_14d, o->restRate, s.locale),
+                                       s.locale.toString(o->excess, 'f', 1));
       red << orders->count();
     }
     texts << text;
@@ -233,7 +235,7 @@ QChart* areaConversion(const kpi::DashboardData& d, const ChartStyle& s) {
   for (auto it = list.rbegin(); it != list.rend(); ++it) {
     const kpi::KpiRow& r = *it->row;
     // No "—": say which side has no contacts.
-    const QString change = it->now && it->before ? formatChange("conversion", it->now, it->before, s.locale)
+    const QString change = it->now && it->before ? formatChange(KpiId::conversion, it->now, it->before, s.locale)
                            : it->now             ? tr("(none before)")
                                                  : tr("(none now)");
     areas << memberCategory(r);
@@ -306,7 +308,7 @@ QChart* reasons(const kpi::DashboardData& d, const ChartStyle& s) {
     counts << count(it->cancelled, s.locale);
     texts << tr("%1: %2 cancelled, %3 of all orders")
                      .arg(reasonName(it->reason), count(it->cancelled, s.locale),
-                          withN(formatKpiNumber("cancel_rate", it->share(), s.locale), it->orders, s.locale)) +
+                          withN(formatKpiNumber(KpiId::cancel_rate, it->share(), s.locale), it->orders, s.locale)) +
                  QLatin1Char('\n') + orders;
     *set << static_cast<double>(it->cancelled);
   }

@@ -28,8 +28,8 @@ const QColor kOrganisation("#8c959f");
 /// "Conversion 12.3% (n = 45)" of a row, or "Conversion —" without contacts.
 QString conversionText(const kpi::KpiValues& v, const QLocale& l) {
   const auto parts = v.parts(KpiId::conversion);
-  const QString value = formatKpi("conversion", v.value(KpiId::conversion), l);
-  return QStringLiteral("%1 %2").arg(kpiTitle("conversion", l),
+  const QString value = formatKpi(KpiId::conversion, v.value(KpiId::conversion), l);
+  return QStringLiteral("%1 %2").arg(kpiTitle(KpiId::conversion, l),
                                      parts ? withN(value, static_cast<int64_t>(parts->denominator), l) : value);
 }
 
@@ -74,7 +74,7 @@ QChart* weeklyComparison(const kpi::DrillPageData& d, const ChartStyle& style) {
   x->setRange(-0.5, std::max<qreal>(0.5, static_cast<qreal>(d.orgWeeks.size()) - 0.5));
   auto* y = new QValueAxis;
   applyNiceTicks(y, 0, std::max(top, 5.0), 6, false, "%");
-  y->setTitleText(kpiTitle("conversion", style.locale));
+  y->setTitleText(kpiTitle(KpiId::conversion, style.locale));
   attachAxes(chart, x, y);
   return chart;
 }
@@ -85,7 +85,7 @@ QChart* conversionBars(const std::vector<kpi::KpiRow>& rows, kpi::Dimension by, 
   auto* chart = new QChart;
   styleChart(chart, title, style);
   chart->legend()->hide();
-  auto* set = new QBarSet(kpiTitle("conversion", style.locale));
+  auto* set = new QBarSet(kpiTitle(KpiId::conversion, style.locale));
   set->setColor(kMember);
   QStringList labels, texts;
   double top = 0;

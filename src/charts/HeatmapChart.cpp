@@ -98,7 +98,7 @@ QChart* heatmapChart(const kpi::DashboardData& d, const ChartStyle& s) {
     const QString when = QStringLiteral("%1 %2:00").arg(s.locale.dayName(wd, QLocale::ShortFormat)).arg(hour);
     cell->setName(when);
     QString text = tr("%1: conversion %2, %3 orders")
-                       .arg(when, withN(formatKpiNumber("conversion", conv, s.locale), contacts, s.locale),
+                       .arg(when, withN(formatKpiNumber(KpiId::conversion, conv, s.locale), contacts, s.locale),
                             s.locale.toString(static_cast<qlonglong>(r.now.orders)));
     if (!readable)
       text += QLatin1Char('\n') + tr("Grey: fewer than %1 contacts, too few to read").arg(kSmallDenominator);

@@ -49,7 +49,7 @@ QChart* funnelChart(const kpi::DashboardData& d, const ChartStyle& s) {
   auto* set = new QBarSet(tr("Count"));
   set->setColor(kNow);
   const std::vector<kpi::FunnelStep> steps = kpi::funnelSteps(d.funnel);
-  const auto pct = [&](std::optional<double> v) { return formatKpiNumber("conversion", v, s.locale); };
+  const auto pct = [&](std::optional<double> v) { return formatKpiNumber(KpiId::conversion, v, s.locale); };
   QList<CategoryLabel> labels;
   QStringList texts, figures;
   // Bottom-up: visits on top.
@@ -121,7 +121,7 @@ QChart* doorstepChart(const kpi::DashboardData& d, kpi::Dimension by, const Char
                                         .arg(member, sets[static_cast<int>(k)]->label().toLower(),
                                              s.locale.toString(static_cast<qlonglong>(n)),
                                              s.locale.toString(static_cast<qlonglong>(o.contacts)),
-                                             formatKpiNumber("conversion", share, s.locale));
+                                             formatKpiNumber(KpiId::conversion, share, s.locale));
     }
   }
   auto* series = new QHorizontalPercentBarSeries;

@@ -289,28 +289,28 @@ class PackWriter {
     ReportTable t;
     t.columns = {{QCoreApplication::translate("WeeklyReport", "City"), 1.1},
                  {QCoreApplication::translate("WeeklyReport", "Area"), 2.0},
-                 {kpiTitle("visits", l_), 0.9, kNum},
-                 {kpiTitle("contacts", l_), 0.9, kNum},
-                 {kpiTitle("contact_rate", l_), 1, kNum},
-                 {kpiTitle("orders", l_), 0.8, kNum},
-                 {kpiTitle("conversion", l_), 1, kNum},
+                 {kpiTitle(KpiId::visits, l_), 0.9, kNum},
+                 {kpiTitle(KpiId::contacts, l_), 0.9, kNum},
+                 {kpiTitle(KpiId::contact_rate, l_), 1, kNum},
+                 {kpiTitle(KpiId::orders, l_), 0.8, kNum},
+                 {kpiTitle(KpiId::conversion, l_), 1, kNum},
                  {QCoreApplication::translate("WeeklyReport", "Conversion prev. week"), 1.3, kNum},
                  {QCoreApplication::translate("WeeklyReport", "Change"), 0.9, kNum},
-                 {kpiTitle("hit_rate", l_), 0.9, kNum},
-                 {kpiTitle("revenue", l_), 1.3, kNum}};
+                 {kpiTitle(KpiId::hit_rate, l_), 0.9, kNum},
+                 {kpiTitle(KpiId::revenue, l_), 1.3, kNum}};
     auto cells = [this](const QString& city, const QString& area, const kpi::KpiValues& v,
                         const std::optional<kpi::KpiValues>& prev, const QString& change) {
       return QStringList{city,
                          area,
                          count(l_, v.visits),
                          count(l_, v.contacts),
-                         formatKpi("contact_rate", v.value(KpiId::contact_rate), l_),
+                         formatKpi(KpiId::contact_rate, v.value(KpiId::contact_rate), l_),
                          count(l_, v.orders),
-                         formatKpi("conversion", v.value(KpiId::conversion), l_),
-                         prev ? formatKpi("conversion", prev->value(KpiId::conversion), l_) : QString(),
+                         formatKpi(KpiId::conversion, v.value(KpiId::conversion), l_),
+                         prev ? formatKpi(KpiId::conversion, prev->value(KpiId::conversion), l_) : QString(),
                          change,
-                         formatKpi("hit_rate", v.value(KpiId::hit_rate), l_),
-                         formatKpi("revenue", v.value(KpiId::revenue), l_)};
+                         formatKpi(KpiId::hit_rate, v.value(KpiId::hit_rate), l_),
+                         formatKpi(KpiId::revenue, v.value(KpiId::revenue), l_)};
     };
     for (const kpi::KpiRow& r : d_.areas) {
       ReportRow row{
@@ -344,22 +344,22 @@ class PackWriter {
     t.columns = {{QStringLiteral("#"), 0.4, kNum},
                  {QCoreApplication::translate("WeeklyReport", "Rep"), 2.0},
                  {QCoreApplication::translate("WeeklyReport", "Team"), 1.0},
-                 {kpiTitle("visits", l_), 0.9, kNum},
-                 {kpiTitle("contacts", l_), 0.9, kNum},
-                 {kpiTitle("orders", l_), 0.8, kNum},
+                 {kpiTitle(KpiId::visits, l_), 0.9, kNum},
+                 {kpiTitle(KpiId::contacts, l_), 0.9, kNum},
+                 {kpiTitle(KpiId::orders, l_), 0.8, kNum},
                  {QCoreApplication::translate("WeeklyReport", "Orders prev. week"), 1.2, kNum},
-                 {kpiTitle("conversion", l_), 1, kNum},
+                 {kpiTitle(KpiId::conversion, l_), 1, kNum},
                  {QCoreApplication::translate("WeeklyReport", "Change"), 0.9, kNum},
-                 {kpiTitle("hit_rate", l_), 0.9, kNum},
-                 {kpiTitle("revenue", l_), 1.3, kNum}};
+                 {kpiTitle(KpiId::hit_rate, l_), 0.9, kNum},
+                 {kpiTitle(KpiId::revenue, l_), 1.3, kNum}};
     int rank = 0;
     for (const kpi::KpiRow& r : d_.reps) {
       t.rows.push_back(
           {{l_.toString(++rank), qs(kpi::memberLabel(r.dims.at(0))), qs(r.dims.at(1).text), count(l_, r.now.visits),
             count(l_, r.now.contacts), count(l_, r.now.orders), r.prev ? count(l_, r.prev->orders) : QString(),
-            formatKpi("conversion", r.now.value(KpiId::conversion), l_), change(r, "conversion"),
-            formatKpi("hit_rate", r.now.value(KpiId::hit_rate), l_),
-            formatKpi("revenue", r.now.value(KpiId::revenue), l_)}});
+            formatKpi(KpiId::conversion, r.now.value(KpiId::conversion), l_), change(r, "conversion"),
+            formatKpi(KpiId::hit_rate, r.now.value(KpiId::hit_rate), l_),
+            formatKpi(KpiId::revenue, r.now.value(KpiId::revenue), l_)}});
     }
     layout_->addTable(t, QCoreApplication::translate("WeeklyReport", "Leaderboard, continued"));
   }
@@ -393,7 +393,7 @@ class PackWriter {
 
   // Rounded to the 0.1 point shown first, so a tiny negative effect reads 0.0 pp, not -0.0 pp.
   QString points(double effect) const {
-    return formatChange("conversion", std::round(effect * 1000.0) / 1000.0, 0.0, l_);
+    return formatChange(KpiId::conversion, std::round(effect * 1000.0) / 1000.0, 0.0, l_);
   }
 
   void explanation() {
@@ -411,8 +411,8 @@ class PackWriter {
             "Conversion went from %1 in %2 to %3 in %4 (%5). Each area's share of the change is split into its rate "
             "effect (its own conversion changed) and its mix effect (its share of all conversations changed); "
             "together they add up to the total change.")
-            .arg(formatKpiNumber("conversion", e.baseRate, l_), previousWeekLabel(),
-                 formatKpiNumber("conversion", e.currentRate, l_), weekLabel(d_.week), points(*e.change)),
+            .arg(formatKpiNumber(KpiId::conversion, e.baseRate, l_), previousWeekLabel(),
+                 formatKpiNumber(KpiId::conversion, e.currentRate, l_), weekLabel(d_.week), points(*e.change)),
         &layout_->fonts().small, kMuted);
     ReportTable t;
     t.columns = {{QCoreApplication::translate("WeeklyReport", "Area"), 2.0},
@@ -435,8 +435,8 @@ class PackWriter {
       }
       t.rows.push_back(
           {{qs(kpi::memberLabel(m.name, m.member)), count(l_, static_cast<int64_t>(m.base.denominator)),
-            count(l_, static_cast<int64_t>(m.current.denominator)), formatKpiNumber("conversion", m.baseRate, l_),
-            formatKpiNumber("conversion", m.currentRate, l_), points(m.rateEffect), points(m.mixEffect),
+            count(l_, static_cast<int64_t>(m.current.denominator)), formatKpiNumber(KpiId::conversion, m.baseRate, l_),
+            formatKpiNumber(KpiId::conversion, m.currentRate, l_), points(m.rateEffect), points(m.mixEffect),
             points(m.effect())},
            m.effect() <= -0.005 ? kBad : QColor()});
     }
@@ -444,13 +444,14 @@ class PackWriter {
       t.rows.push_back(
           {{QCoreApplication::translate("WeeklyReport", "Other areas (%1)").arg(e.members.size() - kShown), QString(),
             QString(), QString(), QString(), points(restRate), points(restMix), points(restRate + restMix)}});
-    t.rows.push_back({{QCoreApplication::translate("WeeklyReport", "Total"),
-                       count(l_, static_cast<int64_t>(e.baseTotal.denominator)),
-                       count(l_, static_cast<int64_t>(e.currentTotal.denominator)),
-                       formatKpiNumber("conversion", e.baseRate, l_), formatKpiNumber("conversion", e.currentRate, l_),
-                       points(e.rateEffect), points(e.mixEffect), points(e.rateEffect + e.mixEffect)},
-                      QColor(),
-                      true});
+    t.rows.push_back(
+        {{QCoreApplication::translate("WeeklyReport", "Total"),
+          count(l_, static_cast<int64_t>(e.baseTotal.denominator)),
+          count(l_, static_cast<int64_t>(e.currentTotal.denominator)),
+          formatKpiNumber(KpiId::conversion, e.baseRate, l_), formatKpiNumber(KpiId::conversion, e.currentRate, l_),
+          points(e.rateEffect), points(e.mixEffect), points(e.rateEffect + e.mixEffect)},
+         QColor(),
+         true});
     layout_->addTable(t, QCoreApplication::translate("WeeklyReport", "Effect of each area, continued"));
   }
 
@@ -476,9 +477,9 @@ class PackWriter {
     for (const kpi::ReasonCancellations& s : dash.reasons)
       t.rows.push_back(
           {{reasonName(s.reason), count(l_, s.cancelled),
-            formatKpiNumber("cancel_rate", static_cast<double>(s.cancelled) / static_cast<double>(total), l_)}});
+            formatKpiNumber(KpiId::cancel_rate, static_cast<double>(s.cancelled) / static_cast<double>(total), l_)}});
     t.rows.push_back({{QCoreApplication::translate("WeeklyReport", "Total"), count(l_, total),
-                       formatKpiNumber("cancel_rate", 1.0, l_)},
+                       formatKpiNumber(KpiId::cancel_rate, 1.0, l_)},
                       QColor(),
                       true});
     layout_->addTable(t);

@@ -171,11 +171,11 @@ TEST_F(WeeklyReportTest, EveryPageHasItsNumberAndTheStoreInTheFooter) {
 TEST_F(WeeklyReportTest, DutchPackUsesDutchDefinitionsNumbersAndDates) {
   const std::string cover = test::pdfText(dutch_, 1);
   const kpi::KpiRow week = total(kPeriod);
-  const std::string conversion = s(charts::formatKpi("conversion", week.now.value(KpiId::conversion), kDutch));
+  const std::string conversion = s(charts::formatKpi(KpiId::conversion, week.now.value(KpiId::conversion), kDutch));
   ASSERT_NE(conversion.find(','), std::string::npos);  // 9,0%: a decimal comma
   EXPECT_NE(cover.find(" " + conversion + " "), std::string::npos) << cover;
-  EXPECT_NE(cover.find(s(charts::kpiTitle("conversion", kDutch))), std::string::npos);
-  EXPECT_NE(cover.find(s(charts::formatKpi("visits", week.now.value(KpiId::visits), kDutch))), std::string::npos);
+  EXPECT_NE(cover.find(s(charts::kpiTitle(KpiId::conversion, kDutch))), std::string::npos);
+  EXPECT_NE(cover.find(s(charts::formatKpi(KpiId::visits, week.now.value(KpiId::visits), kDutch))), std::string::npos);
   // The definitions come from the KPI catalogue's Dutch text (read in reading order: they wrap).
   const std::string dutchProse = test::pdfText(dutch_, 1, false);
   const std::string englishProse = test::pdfText(english_, 1, false);
@@ -188,6 +188,6 @@ TEST_F(WeeklyReportTest, DutchPackUsesDutchDefinitionsNumbersAndDates) {
   EXPECT_NE(cover.find("maandag 23 november"), std::string::npos) << cover;
   const std::string all = test::pdfText(dutch_);
   // Dutch money and thousands: € 7.023,25 style, never a decimal point before the cents.
-  const std::string revenue = s(charts::formatKpi("revenue", week.now.value(KpiId::revenue), kDutch));
+  const std::string revenue = s(charts::formatKpi(KpiId::revenue, week.now.value(KpiId::revenue), kDutch));
   EXPECT_NE(all.find(revenue), std::string::npos) << revenue;
 }

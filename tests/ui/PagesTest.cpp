@@ -142,7 +142,7 @@ TEST_F(PagesTest, TrendTableShowsTheEnginesValuesPerWeekAndTeam) {
     const int column = columnOf(m, QString::fromStdString(r.dims[1].text));
     ASSERT_GT(column, 0) << r.dims[1].text;  // the demo has fewer teams than the top 5: each its own line
     EXPECT_EQ(cell(m, row, 0).toStdString(), r.dims[0].text);
-    EXPECT_EQ(cell(m, row, column), charts::formatKpi("conversion", r.now.value(KpiId::conversion)));
+    EXPECT_EQ(cell(m, row, column), charts::formatKpi(KpiId::conversion, r.now.value(KpiId::conversion)));
     ++compared;
   }
   EXPECT_GT(compared, 10);
@@ -176,7 +176,7 @@ TEST_F(PagesTest, TrendSplitByRepSumsTheRestAsOneMeasuredLine) {
   ASSERT_EQ(static_cast<int>(other.size()), m->rowCount());
   for (int row = 0; row < m->rowCount(); ++row)
     EXPECT_EQ(cell(m, row, 6),
-              charts::formatKpi("conversion", other[static_cast<size_t>(row)].now.value(KpiId::conversion)));
+              charts::formatKpi(KpiId::conversion, other[static_cast<size_t>(row)].now.value(KpiId::conversion)));
 }
 
 TEST_F(PagesTest, ChangingTheKpiRedrawsChartAndTable) {
@@ -197,7 +197,8 @@ TEST_F(PagesTest, ChangingTheKpiRedrawsChartAndTable) {
   for (int row = 0; row < m->rowCount(); ++row) {
     const QString day = m->data(m->index(row, 0), ui::TrendModel::ValueRole).toString();
     if (i < rows.size() && rows[i].dims[0].text == day.toStdString()) {
-      EXPECT_EQ(cell(m, row, 1), charts::formatKpi("visits", rows[i].now.value(KpiId::visits))) << day.toStdString();
+      EXPECT_EQ(cell(m, row, 1), charts::formatKpi(KpiId::visits, rows[i].now.value(KpiId::visits)))
+          << day.toStdString();
       ++i;
     } else {
       EXPECT_EQ(cell(m, row, 1), QString::fromUtf8("\u2014")) << day.toStdString();
@@ -225,7 +226,7 @@ TEST_F(PagesTest, CompareAddsADashedLineWithTheEnginesComparedValues) {
   for (int row = 0; row < m->rowCount(); ++row) {
     ASSERT_TRUE(rows[static_cast<size_t>(row)].prev);
     EXPECT_EQ(cell(m, row, 2),
-              charts::formatKpi("conversion", rows[static_cast<size_t>(row)].prev->value(KpiId::conversion)));
+              charts::formatKpi(KpiId::conversion, rows[static_cast<size_t>(row)].prev->value(KpiId::conversion)));
   }
   auto* dashed = qobject_cast<QLineSeries*>(trends->chartView()->chart()->series().at(1));
   ASSERT_NE(dashed, nullptr);
@@ -250,11 +251,12 @@ TEST_F(PagesTest, CohortTableShowsTheEnginesRatesPerOrderWeek) {
     const kpi::KpiValues& v = rows[0].now;
     EXPECT_EQ(cell(m, row, ui::CohortModel::Week).toStdString(), week.from.isoWeek().toString());
     EXPECT_EQ(m->data(m->index(row, ui::CohortModel::Orders), ui::CohortModel::ValueRole).toLongLong(), v.orders);
-    EXPECT_EQ(cell(m, row, ui::CohortModel::CancelRate), charts::formatKpi("cancel_rate", v.value(KpiId::cancel_rate)));
+    EXPECT_EQ(cell(m, row, ui::CohortModel::CancelRate),
+              charts::formatKpi(KpiId::cancel_rate, v.value(KpiId::cancel_rate)));
     // Day 14 is drawn once every order of the week is 14 days old; then it is the week's cancel_rate_14d.
     if (m->data(m->index(row, ui::CohortModel::FirstDay + 14), ui::CohortModel::ValueRole).isValid()) {
       EXPECT_EQ(cell(m, row, ui::CohortModel::FirstDay + 14),
-                charts::formatKpi("cancel_rate_14d", v.value(KpiId::cancel_rate_14d)));
+                charts::formatKpi(KpiId::cancel_rate_14d, v.value(KpiId::cancel_rate_14d)));
       ++mature;
     }
     orders += v.orders;
@@ -301,7 +303,8 @@ TEST_F(PagesTest, ReasonAndRepTablesAddUpToTheCohorts) {
   const auto rows = engine({c.query.period, q.asOf, {kpi::Dimension::Rep}, q.filters, std::nullopt, {"cancel_rate"}});
   std::map<std::string, QString> engineRates;
   for (const kpi::KpiRow& row : rows)
-    engineRates[kpi::memberLabel(row.dims[0])] = charts::formatKpi("cancel_rate", row.now.value(KpiId::cancel_rate));
+    engineRates[kpi::memberLabel(row.dims[0])] =
+        charts::formatKpi(KpiId::cancel_rate, row.now.value(KpiId::cancel_rate));
   ASSERT_EQ(reps->rowCount(), static_cast<int>(rows.size()));
   for (int r = 0; r < reps->rowCount(); ++r)
     EXPECT_EQ(cell(reps, r, ui::CancelBreakdownModel::Rate), engineRates[cell(reps, r, 0).toStdString()]);

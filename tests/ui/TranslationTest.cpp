@@ -231,10 +231,10 @@ TEST(Language, SystemLocaleChoosesDutchForAnyDutchLocaleAndEnglishOtherwise) {
 TEST(Language, KpiTitlesFollowTheLocaleAskedForWhateverTheWindowSpeaks) {
   app();
   ui::applyLanguage(ui::Language::English);
-  EXPECT_EQ(charts::kpiTitle("hit_rate", QLocale("nl_NL")), "Hitrate");
-  EXPECT_EQ(charts::kpiTitle("hit_rate", QLocale("en_GB")), "Hit rate");
+  EXPECT_EQ(charts::kpiTitle(KpiId::hit_rate, QLocale("nl_NL")), "Hitrate");
+  EXPECT_EQ(charts::kpiTitle(KpiId::hit_rate, QLocale("en_GB")), "Hit rate");
   // 0.1234 -> 0.1111: 1.2 percentage points down, with a space that does not break.
-  EXPECT_EQ(charts::formatChange("conversion", 0.1111, 0.1234, QLocale("nl_NL")),
+  EXPECT_EQ(charts::formatChange(KpiId::conversion, 0.1111, 0.1234, QLocale("nl_NL")),
             QString::fromUtf8("\u22121,2\u00A0pp"));
 }
 

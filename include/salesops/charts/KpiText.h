@@ -8,6 +8,7 @@
 #include <optional>
 #include <string_view>
 
+#include "salesops/core/KpiId.h"
 #include "salesops/kpi/DataClock.h"
 #include "salesops/kpi/KpiRow.h"
 #include "salesops/kpi/TargetProgress.h"
@@ -39,6 +40,32 @@ QString pacingText(const kpi::TargetProgress& t, const QLocale& locale = QLocale
 QString cohortNote(const Period& orders, Date asOf, const QLocale& locale = QLocale());
 /// The mark of a period in progress: "in progress, up to Thu 3 Dec 14:00"; empty for a complete one.
 QString inProgressNote(const kpi::DataClock& clock, const Period& period, const QLocale& locale = QLocale());
+
+// A KPI named in code is a KpiId (a misspelt one does not compile); the string_view forms are for
+// names that come from users, files or Qt models. A string literal is refused at compile time so
+// that one cannot slip back in.
+inline QString formatKpi(KpiId kpi, const kpi::KpiValue& value, const QLocale& locale = QLocale()) {
+  return formatKpi(kpiName(kpi), value, locale);
+}
+inline QString formatKpiNumber(KpiId kpi, std::optional<double> value, const QLocale& locale = QLocale()) {
+  return formatKpiNumber(kpiName(kpi), value, locale);
+}
+inline QString formatChange(KpiId kpi, std::optional<double> now, std::optional<double> before,
+                            const QLocale& locale = QLocale()) {
+  return formatChange(kpiName(kpi), now, before, locale);
+}
+inline QString kpiTitle(KpiId kpi, const QLocale& locale = QLocale()) { return kpiTitle(kpiName(kpi), locale); }
+inline QString kpiTooltip(KpiId kpi, const QLocale& locale = QLocale()) { return kpiTooltip(kpiName(kpi), locale); }
+template <std::size_t N, typename... Rest>
+QString formatKpi(const char (&literal)[N], Rest&&...) = delete;
+template <std::size_t N, typename... Rest>
+QString formatKpiNumber(const char (&literal)[N], Rest&&...) = delete;
+template <std::size_t N, typename... Rest>
+QString formatChange(const char (&literal)[N], Rest&&...) = delete;
+template <std::size_t N, typename... Rest>
+QString kpiTitle(const char (&literal)[N], Rest&&...) = delete;
+template <std::size_t N, typename... Rest>
+QString kpiTooltip(const char (&literal)[N], Rest&&...) = delete;
 
 /// The value as a plain number (rates as fractions, money in euro), nullopt for no value.
 std::optional<double> kpiNumber(const kpi::KpiValue& value);

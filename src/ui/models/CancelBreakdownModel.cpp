@@ -78,7 +78,7 @@ QVariant CancelBreakdownModel::data(const QModelIndex& index, int role) const {
   const bool small = rate && n < charts::kSmallDenominator;
   switch (role) {
     case Qt::DisplayRole:
-      return charts::formatKpiNumber(fourteen ? "cancel_rate_14d" : "cancel_rate", rate, locale);
+      return charts::formatKpiNumber(fourteen ? KpiId::cancel_rate_14d : KpiId::cancel_rate, rate, locale);
     case ValueRole:
       return rate ? QVariant(*rate) : QVariant();
     case charts::kExportCellRole:
@@ -109,8 +109,8 @@ QVariant CancelBreakdownModel::excessData(const Row& r, int role, const QLocale&
       return o.significant ? QVariant(QColor(0xd6, 0x27, 0x28)) : QVariant();
     case Qt::ToolTipRole:
       return tr("%1 against the other reps' %2 (n = %3)%4")
-          .arg(charts::formatKpiNumber("cancel_rate_14d", o.rate, locale),
-               charts::formatKpiNumber("cancel_rate_14d", o.restRate, locale),
+          .arg(charts::formatKpiNumber(KpiId::cancel_rate_14d, o.rate, locale),
+               charts::formatKpiNumber(KpiId::cancel_rate_14d, o.restRate, locale),
                locale.toString(static_cast<qlonglong>(r.rate14dN)),
                o.significant ? tr(": significantly higher") : QString());
     default:
@@ -135,13 +135,13 @@ QVariant CancelBreakdownModel::headerData(int section, Qt::Orientation orientati
         return tr("Above\nthe rest");
       default: {
         // On two lines: the columns must fit beside the chart at 1366 pixels, in Dutch too.
-        QString title = charts::kpiTitle("cancel_rate_14d");
+        QString title = charts::kpiTitle(KpiId::cancel_rate_14d);
         if (const qsizetype space = title.lastIndexOf(QLatin1Char(' ')); space > 0) title[space] = QLatin1Char('\n');
         return title;
       }
     }
   }
-  if (role == Qt::ToolTipRole && section == Rate14d) return charts::kpiTooltip("cancel_rate_14d");
+  if (role == Qt::ToolTipRole && section == Rate14d) return charts::kpiTooltip(KpiId::cancel_rate_14d);
   if (role == Qt::ToolTipRole && section == Excess)
     return tr(
         "Orders cancelled within 14 days beyond the other reps' rate: cancelled (14d) minus orders (14d) "

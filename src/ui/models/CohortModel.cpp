@@ -73,7 +73,7 @@ QVariant CohortModel::data(const QModelIndex& index, int role) const {
   const bool small = share && n < charts::kSmallDenominator;
   switch (role) {
     case Qt::DisplayRole:
-      return charts::formatKpiNumber("cancel_rate", share, locale);
+      return charts::formatKpiNumber(KpiId::cancel_rate, share, locale);
     case ValueRole:
       return share ? QVariant(*share) : QVariant();
     case charts::kExportCellRole:
@@ -111,12 +111,12 @@ QVariant CohortModel::headerData(int section, Qt::Orientation orientation, int r
       case Cancelled:
         return tr("Cancelled");
       case CancelRate:
-        return charts::kpiTitle("cancel_rate");
+        return charts::kpiTitle(KpiId::cancel_rate);
       default:
         return tr("Day %1").arg(dayOf(section));
     }
   }
-  if (role == Qt::ToolTipRole && section == CancelRate) return charts::kpiTooltip("cancel_rate");
+  if (role == Qt::ToolTipRole && section == CancelRate) return charts::kpiTooltip(KpiId::cancel_rate);
   if (role == Qt::ToolTipRole && section >= FirstDay)
     return tr(
         "Share of the week's orders cancelled within %n day(s) of ordering, counting only orders at least "

@@ -148,26 +148,26 @@ void AreaPage::showGauges(const kpi::DrillPageData& d) {
   }
   const auto coverage = charts::kpiNumber(v.value(KpiId::coverage));
   coverage_->setValues(
-      tr("Coverage in the period: %1").arg(charts::formatKpi("coverage", v.value(KpiId::coverage), locale)), coverage,
-      std::nullopt, {},
+      tr("Coverage in the period: %1").arg(charts::formatKpi(KpiId::coverage, v.value(KpiId::coverage), locale)),
+      coverage, std::nullopt, {},
       tr("%1 of %2 homes passed visited at least once.")
           .arg(locale.toString(static_cast<qlonglong>(v.addresses)), homesText));
 
   const auto penetration = charts::kpiNumber(v.value(KpiId::penetration));
   const std::optional<double> threshold = d.area ? d.area->bundlingThreshold : std::nullopt;
   const QString title =
-      tr("Penetration: %1").arg(charts::formatKpi("penetration", v.value(KpiId::penetration), locale));
+      tr("Penetration: %1").arg(charts::formatKpi(KpiId::penetration, v.value(KpiId::penetration), locale));
   QString caption = tr("%1 active installs of %2 homes passed.")
                         .arg(locale.toString(static_cast<qlonglong>(v.activeInstalls.value_or(0))), homesText);
   QString marker;
   if (threshold) {
-    const QString t = charts::formatKpiNumber("penetration", *threshold, locale);
+    const QString t = charts::formatKpiNumber(KpiId::penetration, *threshold, locale);
     marker = tr("bundling threshold %1").arg(t);
     if (penetration && *penetration >= *threshold)
       caption += QLatin1Char(' ') + tr("The bundling threshold of %1 is reached.").arg(t);
     else if (v.bundlingDate)
       caption += QLatin1Char(' ') + tr("At the growth of the last 8 weeks it reaches %1 on %2.")
-                                        .arg(t, charts::formatKpi("bundling_date", *v.bundlingDate, locale));
+                                        .arg(t, charts::formatKpi(KpiId::bundling_date, *v.bundlingDate, locale));
     else if (v.bundlingOutlook == kpi::BundlingOutlook::TooFarOut)
       caption += QLatin1Char(' ') + tr("Reaching %1 is not in sight: more than 5 years at the growth of the last "
                                        "8 weeks.")

@@ -57,7 +57,7 @@ CancellationsPage::CancellationsPage(StoreSession& session, FilterBar& filters, 
       chart_(new ChartView(this)),
       cohorts_(new CohortModel(this)),
       reasons_(new CancelBreakdownModel(tr("Reason"), tr("Share of orders"), false, this)),
-      reps_(new CancelBreakdownModel(tr("Rep"), charts::kpiTitle("cancel_rate"), true, this)) {
+      reps_(new CancelBreakdownModel(tr("Rep"), charts::kpiTitle(KpiId::cancel_rate), true, this)) {
   heading_->setWordWrap(true);
   heading_->setObjectName("cancellationsHeading");
   chart_->setObjectName("cancellation-cohorts");  // its name in `export chart`
@@ -144,7 +144,7 @@ void CancellationsPage::startLoad() {
                 .arg(locale.toString(toQDate(cq.asOf), QLocale::ShortFormat),
                      locale.toString(static_cast<qlonglong>(r->cohorts.cancelled)),
                      locale.toString(static_cast<qlonglong>(r->cohorts.orders)),
-                     charts::formatKpiNumber("cancel_rate", r->cohorts.cancelRate(), locale)));
+                     charts::formatKpiNumber(KpiId::cancel_rate, r->cohorts.cancelRate(), locale)));
         // The chart and tables name the order weeks they show, not the bar's period.
         setShownPeriod(cq.period);
         cohorts_->setCohorts(r->cohorts);

@@ -54,10 +54,11 @@ AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill,
       repView_(new KpiTableView(reps_, this)),
       hourView_(new KpiTableView(hours_, this)) {
   picker_->setObjectName("areaPicker");
+  heading_->setObjectName("drillHeading");
   facts_->setObjectName("areaFacts");
   picker_->setToolTip(tr("Show another area"));
   connect(picker_, &QComboBox::activated, this,
-          [this](int index) { drill_.replaceTop(DrillStack::Level::Area, picker_->itemText(index)); });
+          [this](int index) { drill_.replaceTop(DrillStack::Level::Area, pickedMember(picker_, index)); });
   repView_->setObjectName("areaReps");
   postcodeView_->setObjectName("areaPostcodes");
   repView_->setToolTip(tr("Enter or double-click opens the rep."));
@@ -185,12 +186,14 @@ void AreaPage::showGauges(const kpi::DrillPageData& d) {
 }
 
 void AreaPage::display(const kpi::DrillPageData& d) {
-  fillPicker(picker_, d.members, area_);
+  fillPicker(picker_, d, area_);
   if (area_.isEmpty()) return;
   QString city;
   if (d.area && d.area->city) city = QString::fromStdString(*d.area->city);
-  heading_->setText(city.isEmpty() ? tr("<h2>Area %1</h2>").arg(area_.toHtmlEscaped())
-                                   : tr("<h2>Area %1 \u00B7 %2</h2>").arg(area_.toHtmlEscaped(), city.toHtmlEscaped()));
+  // By its name with the code after it, "Overvecht (UTR-03)"; the code alone when the areas file has no name.
+  const QString label = QString::fromStdString(d.label.empty() ? d.member : d.label).toHtmlEscaped();
+  heading_->setText(city.isEmpty() ? tr("<h2>Area %1</h2>").arg(label)
+                                   : tr("<h2>Area %1 \u00B7 %2</h2>").arg(label, city.toHtmlEscaped()));
   facts_->setText(d.hasData ? memberSummary(d.totals)
                             : tr("No visits or orders in this area in the period; the chart shows the %n weeks "
                                  "before its end.",

@@ -105,16 +105,20 @@ AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill,
 }
 
 void AreaPage::showArea(const QString& area) {
+  if (area != area_) label_.clear();
   area_ = area;
   reload();
 }
 
 void AreaPage::setArea(const QString& area) {
+  if (area != area_) label_.clear();
   area_ = area;
   reloadWhenShown();
 }
 
-ShownFilters AreaPage::shown() const { return withMember(Page::shown(), QStringLiteral("area"), area_); }
+ShownFilters AreaPage::shown() const {
+  return withMember(Page::shown(), QStringLiteral("area"), label_.isEmpty() ? area_ : label_);
+}
 
 void AreaPage::setPostcodeLevel(kpi::PostcodeLevel level) {
   if (QAbstractButton* b = levels_->button(static_cast<int>(level))) b->setChecked(true);
@@ -191,7 +195,8 @@ void AreaPage::display(const kpi::DrillPageData& d) {
   QString city;
   if (d.area && d.area->city) city = QString::fromStdString(*d.area->city);
   // By its name with the code after it, "Overvecht (UTR-03)"; the code alone when the areas file has no name.
-  const QString label = QString::fromStdString(d.label.empty() ? d.member : d.label).toHtmlEscaped();
+  if (QString::fromStdString(d.member) == area_) label_ = QString::fromStdString(d.label);
+  const QString label = (label_.isEmpty() ? area_ : label_).toHtmlEscaped();
   heading_->setText(city.isEmpty() ? tr("<h2>Area %1</h2>").arg(label)
                                    : tr("<h2>Area %1 \u00B7 %2</h2>").arg(label, city.toHtmlEscaped()));
   facts_->setText(d.hasData ? memberSummary(d.totals)

@@ -76,18 +76,20 @@ SlicePage::SlicePage(StoreSession& session, FilterBar& filters, DrillStack& dril
 }
 
 void SlicePage::setMember(const QString& key) {
+  if (key != member_) label_.clear();
   member_ = key;
   reloadWhenShown();
 }
 
 ShownFilters SlicePage::shown() const {
   return withMember(Page::shown(), level_ == DrillStack::Level::Team ? QStringLiteral("team") : QStringLiteral("rep"),
-                    member_);
+                    label_.isEmpty() ? member_ : label_);
 }
 
 QString SlicePage::firstMember() const { return pickedMember(picker_, 0); }
 
 void SlicePage::showMember(const QString& key) {
+  if (key != member_) label_.clear();
   member_ = key;
   reload();
 }
@@ -103,6 +105,7 @@ void SlicePage::startLoad() {
 void SlicePage::display(const kpi::DrillPageData& d) {
   fillPicker(picker_, d, member_);
   if (member_.isEmpty()) return;
+  if (QString::fromStdString(d.member) == member_) label_ = QString::fromStdString(d.label);
   const bool team = level_ == DrillStack::Level::Team;
   const QString name = member_.toHtmlEscaped();
   heading_->setToolTip(team ? QString() : tr("Click the team to open it."));
@@ -111,8 +114,7 @@ void SlicePage::display(const kpi::DrillPageData& d) {
   else if (d.team)  // a rep by name and code, "Jeroen de Vries (R001)", then the link to the team
     heading_->setText(
         QStringLiteral("<h2>%1 \u00B7 <a href='%2'>%3</a></h2>")
-            .arg(QString::fromStdString(d.label.empty() ? d.member : d.label).toHtmlEscaped(),
-                 QString::fromStdString(*d.team).toHtmlEscaped(),
+            .arg((label_.isEmpty() ? member_ : label_).toHtmlEscaped(), QString::fromStdString(*d.team).toHtmlEscaped(),
                  DrillStack::label({DrillStack::Level::Team, QString::fromStdString(*d.team)}).toHtmlEscaped()));
   else
     heading_->setText(tr("<h2>Rep %1 \u00B7 not in the reps file</h2>").arg(name));

@@ -64,6 +64,8 @@ QString memberSummary(const kpi::MemberTotals& totals) {
 void addDrillHeading(QVBoxLayout* layout, QWidget* crumbs, QLabel* heading, QLabel* pickerLabel, QComboBox* picker,
                      QLabel* facts) {
   picker->setMinimumContentsLength(10);
+  // As wide as its longest name with its code, "Mohamed El Amrani (R005)": never cut.
+  picker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
   facts->setWordWrap(true);
   facts->setTextFormat(Qt::RichText);
   layout->addWidget(crumbs);

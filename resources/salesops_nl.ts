@@ -1173,6 +1173,10 @@
         <source>Cancelled orders (8 weeks)</source>
         <translation>Geannuleerd (8 weken)</translation>
     </message>
+    <message>
+        <source>Share of conversations</source>
+        <translation>Aandeel van gesprekken</translation>
+    </message>
 </context>
 <context>
     <name>salesops::ui::AreaPage</name>

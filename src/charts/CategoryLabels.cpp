@@ -4,6 +4,7 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QFontMetricsF>
+#include <QLegend>
 
 #include <algorithm>
 #include <memory>
@@ -14,7 +15,10 @@
 namespace salesops::charts {
 
 double categoryLabelWidth(const QChart& chart) {
-  const double width = chart.size().width() - chart.margins().left() - chart.margins().right();
+  double width = chart.size().width() - chart.margins().left() - chart.margins().right();
+  // A legend on the right (the doorstep charts when narrow) takes its width before the axes get theirs.
+  if (chart.legend()->isVisible() && chart.legend()->alignment() == Qt::AlignRight)
+    width -= chart.legend()->effectiveSizeHint(Qt::PreferredSize).width();
   // Qt Charts gives the left axes at most 40% of the chart's width and squeezes wider labels into
   // that, cutting them off; the rest of the 40% is the axis's label padding and tick.
   return std::max(0.0, 0.4 * width - 16);

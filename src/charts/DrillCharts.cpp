@@ -37,7 +37,7 @@ QString conversionText(const kpi::KpiValues& v, const QLocale& l) {
 /// weeks are matched to the organisation's by their label.
 QChart* weeklyComparison(const kpi::DrillPageData& d, const ChartStyle& style) {
   auto* chart = new QChart;
-  const QString member = QString::fromStdString(d.member);
+  const QString member = QString::fromStdString(d.label.empty() ? d.member : d.label);  // "Overvecht (UTR-03)"
   styleChart(chart, tr("Conversion per week: %1 against the organisation").arg(member), style);
   std::map<std::string, size_t> weekIndex;
   for (size_t i = 0; i < d.orgWeeks.size(); ++i) weekIndex[d.orgWeeks[i].dims.front().text] = i;

@@ -4,12 +4,17 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QHorizontalBarSeries>
 #include <QHorizontalPercentBarSeries>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
+#include <utility>
 
 #include "DashboardChartParts.h"
 
@@ -35,6 +40,59 @@ QString outcomeName(Outcome o) {
     default:
       return tr("Quote or sale");
   }
+}
+
+/// Keeps the five outcomes of the legend and the value axis's title whole at any size the chart is
+/// drawn at (a third of 1366 pixels, half a page of the pack): Qt Charts cuts legend labels that
+/// do not fit in one row ("Geen\u2026") and axis titles wider than the plot. The legend first gets a
+/// smaller font (down to 80%), then moves to the right of the plot, one outcome per line; the
+/// axis title likewise gets smaller, then its short form, then none.
+void keepLegendAndTitleWhole(QChart* chart, QValueAxis* axis, const QString& shortTitle) {
+  const QString fullTitle = axis->titleText();
+  auto base = std::make_shared<std::optional<std::pair<QFont, QFont>>>();  // legend, axis title
+  const auto fit = [chart, axis, fullTitle, shortTitle, base] {
+    if (chart->size().width() <= 0) return;  // not laid out yet
+    if (!*base) *base = std::pair{chart->legend()->font(), axis->titleFont()};
+    const double width = chart->size().width() - chart->margins().left() - chart->margins().right();
+    // A legend row: per marker its square, the gaps around it and its label; then the row's margins.
+    const auto rowWidth = [chart](const QFont& f) {
+      const QFontMetricsF m(f);
+      double w = 2 * m.height();
+      for (QLegendMarker* marker : chart->legend()->markers())
+        w += m.horizontalAdvance(marker->label()) + 2.5 * m.height();
+      return w;
+    };
+    QFont legendFont = (*base)->first;
+    bool row = false;
+    for (const double scale : {1.0, 0.9, 0.8}) {
+      legendFont.setPointSizeF((*base)->first.pointSizeF() * scale);
+      if ((row = rowWidth(legendFont) <= width)) break;
+    }
+    if (legendFont != chart->legend()->font()) chart->legend()->setFont(legendFont);
+    const Qt::Alignment where = row ? Qt::AlignBottom : Qt::AlignRight;
+    if (chart->legend()->alignment() != where) chart->legend()->setAlignment(where);
+
+    const double plot = chart->plotArea().width();
+    if (plot <= 0) return;
+    QFont titleFont = (*base)->second;
+    QString title = fullTitle;
+    bool whole = false;
+    for (const QString& t : {fullTitle, shortTitle}) {
+      for (const double scale : {1.0, 0.9, 0.8}) {
+        titleFont.setPointSizeF((*base)->second.pointSizeF() * scale);
+        title = t;
+        if ((whole = QFontMetricsF(titleFont).horizontalAdvance(t) + 8 <= plot)) break;
+      }
+      if (whole) break;
+    }
+    // Narrower still (a third of 1366 with the legend beside): no title rather than a cut one; the
+    // chart's title and the ticks in % say what the bars are.
+    if (!whole) title.clear();
+    if (titleFont != axis->titleFont()) axis->setTitleFont(titleFont);
+    if (title != axis->titleText()) axis->setTitleText(title);
+  };
+  QObject::connect(chart, &QGraphicsWidget::geometryChanged, axis, fit);
+  QObject::connect(chart, &QChart::plotAreaChanged, axis, fit);
 }
 
 const std::vector<kpi::KpiRow>& rowsOf(const kpi::DashboardData& d, kpi::Dimension by) {
@@ -132,11 +190,13 @@ QChart* doorstepChart(const kpi::DashboardData& d, kpi::Dimension by, const Char
   }
   series->setBarWidth(0.75);
   chart->addSeries(series);
-  auto* y = new QBarCategoryAxis;
-  fitCategoryLabels(chart, y, labels);
   auto* x = new QValueAxis;
   applyNiceTicks(x, 0, 100, 5, false, "%");
   x->setTitleText(tr("Share of conversations (contacts)"));
+  // First the legend's place, then the member names in the room it leaves (categoryLabelWidth).
+  keepLegendAndTitleWhole(chart, x, tr("Share of conversations"));
+  auto* y = new QBarCategoryAxis;
+  fitCategoryLabels(chart, y, labels);
   chart->addAxis(y, Qt::AlignLeft);
   chart->addAxis(x, Qt::AlignBottom);
   series->attachAxis(x);

@@ -58,7 +58,7 @@ QString trendSeriesTitle(const kpi::TrendData& t, size_t series, bool compare) {
   const kpi::TrendSeries& s = t.series.at(series);
   QString title = s.other            ? tr("Other (%1 more)").arg(t.restCount)
                   : s.member.empty() ? tr("All")
-                                     : QString::fromStdString(s.member);
+                                     : QString::fromStdString(s.label.empty() ? s.member : s.label);
   if (!compare) return title;
   switch (t.request.compare.value_or(kpi::Comparison::Previous)) {
     case kpi::Comparison::LastYear:

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "salesops/kpi/DrillPages.h"
 
-#include <set>
+#include <map>
 
 #include "salesops/kpi/KpiEngine.h"
+#include "salesops/kpi/MemberLabel.h"
 
 namespace salesops::kpi {
 namespace {
@@ -30,15 +31,16 @@ KpiFilters memberFilters(const KpiFilters& filters, DrillLevel level, const std:
   return f;
 }
 
-/// Every area, team (reps without one left out) or rep of the store, sorted; a rep's team.
-Result<std::vector<std::string>> membersOf(store::Store& store, DrillLevel level, DrillPageData& d) {
+/// Every area, team (reps without one left out) or rep of the store, sorted by code, with its
+/// label; an area's line and a rep's team.
+Result<void> membersOf(store::Store& store, DrillLevel level, DrillPageData& d) {
   const store::KpiSource source(store);
-  std::set<std::string> members;
+  std::map<std::string, std::string> members;  // code -> name, empty when not known or a team
   if (level == DrillLevel::Area) {
     auto areas = source.areas();
     if (!areas) return areas.error();
     for (const store::AreaInfo& a : *areas) {
-      members.insert(a.code);
+      members[a.code] = a.name;
       if (a.code == d.member) d.area = a;
     }
   } else {
@@ -46,13 +48,19 @@ Result<std::vector<std::string>> membersOf(store::Store& store, DrillLevel level
     if (!reps) return reps.error();
     for (const store::RepInfo& r : *reps) {
       if (level == DrillLevel::Rep)
-        members.insert(r.code);
+        members[r.code] = r.name;
       else if (r.team)
-        members.insert(*r.team);
+        members.emplace(*r.team, std::string());
       if (level == DrillLevel::Rep && r.code == d.member) d.team = r.team;
     }
   }
-  return std::vector<std::string>(members.begin(), members.end());
+  for (const auto& [code, name] : members) {
+    d.members.push_back(code);
+    d.memberLabels.push_back(memberLabel(name, code));
+    if (code == d.member) d.label = d.memberLabels.back();
+  }
+  if (d.label.empty()) d.label = d.member;  // not in the reps or areas file: its code
+  return {};
 }
 
 }  // namespace
@@ -67,9 +75,7 @@ Result<DrillPageData> buildDrillPage(store::Store& store, const DashboardQuery& 
                                      const std::string& member) {
   DrillPageData d;
   d.member = member;
-  auto members = membersOf(store, level, d);
-  if (!members) return members.error();
-  d.members = std::move(*members);
+  if (auto members = membersOf(store, level, d); !members) return members.error();
   if (member.empty()) return d;
 
   const KpiEngine engine(store);

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "salesops/kpi/ReadSession.h"
 
+#include <map>
 #include <set>
 
 #include "salesops/kpi/DataClock.h"
+#include "salesops/kpi/MemberLabel.h"
 #include "salesops/store/KpiSource.h"
 #include "salesops/store/Store.h"
 
@@ -55,17 +57,21 @@ Result<FilterChoices> ReadSession::filterChoices(Date today) {
   store::KpiSource source(*store_);
   // A reps or areas file not read yet leaves its choices empty: the bar still offers the rest.
   std::set<std::string> teams, cities;
+  std::map<std::string, std::string> areas;  // code -> label, sorted by code
   if (auto reps = source.reps())
     for (const auto& r : *reps)
       if (r.team) teams.insert(*r.team);
-  if (auto areas = source.areas())
-    for (const auto& a : *areas) {
-      c.areas.push_back(a.code);
+  if (auto all = source.areas())
+    for (const auto& a : *all) {
+      areas[a.code] = memberLabel(a.name, a.code);
       if (a.city) cities.insert(*a.city);
     }
   c.teams.assign(teams.begin(), teams.end());
   c.cities.assign(cities.begin(), cities.end());
-  std::sort(c.areas.begin(), c.areas.end());
+  for (const auto& [code, label] : areas) {
+    c.areas.push_back(code);
+    c.areaLabels.push_back(label);
+  }
   // The presets end with the last complete data day: a day still coming in is not compared.
   if (auto clock = readDataClock(*store_, today)) c.lastCompleteDay = clock->lastCompleteDay;
   return c;

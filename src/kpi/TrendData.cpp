@@ -9,6 +9,7 @@
 
 #include "salesops/core/KpiCatalogue.h"
 #include "salesops/kpi/KpiEngine.h"
+#include "salesops/kpi/MemberLabel.h"
 #include "salesops/kpi/UnknownMember.h"
 #include "salesops/store/KpiSource.h"
 
@@ -124,7 +125,11 @@ Result<TrendData> buildTrend(store::Store& store, const TrendRequest& r) {
   }
 
   std::map<std::string, double> volumes;
-  for (const KpiRow& row : *rows) volumes[row.dims.at(1).text] += volume(row.now, r.kpi);
+  std::map<std::string, std::string> labels;
+  for (const KpiRow& row : *rows) {
+    volumes[row.dims.at(1).text] += volume(row.now, r.kpi);
+    labels.emplace(row.dims.at(1).text, memberLabel(row.dims.at(1)));
+  }
   std::vector<std::pair<std::string, double>> ranked(volumes.begin(), volumes.end());
   std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
   const size_t top = std::min(ranked.size(), static_cast<size_t>(std::max(r.topN, 1)));
@@ -132,6 +137,7 @@ Result<TrendData> buildTrend(store::Store& store, const TrendRequest& r) {
   for (size_t i = 0; i < top; ++i) {
     seriesIndex[ranked[i].first] = data.series.size();
     data.series.push_back(emptySeries(ranked[i].first, false));
+    data.series.back().label = labels[ranked[i].first];
   }
   for (const KpiRow& row : *rows)
     if (auto it = seriesIndex.find(row.dims.at(1).text); it != seriesIndex.end()) put(data.series[it->second], row);

@@ -8,7 +8,10 @@
 #include <QBarSet>
 #include <QChart>
 #include <QFontMetricsF>
+#include <QLegend>
+#include <QLegendMarker>
 
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -103,6 +106,40 @@ TEST_P(LabelFit, AWideChartShowsEveryLabelInFull) {
   EXPECT_NE(axis->categories(), full);
   chart->resize(1200, 500);  // wider again (a window made larger): the names come back
   EXPECT_EQ(axis->categories(), full);
+}
+
+TEST_P(LabelFit, DoorstepLegendAndAxisTitleStayWholeInAThirdAndAHalfOfTheWindow) {
+  const kpi::DashboardData& d = demoDashboard();
+  ChartStyle style;
+  style.locale = QLocale();
+  // A third of 1366 (the daily start's row of three) and of 1920, and half a page of the pack.
+  for (const QSize size : {kColumnAt1366, QSize(560, 300), QSize(700, 360)})
+    for (const QString name : {"doorstep-by-team", "doorstep-by-area", "doorstep-by-rep"}) {
+      const std::unique_ptr<QChart> chart(buildDashboardChart(name, d, style));
+      ASSERT_NE(chart, nullptr);
+      renderChartImage(*chart, size, QSizeF(size));
+      const std::string what = name.toStdString() + " at " + std::to_string(size.width());
+      QLegend* legend = chart->legend();
+      ASSERT_TRUE(legend->isVisible()) << what;
+      // Qt Charts elides marker labels that do not fit the legend's room. Each marker needs at
+      // least its label and a square as high as the text: a row needs their sum, a column the widest.
+      const QFontMetricsF m(legend->font());
+      double row = 0, column = 0;
+      for (QLegendMarker* marker : legend->markers()) {
+        const double need = m.horizontalAdvance(marker->label()) + m.height();
+        row += need;
+        column = std::max(column, need);
+      }
+      EXPECT_LE(legend->alignment() == Qt::AlignBottom ? row : column, legend->geometry().width()) << what;
+      for (QAbstractAxis* axis : chart->axes(Qt::Horizontal))
+        if (!axis->titleText().isEmpty())
+          EXPECT_LE(QFontMetricsF(axis->titleFont()).horizontalAdvance(axis->titleText()), chart->plotArea().width())
+              << what << ": \"" << axis->titleText().toStdString() << "\" is cut";
+    }
+  // Wide enough (a third of 1920), the legend is one row under the plot and the title is the full one.
+  const std::unique_ptr<QChart> wide(buildDashboardChart("doorstep-by-area", d, style));
+  renderChartImage(*wide, QSize(700, 360), QSizeF(700, 360));
+  EXPECT_EQ(wide->legend()->alignment(), Qt::AlignBottom);
 }
 
 INSTANTIATE_TEST_SUITE_P(BothLanguages, LabelFit, ::testing::Values(QLocale::English, QLocale::Dutch),

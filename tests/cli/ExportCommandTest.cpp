@@ -69,7 +69,9 @@ TEST_F(ExportCommand, APagesChartIsTheWindowsWithItsTitleAsText) {
   EXPECT_NE(text.find("W41"), std::string::npos) << "the oldest of the 8 order weeks W41..W48 in the legend";
   const std::string rep = dir_->file("rep.svg");
   ASSERT_EQ(cli(db_ + " export chart rep-trend" + kWeek + " --rep R007 --out " + rep).exitCode, 0);
-  EXPECT_NE(readFile(rep).find("Conversion per week: R007 against the organisation"), std::string::npos);
+  // The rep by its name from the reps file with its code after it.
+  EXPECT_NE(readFile(rep).find("Conversion per week: Kevin van Dijk (R007) against the organisation"),
+            std::string::npos);
 }
 
 TEST_F(ExportCommand, AMembersChartWithoutExactlyOneMemberSaysWhichOption) {

@@ -162,5 +162,24 @@ TEST_F(DrillPagesTest, AnAreaWithoutWorkInThePeriodHasNoData) {
   EXPECT_FALSE(page->hasData);
 }
 
+TEST_F(DrillPagesTest, PagesAndPickersNameRepsAndAreasWithTheCodeAfterTheName) {
+  // The fixture's reps file names R1 "Rep R1", its areas file A1 "Area A1"; R9 is only in the visits.
+  auto rep = buildDrillPage(s.store(), friday(), DrillLevel::Rep, "R3");
+  ASSERT_TRUE(rep) << rep.error().message;
+  EXPECT_EQ(rep->label, "Rep R3 (R3)");
+  EXPECT_EQ(rep->memberLabels, (std::vector<std::string>{"Rep R1 (R1)", "Rep R2 (R2)", "Rep R3 (R3)", "R9"}));
+  auto unknown = buildDrillPage(s.store(), friday(), DrillLevel::Rep, "R9");
+  ASSERT_TRUE(unknown) << unknown.error().message;
+  EXPECT_EQ(unknown->label, "R9");  // not in the reps file: its code
+  auto area = buildDrillPage(s.store(), friday(), DrillLevel::Area, "A2");
+  ASSERT_TRUE(area) << area.error().message;
+  EXPECT_EQ(area->label, "Area A2 (A2)");
+  EXPECT_EQ(area->memberLabels, (std::vector<std::string>{"Area A1 (A1)", "Area A2 (A2)"}));
+  auto team = buildDrillPage(s.store(), friday(), DrillLevel::Team, "North");
+  ASSERT_TRUE(team) << team.error().message;
+  EXPECT_EQ(team->label, "North");  // a team is its name
+  EXPECT_EQ(team->memberLabels, (std::vector<std::string>{"North", "South"}));
+}
+
 }  // namespace
 }  // namespace salesops::kpi

@@ -72,6 +72,8 @@ TEST(Sessions, ImportThenReadTheChoicesAndTheLog) {
   EXPECT_EQ(choices->teams, (std::vector<std::string>{"Noord", "Zuid"}));
   EXPECT_EQ(choices->cities, (std::vector<std::string>{"Amsterdam", "Utrecht"}));
   EXPECT_EQ(choices->areas, (std::vector<std::string>{"AMS-01", "UTR-01", "UTR-02"}));
+  // The area box reads by name with the code after it, in the same order.
+  EXPECT_EQ(choices->areaLabels, (std::vector<std::string>{"Jordaan (AMS-01)", "Lombok (UTR-01)", "Zuilen (UTR-02)"}));
   EXPECT_EQ(choices->lastCompleteDay, day("2026-11-02"));
 
   // Two imports changed the store (the skipped and the refused one did not), oldest first.

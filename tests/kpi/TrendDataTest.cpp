@@ -82,6 +82,8 @@ TEST_F(TrendDataTest, TopRepsByContactsAndTheRestMeasuredTogetherAsOther) {
   ASSERT_EQ(trend->series.size(), 3u);
   EXPECT_EQ(trend->series[0].member, "R1");
   EXPECT_EQ(trend->series[1].member, "R2");
+  EXPECT_EQ(trend->series[0].label, "Rep R1 (R1)");  // the legend's name from the reps file
+  EXPECT_EQ(trend->series[1].label, "Rep R2 (R2)");
   EXPECT_TRUE(trend->series[2].other);
   EXPECT_EQ(trend->restCount, 2);
   EXPECT_TRUE(trend->restSummed);

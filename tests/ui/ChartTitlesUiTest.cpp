@@ -269,7 +269,7 @@ TEST_F(ChartTitlesUi, AnAreaPageKeepsTheTeamFilterAndNamesItsOwnArea) {
   ASSERT_NO_FATAL_FAILURE(pickTeam("Team Zuid"));
   auto* areaBox = window->filterBar()->findChildren<QComboBox*>().at(3);
   QSignalSpy filtered(window->dailyStart(), &ui::DailyStartPage::loaded);
-  areaBox->setCurrentIndex(areaBox->findText("UTR-01"));
+  areaBox->setCurrentIndex(areaBox->findData("UTR-01"));
   ASSERT_TRUE(filtered.wait(kTimeoutMs));
   ui::AreaPage* area = window->areaPage();
   QSignalSpy loaded(area, &ui::AreaPage::loaded);
@@ -277,10 +277,10 @@ TEST_F(ChartTitlesUi, AnAreaPageKeepsTheTeamFilterAndNamesItsOwnArea) {
   ASSERT_TRUE(loaded.wait(kTimeoutMs));
   // The area's charts are of Team Zuid's work in UTR-03 (kpi::buildDrillPage keeps the team).
   EXPECT_EQ(plain(chart(area, "area-hours")->chart()->title()).section('\n', 1),
-            "27 Nov 2026 \u00b7 Team: Team Zuid \u00b7 Area: UTR-03");
+            "27 Nov 2026 \u00b7 Team: Team Zuid \u00b7 Area: Overvecht (UTR-03)");
   // The trend: its twelve weeks (Sat 5 Sep to Fri 27 Nov).
   EXPECT_EQ(plain(chart(area, "area-trend")->chart()->title()).section('\n', 1),
-            "5 Sept \u2013 27 Nov 2026 \u00b7 Team: Team Zuid \u00b7 Area: UTR-03");
+            "5 Sept \u2013 27 Nov 2026 \u00b7 Team: Team Zuid \u00b7 Area: Overvecht (UTR-03)");
 }
 
 }  // namespace

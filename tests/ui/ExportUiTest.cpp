@@ -196,8 +196,8 @@ TEST_F(ExportUi, ChartTitlesAndTableExportsNameTheFilterThatIsSet) {
   for (QAbstractItemView* v : area->findChildren<QAbstractItemView*>())
     if (ui::hasTableExportMenu(v) && v->model()->rowCount() > 0) table = v;
   ASSERT_NE(table, nullptr);
-  // The page names its area after the period: the rows are of that area.
-  EXPECT_EQ(ui::exportTableOf(*table).subtitle, "16 Nov \u2013 22 Nov 2026 \u00b7 Area: UTR-03");
+  // The page names its area (by name and code) after the period: the rows are of that area.
+  EXPECT_EQ(ui::exportTableOf(*table).subtitle, "16 Nov \u2013 22 Nov 2026 \u00b7 Area: Overvecht (UTR-03)");
   // The Imports page follows no filter: its table names none.
   for (QAbstractItemView* v : window->findChildren<QAbstractItemView*>())
     if (ui::hasTableExportMenu(v) && window->pageNamed("imports")->isAncestorOf(v))

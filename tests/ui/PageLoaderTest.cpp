@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one page loader (pages/Page): one load per import, hidden pages loading when shown; and every
 // drill page under every filter: the Team and Area pages open on the filter's team and area.
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
@@ -129,17 +131,52 @@ TEST_F(PageLoaderTest, AreaPageOpensOnTheFiltersAreaAndItsPickerShowsAnother) {
   ASSERT_TRUE(loaded.count() > 0 || loaded.wait(kTimeoutMs));
   EXPECT_EQ(page->area(), "UTR-03");
   ASSERT_GT(page->picker()->count(), 1);
-  EXPECT_EQ(page->picker()->currentText(), "UTR-03");
+  // The area by its name from the areas file with its code after it: picker, the filter's chip,
+  // heading and trend chart.
+  EXPECT_EQ(page->picker()->currentText(), "Overvecht (UTR-03)");
+  EXPECT_EQ(page->picker()->currentData().toString(), "UTR-03");
+  EXPECT_EQ(areaChoice->currentText(), "Overvecht (UTR-03)");
+  EXPECT_EQ(window->filterBar()->query().filters.areas, (std::vector<std::string>{"UTR-03"}));
+  auto* heading = page->findChild<QLabel*>("drillHeading");
+  ASSERT_NE(heading, nullptr);
+  EXPECT_TRUE(heading->text().contains("Area Overvecht (UTR-03) \u00B7 Utrecht")) << heading->text().toStdString();
+  auto* trend = page->findChild<QChartView*>("area-trend");
+  ASSERT_NE(trend, nullptr);
+  EXPECT_TRUE(trend->chart()->title().startsWith("Conversion per week: Overvecht (UTR-03) against the organisation"))
+      << trend->chart()->title().toStdString();
 
   // Picking another area in the picker shows that one, in the same place of the drill-down.
-  const int other = page->picker()->findText("UTR-01");
+  const int other = page->picker()->findData("UTR-01");
   ASSERT_GE(other, 0);
+  EXPECT_EQ(page->picker()->itemText(other), "Binnenstad (UTR-01)");
   loaded.clear();
   page->picker()->setCurrentIndex(other);
   emit page->picker()->activated(other);
   ASSERT_TRUE(loaded.count() > 0 || loaded.wait(kTimeoutMs));
   EXPECT_EQ(page->area(), "UTR-01");
-  EXPECT_EQ(page->picker()->currentText(), "UTR-01");
+  EXPECT_EQ(page->picker()->currentText(), "Binnenstad (UTR-01)");
+}
+
+TEST_F(PageLoaderTest, RepPageTitleChartAndPickerNameTheRepWithItsCode) {
+  ui::SlicePage* page = window->repPage();
+  QSignalSpy loaded(page, &ui::Page::loaded);
+  window->openDrill(daily, ui::DrillStack::Level::Rep, QStringLiteral("R001"));
+  ASSERT_TRUE(loaded.count() > 0 || loaded.wait(kTimeoutMs));
+  ASSERT_EQ(page->member(), "R001");
+  // R001 is Jeroen de Vries of Team Noord in the demo's reps file.
+  auto* heading = page->findChild<QLabel*>("drillHeading");
+  ASSERT_NE(heading, nullptr);
+  EXPECT_TRUE(heading->text().startsWith("<h2>Jeroen de Vries (R001) \u00B7 <a href='Team Noord'>Team Noord</a>"))
+      << heading->text().toStdString();
+  EXPECT_EQ(page->picker()->currentText(), "Jeroen de Vries (R001)");
+  EXPECT_EQ(page->picker()->currentData().toString(), "R001");
+  auto* trend = page->findChild<QChartView*>("rep-trend");
+  ASSERT_NE(trend, nullptr);
+  EXPECT_TRUE(
+      trend->chart()->title().startsWith("Conversion per week: Jeroen de Vries (R001) against the organisation"))
+      << trend->chart()->title().toStdString();
+  // The first rep of the picker is a code to open, not its label.
+  EXPECT_EQ(page->picker()->itemData(0).toString(), "R001");
 }
 
 }  // namespace

@@ -31,9 +31,13 @@ struct MemberTotals {
 struct DrillPageData {
   std::string member;                ///< empty: nothing picked; then only `members` is filled
   std::vector<std::string> members;  ///< every area, team or rep of the store, sorted, for the picker
-  Period weeks;                      ///< the weeks of the trend, ending with the period's last day
-  std::vector<KpiRow> memberWeeks;   ///< conversion by week of the member
-  std::vector<KpiRow> orgWeeks;      ///< conversion by week of the organisation
+  /// How people see each of `members` (memberLabel): "Overvecht (UTR-03)", "Jeroen de Vries (R001)",
+  /// a team or an area without a name as its code; same order as `members`.
+  std::vector<std::string> memberLabels;
+  std::string label;                ///< how people see `member` (memberLabel); its code when its name is not known
+  Period weeks;                     ///< the weeks of the trend, ending with the period's last day
+  std::vector<KpiRow> memberWeeks;  ///< conversion by week of the member
+  std::vector<KpiRow> orgWeeks;     ///< conversion by week of the organisation
   MemberTotals totals;
   bool hasData = false;  ///< the member has visits or orders in the period
   /// By rep (a team, an area) or by area (a rep), then by hour and by weekday.

@@ -47,6 +47,7 @@ struct FilterChoices {
   std::vector<std::string> teams;
   std::vector<std::string> cities;
   std::vector<std::string> areas;
+  std::vector<std::string> areaLabels;  ///< each of `areas` as people see it (memberLabel), same order
   std::optional<Date> lastCompleteDay;  ///< nullopt: no visits at all
 };
 

@@ -29,6 +29,7 @@ struct TrendRequest {
 /// engine's values per period of TrendData::periods (nullopt: no row for that period).
 struct TrendSeries {
   std::string member;
+  std::string label = {};  ///< how people see `member` (memberLabel), "Jeroen de Vries (R001)"; empty for "All"/other
   bool other = false;
   std::vector<std::optional<KpiValues>> now;
   std::vector<std::optional<KpiValues>> prev;

@@ -54,10 +54,11 @@ AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill,
       repView_(new KpiTableView(reps_, this)),
       hourView_(new KpiTableView(hours_, this)) {
   picker_->setObjectName("areaPicker");
+  heading_->setObjectName("drillHeading");
   facts_->setObjectName("areaFacts");
   picker_->setToolTip(tr("Show another area"));
   connect(picker_, &QComboBox::activated, this,
-          [this](int index) { drill_.replaceTop(DrillStack::Level::Area, picker_->itemText(index)); });
+          [this](int index) { drill_.replaceTop(DrillStack::Level::Area, pickedMember(picker_, index)); });
   repView_->setObjectName("areaReps");
   postcodeView_->setObjectName("areaPostcodes");
   repView_->setToolTip(tr("Enter or double-click opens the rep."));
@@ -104,16 +105,20 @@ AreaPage::AreaPage(StoreSession& session, FilterBar& filters, DrillStack& drill,
 }
 
 void AreaPage::showArea(const QString& area) {
+  if (area != area_) label_.clear();
   area_ = area;
   reload();
 }
 
 void AreaPage::setArea(const QString& area) {
+  if (area != area_) label_.clear();
   area_ = area;
   reloadWhenShown();
 }
 
-ShownFilters AreaPage::shown() const { return withMember(Page::shown(), QStringLiteral("area"), area_); }
+ShownFilters AreaPage::shown() const {
+  return withMember(Page::shown(), QStringLiteral("area"), label_.isEmpty() ? area_ : label_);
+}
 
 void AreaPage::setPostcodeLevel(kpi::PostcodeLevel level) {
   if (QAbstractButton* b = levels_->button(static_cast<int>(level))) b->setChecked(true);
@@ -185,12 +190,15 @@ void AreaPage::showGauges(const kpi::DrillPageData& d) {
 }
 
 void AreaPage::display(const kpi::DrillPageData& d) {
-  fillPicker(picker_, d.members, area_);
+  fillPicker(picker_, d, area_);
   if (area_.isEmpty()) return;
   QString city;
   if (d.area && d.area->city) city = QString::fromStdString(*d.area->city);
-  heading_->setText(city.isEmpty() ? tr("<h2>Area %1</h2>").arg(area_.toHtmlEscaped())
-                                   : tr("<h2>Area %1 \u00B7 %2</h2>").arg(area_.toHtmlEscaped(), city.toHtmlEscaped()));
+  // By its name with the code after it, "Overvecht (UTR-03)"; the code alone when the areas file has no name.
+  if (QString::fromStdString(d.member) == area_) label_ = QString::fromStdString(d.label);
+  const QString label = (label_.isEmpty() ? area_ : label_).toHtmlEscaped();
+  heading_->setText(city.isEmpty() ? tr("<h2>Area %1</h2>").arg(label)
+                                   : tr("<h2>Area %1 \u00B7 %2</h2>").arg(label, city.toHtmlEscaped()));
   facts_->setText(d.hasData ? memberSummary(d.totals)
                             : tr("No visits or orders in this area in the period; the chart shows the %n weeks "
                                  "before its end.",

@@ -62,6 +62,7 @@ class AreaPage : public Page {
 
   DrillStack& drill_;
   QString area_;
+  QString label_;  ///< how area_ reads for people, "Overvecht (UTR-03)", once its page has loaded
   kpi::PostcodeLevel level_ = kpi::PostcodeLevel::Pc4;
   Breadcrumbs* crumbs_;
   QLabel* heading_;

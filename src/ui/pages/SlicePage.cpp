@@ -49,10 +49,11 @@ SlicePage::SlicePage(StoreSession& session, FilterBar& filters, DrillStack& dril
   connect(heading_, &QLabel::linkActivated, this,
           [this](const QString& teamName) { drill_.open(DrillStack::Level::Team, teamName); });
   picker_->setObjectName("memberPicker");
+  heading_->setObjectName("drillHeading");
   facts_->setObjectName("memberFacts");
   picker_->setToolTip(team ? tr("Show another team") : tr("Show another rep"));
   connect(picker_, &QComboBox::activated, this,
-          [this](int index) { drill_.replaceTop(level_, picker_->itemText(index)); });
+          [this](int index) { drill_.replaceTop(level_, pickedMember(picker_, index)); });
   breakdownView_->setObjectName(team ? "teamReps" : "repAreas");
   breakdownView_->setToolTip(team ? tr("Enter or double-click opens the rep.")
                                   : tr("Enter or double-click opens the area."));
@@ -75,18 +76,20 @@ SlicePage::SlicePage(StoreSession& session, FilterBar& filters, DrillStack& dril
 }
 
 void SlicePage::setMember(const QString& key) {
+  if (key != member_) label_.clear();
   member_ = key;
   reloadWhenShown();
 }
 
 ShownFilters SlicePage::shown() const {
   return withMember(Page::shown(), level_ == DrillStack::Level::Team ? QStringLiteral("team") : QStringLiteral("rep"),
-                    member_);
+                    label_.isEmpty() ? member_ : label_);
 }
 
-QString SlicePage::firstMember() const { return picker_->count() > 0 ? picker_->itemText(0) : QString(); }
+QString SlicePage::firstMember() const { return pickedMember(picker_, 0); }
 
 void SlicePage::showMember(const QString& key) {
+  if (key != member_) label_.clear();
   member_ = key;
   reload();
 }
@@ -100,17 +103,18 @@ void SlicePage::startLoad() {
 }
 
 void SlicePage::display(const kpi::DrillPageData& d) {
-  fillPicker(picker_, d.members, member_);
+  fillPicker(picker_, d, member_);
   if (member_.isEmpty()) return;
+  if (QString::fromStdString(d.member) == member_) label_ = QString::fromStdString(d.label);
   const bool team = level_ == DrillStack::Level::Team;
   const QString name = member_.toHtmlEscaped();
   heading_->setToolTip(team ? QString() : tr("Click the team to open it."));
   if (team)
     heading_->setText(QStringLiteral("<h2>%1</h2>").arg(DrillStack::label({level_, member_}).toHtmlEscaped()));
-  else if (d.team)
+  else if (d.team)  // a rep by name and code, "Jeroen de Vries (R001)", then the link to the team
     heading_->setText(
         QStringLiteral("<h2>%1 \u00B7 <a href='%2'>%3</a></h2>")
-            .arg(DrillStack::label({level_, member_}).toHtmlEscaped(), QString::fromStdString(*d.team).toHtmlEscaped(),
+            .arg((label_.isEmpty() ? member_ : label_).toHtmlEscaped(), QString::fromStdString(*d.team).toHtmlEscaped(),
                  DrillStack::label({DrillStack::Level::Team, QString::fromStdString(*d.team)}).toHtmlEscaped()));
   else
     heading_->setText(tr("<h2>Rep %1 \u00B7 not in the reps file</h2>").arg(name));

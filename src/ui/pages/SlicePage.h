@@ -58,6 +58,7 @@ class SlicePage : public Page {
   DrillStack& drill_;
   DrillStack::Level level_;
   QString member_;
+  QString label_;  ///< how member_ reads for people, "Jeroen de Vries (R001)", once its page has loaded
   Breadcrumbs* crumbs_;
   QLabel* heading_;
   QComboBox* picker_;

@@ -17,6 +17,7 @@ namespace {
 
 struct Choices {
   QStringList teams, areas, cities;
+  QStringList areaLabels;  ///< how each of `areas` reads in its box, "Overvecht (UTR-03)"
   QDate lastDay;
 };
 
@@ -103,7 +104,7 @@ void FilterBar::reloadChoices() {
           for (const std::string& n : names) out << QString::fromStdString(n);
           return out;
         };
-        Choices c{list(f->teams), list(f->areas), list(f->cities), {}};
+        Choices c{list(f->teams), list(f->areas), list(f->cities), list(f->areaLabels), {}};
         if (f->lastCompleteDay) c.lastDay = toQDate(*f->lastCompleteDay);
         return c;
       },
@@ -116,15 +117,17 @@ void FilterBar::reloadChoices() {
           return;
         }
         loading_ = true;
-        const auto fill = [&](QComboBox* box, const QStringList& items, const SettingValue<QString>& saved) {
+        // Each item's data is what the filter and the settings keep; its text what people read.
+        const auto fill = [&](QComboBox* box, const QStringList& items, const QStringList& labels,
+                              const SettingValue<QString>& saved) {
           const QString keep = box->currentIndex() > 0 ? box->currentData().toString() : saved.get();
           while (box->count() > 1) box->removeItem(1);
-          for (const QString& i : items) box->addItem(i, i);
+          for (qsizetype i = 0; i < items.size(); ++i) box->addItem(i < labels.size() ? labels[i] : items[i], items[i]);
           box->setCurrentIndex(std::max(0, box->findData(keep)));
         };
-        fill(team_, r->teams, settings::filterTeam);
-        fill(area_, r->areas, settings::filterArea);
-        fill(city_, r->cities, settings::filterCity);
+        fill(team_, r->teams, {}, settings::filterTeam);
+        fill(area_, r->areas, r->areaLabels, settings::filterArea);
+        fill(city_, r->cities, {}, settings::filterCity);
         channel_->setCurrentIndex(std::max(0, channel_->findData(settings::filterChannel.get())));
         lastDay_ = r->lastDay.isValid() ? r->lastDay : QDate::currentDate().addDays(-1);
         if (preset_->currentIndex() == Custom) {

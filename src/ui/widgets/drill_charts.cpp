@@ -64,6 +64,8 @@ QString memberSummary(const kpi::MemberTotals& totals) {
 void addDrillHeading(QVBoxLayout* layout, QWidget* crumbs, QLabel* heading, QLabel* pickerLabel, QComboBox* picker,
                      QLabel* facts) {
   picker->setMinimumContentsLength(10);
+  // As wide as its longest name with its code, "Mohamed El Amrani (R005)": never cut.
+  picker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
   facts->setWordWrap(true);
   facts->setTextFormat(Qt::RichText);
   layout->addWidget(crumbs);
@@ -83,11 +85,18 @@ void addDrillBody(QVBoxLayout* layout, QWidget* trend, QWidget* second, QWidget*
   layout->addWidget(tabs, 3);
 }
 
-void fillPicker(QComboBox* picker, const std::vector<std::string>& members, const QString& current) {
+void fillPicker(QComboBox* picker, const kpi::DrillPageData& page, const QString& current) {
   const QSignalBlocker quiet(picker);
   picker->clear();
-  for (const std::string& m : members) picker->addItem(QString::fromStdString(m));
-  picker->setCurrentIndex(picker->findText(current));
+  for (size_t i = 0; i < page.members.size(); ++i) {
+    const QString code = QString::fromStdString(page.members[i]);
+    picker->addItem(i < page.memberLabels.size() ? QString::fromStdString(page.memberLabels[i]) : code, code);
+  }
+  picker->setCurrentIndex(picker->findData(current));
+}
+
+QString pickedMember(const QComboBox* picker, int index) {
+  return index >= 0 && index < picker->count() ? picker->itemData(index).toString() : QString();
 }
 
 }  // namespace salesops::ui

@@ -37,7 +37,10 @@ void addDrillHeading(QVBoxLayout* layout, QWidget* crumbs, QLabel* heading, QLab
 /// second chart side by side (3:2), then the tabs of tables.
 void addDrillBody(QVBoxLayout* layout, QWidget* trend, QWidget* second, QWidget* tabs);
 
-/// Fills a drill page's picker with `members`, `current` selected (none when it is not listed).
-void fillPicker(QComboBox* picker, const std::vector<std::string>& members, const QString& current);
+/// Fills a drill page's picker with the page's members, each shown by its label ("Overvecht (UTR-03)")
+/// with its code as the item's data, `current` selected (none when it is not listed).
+void fillPicker(QComboBox* picker, const kpi::DrillPageData& page, const QString& current);
+/// The code of the picker's item `index` (fillPicker); empty when there is none.
+QString pickedMember(const QComboBox* picker, int index);
 
 }  // namespace salesops::ui

@@ -56,7 +56,7 @@ Result<std::unique_ptr<QChart>> buildChartByName(store::Store& store, const QStr
   switch (*page) {
     case ChartPage::DailyStart:
       return built(kpi::buildDashboard(store, q), [&](const kpi::DashboardData& d) {
-        style.conversionTarget = d.target("conversion");
+        style.conversionTarget = d.target(KpiId::conversion);
         return buildDashboardChart(name, d, style);
       });
     case ChartPage::Trends: {

@@ -46,7 +46,7 @@ class PackWriter {
     const QRectF body(14 * mm_, 20 * mm_, page_.width() - 28 * mm_, page_.height() - 20 * mm_ - 16 * mm_);
     layout_ = std::make_unique<ReportLayout>(writer, body, ReportFonts{font(13, true), font(8.5), font(7)});
     style_.locale = l_;
-    style_.conversionTarget = d_.dashboard.target("conversion");
+    style_.conversionTarget = d_.dashboard.target(KpiId::conversion);
   }
 
   int build() {

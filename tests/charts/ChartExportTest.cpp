@@ -29,7 +29,7 @@ std::unique_ptr<QChart> build(const QString& name) {
   ensureApplication();
   ChartStyle style;
   style.locale = QLocale();
-  style.conversionTarget = demoDashboard().target("conversion");
+  style.conversionTarget = demoDashboard().target(KpiId::conversion);
   return std::unique_ptr<QChart>(buildDashboardChart(name, demoDashboard(), style));
 }
 
@@ -109,7 +109,7 @@ INSTANTIATE_TEST_SUITE_P(EveryDashboardChart, ChartExport, ::testing::ValuesIn(d
 
 TEST(ChartExportLegend, EveryLegendEntryIsThereAtSmallAndLargeSizes) {
   auto chart = build("conversion-trend");
-  ASSERT_TRUE(demoDashboard().target("conversion")) << "the demo imports a conversion target";
+  ASSERT_TRUE(demoDashboard().target(KpiId::conversion)) << "the demo imports a conversion target";
   const QStringList legend = {"Conversion per day", "7-day average", "Target"};
   for (const QSize size : {QSize(640, 360), kSlideSize, QSize(3840, 2160)}) {
     const QString svg = outputPath(QStringLiteral("legend-%1.svg").arg(size.width()));

@@ -238,7 +238,7 @@ TEST(TableExportModel, CellsAreTheEnginesValuesNeverTheShownText) {
   v.sources = kpi::kVisitSource | kpi::kOrderSource;
   v.contacts = 500;
   v.orders = 27;
-  model.setData(model.index(0, 1), QVariant::fromValue(kpiExportCell("conversion", v.value(KpiId::conversion))),
+  model.setData(model.index(0, 1), QVariant::fromValue(kpiExportCell(KpiId::conversion, v.value(KpiId::conversion))),
                 kExportCellRole);
   model.setData(model.index(0, 4), QVariant::fromValue(countExportCell(1234)), kExportCellRole);
   model.setData(model.index(0, 5), 42);  // a model that gives a number as its display gives it typed

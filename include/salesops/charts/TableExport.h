@@ -11,6 +11,7 @@
 #include <variant>
 #include <vector>
 
+#include "salesops/core/KpiId.h"
 #include "salesops/core/Result.h"
 #include "salesops/ingest/CsvDialect.h"
 #include "salesops/kpi/KpiQuery.h"
@@ -44,6 +45,9 @@ inline constexpr int kExportCellRole = Qt::UserRole + 0x0E0C;
 /// A KPI's value as an export cell: counts integers, fractions percentages, other rates and hours
 /// decimals, revenue money, dates dates, no value an empty cell.
 ExportCell kpiExportCell(std::string_view kpi, const kpi::KpiValue& v);
+inline ExportCell kpiExportCell(KpiId kpi, const kpi::KpiValue& v) { return kpiExportCell(kpiName(kpi), v); }
+template <std::size_t N>
+ExportCell kpiExportCell(const char (&literal)[N], const kpi::KpiValue& v) = delete;  // name it by its KpiId
 /// A count as an export cell.
 ExportCell countExportCell(int64_t n);
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "salesops/core/Date.h"
+#include "salesops/core/KpiId.h"
 #include "salesops/core/Result.h"
 #include "salesops/kpi/Alerts.h"
 #include "salesops/kpi/CancellationCohorts.h"
@@ -134,6 +135,9 @@ struct DashboardData {
   std::optional<bool> meetsTarget(const Tile& tile) const;
   /// The week's target of `kpi` at the filter's level, if there is one.
   std::optional<double> target(std::string_view kpi) const;
+  std::optional<double> target(KpiId kpi) const { return target(kpiName(kpi)); }
+  template <std::size_t N>
+  std::optional<double> target(const char (&literal)[N]) const = delete;  // name it by its KpiId
   /// The target of `kpi` over `horizon` with its pacing, or nullptr.
   const TargetProgress* targetProgress(std::string_view kpi, TargetHorizon horizon) const;
   bool inProgress() const { return clock.inProgress(query.period); }

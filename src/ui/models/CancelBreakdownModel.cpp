@@ -82,7 +82,7 @@ QVariant CancelBreakdownModel::data(const QModelIndex& index, int role) const {
     case ValueRole:
       return rate ? QVariant(*rate) : QVariant();
     case charts::kExportCellRole:
-      return QVariant::fromValue(charts::kpiExportCell(fourteen ? "cancel_rate_14d" : "cancel_rate",
+      return QVariant::fromValue(charts::kpiExportCell(fourteen ? KpiId::cancel_rate_14d : KpiId::cancel_rate,
                                                        rate ? kpi::KpiValue(*rate) : kpi::KpiValue{}));
     case Qt::ForegroundRole:
       return small ? QVariant(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text)) : QVariant();

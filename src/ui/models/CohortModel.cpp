@@ -77,7 +77,8 @@ QVariant CohortModel::data(const QModelIndex& index, int role) const {
     case ValueRole:
       return share ? QVariant(*share) : QVariant();
     case charts::kExportCellRole:
-      return QVariant::fromValue(charts::kpiExportCell("cancel_rate", share ? kpi::KpiValue(*share) : kpi::KpiValue{}));
+      return QVariant::fromValue(
+          charts::kpiExportCell(KpiId::cancel_rate, share ? kpi::KpiValue(*share) : kpi::KpiValue{}));
     case DenominatorRole:
       return share ? QVariant(static_cast<qlonglong>(n)) : QVariant();
     case Qt::TextAlignmentRole:

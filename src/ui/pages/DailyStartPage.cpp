@@ -174,7 +174,7 @@ void DailyStartPage::display(const kpi::DashboardData& data) {
 
   charts::ChartStyle style;
   style.locale = locale;
-  style.conversionTarget = data.target("conversion");
+  style.conversionTarget = data.target(KpiId::conversion);
   style.dark = isDark(palette());
   for (auto it = charts_.begin(); it != charts_.end(); ++it) {
     QChart* chart = charts::buildDashboardChart(it.key(), data, style);

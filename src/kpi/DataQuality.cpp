@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 #include "StaleData.h"
 
+#include "salesops/store/KpiSource.h"
 #include "salesops/store/QualityQueries.h"
 
 namespace salesops::kpi {
@@ -112,6 +114,11 @@ Result<DataQualityReport> checkDataQuality(store::Store& store, const DataQualit
   // Read inside the queries' read transaction, so stale and other findings see the same data.
   auto stale = findStaleData(store, options.asOf, options.maxExamples);
   if (!stale) return stale.error();
+  // The reps of the findings by name and code, as everywhere people read them.
+  std::map<std::string, std::string> names;
+  auto reps = store::KpiSource(store).reps();
+  if (!reps) return reps.error();
+  for (const store::RepInfo& r : *reps) names[r.code] = r.name;
   DataQualityReport report;
   report.asOf = options.asOf;
   for (const Check& check : kChecks) {
@@ -125,7 +132,10 @@ Result<DataQualityReport> checkDataQuality(store::Store& store, const DataQualit
     f.severity = check.info.severity;
     f.count = rows->count;
     for (auto& e : rows->examples) f.examples.push_back({std::move(e.id), std::move(e.value), std::move(e.rep)});
-    for (auto& r : rows->reps) f.reps.push_back({std::move(r.rep), r.count});
+    for (auto& r : rows->reps) {
+      const auto name = names.find(r.rep);
+      f.reps.push_back({std::move(r.rep), r.count, name == names.end() ? std::string() : name->second});
+    }
     // The rep with most problems first: that is whom to call.
     std::sort(f.reps.begin(), f.reps.end(), [](const RepCount& a, const RepCount& b) {
       return a.count != b.count ? a.count > b.count : a.rep < b.rep;

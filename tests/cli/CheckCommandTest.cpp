@@ -26,6 +26,9 @@ TEST(CheckCommand, PlantedDemoIssuesGiveExitOneAndJsonFindings) {
   CliRun table = cli(db + " check --as-of 2026-11-28");
   EXPECT_EQ(table.exitCode, 1);
   EXPECT_NE(table.out.find("error   Unknown reps (unknown_reps): 1"), std::string::npos) << table.out;
+  // Whom to call: a rep of reps.csv by name with the code after it, an unknown one by the code alone.
+  EXPECT_NE(table.out.find("        reps: R099 1\n"), std::string::npos) << table.out;
+  EXPECT_NE(table.out.find("        reps: Sanne Bakker (R002) 1\n"), std::string::npos) << table.out;
 }
 
 TEST(CheckCommand, EmptyStoreIsCleanAndBadOptionsAreUsageErrors) {

@@ -51,7 +51,8 @@ CancellationRow cancellation(std::string orderId, DateTime when) {
 }
 
 ingest::RepRow rep(std::string id, std::optional<Date> from, std::optional<Date> to) {
-  return ingest::RepRow{std::move(id), "Rep " + id, "Utrecht", from, to};
+  std::string name = "Rep " + id;  // before id is moved from: a braced list initialises in order
+  return ingest::RepRow{std::move(id), std::move(name), "Utrecht", from, to};
 }
 
 const Date kAsOf = *Date::fromYmd(2026, 11, 28);
@@ -144,6 +145,9 @@ TEST_F(DataQualityTest, OrdersOfUnknownVisitsAreOrphansCountedPerRep) {
   const Finding& f = *r.find("orphan_orders");
   EXPECT_EQ(f.severity, Severity::Error);
   EXPECT_EQ(f.reps, (std::vector<RepCount>{{"R002", 2}, {"R001", 1}}));
+  // Whom to call, by name from the reps file (the fixture names each rep "Rep <code>").
+  EXPECT_EQ(f.reps[0].name, "Rep R002");
+  EXPECT_EQ(f.reps[1].name, "Rep R001");
   EXPECT_EQ(f.examples, (std::vector<FindingExample>{{"O010", "visit_id V404", "R002"},
                                                      {"O011", "visit_id V405", "R002"},
                                                      {"O012", "visit_id V406", "R001"}}));

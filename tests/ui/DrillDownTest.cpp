@@ -190,7 +190,8 @@ class DrillDownTest : public ::testing::Test {
 
 TEST_F(DrillDownTest, AreaPageShowsPostcodesThatAddUpToTheArea) {
   clickArea("UTR-03");
-  EXPECT_EQ(area->breadcrumbs()->plainText(), QString::fromUtf8("Daily start \u203A Area UTR-03"));
+  // The crumb names the area as the page does, by its name with the code after it.
+  EXPECT_EQ(area->breadcrumbs()->plainText(), QString::fromUtf8("Daily start \u203A Area Overvecht (UTR-03)"));
   const auto pc4 = breakdown(kpi::PostcodeLevel::Pc4);
   ASSERT_FALSE(pc4.empty());
   expectSameRows(*area->postcodeModel(), pc4);
@@ -233,6 +234,7 @@ TEST_F(DrillDownTest, RepFromTheAreaThenBackTwiceToTheDailyStart) {
   ui::KpiTableView* reps = area->repTable();
   ASSERT_GT(reps->model()->rowCount(), 0);
   const QString rep = reps->model()->index(0, 0).data(ui::KpiTableModel::KeyRole).toString();
+  const QString repName = reps->model()->index(0, 0).data().toString();  // "Jeroen de Vries (R001)"
   ui::SlicePage* repPage = window->repPage();
   QSignalSpy repLoaded(repPage, &ui::SlicePage::loaded);
   area->tabs()->setCurrentWidget(reps);
@@ -243,7 +245,8 @@ TEST_F(DrillDownTest, RepFromTheAreaThenBackTwiceToTheDailyStart) {
   ASSERT_TRUE(repLoaded.wait(kTimeoutMs));
   EXPECT_EQ(repPage->member(), rep);
   EXPECT_EQ(repPage->breadcrumbs()->plainText(),
-            QString::fromUtf8("Daily start \u203A Area UTR-03 \u203A Rep %1").arg(rep));
+            QString::fromUtf8("Daily start \u203A Area Overvecht (UTR-03) \u203A Rep %1").arg(repName));
+  EXPECT_TRUE(repName.endsWith(" (" + rep + ")")) << repName.toStdString();
   // The rep's areas: UTR-03 among them, with the rep's visits there as the engine counts them.
   ui::KpiTableModel* areas = repPage->breakdownModel();
   kpi::KpiFilters f = window->filterBar()->query().filters;

@@ -42,7 +42,9 @@ inline constexpr int kMissingExportDays = 3;
 struct RepCount {
   std::string rep;
   int64_t count = 0;
-  bool operator==(const RepCount&) const = default;
+  std::string name = {};  ///< from the reps file, for people (memberLabel); empty when not in it
+  /// The finding itself: the rep and its count; the name only spells the rep for people.
+  bool operator==(const RepCount& o) const { return rep == o.rep && count == o.count; }
 };
 
 struct FindingExample {

@@ -14,6 +14,7 @@
 #include "salesops/core/JsonText.h"
 #include "salesops/core/QtDate.h"
 #include "salesops/kpi/DataQuality.h"
+#include "salesops/kpi/MemberLabel.h"
 
 namespace salesops::cli {
 namespace {
@@ -63,7 +64,7 @@ void printFinding(const kpi::Finding& f) {
   if (!f.reps.empty()) {
     std::string reps;
     for (size_t k = 0; k < f.reps.size() && k < kRepsShown; ++k)
-      reps += (k ? ", " : "") + f.reps[k].rep + " " + std::to_string(f.reps[k].count);
+      reps += (k ? ", " : "") + kpi::memberLabel(f.reps[k].name, f.reps[k].rep) + " " + std::to_string(f.reps[k].count);
     if (f.reps.size() > kRepsShown) reps += ", and " + std::to_string(f.reps.size() - kRepsShown) + " more";
     std::printf("        reps: %s\n", reps.c_str());
   }

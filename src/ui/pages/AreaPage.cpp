@@ -195,7 +195,10 @@ void AreaPage::display(const kpi::DrillPageData& d) {
   QString city;
   if (d.area && d.area->city) city = QString::fromStdString(*d.area->city);
   // By its name with the code after it, "Overvecht (UTR-03)"; the code alone when the areas file has no name.
-  if (QString::fromStdString(d.member) == area_) label_ = QString::fromStdString(d.label);
+  if (QString::fromStdString(d.member) == area_) {
+    label_ = QString::fromStdString(d.label);
+    drill_.setName(DrillStack::Level::Area, area_, label_);
+  }
   const QString label = (label_.isEmpty() ? area_ : label_).toHtmlEscaped();
   heading_->setText(city.isEmpty() ? tr("<h2>Area %1</h2>").arg(label)
                                    : tr("<h2>Area %1 \u00B7 %2</h2>").arg(label, city.toHtmlEscaped()));

@@ -105,7 +105,10 @@ void SlicePage::startLoad() {
 void SlicePage::display(const kpi::DrillPageData& d) {
   fillPicker(picker_, d, member_);
   if (member_.isEmpty()) return;
-  if (QString::fromStdString(d.member) == member_) label_ = QString::fromStdString(d.label);
+  if (QString::fromStdString(d.member) == member_) {
+    label_ = QString::fromStdString(d.label);
+    drill_.setName(level_, member_, label_);
+  }
   const bool team = level_ == DrillStack::Level::Team;
   const QString name = member_.toHtmlEscaped();
   heading_->setToolTip(team ? QString() : tr("Click the team to open it."));

@@ -32,6 +32,7 @@ Breadcrumbs::Breadcrumbs(DrillStack& stack, DrillStack::Level level, QWidget* pa
   connect(back, &QAction::triggered, this, [this] { stack_.back(); });
   addAction(back);
   connect(&stack_, &DrillStack::changed, this, &Breadcrumbs::refresh);
+  connect(&stack_, &DrillStack::renamed, this, &Breadcrumbs::refresh);
   refresh();
 }
 

@@ -44,19 +44,30 @@ void DrillStack::popTo(int index) {
   emit changed();
 }
 
+void DrillStack::setName(Level level, const QString& key, const QString& name) {
+  bool renamedAny = false;
+  for (Entry& e : entries_)
+    if (e.level == level && e.key == key && e.name != name) {
+      e.name = name;
+      renamedAny = true;
+    }
+  if (renamedAny) emit renamed();
+}
+
 QString DrillStack::label(const Entry& e) {
+  const QString shown = e.name.isEmpty() ? e.key : e.name;
   switch (e.level) {
     case Level::Root:
       return e.key;
     case Level::Area:
-      return QCoreApplication::translate("DrillStack", "Area %1").arg(e.key);
+      return QCoreApplication::translate("DrillStack", "Area %1").arg(shown);
     case Level::Team:
       // Team names often carry the word already ("Team Zuid"): no "Team Team Zuid".
       if (e.key.startsWith(QCoreApplication::translate("DrillStack", "Team") + QLatin1Char(' '), Qt::CaseInsensitive))
         return e.key;
       return QCoreApplication::translate("DrillStack", "Team %1").arg(e.key);
     case Level::Rep:
-      return QCoreApplication::translate("DrillStack", "Rep %1").arg(e.key);
+      return QCoreApplication::translate("DrillStack", "Rep %1").arg(shown);
   }
   return e.key;
 }

@@ -17,7 +17,8 @@ class DrillStack : public QObject {
   enum class Level { Root, Area, Team, Rep };
   struct Entry {
     Level level = Level::Root;
-    QString key;  ///< the area, team or rep; for the root, the title of its page
+    QString key;        ///< the area, team or rep; for the root, the title of its page
+    QString name = {};  ///< how people know it, "Overvecht (UTR-03)"; empty until its page has read it
     bool operator==(const Entry& o) const { return level == o.level && key == o.key; }
   };
 
@@ -40,11 +41,17 @@ class DrillStack : public QObject {
   bool isEmpty() const { return entries_.isEmpty(); }
   Entry top() const { return entries_.isEmpty() ? Entry{} : entries_.back(); }
 
-  /// How a crumb reads: `Area UTR-03`, `Team North`, `Rep R012`, or the root page's title.
+  /// Gives the entries of `key` at `level` the name their page read from the store (the stack
+  /// itself only knows codes); the crumbs are redrawn, the pages are not reloaded.
+  void setName(Level level, const QString& key, const QString& name);
+
+  /// How a crumb reads: `Area Overvecht (UTR-03)`, `Team North`, `Rep Kevin van Dijk (R007)` (the
+  /// code alone until the page has read the name), or the root page's title.
   static QString label(const Entry& e);
 
  signals:
   void changed();
+  void renamed();
 
  private:
   QList<Entry> entries_;

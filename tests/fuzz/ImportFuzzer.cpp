@@ -5,7 +5,9 @@
 // the store against the report: all or nothing, the table of the kind holds exactly the inserted
 // rows, the rollups agree with the raw visits, the log holds the import, and the reject file reads
 // back with one record per rejected row.
+#include <filesystem>
 #include <spdlog/spdlog.h>
+#include <stdlib.h>
 #include <string>
 
 #include "FuzzInput.h"
@@ -60,11 +62,23 @@ void checkNothingWritten(Store& store) {
   SALESOPS_FUZZ_CHECK(store.generation() == 0);
 }
 
-// One in-memory store for the whole run, emptied before each input (creating the schema every
-// time would take half of each run).
+// One store for the whole run, emptied before each input (creating the schema every time would
+// take half of each run). It lives in a temporary folder: Store::open makes a file of any path, so
+// ":memory:" would leave a file of that name in the working folder.
 Store& emptyStore() {
+  // Declared before the store, so destroyed after it: the folder goes once the store is closed.
+  static const struct Folder {
+    std::string path = (std::filesystem::temp_directory_path() / "salesops-fuzz-XXXXXX").string();
+    Folder() { SALESOPS_FUZZ_CHECK(mkdtemp(path.data()) != nullptr); }
+    Folder(const Folder&) = delete;
+    Folder& operator=(const Folder&) = delete;
+    ~Folder() {
+      std::error_code ec;
+      std::filesystem::remove_all(path, ec);
+    }
+  } folder;
   static std::unique_ptr<Store> store = [] {
-    auto opened = Store::open(":memory:");
+    auto opened = Store::open(folder.path + "/store.sqlite", OpenMode::Create);
     SALESOPS_FUZZ_CHECK(opened);
     return std::move(opened.value());
   }();

@@ -48,11 +48,18 @@ trap 'rm -f "$log" "$first"' EXIT
 # first -include: an empty header included before it makes clang read cmake_pch.hxx as text.
 first_include="-include$first"
 # Only the project's own sources under src (not moc output or the build's generated files), in
-# parallel; the headers they include are checked with them (.clang-tidy's HeaderFilterRegex).
+# parallel; the headers they include are checked with them (.clang-tidy's HeaderFilterRegex). With
+# SALESOPS_UNITY_BUILD (the default) the compilation database holds the batches of eight files
+# (build/src/.../Unity/unity_N_cxx.cxx), not the files: clang-tidy reads each batch once, Qt headers
+# and all, and reports each finding at its file under src (a file left out of a batch is listed
+# under its own name).
+own="^$PWD/src/.*\.cpp\$"
+batches="^$(cd "$build" && pwd)/src/.*/Unity/unity_[0-9]+_cxx\.cxx\$"
 if command -v run-clang-tidy > /dev/null; then
-  run-clang-tidy -quiet -j "$jobs" -p "$build" -extra-arg-before="$first_include" "^$PWD/src/.*\.cpp$" > "$log" 2>&1
+  run-clang-tidy -quiet -j "$jobs" -p "$build" -extra-arg-before="$first_include" "$own" "$batches" > "$log" 2>&1
 else
-  git ls-files -- 'src/*.cpp' |
+  python3 -c 'import json, sys; [print(e["file"]) for e in json.load(open(sys.argv[1]))]' \
+    "$build/compile_commands.json" | grep -E "$own|$batches" |
     xargs -P "$jobs" -n 8 clang-tidy --quiet -p "$build" --extra-arg-before="$first_include" > "$log" 2>&1
 fi
 # run-clang-tidy always asks for colour: without the escape codes a finding's line starts with its path.

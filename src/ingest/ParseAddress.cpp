@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Dutch address parts: the `addresses` KPIs count distinct (postcode, number, addition), so every
 // spelling of one address must come out the same.
+#include "Ascii.h"
+
 #include "salesops/ingest/FieldParsers.h"
 
 namespace salesops::ingest {
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 char upper(char c) { return (c >= 'a' && c <= 'z') ? char(c - 'a' + 'A') : c; }
 
 constexpr size_t kMaxAddition = 10;

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Date, date-time and ISO-week fields. Hand-written digit scanning: these run several times per
 // row of a multi-million-row import.
+#include "Ascii.h"
+
 #include "salesops/ingest/AmsterdamTime.h"
 #include "salesops/ingest/FieldParsers.h"
 
 namespace salesops::ingest {
 namespace {
-
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Reads minDigits..maxDigits digits at t[pos]; advances pos.
 bool digits(std::string_view t, size_t& pos, size_t minDigits, size_t maxDigits, int& out) {

@@ -4,12 +4,12 @@
 // a second separator can only be a thousands separator, which we refuse rather than guess.
 #include <charconv>
 
+#include "Ascii.h"
+
 #include "salesops/ingest/FieldParsers.h"
 
 namespace salesops::ingest {
 namespace {
-
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 // The parts of `[-+]digits[(.|,)digits]`.
 struct DecimalParts {

@@ -8,6 +8,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "Ascii.h"
+
 #include "salesops/core/Date.h"
 
 namespace salesops::ingest::xlsx {
@@ -16,9 +18,6 @@ namespace {
 constexpr int kLastColumn = 16383;       // XFD
 constexpr double kLastSerial = 2958466;  // 10000-01-01 in the 1900 system: past 9999-12-31
 constexpr int64_t kSecondsPerDay = 86400;
-
-bool isLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 void append2(std::string& out, int v) {
   out += static_cast<char>('0' + v / 10);

@@ -18,7 +18,7 @@ constexpr const char* kOrderRows =
     "WHERE o.ordered_at BETWEEN ?1 * 86400 AND ?2 * 86400 + 86399 AND " SALESOPS_FILTERS("o");
 
 // The zone clause reads a date range as one short run of visit ids (visits have no time index).
-constexpr const char* kZoneAddresses =
+constexpr const char* kZoneAddressRows =
     "SELECT visited_at, rep, area, postcode, house_number, addition FROM visit v "
     "WHERE visit_id BETWEEN (SELECT min(first_id) FROM visit_zone WHERE day BETWEEN ?1 AND ?2) "
     "AND (SELECT max(last_id) FROM visit_zone WHERE day BETWEEN ?1 AND ?2) "
@@ -137,7 +137,7 @@ Result<void> SqliteReader::orders(const FactQuery& q, bool withProduct, const st
 }
 
 Result<void> SqliteReader::d2dAddresses(const FactQuery& q, const std::function<void(const VisitAddress&)>& each) {
-  Stmt s = db_.prepare(kZoneAddresses);
+  Stmt s = db_.prepare(kZoneAddressRows);
   const FilterJson f(q);
   f.bind(s, q);
   return eachAddress(s, each);

@@ -112,7 +112,7 @@ Result<WeeklyPack> buildWeeklyPack(store::Store& store, const WeeklyPackRequest&
   const KpiEngine engine(store);
   const std::vector<std::string> tileKpis(kTileKpis.begin(), kTileKpis.end());
   for (const Tile& tile : d.dashboard.tiles) {
-    PackTile t{tile.kpi, tile.period, tile.now, tile.lastWeek, {}, std::nullopt};
+    PackTile t{tile.kpi, tile.period, tile.now, tile.lastWeek, {}, std::nullopt, {}};
     const bool cohort = tile.period != d.period;
     auto rows = engine.run(
         KpiQuery{tile.period, d.asOf, {}, filters, Comparison::LastYear, {tile.kpi}, cohort ? std::nullopt : cut});

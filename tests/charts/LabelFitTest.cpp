@@ -131,10 +131,12 @@ TEST_P(LabelFit, DoorstepLegendAndAxisTitleStayWholeInAThirdAndAHalfOfTheWindow)
         column = std::max(column, need);
       }
       EXPECT_LE(legend->alignment() == Qt::AlignBottom ? row : column, legend->geometry().width()) << what;
-      for (QAbstractAxis* axis : chart->axes(Qt::Horizontal))
-        if (!axis->titleText().isEmpty())
+      for (QAbstractAxis* axis : chart->axes(Qt::Horizontal)) {
+        if (!axis->titleText().isEmpty()) {
           EXPECT_LE(QFontMetricsF(axis->titleFont()).horizontalAdvance(axis->titleText()), chart->plotArea().width())
               << what << ": \"" << axis->titleText().toStdString() << "\" is cut";
+        }
+      }
     }
   // Wide enough (a third of 1920), the legend is one row under the plot and the title is the full one.
   const std::unique_ptr<QChart> wide(buildDashboardChart("doorstep-by-area", d, style));

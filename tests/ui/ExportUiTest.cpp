@@ -200,8 +200,9 @@ TEST_F(ExportUi, ChartTitlesAndTableExportsNameTheFilterThatIsSet) {
   EXPECT_EQ(ui::exportTableOf(*table).subtitle, "16 Nov \u2013 22 Nov 2026 \u00b7 Area: Overvecht (UTR-03)");
   // The Imports page follows no filter: its table names none.
   for (QAbstractItemView* v : window->findChildren<QAbstractItemView*>())
-    if (ui::hasTableExportMenu(v) && window->pageNamed("imports")->isAncestorOf(v))
+    if (ui::hasTableExportMenu(v) && window->pageNamed("imports")->isAncestorOf(v)) {
       EXPECT_EQ(ui::exportTableOf(*v).subtitle, QString());
+    }
 }
 
 TEST_F(ExportUi, AreaTablesExportExactlyTheirRows) {

@@ -101,7 +101,9 @@ TEST_F(LaunchWindow, OpensOnTheTeamPageOfTheTeamNamedOverThePeriodNamed) {
   EXPECT_EQ(window->teamPage()->member(), "Team Zuid");
   ui::FilterBar* bar = window->filterBar();
   QSignalSpy changed(bar, &ui::FilterBar::changed);
-  if (!bar->ready()) ASSERT_TRUE(changed.wait(kTimeoutMs));
+  if (!bar->ready()) {
+    ASSERT_TRUE(changed.wait(kTimeoutMs));
+  }
   const kpi::DashboardQuery q = bar->query();
   EXPECT_EQ(q.period.from.toString(), "2026-11-16");
   EXPECT_EQ(q.period.to.toString(), "2026-11-22");
@@ -119,7 +121,9 @@ TEST_F(LaunchWindow, ACommandLineFilterHoldsForThatRunAndLeavesTheSavedFilterAsI
   open();
   ui::FilterBar* bar = window->filterBar();
   QSignalSpy changed(bar, &ui::FilterBar::changed);
-  if (!bar->ready()) ASSERT_TRUE(changed.wait(kTimeoutMs));
+  if (!bar->ready()) {
+    ASSERT_TRUE(changed.wait(kTimeoutMs));
+  }
   EXPECT_EQ(bar->query().filters.teams, std::vector<std::string>{"Team Zuid"});
   EXPECT_EQ(bar->query().period.lengthDays(), 28);  // the remembered period: no --from given
   EXPECT_EQ(QSettings().value("filters/team").toString(), "Team Noord");
@@ -221,8 +225,9 @@ TEST(LaunchHelp, TheGlossaryIsInDutchWhenTheWindowIs) {
   QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
   const int rows = help.glossary()->rowCount();
   for (int r = 0; r < rows; ++r)
-    if (help.glossary()->item(r, 1)->text() == "conversion")
+    if (help.glossary()->item(r, 1)->text() == "conversion") {
       EXPECT_EQ(help.glossary()->item(r, 3)->text().toStdString(), std::string(findKpi("conversion")->definitionNl));
+    }
 }
 
 TEST(ImportPreview, ValuesAreShownAsTheImportReadsThem) {

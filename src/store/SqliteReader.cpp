@@ -4,6 +4,7 @@
 
 #include "InstallRollup.h"
 #include "KpiSql.h"
+#include "SqliteQualitySource.h"
 
 namespace salesops::store {
 namespace {
@@ -252,5 +253,7 @@ TableCounts SqliteReader::counts() {
   c.targets = db_.scalar("SELECT count(*) FROM target");
   return c;
 }
+
+Result<std::unique_ptr<QualitySource>> SqliteReader::qualitySource() { return sqliteQualitySource(db_); }
 
 }  // namespace salesops::store

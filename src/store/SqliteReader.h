@@ -30,6 +30,7 @@ class SqliteReader : public StoreReader {
   std::vector<ImportLogEntry> importLog() override;
   int64_t generation() override;
   TableCounts counts() override;
+  Result<std::unique_ptr<QualitySource>> qualitySource() override;
 
  private:
   Db& db_;

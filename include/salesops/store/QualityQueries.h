@@ -16,8 +16,9 @@
 
 namespace salesops::store {
 
-class Db;
-class Stmt;
+class QualityRow;
+class QualitySource;
+enum class QualitySql;
 
 /// Rows of one data-quality query that concern one rep.
 struct QualityRepCount {
@@ -41,12 +42,13 @@ struct QualityRows {
   std::vector<QualityExample> examples;
 };
 
-/// The set-based queries behind the data-quality check. Each one reads the primary keys, the
-/// rollups (visit_rollup, rep_day, visit_zone) or one pass over the orders or cancellations, never
-/// the whole visit table, so the check stays fast on ten million visits. Queries over orders and
-/// cancellations return only the offending rows, which give counts and examples in one pass; visit
-/// counts come from the rollups, and visit examples are read through the day zones. All queries of
-/// one object run in one read transaction: they see the same data even while an import commits.
+/// The set-based queries behind the data-quality check, on either kind of store (the SQL of each is
+/// in src/store/SqliteQualitySource.cpp and src/store/pg/PgQualitySource.cpp). Each one reads the
+/// primary keys, the rollups (visit_rollup, rep_day; on SQLite visit_zone) or one pass over the
+/// orders or cancellations, never the whole visit table, so the check stays fast on ten million visits. Queries over
+/// orders and cancellations return only the offending rows, which give counts and examples in one pass; visit counts
+/// come from the rollups, and visit examples are read through the day zones. All queries of one object run in one read
+/// transaction: they see the same data even while an import commits.
 class QualityQueries {
  public:
   /// `asOf`: the day the data is seen from; anything dated after it is in the future.
@@ -84,33 +86,31 @@ class QualityQueries {
   Result<QualityRows> doubleOrders(int withinDays);
 
  private:
-  using ExampleOf = std::function<QualityExample(const Stmt&)>;
+  using ExampleOf = std::function<QualityExample(const QualityRow&)>;
   struct VisitLinks {
     QualityRows unknown;
     QualityRows notSale;
   };
 
-  QualityQueries(Db& db, Date asOf, int maxExamples);
+  QualityQueries(std::unique_ptr<QualitySource> source, Date asOf, int maxExamples);
   /// The first second after asOf, local time.
   int64_t futureFrom() const { return (static_cast<int64_t>(asOf_.days()) + 1) * 86400; }
-  /// Adds each row of `sql` (parameter ?1 futureFrom()) to `out`: one row per offending row, the
-  /// rep's code in column `repCol`, the first ones as examples.
-  Result<void> addRows(std::string_view what, std::string_view sql, int repCol, const ExampleOf& exampleOf,
-                       QualityRows& out);
-  /// Adds the (rep code, count) rows of `sql` to `out` (parameters ?1 futureFrom(), ?2 asOf's day).
-  Result<void> addCounts(std::string_view what, std::string_view sql, QualityRows& out);
-  /// Adds examples from the visits of the days `daysSql` lists (?2 asOf's day, ?3 how many days),
-  /// each day read through its visit zone. `visitSql` parameters: ?1 ?2 the zone's id range, ?3 ?4
-  /// the day's seconds [start, end), ?5 the examples still wanted, ?6 the day.
-  Result<void> addVisitExamples(std::string_view what, std::string_view daysSql, std::string_view visitSql,
-                                const ExampleOf& exampleOf, QualityRows& out);
+  /// Adds each row of `q` to `out`: one row per offending row, the rep's code in column `repCol`,
+  /// the first ones as examples.
+  Result<void> addRows(std::string_view what, QualitySql q, const std::vector<int64_t>& params, int repCol,
+                       const ExampleOf& exampleOf, QualityRows& out);
+  /// Adds the (rep code, count) rows of `q` to `out`.
+  Result<void> addCounts(std::string_view what, QualitySql q, const std::vector<int64_t>& params, QualityRows& out);
+  /// Adds examples from the visits (`visits`) of the days `days` lists (`dayParams`, then how many
+  /// days at most).
+  Result<void> addVisitExamples(std::string_view what, QualitySql days, std::vector<int64_t> dayParams,
+                                QualitySql visits, const ExampleOf& exampleOf, QualityRows& out);
   /// Finds orders with an unknown visit and orders on a visit without a sale, once, in one pass.
   Result<void> linkOrdersToVisits();
 
-  Db& db_;
+  std::unique_ptr<QualitySource> source_;
   Date asOf_;
   int maxExamples_;
-  bool ownsTransaction_ = false;
   std::optional<VisitLinks> visitLinks_;
 };
 

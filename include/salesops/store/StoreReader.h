@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,8 @@
 #include "salesops/store/TargetSource.h"
 
 namespace salesops::store {
+
+class QualitySource;
 
 /// One rep-day's field time: first to last visit plus five minutes (rep_day).
 struct RepDaySpan {
@@ -76,6 +79,8 @@ class StoreReader {
   virtual std::vector<ImportLogEntry> importLog() = 0;
   virtual int64_t generation() = 0;
   virtual TableCounts counts() = 0;
+  /// The rows of the data-quality queries, in one read snapshot for as long as the source lives.
+  virtual Result<std::unique_ptr<QualitySource>> qualitySource() = 0;
 };
 
 /// An error naming `what` on a team server, for the reads that exist on SQLite only (the raw

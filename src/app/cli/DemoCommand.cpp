@@ -3,6 +3,7 @@
 #include "DemoCommand.h"
 
 #include <QDate>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -10,6 +11,8 @@
 #include "salesops/demo/CsvDemoSink.h"
 #include "salesops/demo/DemoGenerator.h"
 #include "salesops/demo/StoreDemoSink.h"
+#include "salesops/store/ConnectionString.h"
+#include "salesops/store/Importer.h"
 
 namespace salesops::cli {
 namespace {
@@ -29,6 +32,47 @@ bool parseCount(const QCommandLineParser& p, const char* name, int64_t min, int6
 void printCounts(const char* what, const store::WriteCounts& c) {
   std::printf("%-14s %8lld inserted, %lld updated, %lld unchanged\n", what, static_cast<long long>(c.inserted),
               static_cast<long long>(c.updated), static_cast<long long>(c.unchanged));
+}
+
+// A team server takes the demo as the exports it stands for: written as CSV files to a temporary
+// folder, then imported one by one (reps and areas first), each in its own transaction and import
+// log entry, exactly as the files would be. The server must have been set up (`server init`).
+int demoOnServer(const CliContext& context, const demo::DemoOptions& options) {
+  const QTemporaryDir dir;
+  if (!dir.isValid()) {
+    printError("demo: cannot make a temporary folder for the demo files: " + dir.errorString().toStdString());
+    return kFailed;
+  }
+  auto sink = demo::CsvDemoSink::open(dir.path().toStdString());
+  if (!sink) {
+    printError("demo: " + sink.error().message);
+    return kFailed;
+  }
+  if (auto r = demo::generate(options, **sink); !r) {
+    printError("demo: " + r.error().message);
+    return kFailed;
+  }
+  auto target = context.openImportTarget(store::OpenMode::ReadWrite);
+  if (!target) {
+    printError(target.error().message);
+    return kFailed;
+  }
+  std::printf("demo data ending %s in %s\n", options.endDate.toString().c_str(),
+              store::redactConnection(context.dbPath).c_str());
+  for (FileKind kind : {FileKind::Reps, FileKind::Areas, FileKind::Targets, FileKind::Visits, FileKind::Orders,
+                        FileKind::Cancellations}) {
+    const std::string name(toString(kind));
+    store::ImportOptions o;
+    o.kind = kind;
+    o.source = "demo";
+    auto report = store::importFile(**target, dir.filePath(QString::fromStdString(name + ".csv")).toStdString(), o);
+    if (!report) {
+      printError("demo: " + name + ": " + report.error().message + "; the files before it were imported");
+      return kFailed;
+    }
+    printCounts(name.c_str(), store::WriteCounts{report->inserted, report->updated, report->unchanged});
+  }
+  return kOk;
 }
 
 }  // namespace
@@ -89,6 +133,7 @@ int runDemo(CliContext& context, const QStringList& args) {
     return kOk;
   }
 
+  if (store::isServerConnection(context.dbPath)) return demoOnServer(context, options);
   auto store = context.openStore(store::OpenMode::Create);
   if (!store) {
     printError(store.error().message);

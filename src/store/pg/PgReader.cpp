@@ -5,6 +5,7 @@
 #include "../InstallRollup.h"
 #include "PgConnection.h"
 #include "PgImportLog.h"
+#include "PgQualitySource.h"
 
 namespace salesops::store::pg {
 namespace {
@@ -238,5 +239,7 @@ TableCounts PgReader::counts() {
   auto c = server_->counts();
   return c ? *c : TableCounts{};
 }
+
+Result<std::unique_ptr<QualitySource>> PgReader::qualitySource() { return pgQualitySource(server_->connection()); }
 
 }  // namespace salesops::store::pg

@@ -33,6 +33,7 @@ class PgReader : public StoreReader {
   std::vector<ImportLogEntry> importLog() override;
   int64_t generation() override;
   TableCounts counts() override;
+  Result<std::unique_ptr<QualitySource>> qualitySource() override;
 
  private:
   std::unique_ptr<PgStore> server_;

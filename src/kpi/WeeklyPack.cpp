@@ -90,7 +90,9 @@ Result<WeeklyPack> buildWeeklyPack(store::Store& store, const WeeklyPackRequest&
   d.week = request.week;
   d.period = Period{request.week.monday(), request.week.sunday()};
   d.asOf = request.asOf;
-  d.storeName = std::filesystem::path(store.path()).filename().string();
+  // A file by its name; a team server by its connection as Store names it (password redacted):
+  // "host=/run/db port=5432 ..." has slashes that are not folders.
+  d.storeName = store.onServer() ? store.path() : std::filesystem::path(store.path()).filename().string();
   d.team = request.team;
   KpiFilters filters;
   if (!d.team.empty()) filters.teams = {d.team};

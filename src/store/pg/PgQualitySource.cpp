@@ -178,6 +178,7 @@ class PgQualitySource : public QualitySource {
   Result<void> each(std::string_view what, QualitySql q, const std::vector<int64_t>& params,
                     const EachRow& row) override {
     std::vector<PgParam> bound;
+    bound.reserve(params.size());
     for (int64_t p : params) bound.emplace_back(std::to_string(p));
     auto r = conn_.exec(sqlOf(q), bound, "the data-quality query (" + std::string(what) + ")");
     if (!r) return r.error();

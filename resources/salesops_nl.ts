@@ -461,10 +461,6 @@
         <translation>Dashboard voor sales operations</translation>
     </message>
     <message>
-        <source>The store file (default: salesops.sqlite in the app-data folder).</source>
-        <translation>Het gegevensbestand (standaard: salesops.sqlite in de map met app-gegevens).</translation>
-    </message>
-    <message>
         <source>Open a store of demo data (made if needed).</source>
         <translation>Open een gegevensbestand met demodata (wordt zo nodig aangemaakt).</translation>
     </message>
@@ -547,6 +543,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>The store: a file (default: salesops.sqlite in the app-data folder) or a team server (postgresql://user@host/database or service=NAME).</source>
+        <translation>Het gegevensbestand (standaard: salesops.sqlite in de map met app-gegevens) of een teamserver (postgresql://gebruiker@host/database of service=NAAM).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2296,61 @@ de rest</translation>
     <message>
         <source>Keyboard &amp;shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Aangemeld als %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;team server…</source>
+        <translation>&amp;Teamserver openen…</translation>
+    </message>
+    <message>
+        <source>Opening %1 in a new window…</source>
+        <translation>%1 wordt in een nieuw venster geopend…</translation>
+    </message>
+</context>
+<context>
+    <name>salesops::ui::OpenServerDialog</name>
+    <message>
+        <source>&amp;Remember the password in ~/.pgpass (readable by you only)</source>
+        <translation>Wachtwoord &amp;onthouden in ~/.pgpass (alleen door u leesbaar)</translation>
+    </message>
+    <message>
+        <source>Open team server</source>
+        <translation>Teamserver openen</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass or the service file when empty</source>
+        <translation>leeg: uit ~/.pgpass of het servicebestand</translation>
+    </message>
+    <message>
+        <source>A SalesOps store on a PostgreSQL server, shared by the team. Team leads see their teams&apos; rows only; the server decides.</source>
+        <translation>Een SalesOps-gegevensopslag op een PostgreSQL-server, gedeeld door het team. Teamleiders zien alleen de rijen van hun eigen teams; dat bepaalt de server.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Wacht&amp;woord:</translation>
+    </message>
+    <message>
+        <source>Host, database and user are needed.</source>
+        <translation>Host, database en gebruiker zijn nodig.</translation>
     </message>
 </context>
 <context>

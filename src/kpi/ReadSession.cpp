@@ -21,6 +21,10 @@ Result<std::unique_ptr<ReadSession>> ReadSession::open(const std::string& path) 
 ReadSession::ReadSession(std::unique_ptr<store::Store> store) : store_(std::move(store)) {}
 ReadSession::~ReadSession() = default;
 
+const std::string& ReadSession::storeName() const { return store_->path(); }
+
+const std::string& ReadSession::signedInAs() const { return store_->signedInAs(); }
+
 Result<DashboardData> ReadSession::dashboard(const DashboardQuery& query) { return buildDashboard(*store_, query); }
 
 Result<DrillPageData> ReadSession::drillPage(const DashboardQuery& query, DrillLevel level, const std::string& member) {

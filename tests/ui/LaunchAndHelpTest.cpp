@@ -156,6 +156,22 @@ TEST_F(LaunchWindow, EveryPageNameOpensItsPage) {
   EXPECT_EQ(window->repPage()->member(), "R007");
 }
 
+// `salesops --page area` (or team, rep) with nothing named: the page opens on what the daily start
+// points at, or before that has loaded on the first of its picker, never on an empty page with an
+// empty picker.
+TEST_F(LaunchWindow, ADrillPageOpenedWithNothingNamedShowsItsFirstMember) {
+  open();
+  ui::LaunchOptions o;
+  o.page = "area";
+  ui::openLaunchPage(*window, o);
+  ASSERT_EQ(window->currentPage(), window->areaPage());
+  QTRY_VERIFY_WITH_TIMEOUT(!window->areaPage()->area().isEmpty(), kTimeoutMs);
+  EXPECT_FALSE(window->areaPage()->firstArea().isEmpty());
+  o.page = "team";
+  ui::openLaunchPage(*window, o);
+  QTRY_VERIFY_WITH_TIMEOUT(!window->teamPage()->member().isEmpty(), kTimeoutMs);
+}
+
 TEST_F(LaunchWindow, CtrlOOpensTheFileChooserAndThenTheImportDialogWithTheFile) {
   open();
   const QString csv = dir.filePath("visits.csv");

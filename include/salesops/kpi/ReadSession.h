@@ -77,6 +77,10 @@ class ReadSession {
   Result<FilterChoices> filterChoices(Date today);
   /// The import log, oldest first.
   Result<std::vector<ImportLogRow>> importLog();
+  /// The store as people see it named: the file, or the server's connection with the password redacted.
+  const std::string& storeName() const;
+  /// On a team server, who is signed in and what they see (`anna (lead: Team Zuid)`); empty for a file.
+  const std::string& signedInAs() const;
 
  private:
   explicit ReadSession(std::unique_ptr<store::Store> store);

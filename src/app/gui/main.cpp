@@ -86,13 +86,21 @@ void showError(const std::string& message) {
 // The store the window shows: an existing one (upgraded when older, read-only when it cannot be
 // written). A path with no store is the user's to decide: create one there, pick another, or quit;
 // the window never creates one unasked. Empty when the user quits or the store is refused.
-std::optional<std::string> chooseStore(std::string path, QString& readOnlyReason) {
+struct ChosenStore {
+  std::string path;
+  QString readOnlyReason;
+  QString name;        ///< a server's connection without its password
+  QString signedInAs;  ///< on a team server: who, and which teams
+};
+
+std::optional<ChosenStore> chooseStore(std::string path) {
   for (;;) {
     // Opening writable once upgrades an older store (with a backup) before any page reads it.
     auto store = store::Store::open(path, store::OpenMode::ReadWrite);
     if (store) {
-      readOnlyReason = QString::fromStdString((*store)->readOnlyReason());
-      return path;
+      const store::Store& s = **store;
+      return ChosenStore{path, QString::fromStdString(s.readOnlyReason()), QString::fromStdString(s.path()),
+                         QString::fromStdString(s.signedInAs())};
     }
     const QFileInfo info(QString::fromStdString(path));
     if (info.exists() && info.size() > 0) {
@@ -122,7 +130,10 @@ void describeOptions(QCommandLineParser& parser) {
   parser.setApplicationDescription(QObject::tr("Sales operations dashboard"));
   parser.addHelpOption();
   parser.addVersionOption();
-  parser.addOption({"db", QObject::tr("The store file (default: salesops.sqlite in the app-data folder)."), "FILE"});
+  parser.addOption({"db",
+                    QObject::tr("The store: a file (default: salesops.sqlite in the app-data folder) or a team "
+                                "server (postgresql://user@host/database or service=NAME)."),
+                    "STORE"});
   parser.addOption({"demo", QObject::tr("Open a store of demo data (made if needed).")});
   parser.addOption(
       {"language", QObject::tr("The language: system, en or nl (remembered; default: system)."), "LANGUAGE"});
@@ -202,17 +213,28 @@ int main(int argc, char* argv[]) {
     }
     path = *demoPath;
   }
-  QString readOnlyReason;
-  const auto chosen = chooseStore(path, readOnlyReason);
+  const auto chosen = chooseStore(path);
   if (!chosen) return 2;
 
-  ui::StoreSession session(QString::fromStdString(*chosen));
-  session.setReadOnly(readOnlyReason);
+  ui::StoreSession session(QString::fromStdString(chosen->path));
+  session.setReadOnly(chosen->readOnlyReason);
+  session.setIdentity(chosen->name, chosen->signedInAs);
   ui::WindowHost host(session);
   // "Open demo data" on an empty store: the demo in a window of its own; this store stays as it is.
   const auto offerDemo = [](ui::MainWindow* window) {
     QObject::connect(window, &ui::MainWindow::demoRequested,
                      [] { QProcess::startDetached(QCoreApplication::applicationFilePath(), {"--demo"}); });
+    // A team server in a window of its own too. A typed password reaches it in its environment
+    // (PGPASSWORD, which libpq reads), never on its command line, where `ps` would show it.
+    QObject::connect(window, &ui::MainWindow::serverRequested, [](const QString& connection, const QString& password) {
+      QProcess process;
+      process.setProgram(QCoreApplication::applicationFilePath());
+      process.setArguments({"--db", connection});
+      QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+      if (!password.isEmpty()) environment.insert("PGPASSWORD", password);
+      process.setProcessEnvironment(environment);
+      process.startDetached();
+    });
   };
   offerDemo(host.window());
   QObject::connect(&host, &ui::WindowHost::windowRemade, offerDemo);

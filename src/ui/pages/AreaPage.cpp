@@ -127,6 +127,8 @@ void AreaPage::setPostcodeLevel(kpi::PostcodeLevel level) {
   reload();
 }
 
+QString AreaPage::firstArea() const { return pickedMember(picker_, 0); }
+
 void AreaPage::startLoad() {
   const kpi::DashboardQuery q = filters()->query();
   const std::string code = area_.toStdString();

@@ -38,6 +38,8 @@ class AreaPage : public Page {
   /// Shows `area` from now on, loading when the page is shown.
   void setArea(const QString& area);
   const QString& area() const { return area_; }
+  /// The first area of the picker (sorted), empty before the list has loaded.
+  QString firstArea() const;
   /// The bar's filters with the page's area in place of the bar's area: what it shows.
   ShownFilters shown() const override;
   /// Every area of the areas file (sorted), empty before the list has loaded.

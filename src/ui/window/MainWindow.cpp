@@ -23,6 +23,7 @@
 
 #include "dialogs/HelpDialog.h"
 #include "dialogs/ImportDialog.h"
+#include "dialogs/OpenServerDialog.h"
 #include "dialogs/WeeklyReportDialog.h"
 #include "dialogs/import_files.h"
 #include "pages/AreaPage.h"
@@ -64,7 +65,14 @@ MainWindow::MainWindow(StoreSession& session, QWidget* parent)
   setCentralWidget(central);
   connect(nav_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
 
-  auto* storeLabel = new QLabel(tr("Store: %1").arg(session_.path()), this);
+  if (!session_.signedInAs().isEmpty()) {
+    // On a team server: whose numbers these are. A lead's "organisation" is their teams.
+    auto* who = new QLabel(tr("Signed in as %1").arg(session_.signedInAs()), this);
+    who->setObjectName("signedInAs");
+    who->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(who);
+  }
+  auto* storeLabel = new QLabel(tr("Store: %1").arg(session_.name()), this);
   storeLabel->setObjectName("storePath");
   storeLabel->setTextFormat(Qt::PlainText);  // a path is shown as written, "<b>&" too
   statusBar()->addPermanentWidget(storeLabel);
@@ -109,18 +117,12 @@ MainWindow::MainWindow(StoreSession& session, QWidget* parent)
   connect(daily_, &DailyStartPage::demoRequested, this, &MainWindow::demoRequested);
   connect(drill_, &DrillStack::changed, this, &MainWindow::showDrillTop);
   connect(filters_, &FilterBar::changed, this, &MainWindow::followFilter);
-  // A drill page reached from the page list or Ctrl+<n> with nothing picked opens on what the
-  // daily start points at, rather than empty.
-  connect(nav_, &QListWidget::currentRowChanged, this, [this](int row) {
-    QWidget* page = pages_->widget(row);
-    const bool empty = (page == area_ && area_->area().isEmpty()) || (page == team_ && team_->member().isEmpty()) ||
-                       (page == rep_ && rep_->member().isEmpty());
-    if (!empty) return;
-    const DrillStack::Level level = page == area_   ? DrillStack::Level::Area
-                                    : page == team_ ? DrillStack::Level::Team
-                                                    : DrillStack::Level::Rep;
-    if (const QString key = defaultDrillKey(level); !key.isEmpty()) openDrill(daily_, level, key);
-  });
+  // A drill page reached from the page list, Ctrl+<n> or `--page` with nothing picked opens on what
+  // the daily start points at, rather than empty. At start-up that is known only once the daily
+  // start or the page itself (its picker) has loaded, so each load asks again.
+  connect(nav_, &QListWidget::currentRowChanged, this, &MainWindow::openDefaultDrill);
+  for (Page* page : std::initializer_list<Page*>{daily_, area_, team_, rep_})
+    connect(page, &Page::loaded, this, &MainWindow::openDefaultDrill);
 
   if (!restoreGeometry(settings::windowGeometry.get())) {
     // First run: the whole screen (a dashboard wants the room); the size also holds where no
@@ -158,7 +160,19 @@ void MainWindow::createMenus() {
   quit->setShortcut(QKeySequence::Quit);
   connect(quit, &QAction::triggered, this, &QWidget::close);
 
+  auto* openServer = new QAction(tr("Open &team server…"), this);
+  openServer->setObjectName("openServerAction");
+  connect(openServer, &QAction::triggered, this, [this] {
+    OpenServerDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const ServerLogin login = dialog.login();
+    emit serverRequested(login.connection(), dialog.remembered() ? QString() : login.password);
+    statusBar()->showMessage(tr("Opening %1 in a new window…").arg(login.host), 10000);
+  });
+
   QMenu* file = menuBar()->addMenu(tr("&File"));
+  file->addAction(openServer);
+  file->addSeparator();
   file->addAction(importAction);
   file->addAction(weeklyStart);
   file->addAction(exportAction);
@@ -267,6 +281,17 @@ void MainWindow::followFilter() {
   follow(DrillStack::Level::Area, f.areas, area_->area(), [this](const QString& k) { area_->setArea(k); });
 }
 
+void MainWindow::openDefaultDrill() {
+  QWidget* page = pages_->currentWidget();
+  const bool empty = (page == area_ && area_->area().isEmpty()) || (page == team_ && team_->member().isEmpty()) ||
+                     (page == rep_ && rep_->member().isEmpty());
+  if (!empty) return;
+  const DrillStack::Level level = page == area_   ? DrillStack::Level::Area
+                                  : page == team_ ? DrillStack::Level::Team
+                                                  : DrillStack::Level::Rep;
+  if (const QString key = defaultDrillKey(level); !key.isEmpty()) openDrill(daily_, level, key);
+}
+
 QString MainWindow::defaultDrillKey(DrillStack::Level level) const {
   // The filter's own team or area first: a page under a team filter opens on that team.
   const kpi::KpiFilters f = filters_->query().filters;
@@ -289,7 +314,10 @@ QString MainWindow::defaultDrillKey(DrillStack::Level level) const {
       if (busiest != data->areas.end()) return QString::fromStdString(busiest->dims.front().text);
     }
   }
-  return level == DrillStack::Level::Team ? team_->firstMember() : QString();
+  // Before the daily start has loaded (a window opened on this page): the first of the page's picker.
+  return level == DrillStack::Level::Team  ? team_->firstMember()
+         : level == DrillStack::Level::Rep ? rep_->firstMember()
+                                           : area_->firstArea();
 }
 
 void MainWindow::showDrillTop() {

@@ -58,6 +58,9 @@ class MainWindow : public QMainWindow {
   void appearanceChanged();
   /// The user asked for the demo data (the start screen of an empty store).
   void demoRequested();
+  /// File > Open team server signed in to `connection`: open a window on it. `password` is what was
+  /// typed (empty when libpq finds it itself); it goes to that window's environment only.
+  void serverRequested(const QString& connection, const QString& password);
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -71,6 +74,8 @@ class MainWindow : public QMainWindow {
   void showDrillTop();
   /// What a drill page shows when reached from the page list with nothing picked yet.
   QString defaultDrillKey(DrillStack::Level level) const;
+  /// On an Area, Team or Rep page with nothing picked: opens defaultDrillKey() when it is known.
+  void openDefaultDrill();
   /// The Team and Area pages follow the filter bar's team and area when it names one.
   void followFilter();
 

@@ -97,6 +97,13 @@ inline const SettingValue<QString> watchFolder{QStringLiteral("watch/folder")};
 /// Seconds a file in the watched folder must stay unchanged before it is imported.
 inline const SettingValue<int> watchSettleSeconds{QStringLiteral("watch/settleSeconds"), 5};
 
+/// File > Open team server: the last server opened, without a password (passwords are libpq's
+/// business: ~/.pgpass, PGPASSFILE, a service file; never the program's settings).
+inline const SettingValue<QString> serverHost{QStringLiteral("server/host"), QStringLiteral("localhost")};
+inline const SettingValue<int> serverPort{QStringLiteral("server/port"), 5432};
+inline const SettingValue<QString> serverDatabase{QStringLiteral("server/database"), QStringLiteral("salesops")};
+inline const SettingValue<QString> serverUser{QStringLiteral("server/user")};
+
 /// The column mapping a person chose in the import dialog for files with this header, as
 /// "column=header name" pairs joined by ';'; empty when none was chosen. One key per header.
 inline SettingValue<QString> importMapping(const std::vector<std::string>& header) {

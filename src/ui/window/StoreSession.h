@@ -33,6 +33,14 @@ class StoreSession : public QObject {
   void setReadOnly(QString reason) { readOnlyReason_ = std::move(reason); }
   bool readOnly() const { return !readOnlyReason_.isEmpty(); }
   const QString& readOnlyReason() const { return readOnlyReason_; }
+  /// How the window names the store (a server's connection without its password) and, on a team
+  /// server, who is signed in and which teams they see (`anna (lead: Team Zuid)`).
+  void setIdentity(QString name, QString signedInAs) {
+    name_ = std::move(name);
+    signedInAs_ = std::move(signedInAs);
+  }
+  const QString& name() const { return name_.isEmpty() ? path_ : name_; }
+  const QString& signedInAs() const { return signedInAs_; }
 
   /// Runs `work` on a worker thread with that thread's read-only session; calls `done` on the UI
   /// thread unless `context` is gone by then.
@@ -65,6 +73,8 @@ class StoreSession : public QObject {
   static Result<kpi::ReadSession*> connection(const std::string& path);
   QString path_;
   QString readOnlyReason_;
+  QString name_;
+  QString signedInAs_;
 };
 
 }  // namespace salesops::ui

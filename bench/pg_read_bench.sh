@@ -8,8 +8,9 @@
 # into a throw-away PostgreSQL server (scripts/pg-test-server.sh), then times the same query set on
 # each: the reading commands a team lead runs at the start of the day (kpi by rep and by team for the
 # week, an eight-week trend by week, the alerts). Prints the seconds of each run and two ratios:
-# PostgreSQL / SQLite, and a lead of one team / the unrestricted owner on the same server.
-# `dashboard` is not in the set: it does not read a team server yet (docs/team-mode.md).
+# PostgreSQL / SQLite, and a lead of one team / the unrestricted owner on the same server. Then the
+# daily start alone (`dashboard`: tiles, charts, alerts, attention strip and data-quality check, what
+# the window's first page reads), best of three, on each.
 set -euo pipefail
 
 build="${1:-build}"
@@ -42,15 +43,19 @@ queries=(
   "kpi --from 2026-11-23 --to 2026-11-27 --as-of 2026-11-27 --by team --compare previous --format json"
   "kpi --from 2026-10-05 --to 2026-11-27 --as-of 2026-11-27 --by week --format json"
   "alerts --from 2026-11-16 --to 2026-11-22 --as-of 2026-11-27 --format json"
+  "dashboard --date 2026-11-27 --as-of 2026-11-28 --format json"
 )
 
-# Seconds for the whole query set on one store, best of three runs.
+# Seconds for the whole query set (or the commands given after the store) on one store, best of three.
 timeset() {
   local db="$1" best="" t
+  shift
+  local set=("$@")
+  [ ${#set[@]} -gt 0 ] || set=("${queries[@]}")
   for run in 1 2 3; do
     local start end
     start=$(date +%s.%N)
-    for q in "${queries[@]}"; do
+    for q in "${set[@]}"; do
       # shellcheck disable=SC2086
       "$cli" --db "$db" $q >/dev/null
     done
@@ -67,3 +72,6 @@ l=$(timeset "$lead")
 echo "visits: $visits; query set: ${#queries[@]} commands, best of 3, whole program runs"
 printf 'sqlite %.3f s\npostgresql owner %.3f s\npostgresql lead (Team Zuid) %.3f s\n' "$s" "$o" "$l"
 printf 'ratio postgresql/sqlite %.2f\nratio lead/owner %.2f\n' "$(echo "$o / $s" | bc -l)" "$(echo "$l / $o" | bc -l)"
+daily="dashboard --date 2026-11-27 --as-of 2026-11-28 --format json"
+printf 'daily start (dashboard, whole program run): sqlite %.3f s, postgresql owner %.3f s, lead %.3f s\n' \
+  "$(timeset "$sqlite" "$daily")" "$(timeset "$owner" "$daily")" "$(timeset "$lead" "$daily")"

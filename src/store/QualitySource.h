@@ -25,33 +25,39 @@ class QualityRow {
   virtual int64_t int64(int col) const = 0;
 };
 
-/// The queries, each with its parameters in order (both stores number them 1, 2, ...). Row queries
-/// return the offending rows in id order with the rep's code; count queries (rep code, visits)
-/// from the rollups; day queries the first days with such visits.
+/// The queries, each with its (parameters) in order, both stores numbering them 1, 2, ..., and its
+/// columns: row queries return the offending rows in id order with the rep's code; count queries
+/// (rep code, visits) come from the rollups; day queries list the first days with such visits. The
+/// list is written once, here: the enum and each store's table of SQL texts (`k` + the name) are
+/// made from it, so they cannot disagree in order or length.
+#define SALESOPS_QUALITY_SQL(X)                                                                            \
+  X(OrdersWithoutVisit)           /* order_id, ordered_at, rep code */                                     \
+  X(InstalledBeforeOrdered)       /* order_id, ordered_at, installed_at, rep code */                       \
+  X(CancellationsOfUnknownOrders) /* order_id, cancelled_at, NULL */                                       \
+  X(CancelledBeforeOrdered)       /* order_id, ordered_at, cancelled_at, rep code */                       \
+  X(FutureOrders)                 /* (first future second) order_id, ordered_at, installed_at, rep code */ \
+  X(FutureCancellations)          /* (first future second) order_id, cancelled_at, rep code */             \
+  X(OrdersOfUnknownReps)          /* order_id, rep code */                                                 \
+  X(OrdersInUnknownAreas)         /* order_id, area code, rep code */                                      \
+  X(OrdersAndTheirVisits)         /* order_id, visit_id, the visit's outcome or NULL, rep code */          \
+  X(LiveOrdersByAddress)          /* postcode, house_number, addition, ordered_at, order_id, rep id */     \
+  X(RepCodes)                     /* rep id, code */                                                       \
+  X(FutureVisitCounts)            /* (as-of day) rep code, visits */                                       \
+  X(UnknownRepVisitCounts)        /* rep code, visits */                                                   \
+  X(UnknownAreaVisitCounts)       /* rep code, visits */                                                   \
+  X(InactiveVisitCounts)          /* rep code, visits */                                                   \
+  X(FutureVisitDays)              /* (as-of day, how many) day */                                          \
+  X(UnknownRepVisitDays)          /* (how many) day */                                                     \
+  X(UnknownAreaVisitDays)         /* (how many) day */                                                     \
+  X(InactiveVisitDays)            /* (how many) day */                                                     \
+  X(FutureVisits)                 /* visits of a day: visit_id, visited_at, rep code */                    \
+  X(UnknownRepVisits)             /* visits of a day: visit_id, rep code */                                \
+  X(UnknownAreaVisits)            /* visits of a day: visit_id, area code, rep code */                     \
+  X(InactiveVisits)               /* visits of a day: visit_id, visited_at, rep code, active_from, active_to */
 enum class QualitySql {
-  OrdersWithoutVisit,            ///< order_id, ordered_at, rep code
-  InstalledBeforeOrdered,        ///< order_id, ordered_at, installed_at, rep code
-  CancellationsOfUnknownOrders,  ///< order_id, cancelled_at, NULL
-  CancelledBeforeOrdered,        ///< order_id, ordered_at, cancelled_at, rep code
-  FutureOrders,                  ///< (first future second) order_id, ordered_at, installed_at, rep code
-  FutureCancellations,           ///< (first future second) order_id, cancelled_at, rep code
-  OrdersOfUnknownReps,           ///< order_id, rep code
-  OrdersInUnknownAreas,          ///< order_id, area code, rep code
-  OrdersAndTheirVisits,          ///< order_id, visit_id, the visit's outcome or NULL, rep code
-  LiveOrdersByAddress,           ///< postcode, house_number, addition, ordered_at, order_id, rep id
-  RepCodes,                      ///< rep id, code
-  FutureVisitCounts,             ///< (as-of day) rep code, visits
-  UnknownRepVisitCounts,         ///< rep code, visits
-  UnknownAreaVisitCounts,        ///< rep code, visits
-  InactiveVisitCounts,           ///< rep code, visits
-  FutureVisitDays,               ///< (as-of day, how many) day
-  UnknownRepVisitDays,           ///< (how many) day
-  UnknownAreaVisitDays,          ///< (how many) day
-  InactiveVisitDays,             ///< (how many) day
-  FutureVisits,                  ///< visits of a day: visit_id, visited_at, rep code
-  UnknownRepVisits,              ///< visits of a day: visit_id, rep code
-  UnknownAreaVisits,             ///< visits of a day: visit_id, area code, rep code
-  InactiveVisits,                ///< visits of a day: visit_id, visited_at, rep code, active_from, active_to
+#define SALESOPS_QUALITY_ENUM(name) name,
+  SALESOPS_QUALITY_SQL(SALESOPS_QUALITY_ENUM)
+#undef SALESOPS_QUALITY_ENUM
 };
 
 class QualitySource {

@@ -37,21 +37,27 @@ void printCounts(const char* what, const store::WriteCounts& c) {
 // A team server takes the demo as the exports it stands for: written as CSV files to a temporary
 // folder, then imported one by one (reps and areas first), each in its own transaction and import
 // log entry, exactly as the files would be. The server must have been set up (`server init`).
+// The demo as its six CSV exports in `dir`; says why not and returns false when it cannot.
+bool writeDemoCsv(const std::string& dir, const demo::DemoOptions& options) {
+  auto sink = demo::CsvDemoSink::open(dir);
+  if (!sink) {
+    printError("demo: " + sink.error().message);
+    return false;
+  }
+  if (auto r = demo::generate(options, **sink); !r) {
+    printError("demo: " + r.error().message);
+    return false;
+  }
+  return true;
+}
+
 int demoOnServer(const CliContext& context, const demo::DemoOptions& options) {
   const QTemporaryDir dir;
   if (!dir.isValid()) {
     printError("demo: cannot make a temporary folder for the demo files: " + dir.errorString().toStdString());
     return kFailed;
   }
-  auto sink = demo::CsvDemoSink::open(dir.path().toStdString());
-  if (!sink) {
-    printError("demo: " + sink.error().message);
-    return kFailed;
-  }
-  if (auto r = demo::generate(options, **sink); !r) {
-    printError("demo: " + r.error().message);
-    return kFailed;
-  }
+  if (!writeDemoCsv(dir.path().toStdString(), options)) return kFailed;
   auto target = context.openImportTarget(store::OpenMode::ReadWrite);
   if (!target) {
     printError(target.error().message);
@@ -119,15 +125,7 @@ int runDemo(CliContext& context, const QStringList& args) {
 
   if (parser.isSet("csv-out")) {
     const QString dir = parser.value("csv-out");
-    auto sink = demo::CsvDemoSink::open(dir.toStdString());
-    if (!sink) {
-      printError("demo: " + sink.error().message);
-      return kFailed;
-    }
-    if (auto r = demo::generate(options, **sink); !r) {
-      printError("demo: " + r.error().message);
-      return kFailed;
-    }
+    if (!writeDemoCsv(dir.toStdString(), options)) return kFailed;
     std::printf("demo: wrote %lld visits ending %s as CSV files in %s\n", static_cast<long long>(options.visits),
                 options.endDate.toString().c_str(), dir.toStdString().c_str());
     return kOk;

@@ -101,57 +101,12 @@ constexpr const char* kInactiveVisits =
     " AND ($4::bigint < r.active_from OR $4::bigint > r.active_to) ORDER BY v.visit_id LIMIT $3::bigint";
 #undef SALESOPS_PG_DAY_VISITS
 
-const char* sqlOf(QualitySql q) {
-  switch (q) {
-    case QualitySql::OrdersWithoutVisit:
-      return kOrdersWithoutVisit;
-    case QualitySql::InstalledBeforeOrdered:
-      return kInstalledBeforeOrdered;
-    case QualitySql::CancellationsOfUnknownOrders:
-      return kCancellationsOfUnknownOrders;
-    case QualitySql::CancelledBeforeOrdered:
-      return kCancelledBeforeOrdered;
-    case QualitySql::FutureOrders:
-      return kFutureOrders;
-    case QualitySql::FutureCancellations:
-      return kFutureCancellations;
-    case QualitySql::OrdersOfUnknownReps:
-      return kOrdersOfUnknownReps;
-    case QualitySql::OrdersInUnknownAreas:
-      return kOrdersInUnknownAreas;
-    case QualitySql::OrdersAndTheirVisits:
-      return kOrdersAndTheirVisits;
-    case QualitySql::LiveOrdersByAddress:
-      return kLiveOrdersByAddress;
-    case QualitySql::RepCodes:
-      return kRepCodes;
-    case QualitySql::FutureVisitCounts:
-      return kFutureVisitCounts;
-    case QualitySql::UnknownRepVisitCounts:
-      return kUnknownRepVisitCounts;
-    case QualitySql::UnknownAreaVisitCounts:
-      return kUnknownAreaVisitCounts;
-    case QualitySql::InactiveVisitCounts:
-      return kInactiveVisitCounts;
-    case QualitySql::FutureVisitDays:
-      return kFutureVisitDays;
-    case QualitySql::UnknownRepVisitDays:
-      return kUnknownRepVisitDays;
-    case QualitySql::UnknownAreaVisitDays:
-      return kUnknownAreaVisitDays;
-    case QualitySql::InactiveVisitDays:
-      return kInactiveVisitDays;
-    case QualitySql::FutureVisits:
-      return kFutureVisits;
-    case QualitySql::UnknownRepVisits:
-      return kUnknownRepVisits;
-    case QualitySql::UnknownAreaVisits:
-      return kUnknownAreaVisits;
-    case QualitySql::InactiveVisits:
-      break;
-  }
-  return kInactiveVisits;
-}
+// The SQL of each query, in QualitySql's order.
+#define SALESOPS_QUALITY_TEXT(name) k##name,
+constexpr const char* kSql[] = {SALESOPS_QUALITY_SQL(SALESOPS_QUALITY_TEXT)};
+#undef SALESOPS_QUALITY_TEXT
+
+const char* sqlOf(QualitySql q) { return kSql[static_cast<size_t>(q)]; }
 
 class ResultRow : public QualityRow {
  public:

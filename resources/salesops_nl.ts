@@ -212,6 +212,14 @@
         <source>Organisation: every team, area and rep in the same period and channel. Cancel rate 14d on the orders of %1 – %2, the last four weeks at least 14 days old.</source>
         <translation>Organisatie: elk team, gebied en elke verkoper in dezelfde periode en hetzelfde kanaal. Annuleringsgraad 14d op de orders van %1 – %2, de laatste vier weken van minstens 14 dagen oud.</translation>
     </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt; (n = %3; your teams %4)</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt; (n = %3; uw teams %4)</translation>
+    </message>
+    <message>
+        <source>Organisation (your teams): every team, area and rep of your teams in the same period and channel; the server shows you no others. Cancel rate 14d on the orders of %1 – %2, the last four weeks at least 14 days old.</source>
+        <translation>Organisatie (uw teams): elk team, gebied en elke verkoper van uw teams in dezelfde periode en hetzelfde kanaal; andere toont de server u niet. Annuleringsgraad 14d op de orders van %1 – %2, de laatste vier weken van minstens 14 dagen oud.</translation>
+    </message>
 </context>
 <context>
     <name>DrillStack</name>
@@ -1180,6 +1188,10 @@
     <message>
         <source>Share of conversations</source>
         <translation>Aandeel van gesprekken</translation>
+    </message>
+    <message>
+        <source>Organisation (your teams)</source>
+        <translation>Organisatie (uw teams)</translation>
     </message>
 </context>
 <context>

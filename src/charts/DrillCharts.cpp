@@ -61,7 +61,7 @@ QChart* weeklyComparison(const kpi::DrillPageData& d, const ChartStyle& style) {
     setHoverTexts(s, texts);
     chart->addSeries(s);
   };
-  addLine(d.orgWeeks, tr("Organisation"), kOrganisation);
+  addLine(d.orgWeeks, d.totals.yourTeams ? tr("Organisation (your teams)") : tr("Organisation"), kOrganisation);
   addLine(d.memberWeeks, member, kMember);
   auto* x = new QCategoryAxis;
   for (size_t i = 0; i < d.orgWeeks.size(); ++i) {

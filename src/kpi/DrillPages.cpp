@@ -75,6 +75,7 @@ Result<DrillPageData> buildDrillPage(store::Store& store, const DashboardQuery& 
                                      const std::string& member) {
   DrillPageData d;
   d.member = member;
+  d.totals.yourTeams = store.restricted();
   if (auto members = membersOf(store, level, d); !members) return members.error();
   if (member.empty()) return d;
 

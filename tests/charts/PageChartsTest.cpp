@@ -158,6 +158,11 @@ TEST(DrillCharts, MemberAgainstOrganisationAndConversionByWeekday) {
   auto* rep = qobject_cast<QLineSeries*>(trend->series().at(1));
   EXPECT_EQ(trend->title(), "Conversion per week: R007 against the organisation");
   EXPECT_EQ(org->name(), "Organisation");
+  // A team lead on a team server: the organisation line is their teams.
+  d.totals.yourTeams = true;
+  std::unique_ptr<QChart> lead(buildDrillChart("rep-trend", d, english()));
+  EXPECT_EQ(lead->series().at(0)->name(), "Organisation (your teams)");
+  d.totals.yourTeams = false;
   ASSERT_EQ(rep->count(), 1);
   EXPECT_DOUBLE_EQ(rep->at(0).x(), 1);  // W48 is the organisation's second week
   EXPECT_DOUBLE_EQ(rep->at(0).y(), 40);

@@ -17,6 +17,7 @@
 
 #include "UiTestFixture.h"
 #include "dialogs/OpenServerDialog.h"
+#include "widgets/drill_charts.h"
 #include "window/MainWindow.h"
 #include "window/Settings.h"
 #include "window/StoreSession.h"
@@ -102,6 +103,19 @@ TEST(ServerWindow, TheStatusBarSaysWhoIsSignedInAndNamesTheServerWithoutItsPassw
   ui::StoreSession file(dir.filePath("other.sqlite"));
   ui::MainWindow local(file);
   EXPECT_EQ(local.statusBar()->findChild<QLabel*>("signedInAs"), nullptr);
+}
+
+// A team lead's drill pages compare with their teams, and say so where they say "organisation".
+TEST(ServerWindow, ALeadsDrillPageSaysTheOrganisationIsTheirTeams) {
+  uitest::app();
+  kpi::MemberTotals totals;
+  const QString owner = ui::memberSummary(totals);
+  EXPECT_TRUE(owner.contains("organisation ")) << owner.toStdString();
+  EXPECT_FALSE(owner.contains("your teams")) << owner.toStdString();
+  totals.yourTeams = true;
+  const QString lead = ui::memberSummary(totals);
+  EXPECT_TRUE(lead.contains("(n = 0; your teams ")) << lead.toStdString();
+  EXPECT_TRUE(lead.contains("Organisation (your teams): every team, area and rep of your teams")) << lead.toStdString();
 }
 
 }  // namespace

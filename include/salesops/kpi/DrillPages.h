@@ -25,6 +25,9 @@ struct MemberTotals {
   KpiValues member;
   KpiValues organisation;
   Period cohortPeriod;  ///< the orders cancel_rate_14d of both reads
+  /// A team lead on a team server sees only their teams' rows: `organisation` is those teams, and the
+  /// page says "organisation (your teams)".
+  bool yourTeams = false;
 };
 
 /// Everything a drill page shows besides its member-specific breakdowns.

@@ -43,20 +43,27 @@ QString memberSummary(const kpi::MemberTotals& totals) {
   };
   const auto rate = [&](const char* k) {
     const auto parts = member.parts(k);
-    return QCoreApplication::translate("DrillCharts", "%1 <b>%2</b> (n = %3; organisation %4)")
-        .arg(charts::kpiTitle(k, locale), charts::formatKpi(k, member.value(k), locale),
-             locale.toString(parts ? parts->denominator : 0, 'f', 0),
-             charts::formatKpi(k, organisation.value(k), locale));
+    const QString text = totals.yourTeams
+                             ? QCoreApplication::translate("DrillCharts", "%1 <b>%2</b> (n = %3; your teams %4)")
+                             : QCoreApplication::translate("DrillCharts", "%1 <b>%2</b> (n = %3; organisation %4)");
+    return text.arg(charts::kpiTitle(k, locale), charts::formatKpi(k, member.value(k), locale),
+                    locale.toString(parts ? parts->denominator : 0, 'f', 0),
+                    charts::formatKpi(k, organisation.value(k), locale));
   };
   const auto day = [&](Date d) { return locale.toString(toQDate(d), "d MMM"); };
   return QStringList{count("visits"),    count("contacts"), count("orders"),
                      rate("conversion"), rate("hit_rate"),  rate("cancel_rate_14d")}
              .join(QStringLiteral(" \u00B7 ")) +
          QStringLiteral("<br><small>") +
-         QCoreApplication::translate("DrillCharts",
-                                     "Organisation: every team, area and rep in the same period and channel. "
-                                     "Cancel rate 14d on the orders of %1 \u2013 %2, the last four weeks at least "
-                                     "14 days old.")
+         (totals.yourTeams ? QCoreApplication::translate(
+                                 "DrillCharts",
+                                 "Organisation (your teams): every team, area and rep of your teams in the same period "
+                                 "and channel; the server shows you no others. Cancel rate 14d on the orders of %1 "
+                                 "\u2013 %2, the last four weeks at least 14 days old.")
+                           : QCoreApplication::translate("DrillCharts",
+                                                         "Organisation: every team, area and rep in the same period "
+                                                         "and channel. Cancel rate 14d on the orders of %1 \u2013 %2, "
+                                                         "the last four weeks at least 14 days old."))
              .arg(day(totals.cohortPeriod.from), day(totals.cohortPeriod.to)) +
          QStringLiteral("</small>");
 }

@@ -197,6 +197,14 @@
         <source>Orders without a visit</source>
         <translation>Orders zonder bezoek</translation>
     </message>
+    <message>
+        <source>No visits on working days</source>
+        <translation>Geen bezoeken op werkdagen</translation>
+    </message>
+    <message>
+        <source>Exports that did not arrive</source>
+        <translation>Exports die niet zijn aangekomen</translation>
+    </message>
 </context>
 <context>
     <name>DrillCharts</name>

@@ -36,6 +36,7 @@
 
 #include "salesops/charts/KpiText.h"
 #include "salesops/demo/StoreDemoSink.h"
+#include "salesops/kpi/DataQuality.h"
 #include "salesops/kpi/KpiEngine.h"
 
 using namespace salesops;
@@ -334,6 +335,16 @@ TEST(TranslationFiles, EmbeddedDutchFileTranslatesEveryMessage) {
     EXPECT_FALSE(translator.translate(context.toUtf8(), source.toUtf8()).isEmpty() &&
                  translator.translate(context.toUtf8(), source.toUtf8(), nullptr, 2).isEmpty())
         << context.toStdString() << " / " << source.toStdString();
+}
+
+// The Data quality page translates the kpi layer's English check titles by their text: a check added
+// there without a Dutch title would show in English in a Dutch window (two did).
+TEST(TranslationFiles, EveryQualityCheckHasADutchTitle) {
+  app();
+  QTranslator translator;
+  ASSERT_TRUE(translator.load(":/i18n/salesops_nl.qm"));
+  for (const kpi::QualityCheck& check : kpi::qualityChecks())
+    EXPECT_FALSE(translator.translate("DataQuality", std::string(check.title).c_str()).isEmpty()) << check.title;
 }
 
 // lupdate over today's sources, merged into a copy of the Dutch file: any text in the code that the

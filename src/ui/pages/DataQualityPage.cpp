@@ -30,7 +30,8 @@ QString severityText(kpi::Severity s) {
 }
 
 // The checks' titles come from the kpi layer in English; they are translated by their text, so a
-// check added there shows in English until its title is added here and translated.
+// check added there must be added here too (TranslationFiles.EveryQualityCheckHasADutchTitle fails
+// until it is).
 [[maybe_unused]] constexpr const char* kCheckTitles[] = {
     QT_TRANSLATE_NOOP("DataQuality", "Unknown reps"),
     QT_TRANSLATE_NOOP("DataQuality", "Unknown areas"),
@@ -45,6 +46,8 @@ QString severityText(kpi::Severity s) {
     QT_TRANSLATE_NOOP("DataQuality", "Likely double orders"),
     QT_TRANSLATE_NOOP("DataQuality", "Visits outside the rep's active period"),
     QT_TRANSLATE_NOOP("DataQuality", "Orders without a visit"),
+    QT_TRANSLATE_NOOP("DataQuality", "No visits on working days"),
+    QT_TRANSLATE_NOOP("DataQuality", "Exports that did not arrive"),
 };
 
 }  // namespace

@@ -63,6 +63,7 @@ Result<std::unique_ptr<QChart>> buildChartByName(store::Store& store, const QStr
       kpi::TrendRequest request;  // the page's first view: conversion by week, no split
       request.query = q;
       request.query.period = kpi::trendWindow(q.period, request.grain);
+      request.fromFirstData = !(request.query.period == q.period);
       return built(kpi::buildTrend(store, request), [&](const kpi::TrendData& d) { return trendChart(d, style); });
     }
     case ChartPage::Cancellations:

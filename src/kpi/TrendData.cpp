@@ -72,6 +72,29 @@ std::vector<std::string> periodLabels(const Period& period, Dimension grain) {
   return out;
 }
 
+namespace {
+
+// Drops the leading periods in which no series has a value, now or compared, and starts the
+// request's period with the first one left, so the chart, table and their titles agree.
+void trimEmptyStart(TrendData& data) {
+  size_t first = 0;
+  const auto empty = [&data](size_t i) {
+    return std::all_of(data.series.begin(), data.series.end(),
+                       [i](const TrendSeries& s) { return !s.now[i] && !s.prev[i]; });
+  };
+  while (first + 1 < data.periods.size() && empty(first)) ++first;
+  if (first == 0 || empty(first)) return;  // nothing to drop, or no data at all: keep the window
+  Period& period = data.request.query.period;
+  while (labelOf(period.from, data.request.grain) != data.periods[first]) period.from = period.from.addDays(1);
+  data.periods.erase(data.periods.begin(), data.periods.begin() + static_cast<std::ptrdiff_t>(first));
+  for (TrendSeries& s : data.series) {
+    s.now.erase(s.now.begin(), s.now.begin() + static_cast<std::ptrdiff_t>(first));
+    s.prev.erase(s.prev.begin(), s.prev.begin() + static_cast<std::ptrdiff_t>(first));
+  }
+}
+
+}  // namespace
+
 Result<TrendData> buildTrend(store::Store& store, const TrendRequest& r) {
   TrendData data;
   data.request = r;
@@ -104,6 +127,7 @@ Result<TrendData> buildTrend(store::Store& store, const TrendRequest& r) {
     TrendSeries all = emptySeries({}, false);
     for (const KpiRow& row : *rows) put(all, row);
     data.series.push_back(std::move(all));
+    if (r.fromFirstData) trimEmptyStart(data);
     return data;
   }
 
@@ -156,6 +180,7 @@ Result<TrendData> buildTrend(store::Store& store, const TrendRequest& r) {
       data.restSummed = true;
     }
   }
+  if (r.fromFirstData) trimEmptyStart(data);
   return data;
 }
 

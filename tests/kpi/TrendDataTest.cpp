@@ -114,6 +114,32 @@ TEST_F(TrendDataTest, ACountRanksByItsOwnValueAndEveryTeamOfTheStoreKeepsItsColo
   EXPECT_EQ(trend->allMembers, (std::vector<std::string>{"East", "North", "South"}));
 }
 
+// The data starts in W47 (Tuesday 17 Nov). A window the program chose from 2 Nov starts at W47's
+// Monday, 16 Nov; a period the user chose keeps its two empty weeks.
+TEST_F(TrendDataTest, AWindowTheProgramChoseStartsWithTheFirstWeekWithData) {
+  TrendRequest r = request("conversion", std::nullopt, 5);
+  r.query.period.from = day("2026-11-02");
+  auto whole = buildTrend(s.store(), r);
+  ASSERT_TRUE(whole) << whole.error().message;
+  EXPECT_EQ(whole->periods, (std::vector<std::string>{"2026-W45", "2026-W46", "2026-W47", "2026-W48"}));
+  EXPECT_FALSE(whole->series[0].now[0]);
+  EXPECT_EQ(whole->request.query.period.from, day("2026-11-02"));
+
+  r.fromFirstData = true;
+  auto trimmed = buildTrend(s.store(), r);
+  ASSERT_TRUE(trimmed) << trimmed.error().message;
+  EXPECT_EQ(trimmed->periods, (std::vector<std::string>{"2026-W47", "2026-W48"}));
+  EXPECT_EQ(trimmed->request.query.period, (Period{day("2026-11-16"), day("2026-11-29")}));
+  ASSERT_EQ(trimmed->series[0].now.size(), 2u);
+  EXPECT_DOUBLE_EQ(at(trimmed->series[0], 0, "conversion"), 2.0 / 6);  // W47 as before
+  // Split by rep: R3's line starts empty in W47, but R1's has a value, so W47 stays.
+  r.split = Dimension::Rep;
+  auto split = buildTrend(s.store(), r);
+  ASSERT_TRUE(split) << split.error().message;
+  EXPECT_EQ(split->periods, (std::vector<std::string>{"2026-W47", "2026-W48"}));
+  for (const TrendSeries& line : split->series) EXPECT_EQ(line.now.size(), 2u) << line.member;
+}
+
 TEST(PeriodLabels, EveryWeekOrMonthTouchingThePeriodOnce) {
   const Period p{day("2026-11-28"), day("2026-12-07")};
   EXPECT_EQ(periodLabels(p, Dimension::Week), (std::vector<std::string>{"2026-W48", "2026-W49", "2026-W50"}));

@@ -23,6 +23,9 @@ struct TrendRequest {
   std::optional<Dimension> split;
   std::optional<Comparison> compare;
   int topN = 5;
+  /// Start at the first day, week or month with data: for a window the program chose (trendWindow),
+  /// whose first weeks may lie before the store's data begins. A period a user chose stays whole.
+  bool fromFirstData = false;
 };
 
 /// One line: a member of the split (empty for everything, `other` for the rest summed), with the

@@ -113,6 +113,7 @@ void TrendsPage::startLoad() {
   request.query.period =
       kpi::trendWindow(request.query.period, static_cast<kpi::Dimension>(grain_->currentData().toInt()));
   const bool widened = !(request.query.period == filters()->query().period);
+  request.fromFirstData = widened;
   request.kpi = kpi_->currentData().toString().toStdString();
   request.grain = static_cast<kpi::Dimension>(grain_->currentData().toInt());
   if (const int s = split_->currentData().toInt(); s >= 0) request.split = static_cast<kpi::Dimension>(s);

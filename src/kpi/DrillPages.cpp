@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "salesops/kpi/DrillPages.h"
 
+#include <algorithm>
 #include <map>
 
 #include "salesops/kpi/KpiEngine.h"
@@ -117,6 +118,14 @@ Result<DrillPageData> buildDrillPage(store::Store& store, const DashboardQuery& 
     d.weekdays = std::move(*weekdays);
   }
 
+  // The trend's title names the weeks it draws: from the first week with data when the store's data
+  // begins inside the twelve weeks (the engine has no row for a week without data).
+  if (!orgWeeks->empty()) {
+    Date first = p.to;
+    for (const KpiRow& row : *orgWeeks)
+      if (auto week = IsoWeek::parse(row.dims.front().text)) first = std::min(first, week->monday());
+    d.weeks.from = std::max(d.weeks.from, first);
+  }
   d.memberWeeks = std::move(*memberWeeks);
   d.orgWeeks = std::move(*orgWeeks);
   d.hasData = !total->empty() && (total->front().now.visits > 0 || total->front().now.orders > 0);

@@ -77,6 +77,16 @@ TEST_F(DrillPagesTest, TeamPageUnderAnotherTeamsFilterShowsItsOwnTeamAgainstTheW
   EXPECT_EQ(page->breakdown[1].now.orders, 2);
 }
 
+// Twelve weeks back from Friday 27 Nov is Saturday 5 Sept, but the store's first data is order M1 on
+// Monday 2 Nov (W45): the trend and its title start there, not at weeks drawn empty.
+TEST_F(DrillPagesTest, TheWeeklyTrendStartsWithTheStoresFirstWeekWithData) {
+  auto page = buildDrillPage(s.store(), friday(), DrillLevel::Team, "North");
+  ASSERT_TRUE(page) << page.error().message;
+  EXPECT_EQ(page->weeks, (Period{day("2026-11-02"), day("2026-11-27")}));
+  ASSERT_FALSE(page->orgWeeks.empty());
+  EXPECT_EQ(page->orgWeeks.front().dims.front().text, "2026-W45");
+}
+
 TEST_F(DrillPagesTest, CancelRateOfAOneDayPeriodReadsTheMaturedOrders) {
   auto page = buildDrillPage(s.store(), friday(), DrillLevel::Team, "North");
   ASSERT_TRUE(page) << page.error().message;

@@ -279,9 +279,9 @@ TEST_F(ChartTitlesUi, AnAreaPageKeepsTheTeamFilterAndNamesItsOwnArea) {
   // The area's charts are of Team Zuid's work in UTR-03 (kpi::buildDrillPage keeps the team).
   EXPECT_EQ(plain(chart(area, "area-hours")->chart()->title()).section('\n', 1),
             "27 Nov 2026 \u00b7 Team: Team Zuid \u00b7 Area: Overvecht (UTR-03)");
-  // The trend: its twelve weeks (Sat 5 Sep to Fri 27 Nov).
+  // The trend: its twelve weeks (Sat 5 Sep to Fri 27 Nov) from the first with data, W40 (Mon 28 Sept).
   EXPECT_EQ(plain(chart(area, "area-trend")->chart()->title()).section('\n', 1),
-            "5 Sept \u2013 27 Nov 2026 \u00b7 Team: Team Zuid \u00b7 Area: Overvecht (UTR-03)");
+            "28 Sept \u2013 27 Nov 2026 \u00b7 Team: Team Zuid \u00b7 Area: Overvecht (UTR-03)");
 }
 
 }  // namespace

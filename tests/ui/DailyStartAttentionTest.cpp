@@ -246,6 +246,12 @@ TEST(StartScreen, AnEmptyStoreOffersImportAndDemoInsteadOfZeros) {
   ui::StartScreen* start = window.dailyStart()->startScreen();
   EXPECT_TRUE(start->isVisible());
   EXPECT_FALSE(window.dailyStart()->findChild<QScrollArea*>()->isVisible());  // no tiles of zeros
+  // In the page's layout, as high as the page, and its wrapped text whole (it was cut to two lines).
+  QApplication::processEvents();  // the layout's pass after the screen was shown
+  EXPECT_GE(start->height(), window.dailyStart()->height() - 40);
+  for (const QLabel* label : start->findChildren<QLabel*>())
+    if (label->wordWrap())
+      EXPECT_GE(label->height(), label->heightForWidth(label->width())) << label->text().toStdString();
   auto* import = start->findChild<QPushButton*>("startImport");
   auto* demo = start->findChild<QPushButton*>("startDemo");
   ASSERT_TRUE(import && demo);

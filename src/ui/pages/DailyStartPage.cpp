@@ -96,7 +96,8 @@ DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidge
   setContent(content, true);
   // An empty store shows what to do first instead of the scrolling page of zeros.
   start_->hide();
-  this->layout()->addWidget(start_);
+  // In the scroll area's place when that hides, with its stretch, so the screen gets the page's height.
+  if (auto* outer = qobject_cast<QVBoxLayout*>(this->layout())) outer->addWidget(start_, 1);
   connect(start_, &StartScreen::importRequested, this, &DailyStartPage::importRequested);
   connect(start_, &StartScreen::demoRequested, this, &DailyStartPage::demoRequested);
   // New data: check it again on the next load (which the filter bar's changed() starts).

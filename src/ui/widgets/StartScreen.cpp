@@ -10,15 +10,13 @@ namespace salesops::ui {
 
 StartScreen::StartScreen(QWidget* parent) : QWidget(parent) {
   setObjectName("startScreen");
-  auto* layout = new QVBoxLayout(this);
-  layout->addStretch();
   auto* title = new QLabel(tr("<h2>No visits in this store yet</h2>"), this);
+  title->setAlignment(Qt::AlignHCenter);
   auto* text = new QLabel(tr("Import the exports of the CRM, the field app and the order desk (visits, orders, "
                              "cancellations, reps, areas, targets) to see the daily start. Or look around in demo "
                              "data first: it opens in a window of its own and leaves this store as it is."),
                           this);
   text->setWordWrap(true);
-  text->setMaximumWidth(560);
   auto* import = new QPushButton(tr("Import exports\u2026"), this);
   import->setObjectName("startImport");
   import->setDefault(true);
@@ -31,8 +29,21 @@ StartScreen::StartScreen(QWidget* parent) : QWidget(parent) {
   buttons->addWidget(import);
   buttons->addWidget(demo);
   buttons->addStretch();
-  for (QLabel* l : {title, text}) layout->addWidget(l, 0, Qt::AlignHCenter);
-  layout->addLayout(buttons);
+  // A column of at most 560 pixels, centred by stretches rather than by an alignment flag: a layout
+  // item with an alignment gets its size hint's height, and the wrapped text was cut to two lines.
+  auto* column = new QWidget(this);
+  column->setMaximumWidth(560);
+  auto* columnLayout = new QVBoxLayout(column);
+  columnLayout->addWidget(title);
+  columnLayout->addWidget(text);
+  columnLayout->addLayout(buttons);
+  auto* row = new QHBoxLayout;
+  row->addStretch();
+  row->addWidget(column, 1);
+  row->addStretch();
+  auto* layout = new QVBoxLayout(this);
+  layout->addStretch();
+  layout->addLayout(row);
   layout->addStretch(2);
 }
 

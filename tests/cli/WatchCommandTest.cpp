@@ -124,7 +124,14 @@ TEST(WatchCommand, SigtermStopsTheWatchCleanly) {
   writeFile(in + "/visits.csv", kVisits);
   const std::string db = "--db " + dir.file("s.sqlite");
   ASSERT_EQ(cli(db + " --quiet import " + std::string(SALESOPS_TEST_DATA) + "/visits-header-only.csv").exitCode, 0);
-  CliRun r = cli(db + " watch --settle 0 --interval 0.1 " + in, "timeout --preserve-status -s TERM 8");
+  // SIGTERM once the file is imported, not after a fixed time: under load (the asan build, two test
+  // processes and a compiler at once) a watch still importing after 8 s was stopped before its line.
+  const std::string out = dir.file("watch.out");
+  const std::string launcher = dir.file("term-after-import.sh");
+  writeFile(launcher, "\"$@\" >" + out + " & pid=$!\n" + "for i in $(seq 600); do grep -q inserted " + out +
+                          " && break; sleep 0.1; done\n" + "kill -TERM $pid; wait $pid; status=$?; cat " + out +
+                          "; exit $status\n");
+  CliRun r = cli(db + " watch --settle 0 --interval 0.1 " + in, "sh " + launcher);
   EXPECT_EQ(r.exitCode, 0) << r.err;
   EXPECT_EQ(r.out, in + "/visits.csv: visits, 2 inserted, 0 updated, 0 unchanged, 0 rejected\n");
   EXPECT_EQ(countLines(r.err, "watch: stopped"), 1) << r.err;

@@ -54,15 +54,10 @@ QString plain(const QString& html) {
   return doc.toPlainText();
 }
 
-class ChartTitlesUi : public ::testing::Test {
+class ChartTitlesUi : public uitest::DemoStoreTest {
  protected:
   void SetUp() override {
-    uitest::app();
-    QSettings().clear();
-    ASSERT_TRUE(dir.isValid());
-    path = dir.filePath("demo.sqlite").toStdString();
-    ASSERT_NO_FATAL_FAILURE(uitest::makeDemoStore(path));  // ends Friday 27 Nov 2026
-    session = std::make_unique<ui::StoreSession>(QString::fromStdString(path));
+    ASSERT_NO_FATAL_FAILURE(openDemoStore());  // ends Friday 27 Nov 2026
     window = std::make_unique<ui::MainWindow>(*session);
     window->resize(1366, 768);
     window->show();
@@ -94,9 +89,6 @@ class ChartTitlesUi : public ::testing::Test {
     ASSERT_TRUE(loaded.wait(kTimeoutMs));
   }
 
-  QTemporaryDir dir;
-  std::string path;
-  std::unique_ptr<ui::StoreSession> session;
   std::unique_ptr<ui::MainWindow> window;
 };
 

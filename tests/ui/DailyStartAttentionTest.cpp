@@ -53,14 +53,10 @@ QString plain(const QString& html) {
   return doc.toPlainText();
 }
 
-class DailyStartAttention : public ::testing::Test {
+class DailyStartAttention : public uitest::DemoStoreTest {
  protected:
   void SetUp() override {
-    uitest::app();
-    QSettings().clear();
-    ASSERT_TRUE(dir.isValid());
-    path = dir.filePath("demo.sqlite").toStdString();
-    ASSERT_NO_FATAL_FAILURE(uitest::makeDemoStore(path));
+    ASSERT_NO_FATAL_FAILURE(openDemoStore());
     open();
   }
   void open() {
@@ -77,9 +73,6 @@ class DailyStartAttention : public ::testing::Test {
   }
   ui::FilterChips* chips() const { return window->findChild<ui::FilterChips*>(); }
 
-  QTemporaryDir dir;
-  std::string path;
-  std::unique_ptr<ui::StoreSession> session;
   std::unique_ptr<ui::MainWindow> window;
   ui::DailyStartPage* page = nullptr;
 };

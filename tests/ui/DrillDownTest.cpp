@@ -103,15 +103,10 @@ TEST(KpiTableModelTest, PassesTheModelTesterAndFormatsLabels) {
   EXPECT_EQ(model.rowCount(), 0);
 }
 
-class DrillDownTest : public ::testing::Test {
+class DrillDownTest : public uitest::DemoStoreTest {
  protected:
   void SetUp() override {
-    app();
-    QSettings().clear();
-    ASSERT_TRUE(dir.isValid());
-    path = dir.filePath("demo.sqlite").toStdString();
-    ASSERT_NO_FATAL_FAILURE(uitest::makeDemoStore(path));
-    session = std::make_unique<ui::StoreSession>(QString::fromStdString(path));
+    ASSERT_NO_FATAL_FAILURE(openDemoStore());
     window = std::make_unique<ui::MainWindow>(*session);
     page = window->dailyStart();
     area = window->areaPage();
@@ -179,9 +174,6 @@ class DrillDownTest : public ::testing::Test {
     }
   }
 
-  QTemporaryDir dir;
-  std::string path;
-  std::unique_ptr<ui::StoreSession> session;
   std::unique_ptr<ui::MainWindow> window;
   std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
   ui::DailyStartPage* page = nullptr;

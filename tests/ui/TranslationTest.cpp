@@ -87,16 +87,9 @@ QStringList menuTitles(ui::MainWindow* window) {
   return titles;
 }
 
-class TranslationTest : public ::testing::Test {
+class TranslationTest : public uitest::DemoStoreTest {
  protected:
-  void SetUp() override {
-    app();
-    QSettings().clear();
-    ASSERT_TRUE(dir.isValid());
-    path = dir.filePath("demo.sqlite").toStdString();
-    ASSERT_NO_FATAL_FAILURE(uitest::makeDemoStore(path));
-    session = std::make_unique<ui::StoreSession>(QString::fromStdString(path));
-  }
+  void SetUp() override { ASSERT_NO_FATAL_FAILURE(openDemoStore()); }
 
   void TearDown() override {
     ui::applyLanguage(ui::Language::English);
@@ -126,10 +119,6 @@ class TranslationTest : public ::testing::Test {
     auto rows = kpi::KpiEngine(**store).run({q.period, q.asOf, {}, q.filters, std::nullopt, {"visits", "conversion"}});
     return rows->front().now;
   }
-
-  QTemporaryDir dir;
-  std::string path;
-  std::unique_ptr<ui::StoreSession> session;
 };
 
 }  // namespace

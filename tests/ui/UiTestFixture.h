@@ -60,7 +60,7 @@ inline void makeDemoStore(const std::string& path, int visits = 6000, int days =
 /// that store (a window, if any, is the derived fixture's, and is destroyed before the session).
 class DemoStoreTest : public ::testing::Test {
  protected:
-  void openDemoStore(int visits, int days) {
+  void openDemoStore(int visits = 6000, int days = 56) {
     app();
     ui::settings::forgetRunOnlyValues();
     QSettings().clear();

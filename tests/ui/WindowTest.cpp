@@ -48,15 +48,10 @@ using uitest::app;
 
 using uitest::kTimeoutMs;
 
-class WindowTest : public ::testing::Test {
+class WindowTest : public uitest::DemoStoreTest {
  protected:
   void SetUp() override {
-    app();
-    QSettings().clear();
-    ASSERT_TRUE(dir.isValid());
-    path = dir.filePath("demo.sqlite").toStdString();
-    ASSERT_NO_FATAL_FAILURE(uitest::makeDemoStore(path));
-    session = std::make_unique<ui::StoreSession>(QString::fromStdString(path));
+    ASSERT_NO_FATAL_FAILURE(openDemoStore());
     window = std::make_unique<ui::MainWindow>(*session);
     filters = window->filterBar();
     page = window->dailyStart();
@@ -70,9 +65,6 @@ class WindowTest : public ::testing::Test {
     return loaded.wait(kTimeoutMs);
   }
 
-  QTemporaryDir dir;
-  std::string path;
-  std::unique_ptr<ui::StoreSession> session;
   std::unique_ptr<ui::MainWindow> window;
   ui::FilterBar* filters = nullptr;
   ui::DailyStartPage* page = nullptr;

@@ -2329,6 +2329,10 @@ de rest</translation>
         <source>Opening %1 in a new window…</source>
         <translation>%1 wordt in een nieuw venster geopend…</translation>
     </message>
+    <message>
+        <source>a team server, import with salesops-cli --db URL import</source>
+        <translation>een teamserver, importeren met salesops-cli --db URL import</translation>
+    </message>
 </context>
 <context>
     <name>salesops::ui::OpenServerDialog</name>

@@ -93,7 +93,13 @@ TEST(ServerWindow, TheStatusBarSaysWhoIsSignedInAndNamesTheServerWithoutItsPassw
   QTemporaryDir dir;
   ui::StoreSession session(dir.filePath("none.sqlite"));
   session.setIdentity("host=db dbname=salesops user=anna password=***", "anna (lead: Team Zuid)");
+  session.setReadOnly("a team server: import with `salesops-cli --db URL import`");  // the store layer's English
   ui::MainWindow window(session);
+  // The read-only reason in the window's words (and language), not the store layer's.
+  auto* readOnly = window.statusBar()->findChild<QLabel*>("readOnly");
+  ASSERT_NE(readOnly, nullptr);
+  EXPECT_EQ(readOnly->toolTip(), QStringLiteral("The store is read-only: a team server, import with salesops-cli "
+                                                "--db URL import. Importing is off; the data can be viewed."));
   auto* who = window.statusBar()->findChild<QLabel*>("signedInAs");
   ASSERT_NE(who, nullptr);
   EXPECT_EQ(who->text(), QStringLiteral("Signed in as anna (lead: Team Zuid)"));

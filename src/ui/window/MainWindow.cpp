@@ -360,8 +360,11 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
 }
 
 void MainWindow::showReadOnly(QAction* importAction) {
-  const QString why =
-      tr("The store is read-only: %1. Importing is off; the data can be viewed.").arg(session_.readOnlyReason());
+  // The store layer's reason is English; a team server's, the one reason every server window has, is
+  // said here in the window's language.
+  const QString reason =
+      session_.onServer() ? tr("a team server, import with salesops-cli --db URL import") : session_.readOnlyReason();
+  const QString why = tr("The store is read-only: %1. Importing is off; the data can be viewed.").arg(reason);
   importAction->setEnabled(false);
   importAction->setToolTip(why);
   importAction->setStatusTip(why);

@@ -41,6 +41,8 @@ class StoreSession : public QObject {
   }
   const QString& name() const { return name_.isEmpty() ? path_ : name_; }
   const QString& signedInAs() const { return signedInAs_; }
+  /// A team server: someone is signed in (a SQLite file has no sign-in).
+  bool onServer() const { return !signedInAs_.isEmpty(); }
 
   /// Runs `work` on a worker thread with that thread's read-only session; calls `done` on the UI
   /// thread unless `context` is gone by then.

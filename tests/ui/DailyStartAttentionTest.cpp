@@ -171,6 +171,11 @@ TEST_F(DailyStartAttention, TheFullListHasTwoLabelledSectionsThatDoNotScroll) {
   for (QLabel* l : page->findChildren<QLabel*>()) labels << plain(l->text());
   EXPECT_TRUE(labels.contains("Changed against the period before"));
   EXPECT_TRUE(labels.contains("Stands out against the rest"));
+  // Next on the page after the strip and the tiles, before the charts.
+  QWidget* content = changeList->parentWidget();
+  const auto top = [content](QWidget* w) { return w->mapTo(content, QPoint(0, 0)).y(); };
+  EXPECT_GT(top(changeList), top(page->tile(0)));
+  EXPECT_LT(top(outlierList), top(page->findChild<QWidget*>("conversion-trend")));
 }
 
 TEST_F(DailyStartAttention, ChipsShowEveryFilterThatIsNotTheDefaultAndResetClearsThem) {

@@ -69,7 +69,7 @@ DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidge
     charts_.insert(p.name, view);
     grid->addWidget(view, p.row, p.column, p.rows, p.columns);
   }
-  layout->addLayout(grid);
+  // The full alert list next, after the strip's top three and the tiles, then the charts.
   alertsTitle_ = new QLabel(content);
   alertsTitle_->setWordWrap(true);  // it states the rules; the page must not grow as wide as they are long
   layout->addWidget(alertsTitle_);
@@ -90,6 +90,7 @@ DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidge
     });
     layout->addWidget(list);
   }
+  layout->addLayout(grid);
   changes_->setObjectName("alertChanges");
   outliers_->setObjectName("alertOutliers");
 

@@ -998,16 +998,8 @@
         <translation>Significant boven de %1 van de andere verkopers: %2 orders meer geannuleerd dan bij hun percentage</translation>
     </message>
     <message>
-        <source>Same days a week earlier</source>
-        <translation>Zelfde dagen een week eerder</translation>
-    </message>
-    <message>
         <source>Period before</source>
         <translation>Periode ervoor</translation>
-    </message>
-    <message>
-        <source>Conversion, this period</source>
-        <translation>Conversie, deze periode</translation>
     </message>
     <message>
         <source>(none now)</source>
@@ -1200,6 +1192,14 @@
     <message>
         <source>Organisation (your teams)</source>
         <translation>Organisatie (uw teams)</translation>
+    </message>
+    <message>
+        <source>A week earlier</source>
+        <translation>Een week eerder</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Deze periode</translation>
     </message>
 </context>
 <context>

@@ -204,14 +204,14 @@ QChart* leaderboard(const kpi::DashboardData& d, const ChartStyle& s) {
 }
 
 QString comparisonName(const kpi::DashboardData& d) {
-  return kpi::dashboardComparison(d.query.period) == kpi::Comparison::LastWeek ? tr("Same days a week earlier")
+  return kpi::dashboardComparison(d.query.period) == kpi::Comparison::LastWeek ? tr("A week earlier")
                                                                                : tr("Period before");
 }
 
 QChart* areaConversion(const kpi::DashboardData& d, const ChartStyle& s) {
   auto* chart = new QChart;
   styleChart(chart, dashboardChartTitle("area-conversion"), s);
-  auto* now = new QBarSet(tr("Conversion, this period"));
+  auto* now = new QBarSet(tr("This period"));
   now->setColor(kNow);
   auto* before = new QBarSet(comparisonName(d));
   before->setColor(kBefore);

@@ -108,24 +108,30 @@ TEST_P(LabelFit, AWideChartShowsEveryLabelInFull) {
   EXPECT_EQ(axis->categories(), full);
 }
 
-TEST_P(LabelFit, DoorstepLegendAndAxisTitleStayWholeInAThirdAndAHalfOfTheWindow) {
+// Every chart of the daily start with a legend (the doorstep charts, the area chart's two bars, the
+// trend's lines): "Zelfde dagen een week eerder" was cut to "Zelfde dagen een wee..." at 1366.
+TEST_P(LabelFit, LegendsAndAxisTitlesStayWholeInAThirdAndAHalfOfTheWindow) {
   const kpi::DashboardData& d = demoDashboard();
   ChartStyle style;
   style.locale = QLocale();
   // A third of 1366 (the daily start's row of three) and of 1920, and half a page of the pack.
   for (const QSize size : {kColumnAt1366, QSize(560, 300), QSize(700, 360)})
-    for (const QString name : {"doorstep-by-team", "doorstep-by-area", "doorstep-by-rep"}) {
+    for (const QString& name : dashboardChartNames()) {
       const std::unique_ptr<QChart> chart(buildDashboardChart(name, d, style));
       ASSERT_NE(chart, nullptr);
-      renderChartImage(*chart, size, QSizeF(size));
-      const std::string what = name.toStdString() + " at " + std::to_string(size.width());
+      // The heatmap and the conversion trend span two of the three columns (DailyStartPage's grid).
+      const bool wide = name == "heatmap" || name == "conversion-trend";
+      const QSize laid = wide ? QSize(2 * size.width(), size.height()) : size;
+      renderChartImage(*chart, laid, QSizeF(laid));
+      const std::string what = name.toStdString() + " at " + std::to_string(laid.width());
       QLegend* legend = chart->legend();
-      ASSERT_TRUE(legend->isVisible()) << what;
+      if (!legend->isVisible()) continue;
       // Qt Charts elides marker labels that do not fit the legend's room. Each marker needs at
       // least its label and a square as high as the text: a row needs their sum, a column the widest.
       const QFontMetricsF m(legend->font());
       double row = 0, column = 0;
       for (QLegendMarker* marker : legend->markers()) {
+        if (!marker->isVisible()) continue;  // the heatmap's cells are series without a marker
         const double need = m.horizontalAdvance(marker->label()) + m.height();
         row += need;
         column = std::max(column, need);

@@ -135,11 +135,11 @@ TEST(AreaChart, SortedByChangeBiggestFallOnTopWithNoUnexplainedDash) {
   EXPECT_EQ(barEndTexts(bars), (QStringList{"(none before)", "+10.0\u00a0pp", "\u221210.0\u00a0pp"}));
   QBarSet* before = bars->barSets().at(0);
   QBarSet* now = bars->barSets().at(1);
-  EXPECT_EQ(now->label(), QStringLiteral("Conversion, this period"));
-  EXPECT_EQ(before->label(), QStringLiteral("Same days a week earlier"));
+  EXPECT_EQ(now->label(), QStringLiteral("This period"));
+  EXPECT_EQ(before->label(), QStringLiteral("A week earlier"));
   EXPECT_EQ(barMember(now, 2), QStringLiteral("A2"));
   EXPECT_EQ(hoverText(now, 2), QStringLiteral("A2, this period: Conversion 10.0% (n = 100)"));
-  EXPECT_EQ(hoverText(before, 0), QStringLiteral("A3, same days a week earlier: no contacts"));
+  EXPECT_EQ(hoverText(before, 0), QStringLiteral("A3, a week earlier: no contacts"));
 }
 
 TEST(Leaderboard, ShowsTheCancelRate14dBesideOrdersAndPutsAnOutlierFirstInRed) {

@@ -599,6 +599,10 @@
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
+    <message>
+        <source>Table saved to %1</source>
+        <translation>Tabel opgeslagen in %1</translation>
+    </message>
 </context>
 <context>
     <name>WeeklyReport</name>

@@ -8,10 +8,12 @@
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenu>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -238,6 +240,15 @@ TEST_F(ExportUi, AreaTablesExportExactlyTheirRows) {
   }
   EXPECT_GT(numbers, 0);
   EXPECT_TRUE(ui::exportTableTo(*table, dir_->filePath("table.xlsx")));
+  // Through the menu as a person does: the save dialog, then the path written in the status bar.
+  const QString chosen = dir_->filePath("chosen.csv");
+  {
+    const uitest::FileDialogAnswer answer(chosen);
+    menu->findChild<QAction*>("exportCsv")->trigger();
+    EXPECT_TRUE(answer.answered());
+  }
+  EXPECT_TRUE(QFileInfo::exists(chosen));
+  EXPECT_EQ(window->statusBar()->currentMessage(), "Table saved to " + chosen);
 }
 
 }  // namespace

@@ -178,34 +178,13 @@ TEST_F(LaunchWindow, CtrlOOpensTheFileChooserAndThenTheImportDialogWithTheFile) 
   const QString csv = dir.filePath("visits.csv");
   std::ofstream(csv.toStdString()) << "visit_id,visited_at,rep_id,area,outcome,channel\nV1,2026-11-27 10:00,R001,"
                                       "UTR-01,sale,htl\n";
-  bool chooserShown = false;
-  // Answers the modal file chooser as a user does: the path typed into its file-name box, then
-  // Open. Not QFileDialog::selectFile: that leaves the box alone once the box has focus, which under
-  // load arrives before the first tick, and accept() then sees no file (1 run in 40 failed so).
-  // Keeps answering until Ctrl+O's handler returns; after 20 s any modal still open is rejected, so
-  // the test fails instead of waiting for ctest's timeout.
-  QTimer poll;
-  int ticks = 0;
-  QObject::connect(&poll, &QTimer::timeout, [&] {
-    QWidget* modal = QApplication::activeModalWidget();
-    auto* chooser = qobject_cast<QFileDialog*>(modal);
-    if (++ticks > 400) {
-      if (auto* other = qobject_cast<QDialog*>(modal)) other->reject();
-      return;
-    }
-    if (!chooser) return;
-    chooserShown = chooser->objectName() == "importFileChooser";
-    auto* name = chooser->findChild<QLineEdit*>("fileNameEdit");  // the box's name in Qt's qfiledialog.ui
-    if (!name) return;
-    name->setText(csv);
-    static_cast<QDialog*>(chooser)->accept();  // QFileDialog::accept, public through QDialog
-  });
-  poll.start(50);
-  window->activateWindow();
-  ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-  QTest::keyClick(window.get(), Qt::Key_O, Qt::ControlModifier);
-  poll.stop();
-  EXPECT_TRUE(chooserShown);
+  {
+    const uitest::FileDialogAnswer answer(csv);
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_O, Qt::ControlModifier);
+    EXPECT_EQ(answer.dialogName(), "importFileChooser");
+  }
   auto* dialog = window->findChild<ui::ImportDialog*>();
   ASSERT_NE(dialog, nullptr) << "the import dialog opens with the file chosen";
   auto* files = dialog->findChild<QListWidget*>();

@@ -3,10 +3,13 @@
 #pragma once
 
 #include <QApplication>
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 #include <memory>
@@ -42,6 +45,43 @@ inline QApplication& app() {
   }();
   return *instance;
 }
+
+/// Answers the next modal file dialogs as a user does, from the moment it is made until it is
+/// destroyed: `path` typed into the dialog's file-name box, then Open or Save. Not
+/// QFileDialog::selectFile: that leaves the box alone once the box has focus, which under load arrives
+/// before the first tick, and accept() then sees no file (1 run in 40 failed so). After 20 s any modal
+/// still open is rejected, so a test fails instead of waiting for ctest's timeout.
+class FileDialogAnswer {
+ public:
+  explicit FileDialogAnswer(QString path) : path_(std::move(path)) {
+    QObject::connect(&poll_, &QTimer::timeout, [this] {
+      QWidget* modal = QApplication::activeModalWidget();
+      if (++ticks_ > 400) {
+        if (auto* other = qobject_cast<QDialog*>(modal)) other->reject();
+        return;
+      }
+      auto* dialog = qobject_cast<QFileDialog*>(modal);
+      if (!dialog) return;
+      auto* name = dialog->findChild<QLineEdit*>("fileNameEdit");  // the box's name in Qt's qfiledialog.ui
+      if (!name) return;
+      dialogName_ = dialog->objectName();
+      answered_ = true;
+      name->setText(path_);
+      static_cast<QDialog*>(dialog)->accept();  // QFileDialog::accept, public through QDialog
+    });
+    poll_.start(50);
+  }
+  /// Whether a file dialog was shown and answered, and the object name of the last one.
+  bool answered() const { return answered_; }
+  const QString& dialogName() const { return dialogName_; }
+
+ private:
+  QString path_;
+  QString dialogName_;
+  QTimer poll_;
+  int ticks_ = 0;
+  bool answered_ = false;
+};
 
 /// Makes a demo store at `path`: `visits` visits over `days` days ending Friday 27 November 2026,
 /// the same data every run. Fails the test (fatally, from the caller's ASSERT_NO_FATAL_FAILURE or

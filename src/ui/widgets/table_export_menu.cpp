@@ -4,7 +4,10 @@
 
 #include <QAbstractItemView>
 #include <QCoreApplication>
+#include <QDir>
+#include <QMainWindow>
 #include <QMenu>
+#include <QStatusBar>
 
 #include "dialogs/export_paths.h"
 #include "dialogs/plain_message.h"
@@ -65,6 +68,9 @@ void exportTableInteractively(QAbstractItemView* view, const QString& suffix) {
   if (auto r = exportTableTo(*view, path); !r)
     warnPlain(view->window(), QCoreApplication::translate("TableExportMenu", "Export table"),
               QString::fromStdString(r.error().message));
+  else if (auto* main = qobject_cast<QMainWindow*>(view->window()))  // as a chart's export says it
+    main->statusBar()->showMessage(
+        QCoreApplication::translate("TableExportMenu", "Table saved to %1").arg(QDir::toNativeSeparators(path)), 15000);
 }
 
 charts::ExportTable exportTableOf(const QAbstractItemView& view) {

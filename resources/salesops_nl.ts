@@ -1472,8 +1472,8 @@ de rest</translation>
         <translation>&lt;b&gt;Per &amp;verkoper&lt;/b&gt; (grijs: minder dan 30 orders)</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Cancellations&lt;/h2&gt;Orders of %1 – %2 (the %3 ISO weeks ending with the filter&apos;s last day), cancellations known by %4: %5 of %6 orders cancelled (%7). Counted by order date, as every cancel rate.</source>
-        <translation>&lt;h2&gt;Annuleringen&lt;/h2&gt;Orders van %1 – %2 (de %3 ISO-weken tot en met de laatste dag van het filter), annuleringen bekend op %4: %5 van %6 orders geannuleerd (%7). Geteld op orderdatum, zoals elke annuleringsgraad.</translation>
+        <source>&lt;h2&gt;Cancellations&lt;/h2&gt;Orders of %1 (the %2 ISO weeks ending with the filter&apos;s last day), cancellations known by %3: %4 of %5 orders cancelled (%6). Counted by order date, as every cancel rate.</source>
+        <translation>&lt;h2&gt;Annuleringen&lt;/h2&gt;Orders van %1 (de %2 ISO-weken tot en met de laatste dag van het filter), annuleringen bekend op %3: %4 van %5 orders geannuleerd (%6). Geteld op orderdatum, zoals elke annuleringsgraad.</translation>
     </message>
 </context>
 <context>

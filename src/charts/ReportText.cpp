@@ -27,11 +27,6 @@ QString weekLabel(const IsoWeek& w) {
       .arg(QString::fromStdString(w.toString()));
 }
 
-QString periodText(const QLocale& l, const Period& p) {
-  return QStringLiteral("%1 \u2013 %2")
-      .arg(l.toString(toQDate(p.from), "d MMM"), l.toString(toQDate(p.to), "d MMM yyyy"));
-}
-
 QString definition(std::string_view kpi, const QLocale& l) {
   const KpiDefinition* d = findKpi(kpi);
   if (!d) return {};

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string_view>
 
+#include "salesops/charts/PeriodText.h"
 #include "salesops/core/Date.h"
 #include "salesops/core/Enums.h"
 #include "salesops/core/QtDate.h"
@@ -38,8 +39,6 @@ inline bool hasData(const kpi::KpiValues& v) { return v.visits > 0 || v.orders >
 QFont font(double points, bool bold = false);
 /// "Week 48 (2026-W48)" in the pack's language.
 QString weekLabel(const IsoWeek& w);
-/// "16 Nov – 22 Nov 2026".
-QString periodText(const QLocale& l, const Period& p);
 /// The catalogue's definition of `kpi` in the language of `l` (Dutch or English).
 QString definition(std::string_view kpi, const QLocale& l);
 /// Green when the change is good news for `kpi`, red when bad, grey when there is none.

@@ -20,6 +20,7 @@
 
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/PageCharts.h"
+#include "salesops/charts/PeriodText.h"
 #include "salesops/core/QtDate.h"
 #include "salesops/kpi/KpiEngine.h"
 
@@ -135,13 +136,12 @@ void CancellationsPage::startLoad() {
         const QLocale locale;
         const kpi::CohortQuery& cq = r->cohorts.query;
         heading_->setText(
-            tr("<h2>Cancellations</h2>Orders of %1 \u2013 %2 (the %3 ISO weeks ending with the filter's last day), "
-               "cancellations known by %4: %5 of %6 orders cancelled (%7). Counted by order date, as every "
+            tr("<h2>Cancellations</h2>Orders of %1 (the %2 ISO weeks ending with the filter's last day), "
+               "cancellations known by %3: %4 of %5 orders cancelled (%6). Counted by order date, as every "
                "cancel rate.")
-                .arg(locale.toString(toQDate(cq.period.from), QLocale::ShortFormat),
-                     locale.toString(toQDate(cq.period.to), QLocale::ShortFormat))
+                .arg(charts::periodText(locale, cq.period))
                 .arg(kWeeks)
-                .arg(locale.toString(toQDate(cq.asOf), QLocale::ShortFormat),
+                .arg(charts::periodText(locale, Period{cq.asOf, cq.asOf}),
                      locale.toString(static_cast<qlonglong>(r->cohorts.cancelled)),
                      locale.toString(static_cast<qlonglong>(r->cohorts.orders)),
                      charts::formatKpiNumber(KpiId::cancel_rate, r->cohorts.cancelRate(), locale)));

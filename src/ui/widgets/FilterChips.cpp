@@ -9,6 +9,7 @@
 #include "dialogs/export_paths.h"
 #include "widgets/FilterBar.h"
 
+#include "salesops/charts/PeriodText.h"
 #include "salesops/core/QtDate.h"
 
 namespace salesops::ui {
@@ -69,12 +70,7 @@ ShownFilters shownBy(const FilterBar& filters) {
 }
 
 QString filterSummary(const ShownFilters& shown) {
-  const QLocale locale;
-  const QDate from = toQDate(shown.period.from);
-  const QDate to = toQDate(shown.period.to);
-  QStringList parts{from == to ? locale.toString(from, "d MMM yyyy")
-                               : locale.toString(from, "d MMM") + QStringLiteral(" \u2013 ") +
-                                     locale.toString(to, "d MMM yyyy")};
+  QStringList parts{charts::periodText(QLocale(), shown.period)};
   for (const FilterBar::Active& a : shown.filters) parts << a.label;
   return parts.join(QStringLiteral(" \u00B7 "));
 }

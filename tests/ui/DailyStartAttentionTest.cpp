@@ -317,6 +317,29 @@ TEST(KpiTileLooks, AChangeWithinChanceStaysBlackAndTheTooltipReadsToItsEnd) {
   EXPECT_TRUE(plain(tile.toolTip()).endsWith("Change is within chance (|z| < 2.58).")) << tile.toolTip().toStdString();
 }
 
+// Friday 27 Nov read at 14:05 the same day, its last visit at 14:02: the tile and the strip say the
+// day is still coming in, and up to when.
+TEST(KpiTileLooks, ADayStillInProgressIsMarkedOnTheTileAndTheStrip) {
+  uitest::app();
+  kpi::DashboardData d = handMadePage(1);
+  const Date day = d.query.period.to;
+  d.query.asOf = day;
+  d.clock = kpi::DataClock{day, DateTime::from(day, 14, 2), day.addDays(-1)};
+  ASSERT_TRUE(d.inProgress());
+  ui::KpiTile tile;
+  tile.display(handMadeTile(d, "orders", 50, 90), std::nullopt, d);
+  EXPECT_TRUE(plain(tile.findChild<QLabel*>("tileDetail")->text()).endsWith("in progress, up to Fri 27 Nov 14:02"))
+      << tile.findChild<QLabel*>("tileDetail")->text().toStdString();
+  EXPECT_TRUE(plain(tile.toolTip()).contains("The period is still coming in"));
+  ui::AttentionStrip strip;
+  strip.setData(d);
+  EXPECT_TRUE(strip.freshnessText().contains("the period is still in progress")) << strip.freshnessText().toStdString();
+  // The same day read the next morning is complete: no mark.
+  d.clock = kpi::DataClock{day.addDays(1), DateTime::from(day, 21, 58), day};
+  tile.display(handMadeTile(d, "orders", 50, 90), std::nullopt, d);
+  EXPECT_FALSE(plain(tile.findChild<QLabel*>("tileDetail")->text()).contains("in progress"));
+}
+
 TEST(AttentionStripText, NamesWithMarkupCharactersReadAsTheyAre) {
   uitest::app();
   kpi::DashboardData d = handMadePage(1);

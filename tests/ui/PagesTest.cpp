@@ -309,6 +309,17 @@ TEST_F(PagesTest, ReasonAndRepTablesAddUpToTheCohorts) {
   for (int r = 0; r < reps->rowCount(); ++r)
     EXPECT_EQ(cell(reps, r, ui::CancelBreakdownModel::Rate), engineRates[cell(reps, r, 0).toStdString()]);
   ASSERT_TRUE(engineRates.count("Kevin van Dijk (R007)"));  // reps by name and code
+  // As shown, outliers first: sorted by the orders cancelled beyond the other reps' rate, so R007
+  // (the planted cancellations) heads the table and every row loses no fewer than the next.
+  auto* repTable = cancellations->findChild<QTableView*>("repTable");
+  ASSERT_NE(repTable, nullptr);
+  const QAbstractItemModel* shown = repTable->model();
+  EXPECT_EQ(shown->index(0, 0).data().toString(), "Kevin van Dijk (R007)");
+  for (int r = 1; r < shown->rowCount(); ++r)
+    EXPECT_GE(
+        shown->index(r - 1, ui::CancelBreakdownModel::Excess).data(ui::CancelBreakdownModel::ValueRole).toDouble(),
+        shown->index(r, ui::CancelBreakdownModel::Excess).data(ui::CancelBreakdownModel::ValueRole).toDouble())
+        << "row " << r;
 }
 
 // At both sizes the legend fits in the chart and the window, grabbed as a person sees it, shows the

@@ -177,6 +177,17 @@ TEST_F(PageLoaderTest, RepPageTitleChartAndPickerNameTheRepWithItsCode) {
       << trend->chart()->title().toStdString();
   // The first rep of the picker is a code to open, not its label.
   EXPECT_EQ(page->picker()->itemData(0).toString(), "R001");
+
+  // The default period is one day, whose own orders are too young for a 14-day cancel rate: the page
+  // reads the matured orders instead of "— (n = 0)", with the engine's n.
+  const kpi::DrillPageData want = expected(kpi::DrillLevel::Rep, "R001");
+  const auto parts = want.totals.member.parts(KpiId::cancel_rate_14d);
+  ASSERT_TRUE(parts && parts->denominator > 0);
+  const QString facts = page->findChild<QLabel*>("memberFacts")->text();
+  EXPECT_TRUE(
+      facts.contains(QStringLiteral("(n = %1;").arg(QLocale().toString(static_cast<qlonglong>(parts->denominator)))))
+      << facts.toStdString();
+  EXPECT_FALSE(facts.contains("n = 0")) << facts.toStdString();
 }
 
 }  // namespace

@@ -371,7 +371,7 @@ TEST(AttentionStripText, NamesWithMarkupCharactersReadAsTheyAre) {
             "Visits up to Fri 27 Nov 21:58, no orders yet, no cancellations yet;\nno import logged");
 }
 
-TEST(KpiTileLooks, AWeekBelowItsTargetShowsItsValueInRed) {
+TEST(KpiTileLooks, AWeekBelowItsTargetShowsItsValueInRedAndAboveItInGreen) {
   uitest::app();
   kpi::DashboardData d = handMadePage(7);
   kpi::TargetProgress target;
@@ -386,6 +386,11 @@ TEST(KpiTileLooks, AWeekBelowItsTargetShowsItsValueInRed) {
   tile.display(t, d.tileTarget(t), d);
   auto* value = tile.findChild<QLabel*>("tileValue");
   EXPECT_EQ(value->palette().color(QPalette::WindowText), ui::badColour(tile.palette()));
+  // 60 orders reach the week's 58: the value turns good news green.
+  const kpi::Tile above = handMadeTile(d, "orders", 60, 49);
+  ASSERT_EQ(d.meetsTarget(above), true);
+  tile.display(above, d.tileTarget(above), d);
+  EXPECT_EQ(value->palette().color(QPalette::WindowText), ui::goodColour(tile.palette()));
 }
 
 }  // namespace

@@ -7,7 +7,9 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QLineSeries>
 #include <QValueAxis>
+#include <QXYSeries>
 
 #include <gtest/gtest.h>
 #include <memory>
@@ -29,6 +31,36 @@ void expectTicks(const NiceTicks& t, double low, double high, double step, int c
   EXPECT_DOUBLE_EQ(t.high, high);
   EXPECT_DOUBLE_EQ(t.step, step);
   EXPECT_EQ(t.count, count);
+}
+
+// Every bar, point and cell of every chart of the daily start says its value on hover (issue: "hover
+// values with n on every bar, point and cell"); a series added without its texts would hover blank.
+TEST(ChartHover, EveryBarPointAndCellOfTheDailyStartHasAHoverText) {
+  ensureApplication();
+  const kpi::DashboardData& d = demoDashboard();
+  ChartStyle style;
+  for (const QString& name : dashboardChartNames()) {
+    const std::unique_ptr<QChart> chart(buildDashboardChart(name, d, style));
+    ASSERT_NE(chart, nullptr) << name.toStdString();
+    int values = 0;
+    for (QAbstractSeries* series : chart->series()) {
+      if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+        for (QBarSet* set : bars->barSets())
+          for (int i = 0; i < set->count(); ++i, ++values)
+            EXPECT_FALSE(hoverText(set, i).isEmpty())
+                << name.toStdString() << " " << set->label().toStdString() << " " << i;
+      } else if (auto* xy = qobject_cast<QXYSeries*>(series)) {
+        for (int i = 0; i < xy->count(); ++i, ++values)
+          EXPECT_FALSE(hoverText(xy, i).isEmpty()) << name.toStdString() << " " << xy->name().toStdString() << " " << i;
+      } else if (auto* cell = qobject_cast<QAreaSeries*>(series);
+                 cell && cell->upperSeries()->count() > 1 &&
+                 cell->upperSeries()->at(0).x() < cell->upperSeries()->at(1).x()) {
+        ++values;  // a heatmap cell; the legend's colour steps are areas of no width outside the grid
+        EXPECT_FALSE(hoverText(cell).isEmpty()) << name.toStdString() << " " << series->name().toStdString();
+      }
+    }
+    EXPECT_GT(values, 0) << name.toStdString();
+  }
 }
 
 TEST(NiceTicks, AxesEndOnRoundNumbersWithAtMostTheTicksAsked) {

@@ -4,10 +4,11 @@
 // rollup by postcode (it would be as large as the visits), so these read the rows of the slice:
 // visits through the day zones, orders through the covering time index, both filtered by the
 // area first. ?6 is the number of postcode characters kept (4 or 6).
-#include <map>
+#include <array>
 
 #include "KpiSql.h"
-#include "OrderTally.h"
+#include "PostcodeGroups.h"
+#include "SqliteReader.h"
 
 #include "salesops/store/KpiSource.h"
 #include "salesops/store/StoreReader.h"
@@ -48,62 +49,46 @@ constexpr const char* kRawOrders =
 
 }  // namespace
 
-Result<std::vector<PostcodeFacts>> KpiSource::postcodes(const FactQuery& q, int32_t asOfDay,
-                                                        PostcodeLevel level) const {
-  if (auto r = needsSqliteFile(store_, "the postcode breakdown"); !r) return r.error();
-  const bool raw = path_ == FactPath::Raw;
-  const int64_t chars = level == PostcodeLevel::Pc4 ? 4 : 6;
+Result<std::vector<PostcodeFacts>> sqlitePostcodes(Db& db, const FactQuery& q, int32_t asOfDay, int chars, bool raw) {
   const FilterJson f(q);
-  std::map<std::string, PostcodeFacts> groups;
+  PostcodeGroups groups(asOfDay);
 
-  Stmt visits = store_.db().prepare(raw ? kRawVisits : kZoneVisits);
+  Stmt visits = db.prepare(raw ? kRawVisits : kZoneVisits);
   f.bind(visits, q);
-  visits.bind(6, chars);
+  visits.bind(6, static_cast<int64_t>(chars));
   while (visits.step() == SQLITE_ROW) {
-    VisitFacts& v = groups[std::string(visits.text(0))].visits;
-    v.visits = visits.int64(1);
-    v.notHome = visits.int64(2);
-    v.noInterest = visits.int64(3);
-    v.callback = visits.int64(4);
-    v.quote = visits.int64(5);
-    v.sale = visits.int64(6);
-    v.d2dVisits = visits.int64(7);
-    v.d2dNotHome = visits.int64(8);
-    v.alreadyCustomer = visits.int64(9);
-    v.contractLockIn = visits.int64(10);
+    std::array<int64_t, 10> counts{};
+    for (int i = 0; i < 10; ++i) counts[static_cast<size_t>(i)] = visits.int64(i + 1);
+    groups.visits(std::string(visits.text(0)), counts);
   }
   if (!visits.done()) return makeError("reading the visits by postcode failed: " + visits.error());
 
-  Stmt addresses = store_.db().prepare(raw ? kRawAddresses : kZoneAddresses);
+  Stmt addresses = db.prepare(raw ? kRawAddresses : kZoneAddresses);
   f.bind(addresses, q);
-  addresses.bind(6, chars);
-  while (addresses.step() == SQLITE_ROW) {
-    PostcodeFacts& g = groups[std::string(addresses.text(0))];
-    g.addresses = addresses.int64(1);
-    g.addresses2x = addresses.int64(2);
-    g.addresses3x = addresses.int64(3);
-  }
+  addresses.bind(6, static_cast<int64_t>(chars));
+  while (addresses.step() == SQLITE_ROW)
+    groups.addresses(std::string(addresses.text(0)), addresses.int64(1), addresses.int64(2), addresses.int64(3));
   if (!addresses.done()) return makeError("reading the addresses by postcode failed: " + addresses.error());
 
-  Stmt orders = store_.db().prepare(raw ? kRawOrders : kIndexOrders);
+  Stmt orders = db.prepare(raw ? kRawOrders : kIndexOrders);
   f.bind(orders, q);
-  orders.bind(6, chars);
-  const OrderTally tally(asOfDay);
+  orders.bind(6, static_cast<int64_t>(chars));
   const auto nullable = [&orders](int i) {
     return orders.isNull(i) ? std::nullopt : std::optional<int64_t>(orders.int64(i));
   };
   while (orders.step() == SQLITE_ROW)
-    tally.add(groups[std::string(orders.text(0))].orders, orders.int64(1), orders.int64(6), nullable(2), nullable(3),
-              nullable(4), nullable(5));
+    groups.order(std::string(orders.text(0)), orders.int64(1), orders.int64(6), nullable(2), nullable(3), nullable(4),
+                 nullable(5));
   if (!orders.done()) return makeError("reading the orders by postcode failed: " + orders.error());
+  return groups.take();
+}
 
-  std::vector<PostcodeFacts> out;
-  out.reserve(groups.size());
-  for (auto& [postcode, g] : groups) {
-    g.postcode = postcode;
-    out.push_back(std::move(g));
-  }
-  return out;
+Result<std::vector<PostcodeFacts>> KpiSource::postcodes(const FactQuery& q, int32_t asOfDay,
+                                                        PostcodeLevel level) const {
+  const int chars = level == PostcodeLevel::Pc4 ? 4 : 6;
+  if (path_ == FactPath::Rollup) return store_.reader().postcodes(q, asOfDay, chars);
+  if (auto r = needsSqliteFile(store_, "the raw fact path"); !r) return r.error();
+  return sqlitePostcodes(store_.db(), q, asOfDay, chars, true);
 }
 
 }  // namespace salesops::store

@@ -144,6 +144,10 @@ Result<void> SqliteReader::d2dAddresses(const FactQuery& q, const std::function<
   return eachAddress(s, each);
 }
 
+Result<std::vector<PostcodeFacts>> SqliteReader::postcodes(const FactQuery& q, int32_t asOfDay, int chars) {
+  return sqlitePostcodes(db_, q, asOfDay, chars, false);
+}
+
 // The running sum kept with each change: the last row on or before each day, one seek per area and day.
 Result<std::vector<ActiveInstalls>> SqliteReader::activeInstalls(const std::vector<int32_t>& days,
                                                                  const std::optional<std::vector<int64_t>>& areas) {

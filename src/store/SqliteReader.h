@@ -21,6 +21,7 @@ class SqliteReader : public StoreReader {
   Result<std::vector<VisitRollupRow>> visitRollup(int32_t fromDay, int32_t toDay) override;
   Result<void> orders(const FactQuery& q, bool withProduct, const std::function<void(OrderRow&&)>& each) override;
   Result<void> d2dAddresses(const FactQuery& q, const std::function<void(const VisitAddress&)>& each) override;
+  Result<std::vector<PostcodeFacts>> postcodes(const FactQuery& q, int32_t asOfDay, int chars) override;
   Result<std::vector<ActiveInstalls>> activeInstalls(const std::vector<int32_t>& days,
                                                      const std::optional<std::vector<int64_t>>& areas) override;
   Result<std::vector<CohortCount>> cohortOrders(const FactQuery& q, int32_t asOfDay) override;
@@ -35,6 +36,10 @@ class SqliteReader : public StoreReader {
  private:
   Db& db_;
 };
+
+/// The postcode breakdown on a SQLite file (KpiSourcePostcodes.cpp): through the day zones and the
+/// order index, or straight from the rows (`raw`, the engine's independent path).
+Result<std::vector<PostcodeFacts>> sqlitePostcodes(Db& db, const FactQuery& q, int32_t asOfDay, int chars, bool raw);
 
 /// Calls `each` for every row of `s`, a statement selecting visited_at, rep, area, postcode,
 /// house_number, addition.

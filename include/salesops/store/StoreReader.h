@@ -63,6 +63,8 @@ class StoreReader {
   virtual Result<void> orders(const FactQuery& q, bool withProduct, const std::function<void(OrderRow&&)>& each) = 0;
   /// Every d2d visit of the slice (see KpiSource::forEachAddress).
   virtual Result<void> d2dAddresses(const FactQuery& q, const std::function<void(const VisitAddress&)>& each) = 0;
+  /// The slice by postcode (its first `chars` characters, 4 or 6): see KpiSource::postcodes.
+  virtual Result<std::vector<PostcodeFacts>> postcodes(const FactQuery& q, int32_t asOfDay, int chars) = 0;
   /// Active installs per area at the end of each of `days` (sorted, unique); an area without any
   /// may be left out.
   virtual Result<std::vector<ActiveInstalls>> activeInstalls(const std::vector<int32_t>& days,

@@ -3,6 +3,7 @@
 #include "PgReader.h"
 
 #include "../InstallRollup.h"
+#include "../PostcodeGroups.h"
 #include "PgConnection.h"
 #include "PgImportLog.h"
 #include "PgQualitySource.h"
@@ -31,6 +32,26 @@ constexpr const char* kAddresses =
     "SELECT visited_at, rep, area, postcode, house_number, addition FROM salesops.visit v "
     "WHERE " SALESOPS_PG_DAYS("v.visited_at") " AND v.channel = 0 AND " SALESOPS_PG_FILTERS("v");
 
+// The postcode breakdown's three reads, as KpiSourcePostcodes.cpp reads them on SQLite ($6: the
+// postcode characters kept). Visits and addresses straight from the visits by the time index: a
+// server has no day zones.
+constexpr const char* kPostcodeVisits =
+    "SELECT substr(v.postcode, 1, $6::integer), count(*), count(*) FILTER (WHERE v.outcome = 0), "
+    "count(*) FILTER (WHERE v.outcome = 1), count(*) FILTER (WHERE v.outcome = 4), "
+    "count(*) FILTER (WHERE v.outcome = 5), count(*) FILTER (WHERE v.outcome = 6), "
+    "count(*) FILTER (WHERE v.channel = 0), count(*) FILTER (WHERE v.channel = 0 AND v.outcome = 0), "
+    "count(*) FILTER (WHERE v.outcome = 2), count(*) FILTER (WHERE v.outcome = 3) FROM salesops.visit v "
+    "WHERE " SALESOPS_PG_DAYS("v.visited_at") " AND " SALESOPS_PG_FILTERS("v") " GROUP BY 1";
+constexpr const char* kPostcodeAddresses =
+    "SELECT pc, count(*), count(*) FILTER (WHERE n >= 2), count(*) FILTER (WHERE n >= 3) FROM "
+    "(SELECT substr(v.postcode, 1, $6::integer) AS pc, count(*) AS n FROM salesops.visit v "
+    "WHERE " SALESOPS_PG_DAYS("v.visited_at") " AND v.channel = 0 AND " SALESOPS_PG_FILTERS(
+        "v") " GROUP BY v.postcode, v.house_number, v.addition) a GROUP BY pc";
+constexpr const char* kPostcodeOrders =
+    "SELECT substr(o.postcode, 1, $6::integer), o.ordered_at, o.monthly_fee_cents, o.installed_at, "
+    "o.first_time_right, c.cancelled_at, o.channel "
+    "FROM salesops.orders o LEFT JOIN salesops.cancellation c ON c.order_id = o.order_id "
+    "WHERE " SALESOPS_PG_DAYS("o.ordered_at") " AND " SALESOPS_PG_FILTERS("o");
 // Active installs from their definition (installed by the end of the day, not cancelled by then),
 // which install_rollup keeps as running sums on SQLite: one pass for all days.
 constexpr const char* kActiveInstalls =
@@ -154,6 +175,46 @@ Result<void> PgReader::d2dAddresses(const FactQuery& q, const std::function<void
     each(a);
   }
   return {};
+}
+
+Result<std::vector<PostcodeFacts>> PgReader::postcodes(const FactQuery& q, int32_t asOfDay, int chars) {
+  std::vector<PgParam> params = sliceParams(q);
+  params.emplace_back(std::to_string(chars));
+  // One snapshot for the three reads, so an import between them cannot make them disagree (unless
+  // the caller holds a transaction already, whose snapshot they then share).
+  PgConnection& c = server_->connection();
+  const bool own = PQtransactionStatus(c.handle()) == PQTRANS_IDLE;
+  if (own)
+    if (auto r = c.run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", {}, "reading the postcodes"); !r)
+      return r.error();
+  PostcodeGroups groups(asOfDay);
+  auto read = [&]() -> Result<void> {
+    auto visits = c.exec(kPostcodeVisits, params, "reading the visits by postcode");
+    if (!visits) return visits.error();
+    for (int i = 0; i < visits->rows(); ++i) {
+      std::array<int64_t, 10> counts{};
+      for (int k = 0; k < 10; ++k) counts[static_cast<size_t>(k)] = visits->int64(i, k + 1);
+      groups.visits(std::string(visits->text(i, 0)), counts);
+    }
+    auto addresses = c.exec(kPostcodeAddresses, params, "reading the addresses by postcode");
+    if (!addresses) return addresses.error();
+    for (int i = 0; i < addresses->rows(); ++i)
+      groups.addresses(std::string(addresses->text(i, 0)), addresses->int64(i, 1), addresses->int64(i, 2),
+                       addresses->int64(i, 3));
+    auto orders = c.exec(kPostcodeOrders, params, "reading the orders by postcode");
+    if (!orders) return orders.error();
+    for (int i = 0; i < orders->rows(); ++i)
+      groups.order(std::string(orders->text(i, 0)), orders->int64(i, 1), orders->int64(i, 6),
+                   nullableInt(*orders, i, 2), nullableInt(*orders, i, 3), nullableInt(*orders, i, 4),
+                   nullableInt(*orders, i, 5));
+    return {};
+  };
+  auto done = read();
+  if (own)
+    if (auto ended = c.run(done ? "COMMIT" : "ROLLBACK", {}, "reading the postcodes"); !ended && done)
+      return ended.error();
+  if (!done) return done.error();
+  return groups.take();
 }
 
 Result<std::vector<ActiveInstalls>> PgReader::activeInstalls(const std::vector<int32_t>& days,

@@ -24,6 +24,7 @@ class PgReader : public StoreReader {
   Result<std::vector<VisitRollupRow>> visitRollup(int32_t fromDay, int32_t toDay) override;
   Result<void> orders(const FactQuery& q, bool withProduct, const std::function<void(OrderRow&&)>& each) override;
   Result<void> d2dAddresses(const FactQuery& q, const std::function<void(const VisitAddress&)>& each) override;
+  Result<std::vector<PostcodeFacts>> postcodes(const FactQuery& q, int32_t asOfDay, int chars) override;
   Result<std::vector<ActiveInstalls>> activeInstalls(const std::vector<int32_t>& days,
                                                      const std::optional<std::vector<int64_t>>& areas) override;
   Result<std::vector<CohortCount>> cohortOrders(const FactQuery& q, int32_t asOfDay) override;

@@ -147,6 +147,62 @@ TEST_F(PgReader, LatestTimesAndTargetsInByteOrder) {
       got, (std::vector<std::string>{"2026-W09 sales ", "2026-W10 Visits ", "2026-W10 visits ", "2026-W10 visits R1"}));
 }
 
+// The Area page's postcode breakdown on a server. With four visits beside the orders above (days 10
+// to 12): V1 sale and V2 not at home at 1234AB 1 (R1), V3 no interest at 1235CD 2 (R2), V4 a sale on
+// the promo bus without a postcode (R2). As of day 15, PC4:
+//   ""     V4: 1 visit, 1 sale, no d2d visit, no address
+//   "1234" V1, V2: 2 visits (both d2d, 1 not at home), 1 address visited twice; O1..O4: 4 orders,
+//          3 d2d (O4 is channel 1), 2 cancelled by day 15 (O2 day 14, O3 day 11; O4 only on day 20)
+//   "1235" V3: 1 visit, no interest, 1 address
+// Team Zuid's lead (R1's team) sees 1234's V1, V2, O1 and O2 only.
+TEST_F(PgReader, PostcodesCountVisitsAddressesAndOrdersAsOfTheDay) {
+  admin(R"sql(INSERT INTO salesops.visit VALUES
+    ('V1', 864000, 1, 1, 0, 6, '1234AB', 1, ''), ('V2', 864600, 1, 1, 0, 0, '1234AB', 1, ''),
+    ('V3', 950400, 2, 1, 0, 1, '1235CD', 2, ''), ('V4', 1036800, 2, 1, 2, 6, '', 0, ''))sql");
+  store::FactQuery q;
+  q.fromDay = 10;
+  q.toDay = 12;
+  auto s = store::Store::open(db(), OpenMode::ReadOnly);
+  ASSERT_TRUE(s) << s.error().message;
+  auto pc = store::KpiSource(**s).postcodes(q, 15, store::PostcodeLevel::Pc4);
+  ASSERT_TRUE(pc) << pc.error().message;
+  ASSERT_EQ(pc->size(), 3u);
+  const store::PostcodeFacts& none = (*pc)[0];
+  EXPECT_EQ(none.postcode, "");
+  EXPECT_EQ(none.visits.visits, 1);
+  EXPECT_EQ(none.visits.sale, 1);
+  EXPECT_EQ(none.visits.d2dVisits, 0);
+  EXPECT_EQ(none.addresses, 0);
+  const store::PostcodeFacts& p1234 = (*pc)[1];
+  EXPECT_EQ(p1234.postcode, "1234");
+  EXPECT_EQ(p1234.visits.visits, 2);
+  EXPECT_EQ(p1234.visits.notHome, 1);
+  EXPECT_EQ(p1234.visits.d2dNotHome, 1);
+  EXPECT_EQ(p1234.addresses, 1);
+  EXPECT_EQ(p1234.addresses2x, 1);
+  EXPECT_EQ(p1234.addresses3x, 0);
+  EXPECT_EQ(p1234.orders.orders, 4);
+  EXPECT_EQ(p1234.orders.d2dOrders, 3);
+  EXPECT_EQ(p1234.orders.cancelled, 2);
+  const store::PostcodeFacts& p1235 = (*pc)[2];
+  EXPECT_EQ(p1235.visits.noInterest, 1);
+  EXPECT_EQ(p1235.addresses, 1);
+  EXPECT_EQ(p1235.orders.orders, 0);
+  // PC6 splits nothing here but names the full postcode.
+  auto pc6 = store::KpiSource(**s).postcodes(q, 15, store::PostcodeLevel::Pc6);
+  ASSERT_TRUE(pc6) << pc6.error().message;
+  ASSERT_EQ(pc6->size(), 3u);
+  EXPECT_EQ((*pc6)[1].postcode, "1234AB");
+
+  auto zuid = lead("Team Zuid");
+  ASSERT_NE(zuid, nullptr);
+  auto mine = store::KpiSource(*zuid).postcodes(q, 15, store::PostcodeLevel::Pc4);
+  ASSERT_TRUE(mine) << mine.error().message;
+  ASSERT_EQ(mine->size(), 1u);
+  EXPECT_EQ((*mine)[0].visits.visits, 2);
+  EXPECT_EQ((*mine)[0].orders.orders, 2);
+}
+
 TEST_F(PgReader, ATeamServerIsNeverCreatedByReadingIt) {
   auto s = store::Store::open(db(), OpenMode::Create);
   ASSERT_FALSE(s);

@@ -100,6 +100,7 @@ TEST(ServerWindow, TheStatusBarSaysWhoIsSignedInAndNamesTheServerWithoutItsPassw
   ASSERT_NE(readOnly, nullptr);
   EXPECT_EQ(readOnly->toolTip(), QStringLiteral("The store is read-only: a team server, import with salesops-cli "
                                                 "--db URL import. Importing is off; the data can be viewed."));
+  EXPECT_EQ(window.statusBar()->currentMessage(), QString());  // it was cut at 1366 beside "Signed in as"
   auto* who = window.statusBar()->findChild<QLabel*>("signedInAs");
   ASSERT_NE(who, nullptr);
   EXPECT_EQ(who->text(), QStringLiteral("Signed in as anna (lead: Team Zuid)"));

@@ -374,7 +374,9 @@ void MainWindow::showReadOnly(QAction* importAction) {
   label->setToolTip(why);
   label->setAccessibleDescription(why);
   statusBar()->addPermanentWidget(label);
-  statusBar()->showMessage(why);
+  // A file that cannot be written is a surprise worth the status line; a team server is always
+  // read-only here, and its long reason would be cut beside who is signed in (its label says it).
+  if (!session_.onServer()) statusBar()->showMessage(why);
 }
 
 void MainWindow::dropEvent(QDropEvent* event) {

@@ -42,6 +42,8 @@ class Page : public QWidget {
   int loadsStarted() const { return loadsStarted_; }
   /// Whether a change arrived while the page was hidden: it loads when shown.
   bool stale() const { return stale_; }
+  /// Reads of the current load are still out (loaded() follows).
+  bool loading() const { return pending_ > 0; }
   /// Ctrl+E: the chart or table that has the focus, else a choice of the page's charts (the first
   /// preselected), else its first table. False when the page has neither.
   bool exportContent(QWidget* focus);

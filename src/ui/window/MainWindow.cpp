@@ -286,6 +286,18 @@ void MainWindow::openDefaultDrill() {
   const bool empty = (page == area_ && area_->area().isEmpty()) || (page == team_ && team_->member().isEmpty()) ||
                      (page == rep_ && rep_->member().isEmpty());
   if (!empty) return;
+  // Opened straight on this page (`--page area`): the daily start, hidden, has not read what it points
+  // at. Read it once first; its `loaded` comes back here. Without it the page would open on the first
+  // of its picker, for a team lead often an area where their teams did nothing.
+  if (!daily_->data()) {
+    // Until the filter bar is ready nothing loads; the page's own load then comes back here.
+    if (!filters_->ready() || daily_->loading()) return;
+    if (!dailyAskedForDrill_) {
+      dailyAskedForDrill_ = true;
+      daily_->reload();
+      if (daily_->loading()) return;
+    }
+  }
   const DrillStack::Level level = page == area_   ? DrillStack::Level::Area
                                   : page == team_ ? DrillStack::Level::Team
                                                   : DrillStack::Level::Rep;

@@ -90,7 +90,8 @@ class MainWindow : public QMainWindow {
   DrillStack* drill_ = nullptr;
   SlicePage* team_ = nullptr;
   SlicePage* rep_ = nullptr;
-  QWidget* drillRoot_ = nullptr;  ///< the page the drill-down started from
+  QWidget* drillRoot_ = nullptr;     ///< the page the drill-down started from
+  bool dailyAskedForDrill_ = false;  ///< openDefaultDrill had the hidden daily start read once
 };
 
 }  // namespace salesops::ui

@@ -75,7 +75,8 @@ bool has(const std::vector<Dimension>& by, Dimension d) { return std::find(by.be
 unsigned wantedSources(const KpiQuery& q) {
   unsigned s = 0;
   if (q.only.empty()) s = kVisitSource | kOrderSource | kAddressSource | kAreaSource;
-  for (const auto& name : q.only) s |= sourcesOf(name);
+  for (const auto& name : q.only)
+    if (const auto id = kpiIdFromName(name)) s |= sourcesOf(*id);
   // Visits have no product.
   if (has(q.by, Dimension::Product)) s &= ~(kVisitSource | kAddressSource);
   return s;

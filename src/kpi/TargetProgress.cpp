@@ -94,7 +94,10 @@ Result<std::vector<TargetProgress>> targetProgress(store::Store& store, const Ta
     // A week, team or rep without any row has done nothing yet: its counts are 0.
     const auto it = values.find({t.week.toString(), t.level, t.key});
     KpiValues v = it != values.end() ? it->second : KpiValues{};
-    if (it == values.end()) v.sources = sourcesOf(t.metric);
+    if (it == values.end()) {
+      const auto id = kpiIdFromName(t.metric);
+      v.sources = id ? sourcesOf(*id) : 0;
+    }
     TargetProgress p =
         paceTarget(t.metric, t.target, {t.week.monday(), t.week.sunday()}, query.asOf, v, query.workingDaysPerWeek);
     p.horizon = TargetHorizon::Week;

@@ -41,9 +41,9 @@ QString weekLabel(const IsoWeek& w);
 /// "16 Nov – 22 Nov 2026".
 QString periodText(const QLocale& l, const Period& p);
 /// The catalogue's definition of `kpi` in the language of `l` (Dutch or English).
-QString definition(std::string_view kpi, const QLocale& l);
+QString definition(KpiId kpi, const QLocale& l);
 /// Green when the change is good news for `kpi`, red when bad, grey when there is none.
-QColor changeColor(std::string_view kpi, std::optional<double> now, std::optional<double> before);
+QColor changeColor(KpiId kpi, std::optional<double> now, std::optional<double> before);
 QString reasonName(CancelReason r);
 QString severityName(kpi::Severity s);
 

@@ -26,6 +26,15 @@ std::optional<double> number(const KpiValue& v) {
 
 using ValueKey = std::tuple<std::string, TargetLevel, std::string>;  // week, level, key
 
+/// The KPIs of target metrics, which come from a targets file: a name that is no KPI has no value.
+template <typename Names>
+std::vector<KpiId> kpiIds(const Names& names) {
+  std::vector<KpiId> out;
+  for (const std::string& name : names)
+    if (const auto id = kpiIdFromName(name)) out.push_back(*id);
+  return out;
+}
+
 }  // namespace
 
 std::string_view toString(TargetHorizon h) {
@@ -80,7 +89,7 @@ Result<std::vector<TargetProgress>> targetProgress(store::Store& store, const Ta
       q.by = {Dimension::Week};
       if (level == TargetLevel::Team) q.by.push_back(Dimension::Team);
       if (level == TargetLevel::Rep) q.by.push_back(Dimension::Rep);
-      q.only.assign(names.begin(), names.end());
+      q.only = kpiIds(names);
       auto rows = engine.run(q);
       if (!rows) return rows.error();
       for (const KpiRow& r : *rows)
@@ -267,7 +276,7 @@ Result<std::vector<TargetProgress>> selectionTargets(store::Store& store, const 
       q.period = {period.from, std::min(period.to, query.asOf)};
       q.asOf = query.asOf;
       q.filters = query.filters;
-      q.only = metrics;
+      q.only = kpiIds(metrics);
       auto rows = engine.run(q);
       if (!rows) return rows.error();
       if (!rows->empty()) v = rows->front().now;

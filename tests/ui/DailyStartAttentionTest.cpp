@@ -270,7 +270,7 @@ kpi::DashboardData handMadePage(int days) {
   return d;
 }
 
-kpi::Tile handMadeTile(const kpi::DashboardData& d, const std::string& kpi, int64_t orders, int64_t ordersBefore,
+kpi::Tile handMadeTile(const kpi::DashboardData& d, KpiId kpi, int64_t orders, int64_t ordersBefore,
                        int64_t contacts = 200, int64_t contactsBefore = 200) {
   kpi::Tile t;
   t.kpi = kpi;
@@ -289,7 +289,7 @@ TEST(KpiTileLooks, ASignificantDropOfACountIsRedAndLabelledForTheDay) {
   uitest::app();
   const kpi::DashboardData d = handMadePage(1);
   ui::KpiTile tile;
-  tile.display(handMadeTile(d, "orders", 50, 90), std::nullopt, d);
+  tile.display(handMadeTile(d, KpiId::orders, 50, 90), std::nullopt, d);
   auto* detail = tile.findChild<QLabel*>("tileDetail");
   ASSERT_NE(detail, nullptr);
   // -40 of 90 is -44.4%, coloured as bad news.
@@ -304,7 +304,7 @@ TEST(KpiTileLooks, AChangeWithinChanceStaysBlackAndTheTooltipReadsToItsEnd) {
   uitest::app();
   const kpi::DashboardData d = handMadePage(7);
   ui::KpiTile tile;
-  tile.display(handMadeTile(d, "conversion", 30, 31), std::nullopt, d);
+  tile.display(handMadeTile(d, KpiId::conversion, 30, 31), std::nullopt, d);
   auto* detail = tile.findChild<QLabel*>("tileDetail");
   EXPECT_FALSE(detail->text().contains("color:"));
   EXPECT_TRUE(plain(detail->text()).startsWith("vs previous week: \u22120.5"));
@@ -321,7 +321,7 @@ TEST(AttentionStripText, NamesWithMarkupCharactersReadAsTheyAre) {
   a.kind = kpi::AlertKind::Outlier;
   a.dimension = kpi::Dimension::Area;
   a.member = "Noord <1> & Zuid";
-  a.kpi = "conversion";
+  a.kpi = KpiId::conversion;
   a.period = a.comparedPeriod = d.query.period;
   a.current = {10, 100};
   a.compared = {20, 100};
@@ -352,7 +352,7 @@ TEST(KpiTileLooks, AWeekBelowItsTargetShowsItsValueInRed) {
   target.target = 58;
   target.horizon = kpi::TargetHorizon::Week;
   d.targets.push_back(target);
-  const kpi::Tile t = handMadeTile(d, "orders", 50, 49);
+  const kpi::Tile t = handMadeTile(d, KpiId::orders, 50, 49);
   ASSERT_EQ(d.meetsTarget(t), false);
   ui::KpiTile tile;
   // The target's pacing line stands for it when there is one; here its value alone is coloured.

@@ -29,7 +29,7 @@ namespace {
 
 using bench::medianMs;
 
-kpi::KpiQuery make(Period p, Date asOf, std::vector<kpi::Dimension> by, std::vector<std::string> only,
+kpi::KpiQuery make(Period p, Date asOf, std::vector<kpi::Dimension> by, std::vector<KpiId> only,
                    std::optional<kpi::Comparison> c = {}) {
   kpi::KpiQuery q;
   q.period = p;
@@ -59,20 +59,22 @@ int main(int argc, char** argv) {
   const Date asOf = end.addDays(1);
   using D = kpi::Dimension;
   const std::vector<std::pair<const char*, kpi::KpiQuery>> set = {
-      {"tiles (vs last week)",
-       make(week, asOf, {},
-            {"visits", "contacts", "orders", "conversion", "hit_rate", "cancel_rate_14d", "revenue", "penetration"},
-            kpi::Comparison::LastWeek)},
-      {"8-week daily trend", make(eight, asOf, {D::Day}, {"visits", "orders", "conversion", "hit_rate"})},
+      {"tiles (vs last week)", make(week, asOf, {},
+                                    {KpiId::visits, KpiId::contacts, KpiId::orders, KpiId::conversion, KpiId::hit_rate,
+                                     KpiId::cancel_rate_14d, KpiId::revenue, KpiId::penetration},
+                                    kpi::Comparison::LastWeek)},
+      {"8-week daily trend",
+       make(eight, asOf, {D::Day}, {KpiId::visits, KpiId::orders, KpiId::conversion, KpiId::hit_rate})},
       {"leaderboard by rep",
-       make(week, asOf, {D::Rep}, {"orders", "conversion", "hit_rate", "orders_per_hour", "cancel_rate_14d"},
+       make(week, asOf, {D::Rep},
+            {KpiId::orders, KpiId::conversion, KpiId::hit_rate, KpiId::orders_per_hour, KpiId::cancel_rate_14d},
             kpi::Comparison::Previous)},
-      {"area table",
-       make(week, asOf, {D::Area},
-            {"visits", "contact_rate", "conversion", "hit_rate", "orders", "coverage", "penetration", "bundling_date"},
-            kpi::Comparison::Previous)},
-      {"funnel", make(week, asOf, {}, {"visits", "contacts", "pitches", "quotes", "orders"})},
-      {"heatmap weekday x hour", make(eight, asOf, {D::Weekday, D::Hour}, {"visits", "contact_rate"})},
+      {"area table", make(week, asOf, {D::Area},
+                          {KpiId::visits, KpiId::contact_rate, KpiId::conversion, KpiId::hit_rate, KpiId::orders,
+                           KpiId::coverage, KpiId::penetration, KpiId::bundling_date},
+                          kpi::Comparison::Previous)},
+      {"funnel", make(week, asOf, {}, {KpiId::visits, KpiId::contacts, KpiId::pitches, KpiId::quotes, KpiId::orders})},
+      {"heatmap weekday x hour", make(eight, asOf, {D::Weekday, D::Hour}, {KpiId::visits, KpiId::contact_rate})},
   };
   kpi::KpiEngine engine(**store);
   double total = 0, totalCpu = 0, cpu = 0;

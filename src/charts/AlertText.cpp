@@ -101,7 +101,7 @@ QString alertDetail(const kpi::Alert& a, const QLocale& l) {
   const QString z = l.toString(a.test.z.value_or(0), 'f', 1).replace(QLatin1Char('-'), QChar(0x2212));
   const QString n1 = rounded(a.current.denominator, l), n0 = rounded(a.compared.denominator, l);
   // The cohort of a cancel rate is a set of orders: say so, since its days are not the period's.
-  const bool orders = a.kpi == "cancel_rate_14d";
+  const bool orders = a.kpi == KpiId::cancel_rate_14d;
   QString when;
   if (a.kind == kpi::AlertKind::Change)
     when = (orders ? say(QT_TRANSLATE_NOOP("Alerts", "orders of %1 against orders of %2"), l)

@@ -49,9 +49,9 @@ QDateTime toDateTime(Date d) { return QDateTime(toQDate(d), QTime(12, 0)); }
 
 double percent(std::optional<double> f) { return f ? *f * 100.0 : 0.0; }
 
-std::optional<double> rate(const kpi::KpiValues& v, const char* kpi) { return kpiNumber(v.value(kpi)); }
+std::optional<double> rate(const kpi::KpiValues& v, KpiId kpi) { return kpiNumber(v.value(kpi)); }
 
-int64_t denominator(const kpi::KpiValues& v, const char* kpi) {
+int64_t denominator(const kpi::KpiValues& v, KpiId kpi) {
   const auto p = v.parts(kpi);
   return p ? static_cast<int64_t>(p->denominator) : 0;
 }
@@ -59,7 +59,7 @@ int64_t denominator(const kpi::KpiValues& v, const char* kpi) {
 QString count(int64_t n, const QLocale& l) { return l.toString(static_cast<qlonglong>(n)); }
 
 // "Conversion 12.3% (n = 456 contacts)": a rate of a row with its denominator.
-QString rateWithN(const kpi::KpiValues& v, const char* kpi, const QLocale& l) {
+QString rateWithN(const kpi::KpiValues& v, KpiId kpi, const QLocale& l) {
   return QStringLiteral("%1 %2").arg(kpiTitle(kpi, l),
                                      withN(formatKpiNumber(kpi, rate(v, kpi), l), denominator(v, kpi), l));
 }
@@ -172,11 +172,11 @@ QChart* leaderboard(const kpi::DashboardData& d, const ChartStyle& s) {
     // Orders, then the title's "(conversion · cancel 14d)".
     figures << QStringLiteral("%1 \u00b7 %2 \u00b7 %3")
                    .arg(count(r.now.orders, s.locale),
-                        formatKpiNumber(KpiId::conversion, rate(r.now, "conversion"), s.locale),
+                        formatKpiNumber(KpiId::conversion, rate(r.now, KpiId::conversion), s.locale),
                         formatKpiNumber(KpiId::cancel_rate_14d, o ? o->rate : std::nullopt, s.locale));
     QString text = tr("%1: %2 orders").arg(dimText(r), count(r.now.orders, s.locale)) + QLatin1Char('\n') +
-                   rateWithN(r.now, "conversion", s.locale) + QLatin1Char('\n') +
-                   rateWithN(cancel, "cancel_rate_14d", s.locale) + QStringLiteral(", ") + cohort;
+                   rateWithN(r.now, KpiId::conversion, s.locale) + QLatin1Char('\n') +
+                   rateWithN(cancel, KpiId::cancel_rate_14d, s.locale) + QStringLiteral(", ") + cohort;
     if (o && o->significant) {
       text +=
           QLatin1Char('\n') + tr("Significantly above the other reps' %1: %2 orders cancelled more than at their rate")
@@ -222,7 +222,7 @@ QChart* areaConversion(const kpi::DashboardData& d, const ChartStyle& s) {
   };
   std::vector<Area> list;
   for (const kpi::KpiRow& r : d.areas)
-    list.push_back({&r, rate(r.now, "conversion"), r.prev ? rate(*r.prev, "conversion") : std::nullopt});
+    list.push_back({&r, rate(r.now, KpiId::conversion), r.prev ? rate(*r.prev, KpiId::conversion) : std::nullopt});
   std::stable_sort(list.begin(), list.end(), [](const Area& a, const Area& b) {
     const bool ca = a.now && a.before, cb = b.now && b.before;
     if (ca != cb) return ca;
@@ -240,10 +240,10 @@ QChart* areaConversion(const kpi::DashboardData& d, const ChartStyle& s) {
                                                  : tr("(none now)");
     areas << memberCategory(r);
     changes << change;
-    nowTexts << tr("%1, this period: %2").arg(dimText(r), rateWithN(r.now, "conversion", s.locale));
+    nowTexts << tr("%1, this period: %2").arg(dimText(r), rateWithN(r.now, KpiId::conversion, s.locale));
     beforeTexts << tr("%1, %2: %3")
                        .arg(dimText(r), comparisonName(d).toLower(),
-                            r.prev ? rateWithN(*r.prev, "conversion", s.locale) : tr("no contacts"));
+                            r.prev ? rateWithN(*r.prev, KpiId::conversion, s.locale) : tr("no contacts"));
     members << QString::fromStdString(r.dims.at(0).text);  // the code: what a click opens
     *now << percent(it->now);
     *before << percent(it->before);

@@ -23,50 +23,75 @@ constexpr const char* kCohortNote = QT_TRANSLATE_NOOP("Kpi", "orders %1 \u2013 %
 constexpr const char* kInProgress = QT_TRANSLATE_NOOP("Kpi", "in progress, up to %1");
 constexpr const char* kInProgressNoData = QT_TRANSLATE_NOOP("Kpi", "in progress, no data yet");
 
-struct Title {
-  const char* kpi;
-  const char* text;
-};
-
-// Display names live here, not in the catalogue, because they go through Qt's translations.
-constexpr Title kTitles[] = {
-    {"visits", QT_TRANSLATE_NOOP("Kpi", "Visits")},
-    {"contacts", QT_TRANSLATE_NOOP("Kpi", "Contacts")},
-    {"pitches", QT_TRANSLATE_NOOP("Kpi", "Pitches")},
-    {"quotes", QT_TRANSLATE_NOOP("Kpi", "Quotes")},
-    {"orders", QT_TRANSLATE_NOOP("Kpi", "Orders")},
-    {"cancelled", QT_TRANSLATE_NOOP("Kpi", "Cancelled")},
-    {"pre_install_cancelled", QT_TRANSLATE_NOOP("Kpi", "Cancelled before install")},
-    {"installed", QT_TRANSLATE_NOOP("Kpi", "Installed")},
-    {"addresses", QT_TRANSLATE_NOOP("Kpi", "Addresses")},
-    {"addresses_2x", QT_TRANSLATE_NOOP("Kpi", "Addresses 2x")},
-    {"addresses_3x", QT_TRANSLATE_NOOP("Kpi", "Addresses 3x")},
-    {"revenue", QT_TRANSLATE_NOOP("Kpi", "Revenue (monthly)")},
-    {"field_hours", QT_TRANSLATE_NOOP("Kpi", "Field hours")},
-    {"contact_rate", QT_TRANSLATE_NOOP("Kpi", "Contact rate")},
-    {"conversion", QT_TRANSLATE_NOOP("Kpi", "Conversion")},
-    {"hit_rate", QT_TRANSLATE_NOOP("Kpi", "Hit rate")},
-    {"cancel_rate", QT_TRANSLATE_NOOP("Kpi", "Cancel rate")},
-    {"cancel_rate_14d", QT_TRANSLATE_NOOP("Kpi", "Cancel rate 14d")},
-    {"pre_install_churn", QT_TRANSLATE_NOOP("Kpi", "Pre-install churn")},
-    {"quote_conversion", QT_TRANSLATE_NOOP("Kpi", "Quote conversion")},
-    {"addresses_per_sale", QT_TRANSLATE_NOOP("Kpi", "Addresses per sale")},
-    {"first_time_right", QT_TRANSLATE_NOOP("Kpi", "First time right")},
-    {"coverage", QT_TRANSLATE_NOOP("Kpi", "Coverage")},
-    {"penetration", QT_TRANSLATE_NOOP("Kpi", "Penetration")},
-    {"visits_per_hour", QT_TRANSLATE_NOOP("Kpi", "Visits per hour")},
-    {"orders_per_hour", QT_TRANSLATE_NOOP("Kpi", "Orders per hour")},
-    {"bundling_date", QT_TRANSLATE_NOOP("Kpi", "Projected bundling date")},
-};
-
-bool isFraction(std::string_view kpi) {
-  const KpiDefinition* d = findKpi(kpi);
-  return d && d->kind == KpiKind::Rate && d->fraction;
+// Display names live here, not in the catalogue, because they go through Qt's translations. A switch
+// without a default, so that -Wswitch names a KPI added to KpiId.h but not here.
+const char* titleText(KpiId kpi) {
+  switch (kpi) {
+    case KpiId::visits:
+      return QT_TRANSLATE_NOOP("Kpi", "Visits");
+    case KpiId::contacts:
+      return QT_TRANSLATE_NOOP("Kpi", "Contacts");
+    case KpiId::pitches:
+      return QT_TRANSLATE_NOOP("Kpi", "Pitches");
+    case KpiId::quotes:
+      return QT_TRANSLATE_NOOP("Kpi", "Quotes");
+    case KpiId::orders:
+      return QT_TRANSLATE_NOOP("Kpi", "Orders");
+    case KpiId::cancelled:
+      return QT_TRANSLATE_NOOP("Kpi", "Cancelled");
+    case KpiId::pre_install_cancelled:
+      return QT_TRANSLATE_NOOP("Kpi", "Cancelled before install");
+    case KpiId::installed:
+      return QT_TRANSLATE_NOOP("Kpi", "Installed");
+    case KpiId::addresses:
+      return QT_TRANSLATE_NOOP("Kpi", "Addresses");
+    case KpiId::addresses_2x:
+      return QT_TRANSLATE_NOOP("Kpi", "Addresses 2x");
+    case KpiId::addresses_3x:
+      return QT_TRANSLATE_NOOP("Kpi", "Addresses 3x");
+    case KpiId::revenue:
+      return QT_TRANSLATE_NOOP("Kpi", "Revenue (monthly)");
+    case KpiId::field_hours:
+      return QT_TRANSLATE_NOOP("Kpi", "Field hours");
+    case KpiId::contact_rate:
+      return QT_TRANSLATE_NOOP("Kpi", "Contact rate");
+    case KpiId::conversion:
+      return QT_TRANSLATE_NOOP("Kpi", "Conversion");
+    case KpiId::hit_rate:
+      return QT_TRANSLATE_NOOP("Kpi", "Hit rate");
+    case KpiId::cancel_rate:
+      return QT_TRANSLATE_NOOP("Kpi", "Cancel rate");
+    case KpiId::cancel_rate_14d:
+      return QT_TRANSLATE_NOOP("Kpi", "Cancel rate 14d");
+    case KpiId::pre_install_churn:
+      return QT_TRANSLATE_NOOP("Kpi", "Pre-install churn");
+    case KpiId::quote_conversion:
+      return QT_TRANSLATE_NOOP("Kpi", "Quote conversion");
+    case KpiId::addresses_per_sale:
+      return QT_TRANSLATE_NOOP("Kpi", "Addresses per sale");
+    case KpiId::first_time_right:
+      return QT_TRANSLATE_NOOP("Kpi", "First time right");
+    case KpiId::coverage:
+      return QT_TRANSLATE_NOOP("Kpi", "Coverage");
+    case KpiId::penetration:
+      return QT_TRANSLATE_NOOP("Kpi", "Penetration");
+    case KpiId::visits_per_hour:
+      return QT_TRANSLATE_NOOP("Kpi", "Visits per hour");
+    case KpiId::orders_per_hour:
+      return QT_TRANSLATE_NOOP("Kpi", "Orders per hour");
+    case KpiId::bundling_date:
+      return QT_TRANSLATE_NOOP("Kpi", "Projected bundling date");
+  }
+  return "";
 }
 
-bool isPace(std::string_view kpi) {
-  const KpiDefinition* d = findKpi(kpi);
-  return (d && d->kind == KpiKind::Rate && !d->fraction) || kpi == "field_hours";
+bool isFraction(std::optional<KpiId> kpi) {
+  return kpi && kpiDefinition(*kpi).kind == KpiKind::Rate && kpiDefinition(*kpi).fraction;
+}
+
+bool isPace(std::optional<KpiId> kpi) {
+  return (kpi && kpiDefinition(*kpi).kind == KpiKind::Rate && !kpiDefinition(*kpi).fraction) ||
+         kpi == KpiId::field_hours;
 }
 
 }  // namespace
@@ -78,10 +103,11 @@ std::optional<double> kpiNumber(const kpi::KpiValue& value) {
   return std::nullopt;
 }
 
-QString formatKpiNumber(std::string_view kpi, std::optional<double> v, const QLocale& locale) {
+QString formatKpiNumber(std::string_view name, std::optional<double> v, const QLocale& locale) {
   if (!v) return kNoValue;
+  const auto kpi = kpiIdFromName(name);
   if (isFraction(kpi)) return locale.toString(*v * 100.0, 'f', 1) + locale.percent();
-  if (kpi == "revenue") return locale.toCurrencyString(*v, QStringLiteral("\u20AC"), 0);
+  if (kpi == KpiId::revenue) return locale.toCurrencyString(*v, QStringLiteral("\u20AC"), 0);
   if (isPace(kpi)) return locale.toString(*v, 'f', 1);
   if (std::abs(*v - std::round(*v)) > 1e-9) return locale.toString(*v, 'f', 1);
   return locale.toString(static_cast<qlonglong>(std::llround(*v)));
@@ -99,7 +125,7 @@ QString formatChange(std::string_view kpi, std::optional<double> now, std::optio
   if (!now || !before) return kNoValue;
   const double diff = *now - *before;
   const QString sign = diff > 0 ? QStringLiteral("+") : diff < 0 ? QStringLiteral("\u2212") : QString();
-  if (isFraction(kpi))
+  if (isFraction(kpiIdFromName(kpi)))
     return sign + locale.toString(std::abs(diff) * 100.0, 'f', 1) +
            translate("Kpi", kPercentagePoints, locale).replace(u' ', QChar(0x00A0));
   if (*before == 0) return sign + formatKpiNumber(kpi, std::abs(diff), locale);
@@ -107,8 +133,7 @@ QString formatChange(std::string_view kpi, std::optional<double> now, std::optio
 }
 
 QString kpiTitle(std::string_view kpi, const QLocale& locale) {
-  for (const Title& t : kTitles)
-    if (kpi == t.kpi) return translate("Kpi", t.text, locale);
+  if (const auto id = kpiIdFromName(kpi)) return translate("Kpi", titleText(*id), locale);
   return QString::fromUtf8(kpi.data(), static_cast<int>(kpi.size()));
 }
 

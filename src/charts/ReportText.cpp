@@ -27,13 +27,12 @@ QString weekLabel(const IsoWeek& w) {
       .arg(QString::fromStdString(w.toString()));
 }
 
-QString definition(std::string_view kpi, const QLocale& l) {
-  const KpiDefinition* d = findKpi(kpi);
-  if (!d) return {};
-  return qs(l.language() == QLocale::Dutch ? d->definitionNl : d->definitionEn);
+QString definition(KpiId kpi, const QLocale& l) {
+  const KpiDefinition& d = kpiDefinition(kpi);
+  return qs(l.language() == QLocale::Dutch ? d.definitionNl : d.definitionEn);
 }
 
-QColor changeColor(std::string_view kpi, std::optional<double> now, std::optional<double> before) {
+QColor changeColor(KpiId kpi, std::optional<double> now, std::optional<double> before) {
   if (!now || !before || *now == *before) return kMuted;
   return (*now > *before) != kpi::lowerIsBetter(kpi) ? kGood : kBad;
 }

@@ -40,9 +40,9 @@ QFont font(double points, bool bold = false);
 /// "Week 48 (2026-W48)" in the pack's language.
 QString weekLabel(const IsoWeek& w);
 /// The catalogue's definition of `kpi` in the language of `l` (Dutch or English).
-QString definition(std::string_view kpi, const QLocale& l);
+QString definition(KpiId kpi, const QLocale& l);
 /// Green when the change is good news for `kpi`, red when bad, grey when there is none.
-QColor changeColor(std::string_view kpi, std::optional<double> now, std::optional<double> before);
+QColor changeColor(KpiId kpi, std::optional<double> now, std::optional<double> before);
 QString reasonName(CancelReason r);
 QString severityName(kpi::Severity s);
 

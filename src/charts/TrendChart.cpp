@@ -29,8 +29,8 @@ bool isFraction(const std::string& kpi) {
 }
 
 bool isWhole(const std::string& kpi) {
-  const KpiDefinition* d = findKpi(kpi);
-  return kpi == "revenue" || (d && d->kind == KpiKind::Count);
+  const auto id = kpiIdFromName(kpi);
+  return id && (*id == KpiId::revenue || kpiDefinition(*id).kind == KpiKind::Count);
 }
 
 QString grainName(kpi::Dimension grain) {
@@ -148,7 +148,7 @@ QChart* trendChart(const kpi::TrendData& t, const ChartStyle& style, int maxLabe
   auto* y = new QValueAxis;
   if (!any) top = percent ? 5 : 1;
   applyNiceTicks(y, std::min(0.0, bottom), std::max(top, percent ? 5.0 : 1.0), 6, isWhole(kpi), percent ? "%" : "");
-  if (kpi == "revenue") y->setTitleText(QStringLiteral("\u20AC"));
+  if (kpiIdFromName(kpi) == KpiId::revenue) y->setTitleText(QStringLiteral("\u20AC"));
   attachAxes(chart, x, y);
   chart->legend()->setVisible(t.series.size() > 1);
   return chart;

@@ -278,7 +278,7 @@ class PackWriter {
   }
 
   // Rates with their change against the previous week, numbers right-aligned.
-  QString change(const kpi::KpiRow& r, const char* kpi) const {
+  QString change(const kpi::KpiRow& r, KpiId kpi) const {
     return formatChange(kpi, kpiNumber(r.now.value(kpi)), r.prev ? kpiNumber(r.prev->value(kpi)) : std::nullopt, l_);
   }
 
@@ -313,19 +313,19 @@ class PackWriter {
                          formatKpi(KpiId::revenue, v.value(KpiId::revenue), l_)};
     };
     for (const kpi::KpiRow& r : d_.areas) {
-      ReportRow row{
-          cells(qs(r.dims.at(0).text), qs(kpi::memberLabel(r.dims.at(1))), r.now, r.prev, change(r, "conversion"))};
+      ReportRow row{cells(qs(r.dims.at(0).text), qs(kpi::memberLabel(r.dims.at(1))), r.now, r.prev,
+                          change(r, KpiId::conversion))};
       const auto n = kpiNumber(r.now.value(KpiId::conversion));
       const auto b = r.prev ? kpiNumber(r.prev->value(KpiId::conversion)) : std::nullopt;
       if (r.now.contacts >= kSmallDenominator && r.prev && r.prev->contacts >= kSmallDenominator)
-        row.color = changeColor("conversion", n, b) == kBad && n && b && *b - *n >= 0.05 ? kBad : QColor();
+        row.color = changeColor(KpiId::conversion, n, b) == kBad && n && b && *b - *n >= 0.05 ? kBad : QColor();
       t.rows.push_back(std::move(row));
     }
     if (!d_.tiles.empty()) {
       const ReportTile& week = d_.tiles.front();
       kpi::KpiRow total{{}, week.now, week.previousWeek};
       t.rows.push_back({cells(QCoreApplication::translate("WeeklyReport", "Total"), QString(), week.now,
-                              week.previousWeek, change(total, "conversion")),
+                              week.previousWeek, change(total, KpiId::conversion)),
                         QColor(), true});
     }
     layout_->addTable(t, QCoreApplication::translate("WeeklyReport", "Areas, continued"));
@@ -357,7 +357,7 @@ class PackWriter {
       t.rows.push_back(
           {{l_.toString(++rank), qs(kpi::memberLabel(r.dims.at(0))), qs(r.dims.at(1).text), count(l_, r.now.visits),
             count(l_, r.now.contacts), count(l_, r.now.orders), r.prev ? count(l_, r.prev->orders) : QString(),
-            formatKpi(KpiId::conversion, r.now.value(KpiId::conversion), l_), change(r, "conversion"),
+            formatKpi(KpiId::conversion, r.now.value(KpiId::conversion), l_), change(r, KpiId::conversion),
             formatKpi(KpiId::hit_rate, r.now.value(KpiId::hit_rate), l_),
             formatKpi(KpiId::revenue, r.now.value(KpiId::revenue), l_)}});
     }

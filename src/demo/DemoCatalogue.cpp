@@ -6,6 +6,8 @@
 #include <array>
 #include <cmath>
 
+#include "salesops/core/KpiId.h"
+
 namespace salesops::demo {
 namespace {
 
@@ -164,18 +166,18 @@ std::vector<ingest::AreaRow> areaRows() {
 std::vector<ingest::TargetRow> targetRows(Period period, int64_t visits) {
   std::vector<ingest::TargetRow> rows;
   const double weeklyOrders = static_cast<double>(visits) * 7.0 / period.lengthDays() * kTargetOrdersPerVisit;
-  auto add = [&rows](IsoWeek week, TargetLevel level, std::string_view key, std::string_view metric, double target) {
-    rows.push_back(ingest::TargetRow{week, level, std::string(key), std::string(metric), target});
+  auto add = [&rows](IsoWeek week, TargetLevel level, std::string_view key, KpiId metric, double target) {
+    rows.push_back(ingest::TargetRow{week, level, std::string(key), std::string(kpiName(metric)), target});
   };
   const IsoWeek last = period.to.isoWeek();
   for (IsoWeek w = period.from.isoWeek(); w <= last; w = w.next()) {
-    add(w, TargetLevel::All, "", "contact_rate", kTargetContactRate);
-    add(w, TargetLevel::All, "", "conversion", kTargetConversion);
-    add(w, TargetLevel::All, "", "hit_rate", kTargetHitRate);
-    add(w, TargetLevel::All, "", "cancel_rate_14d", kTargetCancelRate14d);
-    add(w, TargetLevel::All, "", "orders", static_cast<double>(std::llround(weeklyOrders)));
+    add(w, TargetLevel::All, "", KpiId::contact_rate, kTargetContactRate);
+    add(w, TargetLevel::All, "", KpiId::conversion, kTargetConversion);
+    add(w, TargetLevel::All, "", KpiId::hit_rate, kTargetHitRate);
+    add(w, TargetLevel::All, "", KpiId::cancel_rate_14d, kTargetCancelRate14d);
+    add(w, TargetLevel::All, "", KpiId::orders, static_cast<double>(std::llround(weeklyOrders)));
     for (const TeamSpec& t : kTeams)
-      add(w, TargetLevel::Team, t.name, "orders", static_cast<double>(std::llround(weeklyOrders * t.orderShare)));
+      add(w, TargetLevel::Team, t.name, KpiId::orders, static_cast<double>(std::llround(weeklyOrders * t.orderShare)));
   }
   return rows;
 }

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RowValidator.h"
 
-#include <array>
-
+#include "salesops/core/KpiCatalogue.h"
 #include "salesops/core/KpiNames.h"
 
 namespace salesops::ingest {
@@ -19,17 +18,6 @@ constexpr std::string_view kKeyRequired = "required for level team or rep (the t
 constexpr std::string_view kNotKpi = "not a KPI name (see the KPI definitions)";
 constexpr std::string_view kNoPercent = "a percentage is only accepted for a rate";
 constexpr std::string_view kBeforeFrom = "is before active_from";
-
-// Rates of the catalogue that are ratios of counts, not shares: a target of 6 visits per hour is
-// fine, so only the other rates are held to 0..1. (A core flag would be the better home for this.)
-constexpr std::array<std::string_view, 3> kUnboundedRates = {"addresses_per_sale", "visits_per_hour",
-                                                             "orders_per_hour"};
-
-bool isUnboundedRate(std::string_view metric) {
-  for (auto m : kUnboundedRates)
-    if (m == metric) return true;
-  return false;
-}
 
 }  // namespace
 
@@ -185,7 +173,9 @@ bool RowValidator::target(TargetRow& row) {
   row.metric = normalizeColumnName(row.metric);  // KPI names are spelled like column names
   if (!isKpiName(row.metric)) return fail(Column::Metric, kNotKpi);
 
-  const bool share = isRateKpi(row.metric) && !isUnboundedRate(row.metric);
+  // Only a share is held to 0..1: a target of 6 visits per hour (a pace, not a fraction) is fine.
+  const KpiDefinition* def = findKpi(row.metric);
+  const bool share = def->kind == KpiKind::Rate && def->fraction;
   const std::string_view text = value(Column::Target);
   if (text.empty()) return fail(Column::Target, kEmpty);
   const auto parsed = parseRate(text);

@@ -15,8 +15,8 @@ namespace salesops::kpi {
 namespace {
 
 // The first four are judged on the period itself, the last on the matured cohort.
-constexpr std::array<std::string_view, 5> kAlertKpis = {"conversion", "contact_rate", "hit_rate", "pre_install_churn",
-                                                        "cancel_rate_14d"};
+constexpr std::array kAlertKpis = {KpiId::conversion, KpiId::contact_rate, KpiId::hit_rate, KpiId::pre_install_churn,
+                                   KpiId::cancel_rate_14d};
 constexpr size_t kPeriodKpis = 4;
 constexpr std::array<Dimension, 3> kAlertDimensions = {Dimension::Area, Dimension::Team, Dimension::Rep};
 
@@ -31,7 +31,7 @@ struct Side {
   RateParts conversion;
 };
 
-std::optional<Side> sideOf(const KpiValues& v, std::string_view kpi) {
+std::optional<Side> sideOf(const KpiValues& v, KpiId kpi) {
   const auto rate = v.parts(kpi);
   if (!rate) return std::nullopt;
   return Side{*rate, v.parts(KpiId::conversion).value_or(RateParts{})};
@@ -53,15 +53,15 @@ struct Pair {
 
 /// Orders per unit of the KPI's numerator: an order is an order, a contact brings the compared
 /// sample's conversion in orders, a cancellation loses one.
-double ordersPerUnit(std::string_view kpi, const Side& compared) {
+double ordersPerUnit(KpiId kpi, const Side& compared) {
   if (lowerIsBetter(kpi)) return -1;
-  if (kpi == "contact_rate")
+  if (kpi == KpiId::contact_rate)
     return compared.conversion.denominator > 0 ? compared.conversion.numerator / compared.conversion.denominator : 0;
   return 1;
 }
 
 /// An alert when the test within channels says so; nothing otherwise.
-std::optional<Alert> judge(AlertKind kind, Dimension dimension, const std::string& member, std::string_view kpi,
+std::optional<Alert> judge(AlertKind kind, Dimension dimension, const std::string& member, KpiId kpi,
                            const std::vector<Pair>& pairs) {
   std::vector<Stratum> strata;
   strata.reserve(pairs.size());
@@ -72,7 +72,7 @@ std::optional<Alert> judge(AlertKind kind, Dimension dimension, const std::strin
   a.kind = kind;
   a.dimension = dimension;
   a.member = member;
-  a.kpi = std::string(kpi);
+  a.kpi = kpi;
   for (size_t i = 0; i < pairs.size(); ++i) {
     if (!comparable(strata[i])) continue;
     const Pair& p = pairs[i];
@@ -94,7 +94,7 @@ std::optional<Alert> judge(AlertKind kind, Dimension dimension, const std::strin
 /// those has an alert of the same kind; and an outlier goes when the member's change of the same KPI
 /// is an alert (the change is what the spec asks for, the outlier would say it again).
 void dropRepeats(std::vector<Alert>& alerts) {
-  const auto has = [&](const Alert& a, AlertKind kind, std::initializer_list<std::string_view> kpis) {
+  const auto has = [&](const Alert& a, AlertKind kind, std::initializer_list<KpiId> kpis) {
     return std::any_of(alerts.begin(), alerts.end(), [&](const Alert& b) {
       return b.dimension == a.dimension && b.member == a.member && b.kind == kind &&
              std::find(kpis.begin(), kpis.end(), b.kpi) != kpis.end();
@@ -102,7 +102,7 @@ void dropRepeats(std::vector<Alert>& alerts) {
   };
   std::vector<Alert> kept;
   for (const Alert& a : alerts) {
-    const bool told = (a.kpi == "hit_rate" && has(a, a.kind, {"conversion", "contact_rate"})) ||
+    const bool told = (a.kpi == KpiId::hit_rate && has(a, a.kind, {KpiId::conversion, KpiId::contact_rate})) ||
                       (a.kind == AlertKind::Outlier && has(a, AlertKind::Change, {a.kpi}));
     if (!told) kept.push_back(a);
   }
@@ -111,11 +111,11 @@ void dropRepeats(std::vector<Alert>& alerts) {
 
 }  // namespace
 
-std::span<const std::string_view> alertKpis() { return kAlertKpis; }
+std::span<const KpiId> alertKpis() { return kAlertKpis; }
 std::span<const Dimension> alertDimensions() { return kAlertDimensions; }
 
-std::string_view excessUnit(std::string_view kpi) {
-  if (kpi == "contact_rate") return "contacts";
+std::string_view excessUnit(KpiId kpi) {
+  if (kpi == KpiId::contact_rate) return "contacts";
   if (lowerIsBetter(kpi)) return "cancellations";
   return "orders";
 }
@@ -128,7 +128,7 @@ Period alertCohort(const Period& period, Date asOf) {
 std::string_view toString(AlertKind k) { return k == AlertKind::Change ? "change" : "outlier"; }
 
 std::vector<Alert> alertsFromRows(Dimension dimension, const std::vector<KpiRow>& rows,
-                                  std::span<const AlertKind> kinds, std::span<const std::string_view> kpis) {
+                                  std::span<const AlertKind> kinds, std::span<const KpiId> kpis) {
   // Each member's rows, one per channel (or a single row without a channel), in row order.
   std::vector<std::pair<std::string, std::vector<const KpiRow*>>> members;
   std::map<std::string, size_t> index;
@@ -141,7 +141,7 @@ std::vector<Alert> alertsFromRows(Dimension dimension, const std::vector<KpiRow>
   const auto channelOf = [](const KpiRow& r) { return r.dims.size() > 1 ? r.dims[1].text : std::string(); };
 
   std::vector<Alert> out;
-  for (std::string_view kpi : kpis) {
+  for (KpiId kpi : kpis) {
     // The organisation per channel in the current period, so each member can be set against the rest.
     std::map<std::string, Side> total;
     for (const KpiRow& r : rows)
@@ -179,15 +179,17 @@ std::vector<Alert> alertsFromRows(Dimension dimension, const std::vector<KpiRow>
 void sortAlerts(std::vector<Alert>& alerts) {
   std::sort(alerts.begin(), alerts.end(), [](const Alert& a, const Alert& b) {
     const double ia = std::abs(a.impact), ib = std::abs(b.impact);
-    return std::tie(ib, a.kind, a.dimension, a.member, a.kpi) < std::tie(ia, b.kind, b.dimension, b.member, b.kpi);
+    // By name, not catalogue order: the order ties have always had in every output.
+    const std::string_view ka = kpiName(a.kpi), kb = kpiName(b.kpi);
+    return std::tie(ib, a.kind, a.dimension, a.member, ka) < std::tie(ia, b.kind, b.dimension, b.member, kb);
   });
 }
 
 Result<std::vector<Alert>> findAlerts(const KpiEngine& engine, const AlertQuery& query) {
-  const std::span<const std::string_view> all(kAlertKpis);
+  const std::span<const KpiId> all(kAlertKpis);
   const bool changes = wants(query.kinds, AlertKind::Change);
   // Rates on the period's own visits and orders; cancel_rate_14d on orders old enough to tell.
-  const std::array<std::pair<Period, std::span<const std::string_view>>, 2> parts = {
+  const std::array<std::pair<Period, std::span<const KpiId>>, 2> parts = {
       {{query.period, all.first(kPeriodKpis)}, {alertCohort(query.period, query.asOf), all.subspan(kPeriodKpis)}}};
   std::vector<Alert> out;
   for (Dimension d : kAlertDimensions) {

@@ -91,7 +91,7 @@ Result<CancellationsPageData> buildCancellationsPage(store::Store& store, const 
                                     {Dimension::Rep},
                                     q.filters,
                                     std::nullopt,
-                                    {"orders", "cancelled", "cancel_rate", "cancel_rate_14d"}});
+                                    {KpiId::orders, KpiId::cancelled, KpiId::cancel_rate, KpiId::cancel_rate_14d}});
   if (!reps) return reps.error();
   return CancellationsPageData{std::move(*cohorts), std::move(*reps)};
 }

@@ -20,7 +20,7 @@ constexpr int kTrendDays = 56;
 // its end as the period itself (its as-of and cut moved with it): how the engine compares periods,
 // so a tile's "vs last week" is `kpi --compare last-week`'s.
 Result<KpiValues> totals(const KpiEngine& engine, const DashboardQuery& q, const Period& p, int shift,
-                         std::optional<DataCut> cut, std::vector<std::string> only) {
+                         std::optional<DataCut> cut, std::vector<KpiId> only) {
   if (cut) cut->day = cut->day.addDays(shift);
   KpiQuery kq{p.shifted(shift), q.asOf.addDays(shift), {}, q.filters, std::nullopt, std::move(only), cut};
   auto rows = engine.run(kq);
@@ -35,9 +35,8 @@ std::optional<double> number(const KpiValue& v) {
   return std::nullopt;
 }
 
-std::optional<double> fourWeekAverage(const std::string& kpi, const std::vector<KpiValues>& weeks) {
-  const KpiDefinition* def = findKpi(kpi);
-  if (def && def->kind == KpiKind::Rate) {
+std::optional<double> fourWeekAverage(KpiId kpi, const std::vector<KpiValues>& weeks) {
+  if (kpiDefinition(kpi).kind == KpiKind::Rate) {
     double num = 0, den = 0;
     for (const KpiValues& w : weeks)
       if (auto parts = w.parts(kpi)) {
@@ -52,7 +51,7 @@ std::optional<double> fourWeekAverage(const std::string& kpi, const std::vector<
 }
 
 Result<std::vector<TrendPoint>> conversionTrend(const KpiEngine& engine, const DashboardQuery& q, const Period& trend) {
-  KpiQuery kq{trend, q.asOf, {Dimension::Day}, q.filters, std::nullopt, {"conversion"}};
+  KpiQuery kq{trend, q.asOf, {Dimension::Day}, q.filters, std::nullopt, {KpiId::conversion}};
   auto rows = engine.run(kq);
   if (!rows) return rows.error();
   std::vector<RateParts> daily(static_cast<size_t>(trend.lengthDays()));
@@ -81,7 +80,7 @@ Result<std::vector<TrendPoint>> conversionTrend(const KpiEngine& engine, const D
   return out;
 }
 
-int64_t count(const KpiValues& v, const char* kpi) {
+int64_t count(const KpiValues& v, KpiId kpi) {
   const KpiValue value = v.value(kpi);
   const auto* n = std::get_if<int64_t>(&value);
   return n ? *n : 0;
@@ -89,16 +88,16 @@ int64_t count(const KpiValues& v, const char* kpi) {
 
 }  // namespace
 
-Significance tileChange(const std::string& kpi, const KpiValues& now, const KpiValues& before) {
+Significance tileChange(KpiId kpi, const KpiValues& now, const KpiValues& before) {
   if (const auto parts = now.parts(kpi)) {
     const auto prev = before.parts(kpi);
     return prev ? testSignificance(*parts, *prev) : Significance{};
   }
-  if (kpi != "revenue")
+  if (kpi != KpiId::revenue)
     return testCountChange(number(now.value(kpi)).value_or(0), number(before.value(kpi)).value_or(0));
   // Revenue is a sum of fees, not a count: its chance spread is that of the orders behind it.
-  Significance orders =
-      testCountChange(static_cast<double>(count(now, "orders")), static_cast<double>(count(before, "orders")));
+  Significance orders = testCountChange(static_cast<double>(count(now, KpiId::orders)),
+                                        static_cast<double>(count(before, KpiId::orders)));
   Significance s = testCountChange(number(now.value(kpi)).value_or(0), number(before.value(kpi)).value_or(0));
   s.z = orders.z;
   s.verdict = orders.verdict;
@@ -159,14 +158,12 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
   engine.keepOrders(Period{
       std::min({q.period.from.addDays(-std::max(28, 4 * step)), data.trendPeriod.from, mature.from.addDays(-28)}),
       std::max(q.period.to, mature.to)});
-  const std::vector<std::string> tileKpis(kTileKpis.begin(), kTileKpis.end());
-
   // The tiles' KPIs but the cohort one, whose tile reads its own mature periods.
-  std::vector<std::string> periodKpis = tileKpis;
-  std::erase(periodKpis, std::string("cancel_rate_14d"));
+  std::vector<KpiId> periodKpis(kTileKpis.begin(), kTileKpis.end());
+  std::erase(periodKpis, KpiId::cancel_rate_14d);
   // Only what the tiles and the funnel show (visits and orders): no address scan, no installs.
-  std::vector<std::string> shown = periodKpis;
-  shown.insert(shown.end(), {"pitches", "quotes", "installed"});
+  std::vector<KpiId> shown = periodKpis;
+  shown.insert(shown.end(), {KpiId::pitches, KpiId::quotes, KpiId::installed});
   auto now = totals(engine, q, q.period, 0, data.cut, shown);
   if (!now) return now.error();
   data.funnel = *now;
@@ -174,7 +171,7 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
   // value does not depend on what else is asked, so each period is read once for every tile. The
   // cohort tile's own five periods ask for its KPI alone: they need no visits, and reading them for
   // every tile KPI was a quarter of the whole dashboard.
-  const std::vector<std::string> cohortKpis{"cancel_rate_14d"};
+  const std::vector<KpiId> cohortKpis{KpiId::cancel_rate_14d};
   std::map<std::tuple<int32_t, int32_t, bool>, KpiValues> byPeriod;
   const auto valuesOf = [&](const Period& p, int shift, bool cohort) -> Result<KpiValues> {
     const std::tuple<int32_t, int32_t, bool> key{p.from.days() + shift, p.to.days() + shift, cohort};
@@ -184,8 +181,8 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
     if (!v) return v.error();
     return byPeriod[key] = *v;
   };
-  for (const std::string& kpi : tileKpis) {
-    const bool cohort = kpi == "cancel_rate_14d";
+  for (KpiId kpi : kTileKpis) {
+    const bool cohort = kpi == KpiId::cancel_rate_14d;
     const Period p = cohort ? mature : q.period;
     const int back = cohort ? 7 : step;  // the cohort tile's mature weeks move a week at a time
     Tile tile{kpi, *now, {}, std::nullopt, p, p.shifted(-back), {}};
@@ -203,7 +200,7 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
     tile.lastWeek = weeks.front();
     tile.fourWeekAverage = fourWeekAverage(kpi, weeks);
     tile.change = tileChange(kpi, tile.now, tile.lastWeek);
-    data.tiles.push_back(std::move(tile));
+    data.tiles.push_back(tile);
   }
 
   auto trend = conversionTrend(engine, q, data.trendPeriod);
@@ -217,21 +214,23 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
                        {by},
                        q.filters,
                        dashboardComparison(q.period),
-                       {"visits", "contacts", "orders", "conversion", "hit_rate"},
+                       {KpiId::visits, KpiId::contacts, KpiId::orders, KpiId::conversion, KpiId::hit_rate},
                        data.cut});
   };
   auto reps = table(Dimension::Rep);
   if (!reps) return reps.error();
   data.reps = std::move(*reps);
-  std::stable_sort(data.reps.begin(), data.reps.end(),
-                   [](const KpiRow& a, const KpiRow& b) { return count(a.now, "orders") > count(b.now, "orders"); });
+  std::stable_sort(data.reps.begin(), data.reps.end(), [](const KpiRow& a, const KpiRow& b) {
+    return count(a.now, KpiId::orders) > count(b.now, KpiId::orders);
+  });
   auto areas = table(Dimension::Area);
   if (!areas) return areas.error();
   data.areas = std::move(*areas);
   auto teams = table(Dimension::Team);
   if (!teams) return teams.error();
   data.teams = std::move(*teams);
-  auto repCancellations = engine.run({mature, q.asOf, {Dimension::Rep}, q.filters, std::nullopt, {"cancel_rate_14d"}});
+  auto repCancellations =
+      engine.run({mature, q.asOf, {Dimension::Rep}, q.filters, std::nullopt, {KpiId::cancel_rate_14d}});
   if (!repCancellations) return repCancellations.error();
   data.repCancellations = std::move(*repCancellations);
   auto heat = engine.run({data.trendPeriod,
@@ -239,7 +238,7 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
                           {Dimension::Weekday, Dimension::Hour},
                           q.filters,
                           std::nullopt,
-                          {"contacts", "orders", "conversion"}});
+                          {KpiId::contacts, KpiId::orders, KpiId::conversion}});
   if (!heat) return heat.error();
   data.heatmap = std::move(*heat);
 
@@ -275,13 +274,13 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
   return data;
 }
 
-const TargetProgress* DashboardData::targetProgress(std::string_view kpi, TargetHorizon horizon) const {
+const TargetProgress* DashboardData::targetProgress(KpiId kpi, TargetHorizon horizon) const {
   for (const TargetProgress& t : targets)
-    if (t.metric == kpi && t.horizon == horizon) return &t;
+    if (t.metric == kpiName(kpi) && t.horizon == horizon) return &t;
   return nullptr;
 }
 
-std::optional<double> DashboardData::target(std::string_view kpi) const {
+std::optional<double> DashboardData::target(KpiId kpi) const {
   const TargetProgress* t = targetProgress(kpi, TargetHorizon::Week);
   return t ? std::optional<double>(t->target) : std::nullopt;
 }
@@ -294,9 +293,8 @@ std::optional<bool> DashboardData::meetsTarget(const Tile& tile) const {
 }
 
 std::optional<double> DashboardData::tileTarget(const Tile& tile) const {
-  const KpiDefinition* def = findKpi(tile.kpi);
   const bool applies =
-      tile.period == query.period && ((def && def->kind == KpiKind::Rate) || query.period.lengthDays() == 7);
+      tile.period == query.period && (kpiDefinition(tile.kpi).kind == KpiKind::Rate || query.period.lengthDays() == 7);
   return applies ? target(tile.kpi) : std::nullopt;
 }
 

@@ -11,7 +11,8 @@
 namespace salesops::kpi {
 namespace {
 
-const std::vector<std::string> kSummary{"visits", "contacts", "orders", "conversion", "hit_rate", "cancel_rate_14d"};
+const std::vector<KpiId> kSummary{KpiId::visits,     KpiId::contacts, KpiId::orders,
+                                  KpiId::conversion, KpiId::hit_rate, KpiId::cancel_rate_14d};
 
 /// The query's filters with the member as the choice at its level.
 KpiFilters memberFilters(const KpiFilters& filters, DrillLevel level, const std::string& member) {
@@ -86,11 +87,11 @@ Result<DrillPageData> buildDrillPage(store::Store& store, const DashboardQuery& 
   const Period& p = q.period;
   d.weeks = Period{p.to.addDays(-7 * kDrillWeeks + 1), p.to};
   d.totals.cohortPeriod = matureCohortPeriod(p, q.asOf);
-  const std::vector<std::string> trend{"conversion"};
-  const std::vector<std::string> cohort{"cancel_rate_14d"};
-  const std::vector<std::string> time{"visits", "contacts", "orders"};
-  std::vector<std::string> breakdownKpis = kSummary;
-  if (level != DrillLevel::Area) breakdownKpis.push_back("orders_per_hour");
+  const std::vector<KpiId> trend{KpiId::conversion};
+  const std::vector<KpiId> cohort{KpiId::cancel_rate_14d};
+  const std::vector<KpiId> time{KpiId::visits, KpiId::contacts, KpiId::orders};
+  std::vector<KpiId> breakdownKpis = kSummary;
+  if (level != DrillLevel::Area) breakdownKpis.push_back(KpiId::orders_per_hour);
   const auto by = [](Dimension dim) { return std::vector<Dimension>{dim}; };
 
   auto memberWeeks = engine.run({d.weeks, q.asOf, by(Dimension::Week), mine, std::nullopt, trend});
@@ -107,8 +108,8 @@ Result<DrillPageData> buildDrillPage(store::Store& store, const DashboardQuery& 
   const std::vector<Dimension> breakdownBy = by(level == DrillLevel::Rep ? Dimension::Area : Dimension::Rep);
   auto breakdown = engine.run({p, q.asOf, breakdownBy, mine, std::nullopt, breakdownKpis});
   auto breakdownCohort = engine.run({d.totals.cohortPeriod, q.asOf, breakdownBy, mine, std::nullopt, cohort});
-  auto hours = engine.run({p, q.asOf, by(Dimension::Hour), mine, std::nullopt,
-                           level == DrillLevel::Area ? std::vector<std::string>{} : time});
+  auto hours = engine.run(
+      {p, q.asOf, by(Dimension::Hour), mine, std::nullopt, level == DrillLevel::Area ? std::vector<KpiId>{} : time});
   for (auto* r :
        {&memberWeeks, &orgWeeks, &total, &orgTotal, &memberCohort, &orgCohort, &breakdown, &breakdownCohort, &hours})
     if (!*r) return r->error();

@@ -10,14 +10,15 @@
 namespace salesops::kpi {
 namespace {
 
-constexpr std::array<std::string_view, 10> kExplainable = {
-    "contact_rate",      "conversion",       "hit_rate",         "cancel_rate",     "cancel_rate_14d",
-    "pre_install_churn", "quote_conversion", "first_time_right", "visits_per_hour", "orders_per_hour"};
+constexpr std::array kExplainable = {KpiId::contact_rate,     KpiId::conversion,       KpiId::hit_rate,
+                                     KpiId::cancel_rate,      KpiId::cancel_rate_14d,  KpiId::pre_install_churn,
+                                     KpiId::quote_conversion, KpiId::first_time_right, KpiId::visits_per_hour,
+                                     KpiId::orders_per_hour};
 
 /// The query's rows as numerator and denominator per member; an error when the KPI has no value
 /// along this dimension (conversion by product: visits have no product). Adds the names of reps and
 /// areas to `names`.
-Result<std::map<std::string, RateParts>> memberParts(const KpiEngine& engine, KpiQuery q, std::string_view kpi,
+Result<std::map<std::string, RateParts>> memberParts(const KpiEngine& engine, KpiQuery q, KpiId kpi,
                                                      std::map<std::string, std::string>& names) {
   auto rows = engine.run(q);
   if (!rows) return rows.error();
@@ -25,7 +26,7 @@ Result<std::map<std::string, RateParts>> memberParts(const KpiEngine& engine, Kp
   for (const KpiRow& r : *rows) {
     const auto p = r.now.parts(kpi);
     if (!p)
-      return makeError(std::string(kpi) + " cannot be split by " + std::string(toString(q.by.front())) +
+      return makeError(std::string(kpiName(kpi)) + " cannot be split by " + std::string(toString(q.by.front())) +
                        ": its numerator and denominator are not both counted along it");
     out[r.dims.front().text] = *p;
     if (!r.dims.front().name.empty()) names[r.dims.front().text] = r.dims.front().name;
@@ -35,11 +36,9 @@ Result<std::map<std::string, RateParts>> memberParts(const KpiEngine& engine, Kp
 
 }  // namespace
 
-std::span<const std::string_view> explainableKpis() { return kExplainable; }
+std::span<const KpiId> explainableKpis() { return kExplainable; }
 
-bool isExplainable(std::string_view kpi) {
-  return std::find(kExplainable.begin(), kExplainable.end(), kpi) != kExplainable.end();
-}
+bool isExplainable(KpiId kpi) { return std::find(kExplainable.begin(), kExplainable.end(), kpi) != kExplainable.end(); }
 
 bool isExplainDimension(Dimension d) { return d != Dimension::Day && d != Dimension::Week && d != Dimension::Month; }
 
@@ -91,7 +90,7 @@ Explanation decompose(std::vector<ExplainInput> inputs) {
 
 Result<Explanation> explainChange(const KpiEngine& engine, const ExplainQuery& query) {
   if (!isExplainable(query.kpi))
-    return makeError("cannot explain '" + query.kpi +
+    return makeError("cannot explain '" + std::string(kpiName(query.kpi)) +
                      "': only rates whose parts add up over members (conversion, contact_rate, hit_rate, "
                      "cancel_rate, cancel_rate_14d, pre_install_churn, quote_conversion, first_time_right, "
                      "visits_per_hour, orders_per_hour)");

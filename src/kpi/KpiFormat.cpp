@@ -101,7 +101,7 @@ std::string formatJson(const KpiQuery& q, const std::vector<KpiRow>& rows, const
     for (size_t c = 0; c < values.size(); ++c) {
       out += (c ? ", " : "") + jsonString(columns[c]) + ": " + values[c];
       // Why an area with a bundling threshold has no date (kpis.md), right after the date.
-      if (columns[c] == "bundling_date" && rows[r].now.bundlingOutlook)
+      if (columns[c] == kpiName(KpiId::bundling_date) && rows[r].now.bundlingOutlook)
         out += ", \"bundling_outlook\": " + jsonString(toString(*rows[r].now.bundlingOutlook));
     }
     out += dimNamesJson(q.by, rows[r]);  // names for people after the values (docs/cli-json.md)
@@ -127,14 +127,12 @@ std::string dimNamesJson(const std::vector<Dimension>& by, const KpiRow& row) {
   return out;
 }
 
-std::string jsonValue(std::string_view kpi, const KpiValues& values) {
-  const KpiDefinition* d = findKpi(kpi);
-  return d ? formatValue(*d, values.value(d->name), Style::Json) : "null";
+std::string jsonValue(KpiId kpi, const KpiValues& values) {
+  return formatValue(kpiDefinition(kpi), values.value(kpi), Style::Json);
 }
 
-std::string tableValue(std::string_view kpi, const KpiValues& values) {
-  const KpiDefinition* d = findKpi(kpi);
-  return d ? formatValue(*d, values.value(d->name), Style::Table) : "—";
+std::string tableValue(KpiId kpi, const KpiValues& values) {
+  return formatValue(kpiDefinition(kpi), values.value(kpi), Style::Table);
 }
 
 std::string jsonValues(const KpiValues& values) {

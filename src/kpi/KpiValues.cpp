@@ -11,108 +11,93 @@
 namespace salesops::kpi {
 namespace {
 
-struct Rate {
-  std::string_view name;
-  unsigned sources;
-  double (*numerator)(const KpiValues&);
-  double (*denominator)(const KpiValues&);
-};
-
 constexpr unsigned V = kVisitSource, O = kOrderSource, A = kAddressSource, H = kAreaSource;
 
-// clang-format off
-const Rate kRates[] = {
-    {"contact_rate", V, [](const KpiValues& v) { return double(v.d2dContacts); }, [](const KpiValues& v) { return double(v.d2dVisits); }},
-    {"conversion", V | O, [](const KpiValues& v) { return double(v.orders); }, [](const KpiValues& v) { return double(v.contacts); }},
-    {"hit_rate", V | O, [](const KpiValues& v) { return double(v.d2dOrders); }, [](const KpiValues& v) { return double(v.d2dVisits); }},
-    {"cancel_rate", O, [](const KpiValues& v) { return double(v.cancelled); }, [](const KpiValues& v) { return double(v.orders); }},
-    {"cancel_rate_14d", O, [](const KpiValues& v) { return double(v.cancelled14d); }, [](const KpiValues& v) { return double(v.orders14d); }},
-    {"pre_install_churn", O, [](const KpiValues& v) { return double(v.preInstallCancelled); }, [](const KpiValues& v) { return double(v.orders); }},
-    {"quote_conversion", V | O, [](const KpiValues& v) { return double(v.orders); }, [](const KpiValues& v) { return double(v.quotes); }},
-    {"addresses_per_sale", A | O, [](const KpiValues& v) { return double(v.addresses); }, [](const KpiValues& v) { return double(v.d2dOrders); }},
-    {"first_time_right", O, [](const KpiValues& v) { return double(v.ftrTrue); }, [](const KpiValues& v) { return double(v.ftrKnown); }},
-    {"coverage", A | H, [](const KpiValues& v) { return double(v.addresses); }, [](const KpiValues& v) { return double(v.homesPassed); }},
-    {"penetration", H, [](const KpiValues& v) { return double(v.activeInstalls.value_or(0)); }, [](const KpiValues& v) { return double(v.homesPassed); }},
-    {"visits_per_hour", V, [](const KpiValues& v) { return double(v.visits); }, [](const KpiValues& v) { return v.fieldHours; }},
-    {"orders_per_hour", V | O, [](const KpiValues& v) { return double(v.orders); }, [](const KpiValues& v) { return v.fieldHours; }},
+// What a KPI reads and how it follows from a row: a count's value, or a rate's parts.
+struct Formula {
+  unsigned sources;
+  KpiValue count;
+  std::optional<RateParts> rate = std::nullopt;
 };
+
+RateParts over(double numerator, double denominator) { return {numerator, denominator}; }
+RateParts over(int64_t numerator, int64_t denominator) {
+  return {static_cast<double>(numerator), static_cast<double>(denominator)};
+}
+
+// A switch without a default, so that -Wswitch names a KPI added to KpiId.h but not here.
+// clang-format off
+Formula formula(const KpiValues& v, KpiId id) {
+  switch (id) {
+    case KpiId::visits: return {V, v.visits};
+    case KpiId::contacts: return {V, v.contacts};
+    case KpiId::pitches: return {V, v.pitches};
+    case KpiId::quotes: return {V, v.quotes};
+    case KpiId::orders: return {O, v.orders};
+    case KpiId::cancelled: return {O, v.cancelled};
+    case KpiId::pre_install_cancelled: return {O, v.preInstallCancelled};
+    case KpiId::installed: return {O, v.installed};
+    case KpiId::addresses: return {A, v.addresses};
+    case KpiId::addresses_2x: return {A, v.addresses2x};
+    case KpiId::addresses_3x: return {A, v.addresses3x};
+    case KpiId::revenue: return {O, v.revenue};
+    case KpiId::field_hours: return {V, v.fieldHours};
+    case KpiId::contact_rate: return {V, {}, over(v.d2dContacts, v.d2dVisits)};
+    case KpiId::conversion: return {V | O, {}, over(v.orders, v.contacts)};
+    case KpiId::hit_rate: return {V | O, {}, over(v.d2dOrders, v.d2dVisits)};
+    case KpiId::cancel_rate: return {O, {}, over(v.cancelled, v.orders)};
+    case KpiId::cancel_rate_14d: return {O, {}, over(v.cancelled14d, v.orders14d)};
+    case KpiId::pre_install_churn: return {O, {}, over(v.preInstallCancelled, v.orders)};
+    case KpiId::quote_conversion: return {V | O, {}, over(v.orders, v.quotes)};
+    case KpiId::addresses_per_sale: return {A | O, {}, over(v.addresses, v.d2dOrders)};
+    case KpiId::first_time_right: return {O, {}, over(v.ftrTrue, v.ftrKnown)};
+    case KpiId::coverage: return {A | H, {}, over(v.addresses, v.homesPassed)};
+    // Penetration belongs to areas only: a row without active installs has no value, not 0.
+    case KpiId::penetration:
+      if (!v.activeInstalls) return {H, {}};
+      return {H, {}, over(*v.activeInstalls, v.homesPassed)};
+    case KpiId::visits_per_hour: return {V, {}, over(static_cast<double>(v.visits), v.fieldHours)};
+    case KpiId::orders_per_hour: return {V | O, {}, over(static_cast<double>(v.orders), v.fieldHours)};
+    case KpiId::bundling_date: return {H, v.bundlingDate ? KpiValue(*v.bundlingDate) : KpiValue{}};
+  }
+  return {0, KpiValue{}};
+}
 // clang-format on
 
 // The KPIs that only exist at the door (kpis.md): no value for a selection without the d2d channel,
 // and in a mixed one they count the d2d part only (the rates above use the d2d counts).
-constexpr std::string_view kDoorOnly[] = {"contact_rate", "hit_rate",           "addresses", "addresses_2x",
-                                          "addresses_3x", "addresses_per_sale", "coverage"};
-
-const Rate* findRate(std::string_view name) {
-  for (const Rate& r : kRates)
-    if (r.name == name) return &r;
-  return nullptr;
-}
-
-struct Count {
-  std::string_view name;
-  unsigned source;
-};
-constexpr Count kCounts[] = {{"visits", V},
-                             {"contacts", V},
-                             {"pitches", V},
-                             {"quotes", V},
-                             {"orders", O},
-                             {"cancelled", O},
-                             {"pre_install_cancelled", O},
-                             {"installed", O},
-                             {"addresses", A},
-                             {"addresses_2x", A},
-                             {"addresses_3x", A},
-                             {"revenue", O},
-                             {"field_hours", V},
-                             {"bundling_date", H}};
+constexpr KpiId kDoorOnly[] = {KpiId::contact_rate, KpiId::hit_rate,           KpiId::addresses, KpiId::addresses_2x,
+                               KpiId::addresses_3x, KpiId::addresses_per_sale, KpiId::coverage};
 
 }  // namespace
 
-bool doorOnly(std::string_view kpi) {
-  return std::find(std::begin(kDoorOnly), std::end(kDoorOnly), kpi) != std::end(kDoorOnly);
+bool doorOnly(KpiId kpi) { return std::find(std::begin(kDoorOnly), std::end(kDoorOnly), kpi) != std::end(kDoorOnly); }
+
+unsigned sourcesOf(KpiId kpi) { return formula(KpiValues{}, kpi).sources; }
+
+std::optional<RateParts> KpiValues::parts(KpiId id) const {
+  const Formula f = formula(*this, id);
+  if (!f.rate || (sources & f.sources) != f.sources) return std::nullopt;
+  if (!atTheDoor && doorOnly(id)) return std::nullopt;
+  return f.rate;
 }
 
-unsigned sourcesOf(std::string_view kpi) {
-  if (const Rate* r = findRate(kpi)) return r->sources;
-  for (const Count& c : kCounts)
-    if (c.name == kpi) return c.source;
-  return 0;
-}
-
-std::optional<RateParts> KpiValues::parts(std::string_view name) const {
-  const Rate* r = findRate(name);
-  if (!r || (sources & r->sources) != r->sources) return std::nullopt;
-  if (!atTheDoor && doorOnly(name)) return std::nullopt;
-  if (name == "penetration" && !activeInstalls) return std::nullopt;
-  return RateParts{r->numerator(*this), r->denominator(*this)};
+KpiValue KpiValues::value(KpiId id) const {
+  const Formula f = formula(*this, id);
+  if ((sources & f.sources) != f.sources || (!atTheDoor && doorOnly(id))) return std::monostate{};
+  if (!f.rate) return f.count;
+  if (f.rate->denominator <= 0) return std::monostate{};
+  return f.rate->numerator / f.rate->denominator;
 }
 
 KpiValue KpiValues::value(std::string_view name) const {
-  if (findRate(name)) {
-    const auto p = parts(name);
-    if (!p || p->denominator <= 0) return std::monostate{};
-    return p->numerator / p->denominator;
-  }
-  const unsigned source = sourcesOf(name);
-  if (source == 0 || !(sources & source)) return std::monostate{};
-  if (!atTheDoor && doorOnly(name)) return std::monostate{};
-  if (name == "visits") return visits;
-  if (name == "contacts") return contacts;
-  if (name == "pitches") return pitches;
-  if (name == "quotes") return quotes;
-  if (name == "orders") return orders;
-  if (name == "cancelled") return cancelled;
-  if (name == "pre_install_cancelled") return preInstallCancelled;
-  if (name == "installed") return installed;
-  if (name == "addresses") return addresses;
-  if (name == "addresses_2x") return addresses2x;
-  if (name == "addresses_3x") return addresses3x;
-  if (name == "revenue") return revenue;
-  if (name == "field_hours") return fieldHours;
-  if (name == "bundling_date" && bundlingDate) return *bundlingDate;
-  return std::monostate{};
+  const auto id = kpiIdFromName(name);
+  return id ? value(*id) : KpiValue{};
+}
+
+std::optional<RateParts> KpiValues::parts(std::string_view name) const {
+  const auto id = kpiIdFromName(name);
+  return id ? parts(*id) : std::nullopt;
 }
 
 std::string_view toString(BundlingOutlook o) {

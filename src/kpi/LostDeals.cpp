@@ -17,9 +17,9 @@ std::optional<double> ratio(int64_t num, int64_t den) {
 }  // namespace
 
 std::vector<FunnelStep> funnelSteps(const KpiValues& v) {
-  const std::pair<const char*, int64_t> counts[] = {{"visits", v.visits},   {"contacts", v.contacts},
-                                                    {"pitches", v.pitches}, {"quotes", v.quotes},
-                                                    {"orders", v.orders},   {"installed", v.installed}};
+  const std::pair<KpiId, int64_t> counts[] = {{KpiId::visits, v.visits},   {KpiId::contacts, v.contacts},
+                                              {KpiId::pitches, v.pitches}, {KpiId::quotes, v.quotes},
+                                              {KpiId::orders, v.orders},   {KpiId::installed, v.installed}};
   std::vector<FunnelStep> out;
   for (size_t i = 0; i < std::size(counts); ++i) {
     FunnelStep s{counts[i].first, counts[i].second, ratio(counts[i].second, v.visits), std::nullopt, 0};
@@ -27,7 +27,7 @@ std::vector<FunnelStep> funnelSteps(const KpiValues& v) {
       s.previous = counts[i - 1].second;
       s.stepConversion = ratio(s.count, s.previous);
     }
-    out.push_back(std::move(s));
+    out.push_back(s);
   }
   return out;
 }

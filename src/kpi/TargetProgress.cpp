@@ -26,6 +26,15 @@ std::optional<double> number(const KpiValue& v) {
 
 using ValueKey = std::tuple<std::string, TargetLevel, std::string>;  // week, level, key
 
+/// The KPIs of target metrics, which come from a targets file: a name that is no KPI has no value.
+template <typename Names>
+std::vector<KpiId> kpiIds(const Names& names) {
+  std::vector<KpiId> out;
+  for (const std::string& name : names)
+    if (const auto id = kpiIdFromName(name)) out.push_back(*id);
+  return out;
+}
+
 }  // namespace
 
 std::string_view toString(TargetHorizon h) {
@@ -80,7 +89,7 @@ Result<std::vector<TargetProgress>> targetProgress(store::Store& store, const Ta
       q.by = {Dimension::Week};
       if (level == TargetLevel::Team) q.by.push_back(Dimension::Team);
       if (level == TargetLevel::Rep) q.by.push_back(Dimension::Rep);
-      q.only.assign(names.begin(), names.end());
+      q.only = kpiIds(names);
       auto rows = engine.run(q);
       if (!rows) return rows.error();
       for (const KpiRow& r : *rows)
@@ -94,7 +103,10 @@ Result<std::vector<TargetProgress>> targetProgress(store::Store& store, const Ta
     // A week, team or rep without any row has done nothing yet: its counts are 0.
     const auto it = values.find({t.week.toString(), t.level, t.key});
     KpiValues v = it != values.end() ? it->second : KpiValues{};
-    if (it == values.end()) v.sources = sourcesOf(t.metric);
+    if (it == values.end()) {
+      const auto id = kpiIdFromName(t.metric);
+      v.sources = id ? sourcesOf(*id) : 0;
+    }
     TargetProgress p =
         paceTarget(t.metric, t.target, {t.week.monday(), t.week.sunday()}, query.asOf, v, query.workingDaysPerWeek);
     p.horizon = TargetHorizon::Week;
@@ -264,7 +276,7 @@ Result<std::vector<TargetProgress>> selectionTargets(store::Store& store, const 
       q.period = {period.from, std::min(period.to, query.asOf)};
       q.asOf = query.asOf;
       q.filters = query.filters;
-      q.only = metrics;
+      q.only = kpiIds(metrics);
       auto rows = engine.run(q);
       if (!rows) return rows.error();
       if (!rows->empty()) v = rows->front().now;

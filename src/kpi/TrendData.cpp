@@ -27,7 +27,7 @@ std::string labelOf(Date d, Dimension grain) {
   }
 }
 
-double volume(const KpiValues& v, const std::string& kpi) {
+double volume(const KpiValues& v, KpiId kpi) {
   if (auto parts = v.parts(kpi)) return parts->denominator;
   const KpiValue value = v.value(kpi);
   if (const auto* i = std::get_if<int64_t>(&value)) return static_cast<double>(*i);
@@ -102,8 +102,11 @@ Result<TrendData> buildTrend(store::Store& store, const TrendRequest& r) {
   std::map<std::string, size_t> periodIndex;
   for (size_t i = 0; i < data.periods.size(); ++i) periodIndex[data.periods[i]] = i;
   const KpiEngine engine(store);
+  // The KPI is the user's choice (the Trends page, `export chart trend --kpi`).
+  const auto kpi = kpiIdFromName(r.kpi);
+  if (!kpi) return makeError("unknown KPI '" + r.kpi + "'");
 
-  KpiQuery q{r.query.period, r.query.asOf, {r.grain}, r.query.filters, r.compare, {r.kpi}};
+  KpiQuery q{r.query.period, r.query.asOf, {r.grain}, r.query.filters, r.compare, {*kpi}};
   if (r.split) q.by.push_back(*r.split);
   auto rows = engine.run(q);
   if (!rows) return rows.error();
@@ -151,7 +154,7 @@ Result<TrendData> buildTrend(store::Store& store, const TrendRequest& r) {
   std::map<std::string, double> volumes;
   std::map<std::string, std::string> labels;
   for (const KpiRow& row : *rows) {
-    volumes[row.dims.at(1).text] += volume(row.now, r.kpi);
+    volumes[row.dims.at(1).text] += volume(row.now, *kpi);
     labels.emplace(row.dims.at(1).text, memberLabel(row.dims.at(1)));
   }
   std::vector<std::pair<std::string, double>> ranked(volumes.begin(), volumes.end());
@@ -170,7 +173,7 @@ Result<TrendData> buildTrend(store::Store& store, const TrendRequest& r) {
   if (data.restCount > 0) {
     std::vector<std::string> rest;
     for (size_t i = top; i < ranked.size(); ++i) rest.push_back(ranked[i].first);
-    KpiQuery restQuery{r.query.period, r.query.asOf, {r.grain}, r.query.filters, r.compare, {r.kpi}};
+    KpiQuery restQuery{r.query.period, r.query.asOf, {r.grain}, r.query.filters, r.compare, {*kpi}};
     if (narrow(restQuery.filters, *r.split, rest)) {
       auto restRows = engine.run(restQuery);
       if (!restRows) return restRows.error();

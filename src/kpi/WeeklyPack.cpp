@@ -15,8 +15,8 @@ namespace salesops::kpi {
 namespace {
 
 // What the area table and the leaderboard show; the engine skips the sources nobody asked for.
-const std::vector<std::string> kTableKpis = {"visits",     "contacts", "contact_rate", "orders",
-                                             "conversion", "hit_rate", "revenue"};
+const std::vector<KpiId> kTableKpis = {KpiId::visits,     KpiId::contacts, KpiId::contact_rate, KpiId::orders,
+                                       KpiId::conversion, KpiId::hit_rate, KpiId::revenue};
 
 int64_t orders(const KpiRow& r) {
   const KpiValue v = r.now.value(KpiId::orders);
@@ -112,7 +112,6 @@ Result<WeeklyPack> buildWeeklyPack(store::Store& store, const WeeklyPackRequest&
   const std::optional<DataCut> cut = d.dashboard.cut;
 
   const KpiEngine engine(store);
-  const std::vector<std::string> tileKpis(kTileKpis.begin(), kTileKpis.end());
   for (const Tile& tile : d.dashboard.tiles) {
     PackTile t{tile.kpi, tile.period, tile.now, tile.lastWeek, {}, std::nullopt, {}};
     const bool cohort = tile.period != d.period;
@@ -124,7 +123,7 @@ Result<WeeklyPack> buildWeeklyPack(store::Store& store, const WeeklyPackRequest&
     // cohort tile's four weeks.
     if (!cohort) t.target = d.dashboard.target(tile.kpi);
     for (const TargetProgress& progress : d.dashboard.targets)
-      if (progress.metric == tile.kpi) t.pacing.push_back(progress);
+      if (progress.metric == kpiName(tile.kpi)) t.pacing.push_back(progress);
     d.tiles.push_back(std::move(t));
   }
 
@@ -145,7 +144,7 @@ Result<WeeklyPack> buildWeeklyPack(store::Store& store, const WeeklyPackRequest&
   });
 
   ExplainQuery explain;
-  explain.kpi = "conversion";
+  explain.kpi = KpiId::conversion;
   explain.period = d.period;
   explain.asOf = d.asOf;
   explain.by = Dimension::Area;

@@ -19,7 +19,7 @@ kpi::Alert drop() {
   a.kind = kpi::AlertKind::Change;
   a.dimension = kpi::Dimension::Area;
   a.member = "UTR-03";
-  a.kpi = "conversion";
+  a.kpi = KpiId::conversion;
   a.period = {*Date::fromYmd(2026, 11, 26), *Date::fromYmd(2026, 12, 2)};
   a.comparedPeriod = a.period.previous();
   a.channels = {"d2d"};
@@ -51,7 +51,7 @@ TEST(AlertText, CancellationsAndContactsSayTheirOwnUnit) {
   a.kind = kpi::AlertKind::Outlier;
   a.dimension = kpi::Dimension::Rep;
   a.member = "R007";
-  a.kpi = "cancel_rate_14d";
+  a.kpi = KpiId::cancel_rate_14d;
   a.test.current = 0.343;
   a.test.previous = 0.048;
   a.excess = 19.8;
@@ -67,7 +67,7 @@ TEST(AlertText, CancellationsAndContactsSayTheirOwnUnit) {
       << alertDetail(a, kEnglish).toStdString();
   a.member = "Team Zuid";
   a.dimension = kpi::Dimension::Team;
-  a.kpi = "contact_rate";
+  a.kpi = KpiId::contact_rate;
   a.excess = -40.4;
   a.impact = -4.2;
   EXPECT_TRUE(alertSummary(a, kEnglish).startsWith("Team Zuid: contact rate "));  // not "Team Team Zuid"

@@ -85,7 +85,7 @@ TEST(MemberNames, AnAlertNamesItsRep) {
   a.dimension = kpi::Dimension::Rep;
   a.member = "R007";
   a.memberName = "Kevin van Dijk";
-  a.kpi = "cancel_rate_14d";
+  a.kpi = KpiId::cancel_rate_14d;
   a.test.current = 0.343;
   a.test.previous = 0.048;
   EXPECT_EQ(alertSubject(a, kEnglish), "Rep Kevin van Dijk (R007)");

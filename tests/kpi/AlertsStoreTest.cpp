@@ -92,7 +92,7 @@ TEST(AlertsStore, APlantedConversionDropIsAlertedWithTheOrdersItLost) {
   // One alert for A: its conversion, 5/100 against 20/100. Its hit rate (5/200 against 20/200) is the
   // same 15 orders and its outlier against B the same again: each loss is told once.
   ASSERT_EQ(a.size(), 1u);
-  EXPECT_EQ(a[0]->kpi, "conversion");
+  EXPECT_EQ(a[0]->kpi, KpiId::conversion);
   EXPECT_EQ(a[0]->kind, AlertKind::Change);
   // Orders fewer than at last week's rate: 5 - 100 * 0.20 = -15. pooled p = 25/200 = 0.125;
   // variance = 0.125 * 0.875 * (2/100) = 0.0021875; z = -0.15 / 0.0467707 = -3.20713.
@@ -135,7 +135,7 @@ TEST(AlertsStore, AChangeOfChannelMixWithTheSameRatesIsNoAlert) {
   // summed over channels P's went from 10/100 = 10% to 35/150 = 23.3% (pooled 45/250, z = 2.69),
   // significant to a test that ignores the channel; M's from 16/120 to 35/150 (z = 2.09) is not.
   const KpiEngine engine(s.store());
-  auto rows = engine.run({kWeek, kAsOf, {Dimension::Area}, {}, Comparison::Previous, {"conversion"}});
+  auto rows = engine.run({kWeek, kAsOf, {Dimension::Area}, {}, Comparison::Previous, {KpiId::conversion}});
   ASSERT_TRUE(rows);
   for (const KpiRow& r : *rows)
     if (r.dims[0].text == "P") {
@@ -145,7 +145,7 @@ TEST(AlertsStore, AChangeOfChannelMixWithTheSameRatesIsNoAlert) {
     }
   // Within channel nothing changed and nobody differs from the rest: no alert at all.
   const auto alerts = alertsOf(s);
-  for (const Alert& a : alerts) ADD_FAILURE() << a.member << " " << a.kpi << " z = " << a.test.z.value_or(0);
+  for (const Alert& a : alerts) ADD_FAILURE() << a.member << " " << kpiName(a.kpi) << " z = " << a.test.z.value_or(0);
 }
 
 /// Five reps of one team in one area. The cohort of 20 Oct - 16 Nov (orders 14 to 41 days old on
@@ -180,7 +180,7 @@ TEST(AlertsStore, TheHighCancelRepIsInTheTopThreeOfADailyRunWhoseWeekIsTooYoung)
     if (a.dimension == Dimension::Rep) reps.push_back(&a);
   ASSERT_GE(reps.size(), 3u);
   const auto r5 = std::find_if(reps.begin(), reps.begin() + 3,
-                               [](const Alert* a) { return a->member == "R5" && a->kpi == "cancel_rate_14d"; });
+                               [](const Alert* a) { return a->member == "R5" && a->kpi == KpiId::cancel_rate_14d; });
   ASSERT_NE(r5, reps.begin() + 3);
   const Alert& a = **r5;
   // Judged on the matured cohort, not on this week (whose orders are all under 14 days old).
@@ -200,7 +200,7 @@ TEST(AlertsStore, RankingByOrdersPutsALargeCancelProblemAboveASmallerConversionC
   const auto alerts = alertsOf(s);
   std::vector<std::string> order;
   for (const Alert& a : alerts)
-    if (a.dimension == Dimension::Rep) order.push_back(a.member + " " + a.kpi);
+    if (a.dimension == Dimension::Rep) order.push_back(a.member + " " + std::string(kpiName(a.kpi)));
   // R5: 36 cancellations more. R1: 6/60 against 30/60, 24 orders fewer (z = -4.78091). R2: 25/60
   // against 10/60, 15 orders more (pooled 35/120, z = 0.25 / 0.0829853 = 3.01258). Then R1-R4 each
   // cancel less than the rest (which holds R5): 2/40 against 46/200 = 23%, 2 - 40 * 0.23 = 7.2
@@ -236,12 +236,12 @@ TEST(AlertsStore, PreInstallCancellationsOfThisWeekAreTheEarlySignal) {
   ASSERT_EQ(r5.size(), 1u);
   // 12/40 against 4/160 = 2.5%: 12 - 40 * 0.025 = 11 cancellations more. pooled p = 16/200 = 0.08;
   // variance = 0.0736 * (1/40 + 1/160) = 0.0023; z = 0.275 / 0.0479583 = 5.73414.
-  EXPECT_EQ(r5[0]->kpi, "pre_install_churn");
+  EXPECT_EQ(r5[0]->kpi, KpiId::pre_install_churn);
   EXPECT_DOUBLE_EQ(r5[0]->excess, 11);
   EXPECT_DOUBLE_EQ(r5[0]->impact, -11);
   EXPECT_NEAR(*r5[0]->test.z, 5.73414, 1e-5);
   // No cancel_rate_14d: none of these orders is 14 days old.
-  for (const Alert& a : alerts) EXPECT_NE(a.kpi, "cancel_rate_14d");
+  for (const Alert& a : alerts) EXPECT_NE(a.kpi, KpiId::cancel_rate_14d);
 }
 
 }  // namespace

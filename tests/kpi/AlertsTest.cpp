@@ -47,7 +47,7 @@ TEST(Alerts, ChangesAreTheSignificantOnesOrderedByImpact) {
   // Contact rate did not move (z = 0); B did not change; C is under 30 contacts (no verdict); the
   // cancel rates are the same in both periods.
   ASSERT_EQ(alerts.size(), 2u);
-  EXPECT_EQ(alerts[0].kpi, "conversion");  // equal |impact|: then by KPI name
+  EXPECT_EQ(alerts[0].kpi, KpiId::conversion);  // equal |impact|: then by KPI name
   EXPECT_EQ(alerts[0].member, "A");
   EXPECT_EQ(alerts[0].dimension, Dimension::Area);
   EXPECT_EQ(alerts[0].kind, AlertKind::Change);
@@ -59,7 +59,7 @@ TEST(Alerts, ChangesAreTheSignificantOnesOrderedByImpact) {
   EXPECT_DOUBLE_EQ(*alerts[0].test.current, 0.06);
   EXPECT_DOUBLE_EQ(*alerts[0].test.previous, 0.12);
   EXPECT_TRUE(alerts[0].worse);
-  EXPECT_EQ(alerts[1].kpi, "hit_rate");
+  EXPECT_EQ(alerts[1].kpi, KpiId::hit_rate);
   EXPECT_NEAR(*alerts[1].test.z, -3.23592, 1e-5);
   EXPECT_NEAR(alerts[1].impact, -30, 1e-9);
   EXPECT_TRUE(alerts[1].worse);
@@ -73,7 +73,7 @@ TEST(Alerts, OutliersSetAMemberAgainstTheRestOfTheSamePeriod) {
   // 0.2 * 0.8 * (1/100 + 1/200) = 0.0024; sqrt = 0.0489898; z = 0.3 / 0.0489898 = 6.12372;
   // excess = 40 - 100 * 0.1 = 30 more cancellations than at the rest's rate: 30 orders lost.
   EXPECT_EQ(alerts[0].member, "C");
-  EXPECT_EQ(alerts[0].kpi, "cancel_rate_14d");
+  EXPECT_EQ(alerts[0].kpi, KpiId::cancel_rate_14d);
   EXPECT_NEAR(*alerts[0].test.z, 6.12372, 1e-5);
   EXPECT_NEAR(alerts[0].excess, 30, 1e-9);
   EXPECT_NEAR(alerts[0].impact, -30, 1e-9);
@@ -84,17 +84,17 @@ TEST(Alerts, OutliersSetAMemberAgainstTheRestOfTheSamePeriod) {
   // 0.0770757; (1/500 + 1/510) = 0.00396078; variance = 0.000305280; sqrt = 0.0174723;
   // difference = 0.06 - 0.107843 = -0.047843; z = -2.73823; impact = -0.047843 * 500 = -23.9216.
   EXPECT_EQ(alerts[1].member, "A");
-  EXPECT_EQ(alerts[1].kpi, "conversion");
+  EXPECT_EQ(alerts[1].kpi, KpiId::conversion);
   EXPECT_NEAR(*alerts[1].test.z, -2.73823, 1e-5);
   EXPECT_NEAR(alerts[1].impact, -23.9216, 1e-4);
   // A's hit rate: 30/1000 against 55/1020: the same 23.92 orders, z = -2.67741.
-  EXPECT_EQ(alerts[2].kpi, "hit_rate");
+  EXPECT_EQ(alerts[2].kpi, KpiId::hit_rate);
   EXPECT_NEAR(*alerts[2].test.z, -2.67741, 1e-5);
   // A and B cancel less than the rest (which holds C): 10/100 against 50/200. pooled p = 0.2;
   // z = -0.15 / 0.0489898 = -3.06186; 15 cancellations fewer: 15 orders kept, good news.
   EXPECT_EQ(alerts[3].member, "A");
   EXPECT_EQ(alerts[4].member, "B");
-  EXPECT_EQ(alerts[4].kpi, "cancel_rate_14d");
+  EXPECT_EQ(alerts[4].kpi, KpiId::cancel_rate_14d);
   EXPECT_NEAR(*alerts[4].test.z, -3.06186, 1e-5);
   EXPECT_NEAR(alerts[4].excess, -15, 1e-9);
   EXPECT_NEAR(alerts[4].impact, 15, 1e-9);
@@ -111,7 +111,7 @@ TEST(Alerts, ChangesAndOutliersAreRankedTogetherByOrders) {
   EXPECT_EQ(alerts[0].kind, AlertKind::Change);
   EXPECT_EQ(alerts[1].kind, AlertKind::Change);
   EXPECT_EQ(alerts[2].kind, AlertKind::Outlier);
-  EXPECT_EQ(alerts[2].kpi, "cancel_rate_14d");
+  EXPECT_EQ(alerts[2].kpi, KpiId::cancel_rate_14d);
   for (size_t i = 1; i < alerts.size(); ++i) EXPECT_GE(std::abs(alerts[i - 1].impact), std::abs(alerts[i].impact));
 }
 
@@ -122,7 +122,7 @@ TEST(Alerts, AContactRateCountsTheOrdersItsContactsWouldHaveBrought) {
   const std::vector<KpiRow> rows{row("A", values(1000, 400, 40, 0, 0), values(1000, 500, 50, 0, 0))};
   const auto alerts = alertsFromRows(Dimension::Area, rows, kChanges, alertKpis());
   ASSERT_EQ(alerts.size(), 1u);
-  EXPECT_EQ(alerts[0].kpi, "contact_rate");
+  EXPECT_EQ(alerts[0].kpi, KpiId::contact_rate);
   EXPECT_NEAR(*alerts[0].test.z, -4.49467, 1e-5);
   EXPECT_NEAR(alerts[0].excess, -100, 1e-9);
   EXPECT_NEAR(alerts[0].impact, -10, 1e-9);
@@ -143,7 +143,7 @@ TEST(Alerts, RatesAreComparedWithinChannel) {
   const std::vector<KpiRow> summed{row("M", values(300, 200, 40, 0, 0), values(220, 120, 16, 0, 0))};
   const auto mixed = alertsFromRows(Dimension::Area, summed, kChanges, alertKpis());
   ASSERT_FALSE(mixed.empty());
-  EXPECT_EQ(mixed[0].kpi, "contact_rate");
+  EXPECT_EQ(mixed[0].kpi, KpiId::contact_rate);
 }
 
 TEST(Alerts, RowsWithoutTheSourcesOrAPreviousPeriodGiveNoChange) {
@@ -156,11 +156,11 @@ TEST(Alerts, RowsWithoutTheSourcesOrAPreviousPeriodGiveNoChange) {
 }
 
 TEST(Alerts, ExcessUnits) {
-  EXPECT_EQ(excessUnit("conversion"), "orders");
-  EXPECT_EQ(excessUnit("hit_rate"), "orders");
-  EXPECT_EQ(excessUnit("contact_rate"), "contacts");
-  EXPECT_EQ(excessUnit("cancel_rate_14d"), "cancellations");
-  EXPECT_EQ(excessUnit("pre_install_churn"), "cancellations");
+  EXPECT_EQ(excessUnit(KpiId::conversion), "orders");
+  EXPECT_EQ(excessUnit(KpiId::hit_rate), "orders");
+  EXPECT_EQ(excessUnit(KpiId::contact_rate), "contacts");
+  EXPECT_EQ(excessUnit(KpiId::cancel_rate_14d), "cancellations");
+  EXPECT_EQ(excessUnit(KpiId::pre_install_churn), "cancellations");
   EXPECT_EQ(alertKpis().size(), 5u);
   EXPECT_EQ(alertDimensions().size(), 3u);
 }

@@ -15,7 +15,7 @@ KpiValues areaRow(KpiTestStore& s) {
   q.period = {day("2026-11-23"), day("2026-11-29")};
   q.asOf = day("2026-11-29");
   q.filters.areas = {"A1"};  // one area: the total row is its row
-  q.only = {"bundling_date"};
+  q.only = {KpiId::bundling_date};
   auto rows = s.run(q);
   EXPECT_TRUE(rows && rows->size() == 1u);
   return rows && !rows->empty() ? rows->front().now : KpiValues{};

@@ -67,17 +67,17 @@ KpiValues counts(int64_t orders, int64_t revenueCents) {
 TEST(TileChange, CountsAreTestedAsPoissonCountsAndRevenueByItsOrders) {
   // Orders 50 against 90: z = -40 / sqrt(140) = -3.38, a significant drop.
   const KpiValues now = counts(50, 150000), before = counts(90, 200000);
-  const Significance orders = tileChange("orders", now, before);
+  const Significance orders = tileChange(KpiId::orders, now, before);
   EXPECT_EQ(orders.verdict, Verdict::SignificantDown);
   EXPECT_NEAR(*orders.z, -3.38062, 1e-5);
   // Revenue € 1.500 against € 2.000 (-25%): judged by its orders, and it fell with them.
-  const Significance revenue = tileChange("revenue", now, before);
+  const Significance revenue = tileChange(KpiId::revenue, now, before);
   EXPECT_EQ(revenue.verdict, Verdict::SignificantDown);
   EXPECT_NEAR(*revenue.relativeChange, -0.25, 1e-12);
   // Revenue up while its orders fell significantly: no verdict of a change it did not make.
-  EXPECT_EQ(tileChange("revenue", counts(50, 250000), before).verdict, Verdict::NotSignificant);
+  EXPECT_EQ(tileChange(KpiId::revenue, counts(50, 250000), before).verdict, Verdict::NotSignificant);
   // 52 against 73 orders (-28.8%) is within chance: z = -21 / sqrt(125) = -1.88.
-  EXPECT_EQ(tileChange("orders", counts(52, 0), counts(73, 0)).verdict, Verdict::NotSignificant);
+  EXPECT_EQ(tileChange(KpiId::orders, counts(52, 0), counts(73, 0)).verdict, Verdict::NotSignificant);
 }
 
 TEST(TileChange, RatesKeepTheTwoProportionTest) {
@@ -88,7 +88,7 @@ TEST(TileChange, RatesKeepTheTwoProportionTest) {
   now.contacts = 200;
   before.orders = 60;
   before.contacts = 200;
-  const Significance s = tileChange("conversion", now, before);
+  const Significance s = tileChange(KpiId::conversion, now, before);
   EXPECT_EQ(s.verdict, Verdict::SignificantDown);
   EXPECT_NEAR(*s.z, -3.59211, 1e-5);
 }
@@ -111,10 +111,10 @@ class TileComparison : public ::testing::Test {
     s.target("2026-W48", TargetLevel::All, "", "visits", 3);
     s.commit();
   }
-  const Tile& tile(const DashboardData& d, const std::string& kpi) {
+  const Tile& tile(const DashboardData& d, KpiId kpi) {
     for (const Tile& t : d.tiles)
       if (t.kpi == kpi) return t;
-    throw std::runtime_error("no tile " + kpi);
+    throw std::runtime_error("no tile " + std::string(kpiName(kpi)));
   }
   DashboardData page(Period p) {
     auto d = buildDashboard(s.store(), DashboardQuery{p, day("2026-12-20"), {}, day("2026-12-20")});
@@ -126,7 +126,7 @@ class TileComparison : public ::testing::Test {
 
 TEST_F(TileComparison, FourteenDaysCompareWithTheFourteenDaysBeforeNotAWeekEarlier) {
   const DashboardData d = page(Period{day("2026-11-15"), day("2026-11-28")});
-  const Tile& visits = tile(d, "visits");
+  const Tile& visits = tile(d, KpiId::visits);
   EXPECT_EQ(visits.compared, (Period{day("2026-11-01"), day("2026-11-14")}));
   // Now 16, 20, 27 Nov: 3. Before (1-14 Nov): 2 and 10 Nov: 2 (a week earlier, 8-21 Nov, would be 3).
   EXPECT_EQ(std::get<int64_t>(visits.now.value(KpiId::visits)), 3);
@@ -139,19 +139,19 @@ TEST_F(TileComparison, FourteenDaysCompareWithTheFourteenDaysBeforeNotAWeekEarli
 
 TEST_F(TileComparison, ADayComparesWithTheSameWeekdayAWeekEarlier) {
   const DashboardData d = page(Period{day("2026-11-27"), day("2026-11-27")});
-  EXPECT_EQ(tile(d, "visits").compared, (Period{day("2026-11-20"), day("2026-11-20")}));
-  EXPECT_EQ(std::get<int64_t>(tile(d, "visits").lastWeek.value(KpiId::visits)), 1);
+  EXPECT_EQ(tile(d, KpiId::visits).compared, (Period{day("2026-11-20"), day("2026-11-20")}));
+  EXPECT_EQ(std::get<int64_t>(tile(d, KpiId::visits).lastWeek.value(KpiId::visits)), 1);
 }
 
 TEST_F(TileComparison, AWeekMeetsOrMissesItsTargets) {
   // W48 (23-29 Nov): 1 visit against a target of 3 (missed), 1 order against 2 (missed).
   const DashboardData d = page(Period{day("2026-11-23"), day("2026-11-29")});
-  EXPECT_EQ(d.meetsTarget(tile(d, "visits")), false);
-  EXPECT_EQ(d.meetsTarget(tile(d, "orders")), false);
+  EXPECT_EQ(d.meetsTarget(tile(d, KpiId::visits)), false);
+  EXPECT_EQ(d.meetsTarget(tile(d, KpiId::orders)), false);
   // No target for contacts.
-  EXPECT_EQ(d.meetsTarget(tile(d, "contacts")), std::nullopt);
+  EXPECT_EQ(d.meetsTarget(tile(d, KpiId::contacts)), std::nullopt);
   // The week compares with the week before (16-22 Nov): 2 visits.
-  EXPECT_EQ(tile(d, "visits").compared, (Period{day("2026-11-16"), day("2026-11-22")}));
+  EXPECT_EQ(tile(d, KpiId::visits).compared, (Period{day("2026-11-16"), day("2026-11-22")}));
 }
 
 TEST_F(TileComparison, TheAttentionStripCountsFailingChecksAndTakesTheFirstThreeAlerts) {

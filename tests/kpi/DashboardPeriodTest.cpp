@@ -53,10 +53,10 @@ class DashboardPeriods : public ::testing::Test {
     return d ? *d : DashboardData{};
   }
 
-  static const Tile& tile(const DashboardData& d, const std::string& kpi) {
+  static const Tile& tile(const DashboardData& d, KpiId kpi) {
     for (const Tile& t : d.tiles)
       if (t.kpi == kpi) return t;
-    throw std::runtime_error("no tile " + kpi);
+    throw std::runtime_error("no tile " + std::string(kpiName(kpi)));
   }
 
   static int64_t count(const KpiValues& v, const char* kpi) { return std::get<int64_t>(v.value(kpi)); }
@@ -90,15 +90,15 @@ TEST_F(DashboardPeriods, AWeekInProgressIsComparedWithTheSamePartOfTheWeekBefore
   ASSERT_TRUE(d.cut);
   EXPECT_EQ(*d.cut, (DataCut{day("2026-12-03"), 14}));
   // W49: 6 visits; 5 contacts (all but V11, not at home); O3.
-  EXPECT_EQ(count(tile(d, "visits").now, "visits"), 6);
-  EXPECT_EQ(count(tile(d, "contacts").now, "contacts"), 5);
-  EXPECT_EQ(count(tile(d, "orders").now, "orders"), 1);
+  EXPECT_EQ(count(tile(d, KpiId::visits).now, "visits"), 6);
+  EXPECT_EQ(count(tile(d, KpiId::contacts).now, "contacts"), 5);
+  EXPECT_EQ(count(tile(d, KpiId::orders).now, "orders"), 1);
   // W48 up to Thursday 14:59: V1-V5 (not V6 at 16:00, nor Friday and Saturday); O1, not O2.
-  EXPECT_EQ(count(tile(d, "visits").lastWeek, "visits"), 5);
-  EXPECT_EQ(count(tile(d, "contacts").lastWeek, "contacts"), 5);
-  EXPECT_EQ(count(tile(d, "orders").lastWeek, "orders"), 1);
+  EXPECT_EQ(count(tile(d, KpiId::visits).lastWeek, "visits"), 5);
+  EXPECT_EQ(count(tile(d, KpiId::contacts).lastWeek, "contacts"), 5);
+  EXPECT_EQ(count(tile(d, KpiId::orders).lastWeek, "orders"), 1);
   // Conversion: 1 / 5 now against 1 / 5, not against the whole week's 2 / 7.
-  EXPECT_DOUBLE_EQ(std::get<double>(tile(d, "conversion").lastWeek.value(KpiId::conversion)), 0.2);
+  EXPECT_DOUBLE_EQ(std::get<double>(tile(d, KpiId::conversion).lastWeek.value(KpiId::conversion)), 0.2);
   // The tables compare alike: rep R1 has 5 contacts before, not 7.
   ASSERT_EQ(d.reps.size(), 1u);
   ASSERT_TRUE(d.reps[0].prev);
@@ -111,7 +111,7 @@ TEST_F(DashboardPeriods, TheWeeklyPackOfAWeekInProgressComparesTheSamePart) {
   auto pack = buildWeeklyPack(s.store(), WeeklyPackRequest{day("2026-11-30").isoWeek(), today, today});
   ASSERT_TRUE(pack) << pack.error().message;
   EXPECT_TRUE(pack->dashboard.inProgress());
-  ASSERT_EQ(pack->tiles.front().kpi, "visits");
+  ASSERT_EQ(pack->tiles.front().kpi, KpiId::visits);
   // 6 visits against W48's 5 up to Thursday 14:59, not its 8.
   EXPECT_EQ(count(pack->tiles.front().now, "visits"), 6);
   EXPECT_EQ(count(pack->tiles.front().previousWeek, "visits"), 5);
@@ -126,17 +126,17 @@ TEST_F(DashboardPeriods, TodaySoFarIsComparedWithLastThursdayUpToTheSameHour) {
   const DashboardData d = page(Period{today, today}, today);
   EXPECT_TRUE(d.inProgress());
   // Thursday so far: V13, V14. Last Thursday up to 14:59: V4, V5 (V6 at 16:00 is not yet).
-  EXPECT_EQ(count(tile(d, "visits").now, "visits"), 2);
-  EXPECT_EQ(count(tile(d, "visits").lastWeek, "visits"), 2);
+  EXPECT_EQ(count(tile(d, KpiId::visits).now, "visits"), 2);
+  EXPECT_EQ(count(tile(d, KpiId::visits).lastWeek, "visits"), 2);
   // A complete day is compared whole: Wednesday V12 against last Wednesday V3.
   const DashboardData wednesday = page(Period{day("2026-12-02"), day("2026-12-02")}, today);
   EXPECT_FALSE(wednesday.inProgress());
   EXPECT_FALSE(wednesday.cut);
-  EXPECT_EQ(count(tile(wednesday, "visits").now, "visits"), 1);
-  EXPECT_EQ(count(tile(wednesday, "visits").lastWeek, "visits"), 1);
+  EXPECT_EQ(count(tile(wednesday, KpiId::visits).now, "visits"), 1);
+  EXPECT_EQ(count(tile(wednesday, KpiId::visits).lastWeek, "visits"), 1);
   // Last Thursday as a whole, a complete day: V4 V5 V6.
   const DashboardData before = page(Period{day("2026-11-26"), day("2026-11-26")}, today);
-  EXPECT_EQ(count(tile(before, "visits").now, "visits"), 3);
+  EXPECT_EQ(count(tile(before, KpiId::visits).now, "visits"), 3);
 }
 
 TEST(MatureCohortPeriod, IsTheFourWeeksOfOrdersFourteenDaysOldAtThePeriodsEnd) {
@@ -165,7 +165,7 @@ TEST(CohortTile, FollowsTheFiltersPeriodNotTheAsOf) {
     auto d = buildDashboard(s.store(), DashboardQuery{p, asOf, {}, asOf});
     EXPECT_TRUE(d);
     for (const Tile& t : d->tiles)
-      if (t.kpi == "cancel_rate_14d") return t;
+      if (t.kpi == KpiId::cancel_rate_14d) return t;
     return Tile{};
   };
   // W48: orders of 19 Oct - 15 Nov, O1 and O2: 1 of 2 cancelled within 14 days.

@@ -121,11 +121,11 @@ TEST(Explain, RefusesRatesThatDoNotAddUpAndTimeDimensions) {
   ExplainQuery q;
   q.period = {kDemoEnd.addDays(-6), kDemoEnd};
   q.asOf = kDemoEnd.addDays(1);
-  q.kpi = "coverage";
+  q.kpi = KpiId::coverage;
   EXPECT_FALSE(explainChange(engine, q));
-  q.kpi = "visits";
+  q.kpi = KpiId::visits;
   EXPECT_FALSE(explainChange(engine, q));
-  q.kpi = "conversion";
+  q.kpi = KpiId::conversion;
   q.by = Dimension::Week;
   EXPECT_FALSE(explainChange(engine, q));
   q.by = Dimension::Product;  // visits have no product, so conversion has no value by product
@@ -137,7 +137,7 @@ double totalConversion(const KpiEngine& engine, Period p, Date asOf) {
   KpiQuery q;
   q.period = p;
   q.asOf = asOf;
-  q.only = {"conversion"};
+  q.only = {KpiId::conversion};
   auto rows = engine.run(q);
   EXPECT_TRUE(rows && rows->size() == 1);
   return std::get<double>(rows->front().now.value(KpiId::conversion));

@@ -21,17 +21,17 @@ TEST(FunnelSteps, EachStepIsItsCountOverTheStepBefore) {
   v.installed = 9;
   const std::vector<FunnelStep> steps = funnelSteps(v);
   ASSERT_EQ(steps.size(), 6u);
-  EXPECT_EQ(steps[0].kpi, "visits");
+  EXPECT_EQ(steps[0].kpi, KpiId::visits);
   EXPECT_FALSE(steps[0].stepConversion);
   EXPECT_DOUBLE_EQ(*steps[0].shareOfVisits, 1.0);
   // contacts 120 / visits 200, pitches 90 / 120, quotes 30 / 90, orders 12 / 30, installed 9 / 12.
   const double expected[] = {0.6, 0.75, 1.0 / 3.0, 0.4, 0.75};
   const int64_t n[] = {200, 120, 90, 30, 12};
   for (size_t i = 1; i < steps.size(); ++i) {
-    EXPECT_NEAR(*steps[i].stepConversion, expected[i - 1], 1e-12) << steps[i].kpi;
-    EXPECT_EQ(steps[i].previous, n[i - 1]) << steps[i].kpi;
+    EXPECT_NEAR(*steps[i].stepConversion, expected[i - 1], 1e-12) << kpiName(steps[i].kpi);
+    EXPECT_EQ(steps[i].previous, n[i - 1]) << kpiName(steps[i].kpi);
   }
-  EXPECT_EQ(steps[5].kpi, "installed");
+  EXPECT_EQ(steps[5].kpi, KpiId::installed);
   EXPECT_DOUBLE_EQ(*steps[5].shareOfVisits, 0.045);  // 9 / 200
   EXPECT_DOUBLE_EQ(*steps[4].shareOfVisits, 0.06);   // 12 / 200
 }

@@ -63,6 +63,13 @@ class TrendDataTest : public ::testing::Test {
   KpiTestStore s;
 };
 
+// The KPI is the user's choice: a name that is no KPI is an error, not an empty trend.
+TEST_F(TrendDataTest, AnUnknownKpiIsAnError) {
+  const auto trend = buildTrend(s.store(), request("no_such_kpi", std::nullopt, 5));
+  ASSERT_FALSE(trend);
+  EXPECT_EQ(trend.error().message, "unknown KPI 'no_such_kpi'");
+}
+
 TEST_F(TrendDataTest, WithoutASplitOneLineOfEveryonePerWeek) {
   auto trend = buildTrend(s.store(), request("conversion", std::nullopt, 5));
   ASSERT_TRUE(trend) << trend.error().message;

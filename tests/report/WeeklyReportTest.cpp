@@ -125,7 +125,7 @@ TEST_F(WeeklyReportTest, CoverShowsTheWeekAndTheEnginesKpisAgainstThePreviousWee
 }
 
 TEST_F(WeeklyReportTest, AreaTableListsEveryAreaOfTheWeekWithItsCounts) {
-  auto rows = kpi::KpiEngine(*store_).run({kPeriod, kAsOf, {kpi::Dimension::Area}, {}, std::nullopt, {"visits"}});
+  auto rows = kpi::KpiEngine(*store_).run({kPeriod, kAsOf, {kpi::Dimension::Area}, {}, std::nullopt, {KpiId::visits}});
   ASSERT_TRUE(rows);
   ASSERT_GE(rows->size(), 20u);
   const std::string all = test::pdfText(english_);

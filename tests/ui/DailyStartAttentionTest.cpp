@@ -274,7 +274,7 @@ kpi::DashboardData handMadePage(int days) {
   return d;
 }
 
-kpi::Tile handMadeTile(const kpi::DashboardData& d, const std::string& kpi, int64_t orders, int64_t ordersBefore,
+kpi::Tile handMadeTile(const kpi::DashboardData& d, KpiId kpi, int64_t orders, int64_t ordersBefore,
                        int64_t contacts = 200, int64_t contactsBefore = 200) {
   kpi::Tile t;
   t.kpi = kpi;
@@ -293,7 +293,7 @@ TEST(KpiTileLooks, ASignificantDropOfACountIsRedAndLabelledForTheDay) {
   uitest::app();
   const kpi::DashboardData d = handMadePage(1);
   ui::KpiTile tile;
-  tile.display(handMadeTile(d, "orders", 50, 90), std::nullopt, d);
+  tile.display(handMadeTile(d, KpiId::orders, 50, 90), std::nullopt, d);
   auto* detail = tile.findChild<QLabel*>("tileDetail");
   ASSERT_NE(detail, nullptr);
   // -40 of 90 is -44.4%, coloured as bad news.
@@ -308,7 +308,7 @@ TEST(KpiTileLooks, AChangeWithinChanceStaysBlackAndTheTooltipReadsToItsEnd) {
   uitest::app();
   const kpi::DashboardData d = handMadePage(7);
   ui::KpiTile tile;
-  tile.display(handMadeTile(d, "conversion", 30, 31), std::nullopt, d);
+  tile.display(handMadeTile(d, KpiId::conversion, 30, 31), std::nullopt, d);
   auto* detail = tile.findChild<QLabel*>("tileDetail");
   EXPECT_FALSE(detail->text().contains("color:"));
   EXPECT_TRUE(plain(detail->text()).startsWith("vs previous week: \u22120.5"));
@@ -327,7 +327,7 @@ TEST(KpiTileLooks, ADayStillInProgressIsMarkedOnTheTileAndTheStrip) {
   d.clock = kpi::DataClock{day, DateTime::from(day, 14, 2), day.addDays(-1)};
   ASSERT_TRUE(d.inProgress());
   ui::KpiTile tile;
-  tile.display(handMadeTile(d, "orders", 50, 90), std::nullopt, d);
+  tile.display(handMadeTile(d, KpiId::orders, 50, 90), std::nullopt, d);
   EXPECT_TRUE(plain(tile.findChild<QLabel*>("tileDetail")->text()).endsWith("in progress, up to Fri 27 Nov 14:02"))
       << tile.findChild<QLabel*>("tileDetail")->text().toStdString();
   EXPECT_TRUE(plain(tile.toolTip()).contains("The period is still coming in"));
@@ -336,7 +336,7 @@ TEST(KpiTileLooks, ADayStillInProgressIsMarkedOnTheTileAndTheStrip) {
   EXPECT_TRUE(strip.freshnessText().contains("the period is still in progress")) << strip.freshnessText().toStdString();
   // The same day read the next morning is complete: no mark.
   d.clock = kpi::DataClock{day.addDays(1), DateTime::from(day, 21, 58), day};
-  tile.display(handMadeTile(d, "orders", 50, 90), std::nullopt, d);
+  tile.display(handMadeTile(d, KpiId::orders, 50, 90), std::nullopt, d);
   EXPECT_FALSE(plain(tile.findChild<QLabel*>("tileDetail")->text()).contains("in progress"));
 }
 
@@ -348,7 +348,7 @@ TEST(AttentionStripText, NamesWithMarkupCharactersReadAsTheyAre) {
   a.kind = kpi::AlertKind::Outlier;
   a.dimension = kpi::Dimension::Area;
   a.member = "Noord <1> & Zuid";
-  a.kpi = "conversion";
+  a.kpi = KpiId::conversion;
   a.period = a.comparedPeriod = d.query.period;
   a.current = {10, 100};
   a.compared = {20, 100};
@@ -379,7 +379,7 @@ TEST(KpiTileLooks, AWeekBelowItsTargetShowsItsValueInRedAndAboveItInGreen) {
   target.target = 58;
   target.horizon = kpi::TargetHorizon::Week;
   d.targets.push_back(target);
-  const kpi::Tile t = handMadeTile(d, "orders", 50, 49);
+  const kpi::Tile t = handMadeTile(d, KpiId::orders, 50, 49);
   ASSERT_EQ(d.meetsTarget(t), false);
   ui::KpiTile tile;
   // The target's pacing line stands for it when there is one; here its value alone is coloured.
@@ -387,7 +387,7 @@ TEST(KpiTileLooks, AWeekBelowItsTargetShowsItsValueInRedAndAboveItInGreen) {
   auto* value = tile.findChild<QLabel*>("tileValue");
   EXPECT_EQ(value->palette().color(QPalette::WindowText), ui::badColour(tile.palette()));
   // 60 orders reach the week's 58: the value turns good news green.
-  const kpi::Tile above = handMadeTile(d, "orders", 60, 49);
+  const kpi::Tile above = handMadeTile(d, KpiId::orders, 60, 49);
   ASSERT_EQ(d.meetsTarget(above), true);
   tile.display(above, d.tileTarget(above), d);
   EXPECT_EQ(value->palette().color(QPalette::WindowText), ui::goodColour(tile.palette()));

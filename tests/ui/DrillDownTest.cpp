@@ -81,7 +81,7 @@ TEST(DrillStackTest, OpensBacksAndReturnsToACrumb) {
 
 TEST(KpiTableModelTest, PassesTheModelTesterAndFormatsLabels) {
   app();
-  ui::KpiTableModel model("Hour", ui::KpiTableModel::Label::Hour, {"visits", "conversion"});
+  ui::KpiTableModel model("Hour", ui::KpiTableModel::Label::Hour, {KpiId::visits, KpiId::conversion});
   QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
   kpi::KpiRow row;
   row.dims = {{"9", 9}};
@@ -168,9 +168,9 @@ class DrillDownTest : public uitest::DemoStoreTest {
     for (int r = 0; r < model.rowCount(); ++r) {
       const kpi::KpiRow& row = rows[static_cast<size_t>(r)];
       EXPECT_EQ(model.index(r, 0).data(ui::KpiTableModel::KeyRole).toString().toStdString(), row.dims.front().text);
-      for (const char* k : {"visits", "contacts", "orders", "conversion", "hit_rate"})
+      for (KpiId k : {KpiId::visits, KpiId::contacts, KpiId::orders, KpiId::conversion, KpiId::hit_rate})
         EXPECT_EQ(model.index(r, model.column(k)).data().toString(), charts::formatKpi(k, row.now.value(k)))
-            << k << " of " << row.dims.front().text;
+            << kpiName(k) << " of " << row.dims.front().text;
     }
   }
 
@@ -193,7 +193,7 @@ TEST_F(DrillDownTest, AreaPageShowsPostcodesThatAddUpToTheArea) {
   const kpi::KpiValues total = engineTotal(only);
   int64_t visits = 0;
   for (int r = 0; r < area->postcodeModel()->rowCount(); ++r) {
-    const QModelIndex i = area->postcodeModel()->index(r, area->postcodeModel()->column("visits"));
+    const QModelIndex i = area->postcodeModel()->index(r, area->postcodeModel()->column(KpiId::visits));
     visits += i.data(ui::KpiTableModel::ValueRole).toLongLong();
     if (area->postcodeModel()->index(r, 0).data(ui::KpiTableModel::KeyRole).toString() != "(none)") {
       EXPECT_EQ(area->postcodeModel()->index(r, 0).data().toString().size(), 4);
@@ -249,7 +249,7 @@ TEST_F(DrillDownTest, RepFromTheAreaThenBackTwiceToTheDailyStart) {
   for (int r = 0; r < areas->rowCount(); ++r)
     if (areas->index(r, 0).data(ui::KpiTableModel::KeyRole).toString() == "UTR-03") {
       found = true;
-      EXPECT_EQ(areas->index(r, areas->column("visits")).data(ui::KpiTableModel::ValueRole).toLongLong(), there);
+      EXPECT_EQ(areas->index(r, areas->column(KpiId::visits)).data(ui::KpiTableModel::ValueRole).toLongLong(), there);
     }
   EXPECT_TRUE(found);
 
@@ -288,7 +288,7 @@ TEST_F(DrillDownTest, TeamFromAnAlertListsItsRepsAndACrumbReturns) {
   ui::KpiTableModel* reps = teamPage->breakdownModel();
   ASSERT_GT(reps->rowCount(), 0);
   for (int r = 0; r < reps->rowCount(); ++r)
-    sum += reps->index(r, reps->column("visits")).data(ui::KpiTableModel::ValueRole).toLongLong();
+    sum += reps->index(r, reps->column(KpiId::visits)).data(ui::KpiTableModel::ValueRole).toLongLong();
   EXPECT_EQ(sum, teamVisits);
   EXPECT_EQ(teamPage->weekdayModel()->rowCount() > 0, teamVisits > 0);
 

@@ -113,7 +113,7 @@ TEST_F(PageLoaderTest, TeamPageUnderATeamFilterShowsThatTeamAndListsOnlyTeams) {
   ASSERT_EQ(reps->rowCount(), static_cast<int>(want.breakdown.size()));
   qlonglong visits = 0;
   for (int r = 0; r < reps->rowCount(); ++r)
-    visits += reps->data(reps->index(r, reps->column("visits")), ui::KpiTableModel::ValueRole).toLongLong();
+    visits += reps->data(reps->index(r, reps->column(KpiId::visits)), ui::KpiTableModel::ValueRole).toLongLong();
   EXPECT_EQ(visits, want.totals.member.visits);
 }
 

@@ -129,8 +129,8 @@ TEST_F(PagesTest, TrendTableShowsTheEnginesValuesPerWeekAndTeam) {
   ASSERT_TRUE(reloads(trends, [this] { window->filterBar()->setPreset(ui::FilterBar::Last4Weeks); }));
   ASSERT_TRUE(reloads(trends, [this] { choose(trends->splitChoice(), static_cast<int>(kpi::Dimension::Team)); }));
   const kpi::DashboardQuery q = window->filterBar()->query();
-  const auto rows =
-      engine({q.period, q.asOf, {kpi::Dimension::Week, kpi::Dimension::Team}, q.filters, std::nullopt, {"conversion"}});
+  const auto rows = engine(
+      {q.period, q.asOf, {kpi::Dimension::Week, kpi::Dimension::Team}, q.filters, std::nullopt, {KpiId::conversion}});
   ui::TrendModel* m = trends->model();
   std::set<std::string> weeks;
   for (const kpi::KpiRow& r : rows) weeks.insert(r.dims[0].text);
@@ -167,12 +167,13 @@ TEST_F(PagesTest, TrendSplitByRepSumsTheRestAsOneMeasuredLine) {
   std::set<std::string> shown;
   for (int c = 1; c <= 5; ++c) shown.insert(m->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString().toStdString());
   kpi::KpiFilters rest = q.filters;
-  for (const kpi::KpiRow& r : engine({q.period, q.asOf, {kpi::Dimension::Rep}, q.filters, std::nullopt, {"contacts"}}))
+  for (const kpi::KpiRow& r :
+       engine({q.period, q.asOf, {kpi::Dimension::Rep}, q.filters, std::nullopt, {KpiId::contacts}}))
     if (!shown.count(kpi::memberLabel(r.dims[0]))) rest.reps.push_back(r.dims[0].text);  // "Name (R001)"
   ASSERT_FALSE(rest.reps.empty());
   EXPECT_EQ(m->headerData(6, Qt::Horizontal, Qt::DisplayRole).toString(),
             QString("Other (%1 more)").arg(rest.reps.size()));
-  const auto other = engine({q.period, q.asOf, {kpi::Dimension::Week}, rest, std::nullopt, {"conversion"}});
+  const auto other = engine({q.period, q.asOf, {kpi::Dimension::Week}, rest, std::nullopt, {KpiId::conversion}});
   ASSERT_EQ(static_cast<int>(other.size()), m->rowCount());
   for (int row = 0; row < m->rowCount(); ++row)
     EXPECT_EQ(cell(m, row, 6),
@@ -190,7 +191,7 @@ TEST_F(PagesTest, ChangingTheKpiRedrawsChartAndTable) {
   EXPECT_NE(trends->chartView()->chart()->title(), conversionTitle);
   EXPECT_TRUE(trends->chartView()->chart()->title().startsWith("Visits"));
   const kpi::DashboardQuery q = window->filterBar()->query();
-  const auto rows = engine({q.period, q.asOf, {kpi::Dimension::Day}, q.filters, std::nullopt, {"visits"}});
+  const auto rows = engine({q.period, q.asOf, {kpi::Dimension::Day}, q.filters, std::nullopt, {KpiId::visits}});
   ASSERT_EQ(m->rowCount(), 28);
   // Days without a row in the engine's answer (no work that day) show no value.
   size_t i = 0;
@@ -221,7 +222,7 @@ TEST_F(PagesTest, CompareAddsADashedLineWithTheEnginesComparedValues) {
   EXPECT_TRUE(m->headerData(2, Qt::Horizontal, ui::TrendModel::CompareRole).toBool());
   const kpi::DashboardQuery q = window->filterBar()->query();
   const auto rows =
-      engine({q.period, q.asOf, {kpi::Dimension::Week}, q.filters, kpi::Comparison::Previous, {"conversion"}});
+      engine({q.period, q.asOf, {kpi::Dimension::Week}, q.filters, kpi::Comparison::Previous, {KpiId::conversion}});
   ASSERT_EQ(static_cast<int>(rows.size()), m->rowCount());
   for (int row = 0; row < m->rowCount(); ++row) {
     ASSERT_TRUE(rows[static_cast<size_t>(row)].prev);
@@ -246,7 +247,8 @@ TEST_F(PagesTest, CohortTableShowsTheEnginesRatesPerOrderWeek) {
     const kpi::Cohort& c = m->cohorts().cohorts[static_cast<size_t>(row)];
     // Each week's orders and cancel rate are the engine's orders and cancel_rate of that week.
     const Period week{std::max(c.week.monday(), cohortPeriod.from), std::min(c.week.sunday(), cohortPeriod.to)};
-    const auto rows = engine({week, q.asOf, {}, q.filters, std::nullopt, {"orders", "cancel_rate", "cancel_rate_14d"}});
+    const auto rows = engine(
+        {week, q.asOf, {}, q.filters, std::nullopt, {KpiId::orders, KpiId::cancel_rate, KpiId::cancel_rate_14d}});
     ASSERT_EQ(rows.size(), 1u);
     const kpi::KpiValues& v = rows[0].now;
     EXPECT_EQ(cell(m, row, ui::CohortModel::Week).toStdString(), week.from.isoWeek().toString());
@@ -300,7 +302,8 @@ TEST_F(PagesTest, ReasonAndRepTablesAddUpToTheCohorts) {
   EXPECT_EQ(repOrders, c.orders);
   // Each rep's cancel rate is the engine's (R007 is the demo's rep with planted cancellations).
   const kpi::DashboardQuery q = window->filterBar()->query();
-  const auto rows = engine({c.query.period, q.asOf, {kpi::Dimension::Rep}, q.filters, std::nullopt, {"cancel_rate"}});
+  const auto rows =
+      engine({c.query.period, q.asOf, {kpi::Dimension::Rep}, q.filters, std::nullopt, {KpiId::cancel_rate}});
   std::map<std::string, QString> engineRates;
   for (const kpi::KpiRow& row : rows)
     engineRates[kpi::memberLabel(row.dims[0])] =

@@ -116,7 +116,8 @@ class TranslationTest : public uitest::DemoStoreTest {
 
   kpi::KpiValues engineTotals(const kpi::DashboardQuery& q) const {
     auto store = store::Store::open(path, store::OpenMode::ReadOnly);
-    auto rows = kpi::KpiEngine(**store).run({q.period, q.asOf, {}, q.filters, std::nullopt, {"visits", "conversion"}});
+    auto rows = kpi::KpiEngine(**store).run(
+        {q.period, q.asOf, {}, q.filters, std::nullopt, {KpiId::visits, KpiId::conversion}});
     return rows->front().now;
   }
 };

@@ -71,11 +71,11 @@ class WindowTest : public uitest::DemoStoreTest {
   ui::ImportsPage* imports = nullptr;
 };
 
-std::string engineValue(const std::string& path, const kpi::DashboardQuery& q, const char* kpiName) {
+std::string engineValue(const std::string& path, const kpi::DashboardQuery& q, KpiId kpi) {
   auto store = store::Store::open(path, store::OpenMode::ReadOnly);
   kpi::KpiEngine engine(**store);
-  auto rows = engine.run({q.period, q.asOf, {}, q.filters, std::nullopt, {kpiName}});
-  return charts::formatKpi(kpiName, rows->front().now.value(kpiName)).toStdString();
+  auto rows = engine.run({q.period, q.asOf, {}, q.filters, std::nullopt, {kpi}});
+  return charts::formatKpi(kpi, rows->front().now.value(kpi)).toStdString();
 }
 
 }  // namespace
@@ -86,9 +86,9 @@ TEST_F(WindowTest, OpensOnTheLastDayWithDataAndTilesShowTheEnginesNumbers) {
   EXPECT_EQ(q.period.from, *Date::fromYmd(2026, 11, 27));  // a Friday: the demo's last day
   EXPECT_EQ(q.period.to, q.period.from);
   // Tiles in order: visits, contacts, orders, conversion, hit_rate.
-  EXPECT_EQ(page->tile(0)->valueText().toStdString(), engineValue(path, q, "visits"));
-  EXPECT_EQ(page->tile(2)->valueText().toStdString(), engineValue(path, q, "orders"));
-  EXPECT_EQ(page->tile(3)->valueText().toStdString(), engineValue(path, q, "conversion"));
+  EXPECT_EQ(page->tile(0)->valueText().toStdString(), engineValue(path, q, KpiId::visits));
+  EXPECT_EQ(page->tile(2)->valueText().toStdString(), engineValue(path, q, KpiId::orders));
+  EXPECT_EQ(page->tile(3)->valueText().toStdString(), engineValue(path, q, KpiId::conversion));
   EXPECT_NE(page->tile(0)->valueText(), QString::fromUtf8("\u2014"));
   EXPECT_TRUE(page->tile(3)->toolTip().contains("orders / contacts"));
   for (const QString& name : charts::dashboardChartNames()) {
@@ -106,7 +106,7 @@ TEST_F(WindowTest, ChangingTheFilterRedrawsTilesWithTheNewPeriod) {
   ASSERT_TRUE(waitLoaded());
   const kpi::DashboardQuery q = filters->query();
   EXPECT_EQ(q.period.lengthDays(), 28);
-  EXPECT_EQ(page->tile(0)->valueText().toStdString(), engineValue(path, q, "visits"));
+  EXPECT_EQ(page->tile(0)->valueText().toStdString(), engineValue(path, q, KpiId::visits));
   EXPECT_NE(page->tile(0)->valueText(), dayVisits);
 }
 
@@ -138,14 +138,15 @@ TEST_F(WindowTest, PickingAnAreaOpensItsPageAndBackReturns) {
   // The reps of UTR-03 last week, each with its visits, and the reps with only matured orders
   // there (their cancel rate 14d): as many rows as the engine gives over both periods.
   auto store = store::Store::open(path, store::OpenMode::ReadOnly);
-  kpi::KpiQuery q{filters->query().period, filters->query().asOf, {kpi::Dimension::Rep}, {}, std::nullopt, {"visits"}};
+  kpi::KpiQuery q{filters->query().period, filters->query().asOf, {kpi::Dimension::Rep}, {}, std::nullopt,
+                  {KpiId::visits}};
   q.filters.areas = {"UTR-03"};
   auto rows = kpi::KpiEngine(**store).run(q);
   ASSERT_TRUE(rows);
   EXPECT_GT(rows->size(), 0u);
   kpi::KpiQuery matured = q;
   matured.period = kpi::matureCohortPeriod(q.period, q.asOf);
-  matured.only = {"cancel_rate_14d"};
+  matured.only = {KpiId::cancel_rate_14d};
   auto cohort = kpi::KpiEngine(**store).run(matured);
   ASSERT_TRUE(cohort);
   kpi::takeMatureCancellations(*rows, *cohort);

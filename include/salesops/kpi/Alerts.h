@@ -19,12 +19,12 @@ namespace salesops::kpi {
 /// The rates alerts watch: conversion, contact_rate, hit_rate, pre_install_churn (the early signal of
 /// cancellations, on the period itself) and cancel_rate_14d (on the matured cohort, see
 /// alertCohort()).
-std::span<const std::string_view> alertKpis();
+std::span<const KpiId> alertKpis();
 /// The dimensions alerts look at: area, team, rep.
 std::span<const Dimension> alertDimensions();
 /// What an alert's excess counts for `kpi`: `orders`, `contacts` or `cancellations`. The impact
 /// always counts orders.
-std::string_view excessUnit(std::string_view kpi);
+std::string_view excessUnit(KpiId kpi);
 
 /// Orders are in the matured cohort of cancel_rate_14d from this many days old...
 inline constexpr int kCohortMinAgeDays = 14;
@@ -51,7 +51,7 @@ struct Alert {
   Dimension dimension = Dimension::Area;
   std::string member;      ///< the area code, team name or rep id
   std::string memberName;  ///< an area's or rep's name (memberLabel); empty for a team or when not known
-  std::string kpi;
+  KpiId kpi = KpiId::conversion;
   /// The days the rates measure (for cancel_rate_14d the matured cohort's order days) and the days
   /// compared with: the period before for a change, the same days for an outlier.
   Period period;
@@ -82,7 +82,7 @@ struct Alert {
 /// optionally followed by channel (then rates are compared within channel), with `prev` set for
 /// change alerts. `period` and `comparedPeriod` are left for the caller. Unordered.
 std::vector<Alert> alertsFromRows(Dimension dimension, const std::vector<KpiRow>& rows,
-                                  std::span<const AlertKind> kinds, std::span<const std::string_view> kpis);
+                                  std::span<const AlertKind> kinds, std::span<const KpiId> kpis);
 
 /// Orders alerts by |impact| in orders, largest first, whatever their kind or KPI; ties by kind,
 /// dimension, member and KPI so the order is stable.

@@ -38,12 +38,12 @@ struct DashboardQuery {
 };
 
 /// The KPIs on the tiles of the daily start, in order.
-inline constexpr std::array<const char*, 7> kTileKpis = {"visits",   "contacts",        "orders", "conversion",
-                                                         "hit_rate", "cancel_rate_14d", "revenue"};
+inline constexpr std::array kTileKpis = {KpiId::visits,   KpiId::contacts,        KpiId::orders, KpiId::conversion,
+                                         KpiId::hit_rate, KpiId::cancel_rate_14d, KpiId::revenue};
 
 /// One tile: the period's value, the comparable period before it, and the average of four.
 struct Tile {
-  std::string kpi;
+  KpiId kpi = KpiId::visits;
   KpiValues now;
   /// The values of `compared`: the same days a week earlier for a period of up to a week (the
   /// same weekday for a day, the previous week for a week), else the period just before.
@@ -63,7 +63,7 @@ struct Tile {
 };
 
 /// The tile's test of its change (Tile::change), from its values.
-Significance tileChange(const std::string& kpi, const KpiValues& now, const KpiValues& before);
+Significance tileChange(KpiId kpi, const KpiValues& now, const KpiValues& before);
 
 /// How many alerts the attention strip of the daily start shows: the most orders at stake first.
 inline constexpr size_t kAttentionAlerts = 3;
@@ -134,12 +134,9 @@ struct DashboardData {
   /// for a KPI where lower is better. nullopt without a target or a value.
   std::optional<bool> meetsTarget(const Tile& tile) const;
   /// The week's target of `kpi` at the filter's level, if there is one.
-  std::optional<double> target(std::string_view kpi) const;
-  std::optional<double> target(KpiId kpi) const { return target(kpiName(kpi)); }
-  template <std::size_t N>
-  std::optional<double> target(const char (&literal)[N]) const = delete;  // name it by its KpiId
+  std::optional<double> target(KpiId kpi) const;
   /// The target of `kpi` over `horizon` with its pacing, or nullptr.
-  const TargetProgress* targetProgress(std::string_view kpi, TargetHorizon horizon) const;
+  const TargetProgress* targetProgress(KpiId kpi, TargetHorizon horizon) const;
   bool inProgress() const { return clock.inProgress(query.period); }
   /// The target a tile is set against: targets are per week, so a rate's holds for any period of
   /// the tile's own, a count's only for a week; none for the cohort tile's four weeks.

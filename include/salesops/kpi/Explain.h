@@ -19,8 +19,8 @@ namespace salesops::kpi {
 /// The rates a change can be explained for: those whose numerator and denominator add up over the
 /// members of any dimension. Not addresses_per_sale and coverage (distinct addresses do not add up
 /// over reps or hours) nor penetration (it belongs to areas only).
-std::span<const std::string_view> explainableKpis();
-bool isExplainable(std::string_view kpi);
+std::span<const KpiId> explainableKpis();
+bool isExplainable(KpiId kpi);
 /// The dimensions whose members recur from one period to the next: not day, week or month.
 bool isExplainDimension(Dimension d);
 
@@ -57,7 +57,7 @@ struct ExplainMember {
 };
 
 struct Explanation {
-  std::string kpi;
+  KpiId kpi = KpiId::conversion;
   Dimension dimension = Dimension::Area;
   Period current;
   Period base;
@@ -81,7 +81,7 @@ Explanation decompose(std::vector<ExplainInput> inputs);
 
 /// What to compare with: the previous period, last week, or any period (its as-of moved with it).
 struct ExplainQuery {
-  std::string kpi = "conversion";
+  KpiId kpi = KpiId::conversion;
   Period period;
   Date asOf;
   Dimension by = Dimension::Area;

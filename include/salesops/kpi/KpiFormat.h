@@ -39,9 +39,9 @@ std::string formatTable(const KpiQuery& q, const std::vector<KpiRow>& rows);
 /// not name it); empty without one. Written after a row's values, so the keys before stay put.
 std::string dimNamesJson(const std::vector<Dimension>& by, const KpiRow& row);
 /// One KPI's value as `formatJson` writes it (`null` where undefined).
-std::string jsonValue(std::string_view kpi, const KpiValues& values);
+std::string jsonValue(KpiId kpi, const KpiValues& values);
 /// One KPI's value as `formatTable` writes it (`12.3%`, `—` where undefined).
-std::string tableValue(std::string_view kpi, const KpiValues& values);
+std::string tableValue(KpiId kpi, const KpiValues& values);
 /// Every KPI of the catalogue as one JSON object, `{"visits": 120, ...}`, as a row of `formatJson`.
 std::string jsonValues(const KpiValues& values);
 

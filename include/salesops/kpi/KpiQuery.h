@@ -10,6 +10,7 @@
 
 #include "salesops/core/Date.h"
 #include "salesops/core/Enums.h"
+#include "salesops/core/KpiId.h"
 
 namespace salesops::kpi {
 
@@ -55,9 +56,9 @@ struct KpiQuery {
   std::vector<Dimension> by;
   KpiFilters filters;
   std::optional<Comparison> compare;
-  /// The KPIs wanted (catalogue names); empty = all. Dashboards name what they show so the engine
-  /// skips the sources nobody asked for (the address scan above all).
-  std::vector<std::string> only;
+  /// The KPIs wanted; empty = all. Dashboards name what they show so the engine skips the sources
+  /// nobody asked for (the address scan above all).
+  std::vector<KpiId> only;
   /// Set for a period in progress: nothing after the cut counts, in the period or the compared one.
   std::optional<DataCut> cut = std::nullopt;
 };

@@ -34,11 +34,11 @@ struct RateParts {
 
 /// The sources a KPI reads (a bit set); see sourcesOf().
 enum KpiSourceBit : unsigned { kVisitSource = 1, kOrderSource = 2, kAddressSource = 4, kAreaSource = 8 };
-/// Which sources `kpi` needs; 0 for an unknown name.
-unsigned sourcesOf(std::string_view kpi);
+/// Which sources `kpi` needs.
+unsigned sourcesOf(KpiId kpi);
 /// Whether `kpi` only exists at the door (d2d): contact_rate, hit_rate, addresses*,
 /// addresses_per_sale, coverage (kpis.md).
-bool doorOnly(std::string_view kpi);
+bool doorOnly(KpiId kpi);
 
 /// Every count of one row, from which each rate follows. A source that was not read (not asked
 /// for, or not applicable to the row such as visits by product) leaves its KPIs without a value.
@@ -82,7 +82,7 @@ struct KpiValues {
   bool atTheDoor = true;
 
   /// The value of a KPI; monostate for no value.
-  KpiValue value(KpiId id) const { return value(kpiName(id)); }
+  KpiValue value(KpiId id) const;
   /// The value of the catalogue KPI `name` (from data or users: a tile, a --kpi, a catalogue walk);
   /// monostate for no value or an unknown name.
   KpiValue value(std::string_view name) const;
@@ -91,7 +91,7 @@ struct KpiValues {
   KpiValue value(const char (&literal)[N]) const = delete;
 
   /// A rate's numerator and denominator; nullopt for counts or sources not read.
-  std::optional<RateParts> parts(KpiId id) const { return parts(kpiName(id)); }
+  std::optional<RateParts> parts(KpiId id) const;
   /// As parts(KpiId) for a name from data or users; nullopt for an unknown name too.
   std::optional<RateParts> parts(std::string_view name) const;
   template <std::size_t N>

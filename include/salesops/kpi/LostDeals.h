@@ -15,7 +15,7 @@ namespace salesops::kpi {
 
 /// One step of the sales funnel: visits -> contacts -> pitches -> quotes -> orders -> installed.
 struct FunnelStep {
-  std::string kpi;  ///< the catalogue count of the step
+  KpiId kpi = KpiId::visits;  ///< the catalogue count of the step
   int64_t count = 0;
   /// count / the first step's count (visits): how much of the whole is left.
   std::optional<double> shareOfVisits;

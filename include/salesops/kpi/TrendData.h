@@ -18,7 +18,7 @@ namespace salesops::kpi {
 /// optionally one line per member of a dimension and the compared period.
 struct TrendRequest {
   DashboardQuery query;
-  std::string kpi = "conversion";
+  std::string kpi{kpiName(KpiId::conversion)};  ///< a name, as the user chose it
   Dimension grain = Dimension::Week;
   std::optional<Dimension> split;
   std::optional<Comparison> compare;

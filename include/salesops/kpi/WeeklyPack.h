@@ -22,7 +22,7 @@ Result<std::optional<IsoWeek>> lastCompleteWeekWithData(store::Store& store, Dat
 /// One KPI of the pack's cover: the window's tile for the week (value, last week, target), and the
 /// same period a year (52 weeks) earlier, measured as long after its end.
 struct PackTile {
-  std::string kpi;
+  KpiId kpi = KpiId::visits;
   /// The week; for cancel_rate_14d matureCohortPeriod(week, as-of), as on the window's tile.
   Period period;
   KpiValues now;

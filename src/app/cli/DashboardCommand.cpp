@@ -29,7 +29,7 @@ std::string table(const kpi::DashboardData& d) {
   for (const kpi::Tile& t : d.tiles) {
     const auto parts = t.now.parts(t.kpi);
     const bool rate = parts.has_value();
-    tiles.push_back({t.kpi, kpi::tableValue(t.kpi, t.now), kpi::tableValue(t.kpi, t.lastWeek),
+    tiles.push_back({std::string(kpiName(t.kpi)), kpi::tableValue(t.kpi, t.now), kpi::tableValue(t.kpi, t.lastWeek),
                      parts ? fixed(parts->denominator, 0) : "",
                      rate ? percent(t.fourWeekAverage) : number(t.fourWeekAverage, 1),
                      rate ? percent(d.tileTarget(t)) : number(d.tileTarget(t), 0),

@@ -27,10 +27,9 @@ struct Style {
 std::string range(const Period& p) { return p.from.toString() + ".." + p.to.toString(); }
 
 std::string table(const kpi::Explanation& e, Date asOf) {
-  const KpiDefinition* def = findKpi(e.kpi);
-  const Style st{def == nullptr || def->fraction};
-  std::string out = e.kpi + " by " + std::string(kpi::toString(e.dimension)) + ", " + range(e.current) + " against " +
-                    range(e.base) + " (as of " + asOf.toString() + ")\n";
+  const Style st{kpiDefinition(e.kpi).fraction};
+  std::string out = std::string(kpiName(e.kpi)) + " by " + std::string(kpi::toString(e.dimension)) + ", " +
+                    range(e.current) + " against " + range(e.base) + " (as of " + asOf.toString() + ")\n";
   out += "total: " + st.rate(e.baseRate) + " (n " + fixed(e.baseTotal.denominator, 0) + ") -> " +
          st.rate(e.currentRate) + " (n " + fixed(e.currentTotal.denominator, 0) + "): " + st.effect(e.change) +
          " = rate effect " + st.effect(e.rateEffect) + " + mix effect " + st.effect(e.mixEffect) + "\n\n";
@@ -70,13 +69,14 @@ int runExplain(CliContext& context, const QStringList& args) {
     return kFailed;
   }
   kpi::ExplainQuery q;
-  q.kpi = parser.value("kpi").toStdString();
-  if (!kpi::isExplainable(q.kpi)) {
+  const auto id = kpiIdFromName(parser.value("kpi").toStdString());
+  if (!id || !kpi::isExplainable(*id)) {
     std::string names;
-    for (auto n : kpi::explainableKpis()) names += (names.empty() ? "" : " ") + std::string(n);
+    for (KpiId n : kpi::explainableKpis()) names += (names.empty() ? "" : " ") + std::string(kpiName(n));
     printError(cmd + ": --kpi must be a rate whose parts add up over members: " + names);
     return kFailed;
   }
+  q.kpi = *id;
   if (!parser.isSet("by")) {
     printError(cmd + ": --by is required (see --help)");
     return kFailed;

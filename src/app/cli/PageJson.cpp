@@ -76,7 +76,7 @@ std::string rowsJson(const std::vector<kpi::Dimension>& by, const std::vector<kp
   return listOf(rows, [&](const kpi::KpiRow& r) { return rowJson(by, r); });
 }
 
-std::optional<double> denominator(const kpi::KpiValues& v, const std::string& kpi) {
+std::optional<double> denominator(const kpi::KpiValues& v, KpiId kpi) {
   const auto parts = v.parts(kpi);
   return parts ? std::optional<double>(parts->denominator) : std::nullopt;
 }
@@ -94,7 +94,7 @@ std::string clockJson(const kpi::DataClock& clock, const Period& period, const s
 namespace {
 
 std::string tileJson(const kpi::DashboardData& d, const kpi::Tile& t) {
-  return "{\"kpi\": " + jsonString(t.kpi) + ", " + range(t.period) + ", \"as_of\": " + date(d.query.asOf) +
+  return "{\"kpi\": " + jsonString(kpiName(t.kpi)) + ", " + range(t.period) + ", \"as_of\": " + date(d.query.asOf) +
          ", \"value\": " + kpi::jsonValue(t.kpi, t.now) + ", \"n\": " + jsonNumber(denominator(t.now, t.kpi)) +
          ", \"last_week\": " + kpi::jsonValue(t.kpi, t.lastWeek) +
          ", \"last_week_n\": " + jsonNumber(denominator(t.lastWeek, t.kpi)) +
@@ -135,7 +135,8 @@ std::string alertJson(const kpi::Alert& a) {
   channels += "]";
   return "{\"kind\": " + jsonString(kpi::toString(a.kind)) +
          ", \"dimension\": " + jsonString(kpi::toString(a.dimension)) + ", \"member\": " + jsonString(a.member) +
-         ", \"kpi\": " + jsonString(a.kpi) + ", \"summary\": " + jsonString(text(charts::alertSummary(a, kEnglish))) +
+         ", \"kpi\": " + jsonString(kpiName(a.kpi)) +
+         ", \"summary\": " + jsonString(text(charts::alertSummary(a, kEnglish))) +
          ", \"detail\": " + jsonString(text(charts::alertDetail(a, kEnglish))) +
          ", \"from\": " + jsonString(a.period.from.toString()) + ", \"to\": " + jsonString(a.period.to.toString()) +
          ", \"compared_from\": " + jsonString(a.comparedPeriod.from.toString()) +
@@ -180,7 +181,7 @@ std::string alertsJson(const Period& period, Date asOf, const std::vector<kpi::A
 
 std::string explanationJson(const kpi::Explanation& e, Date asOf) {
   std::string out =
-      "{\"kpi\": " + jsonString(e.kpi) + ", \"by\": " + jsonString(kpi::toString(e.dimension)) + ", " +
+      "{\"kpi\": " + jsonString(kpiName(e.kpi)) + ", \"by\": " + jsonString(kpi::toString(e.dimension)) + ", " +
       range(e.current) + ", \"against_from\": " + date(e.base.from) + ", \"against_to\": " + date(e.base.to) +
       ", \"as_of\": " + date(asOf) + ", \"before\": " + jsonNumber(e.baseRate) +
       ", \"before_n\": " + jsonNumber(e.baseTotal.denominator) + ", \"now\": " + jsonNumber(e.currentRate) +
@@ -243,8 +244,8 @@ std::string dashboardJson(const kpi::DashboardData& d) {
 std::string weeklyPackJson(const kpi::WeeklyPack& p) {
   using kpi::Dimension;
   const auto tile = [](const kpi::PackTile& t) {
-    return "{\"kpi\": " + jsonString(t.kpi) + ", " + range(t.period) + ", \"value\": " + kpi::jsonValue(t.kpi, t.now) +
-           ", \"n\": " + jsonNumber(denominator(t.now, t.kpi)) +
+    return "{\"kpi\": " + jsonString(kpiName(t.kpi)) + ", " + range(t.period) +
+           ", \"value\": " + kpi::jsonValue(t.kpi, t.now) + ", \"n\": " + jsonNumber(denominator(t.now, t.kpi)) +
            ", \"previous_week\": " + kpi::jsonValue(t.kpi, t.previousWeek) +
            ", \"previous_week_n\": " + jsonNumber(denominator(t.previousWeek, t.kpi)) +
            ", \"last_year\": " + kpi::jsonValue(t.kpi, t.lastYear) +

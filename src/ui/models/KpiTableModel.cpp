@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QPalette>
 
+#include <algorithm>
+
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/PageCharts.h"
 #include "salesops/charts/TableExport.h"
@@ -15,7 +17,7 @@
 
 namespace salesops::ui {
 
-KpiTableModel::KpiTableModel(QString labelTitle, Label label, QStringList kpis, QObject* parent)
+KpiTableModel::KpiTableModel(QString labelTitle, Label label, std::vector<KpiId> kpis, QObject* parent)
     : QAbstractTableModel(parent), labelTitle_(std::move(labelTitle)), label_(label), kpis_(std::move(kpis)) {}
 
 void KpiTableModel::setRows(std::vector<kpi::KpiRow> rows) {
@@ -24,9 +26,9 @@ void KpiTableModel::setRows(std::vector<kpi::KpiRow> rows) {
   endResetModel();
 }
 
-int KpiTableModel::column(const QString& kpi) const {
-  const auto i = kpis_.indexOf(kpi);
-  return i < 0 ? -1 : static_cast<int>(i) + 1;
+int KpiTableModel::column(KpiId kpi) const {
+  const auto i = std::find(kpis_.begin(), kpis_.end(), kpi);
+  return i == kpis_.end() ? -1 : static_cast<int>(i - kpis_.begin()) + 1;
 }
 
 int KpiTableModel::rowCount(const QModelIndex& parent) const {
@@ -71,7 +73,7 @@ QVariant KpiTableModel::data(const QModelIndex& index, int role) const {
         return {};
     }
   }
-  const std::string k = kpis_[index.column() - 1].toStdString();
+  const KpiId k = kpis_[static_cast<size_t>(index.column() - 1)];
   const QLocale locale;
   const auto parts = row.now.parts(k);
   switch (role) {
@@ -110,7 +112,7 @@ QVariant KpiTableModel::data(const QModelIndex& index, int role) const {
 QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
   if (orientation != Qt::Horizontal || section < 0 || section >= columnCount()) return {};
   if (section == 0) return role == Qt::DisplayRole ? QVariant(labelTitle_) : QVariant();
-  const std::string k = kpis_[section - 1].toStdString();
+  const KpiId k = kpis_[static_cast<size_t>(section - 1)];
   if (role == Qt::DisplayRole) return charts::kpiTitle(k);
   if (role == Qt::ToolTipRole) return charts::kpiTooltip(k);
   return {};

@@ -25,13 +25,13 @@ class KpiTableModel : public QAbstractTableModel {
     KeyRole,                       ///< the row's dimension value as the engine gives it (e.g. "R012")
   };
 
-  KpiTableModel(QString labelTitle, Label label, QStringList kpis, QObject* parent = nullptr);
+  KpiTableModel(QString labelTitle, Label label, std::vector<KpiId> kpis, QObject* parent = nullptr);
 
   void setRows(std::vector<kpi::KpiRow> rows);
   const std::vector<kpi::KpiRow>& rows() const { return rows_; }
-  const QStringList& kpis() const { return kpis_; }
+  const std::vector<KpiId>& kpis() const { return kpis_; }
   /// The column of `kpi`, or -1.
-  int column(const QString& kpi) const;
+  int column(KpiId kpi) const;
 
   int rowCount(const QModelIndex& parent = {}) const override;
   int columnCount(const QModelIndex& parent = {}) const override;
@@ -44,7 +44,7 @@ class KpiTableModel : public QAbstractTableModel {
  private:
   QString labelTitle_;
   Label label_;
-  QStringList kpis_;
+  std::vector<KpiId> kpis_;
   std::vector<kpi::KpiRow> rows_;
 };
 

@@ -27,10 +27,13 @@
 namespace salesops::ui {
 namespace {
 
-const QStringList kRepKpis = {"visits", "contacts", "orders", "conversion", "hit_rate", "cancel_rate_14d"};
-const QStringList kPostcodeKpis = {"visits",    "contacts",          "orders", "conversion", "hit_rate",
-                                   "addresses", "addresses_per_sale"};
-const QStringList kHourKpis = {"visits", "contacts", "contact_rate", "orders", "conversion", "hit_rate"};
+const std::vector<KpiId> kRepKpis = {KpiId::visits,     KpiId::contacts, KpiId::orders,
+                                     KpiId::conversion, KpiId::hit_rate, KpiId::cancel_rate_14d};
+const std::vector<KpiId> kPostcodeKpis = {
+    KpiId::visits,    KpiId::contacts,          KpiId::orders, KpiId::conversion, KpiId::hit_rate,
+    KpiId::addresses, KpiId::addresses_per_sale};
+const std::vector<KpiId> kHourKpis = {KpiId::visits, KpiId::contacts,   KpiId::contact_rate,
+                                      KpiId::orders, KpiId::conversion, KpiId::hit_rate};
 
 }  // namespace
 

@@ -19,9 +19,11 @@
 namespace salesops::ui {
 namespace {
 
-const QStringList kBreakdownKpis = {"visits",   "contacts",        "orders",         "conversion",
-                                    "hit_rate", "cancel_rate_14d", "orders_per_hour"};
-const QStringList kTimeKpis = {"visits", "contacts", "contact_rate", "orders", "conversion", "hit_rate"};
+const std::vector<KpiId> kBreakdownKpis = {KpiId::visits,         KpiId::contacts, KpiId::orders,
+                                           KpiId::conversion,     KpiId::hit_rate, KpiId::cancel_rate_14d,
+                                           KpiId::orders_per_hour};
+const std::vector<KpiId> kTimeKpis = {KpiId::visits, KpiId::contacts,   KpiId::contact_rate,
+                                      KpiId::orders, KpiId::conversion, KpiId::hit_rate};
 
 }  // namespace
 

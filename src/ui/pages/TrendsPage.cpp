@@ -50,8 +50,8 @@ TrendsPage::TrendsPage(StoreSession& session, FilterBar& filters, QWidget* paren
     const int i = kpi_->count();
     kpi_->addItem(charts::kpiTitle(d.name), QString::fromUtf8(d.name.data(), static_cast<qsizetype>(d.name.size())));
     kpi_->setItemData(i, charts::kpiTooltip(d.name), Qt::ToolTipRole);
+    if (d.name == kpiName(KpiId::conversion)) kpi_->setCurrentIndex(i);  // the default
   }
-  kpi_->setCurrentIndex(std::max(0, kpi_->findData(QStringLiteral("conversion"))));
   grain_ = addChoice(controls, tr("&By:"), this);
   grain_->setObjectName("trendGrain");
   grain_->addItem(tr("Day"), static_cast<int>(kpi::Dimension::Day));

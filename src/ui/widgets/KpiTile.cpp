@@ -41,7 +41,7 @@ QString KpiTile::valueText() const { return value_->text(); }
 
 void KpiTile::display(const kpi::Tile& tile, std::optional<double> target, const kpi::DashboardData& page) {
   const QLocale locale;
-  const std::string& k = tile.kpi;
+  const KpiId k = tile.kpi;
   title_->setText(charts::kpiTitle(k, locale));
   value_->setText(charts::formatKpi(k, tile.now.value(k), locale));
   // The fixed minimum would let the row squeeze a long value ("€ 1.578,50" in Dutch) out of sight.

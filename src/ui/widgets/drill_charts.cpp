@@ -37,11 +37,11 @@ QString memberSummary(const kpi::MemberTotals& totals) {
   const QLocale locale;
   const kpi::KpiValues& member = totals.member;
   const kpi::KpiValues& organisation = totals.organisation;
-  const auto count = [&](const char* k) {
+  const auto count = [&](KpiId k) {
     return QCoreApplication::translate("DrillCharts", "%1 <b>%2</b>")
         .arg(charts::kpiTitle(k, locale), charts::formatKpi(k, member.value(k), locale));
   };
-  const auto rate = [&](const char* k) {
+  const auto rate = [&](KpiId k) {
     const auto parts = member.parts(k);
     const QString text = totals.yourTeams
                              ? QCoreApplication::translate("DrillCharts", "%1 <b>%2</b> (n = %3; your teams %4)")
@@ -51,8 +51,8 @@ QString memberSummary(const kpi::MemberTotals& totals) {
                     charts::formatKpi(k, organisation.value(k), locale));
   };
   const auto day = [&](Date d) { return locale.toString(toQDate(d), "d MMM"); };
-  return QStringList{count("visits"),    count("contacts"), count("orders"),
-                     rate("conversion"), rate("hit_rate"),  rate("cancel_rate_14d")}
+  return QStringList{count(KpiId::visits),    count(KpiId::contacts), count(KpiId::orders),
+                     rate(KpiId::conversion), rate(KpiId::hit_rate),  rate(KpiId::cancel_rate_14d)}
              .join(QStringLiteral(" \u00B7 ")) +
          QStringLiteral("<br><small>") +
          (totals.yourTeams ? QCoreApplication::translate(

@@ -38,4 +38,12 @@ QString translate(const char* context, const char* source, const QLocale& locale
   return n >= 0 ? text.replace(QStringLiteral("%n"), QString::number(n)) : text;
 }
 
+QLocale writingLocale(std::optional<QLocale::Language> asked, const QLocale& system) {
+  const QLocale::Language language =
+      asked.value_or(system.language() == QLocale::Dutch ? QLocale::Dutch : QLocale::English);
+  if (system.language() == language) return system;
+  return language == QLocale::Dutch ? QLocale(QLocale::Dutch, QLocale::Netherlands)
+                                    : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
 }  // namespace salesops::charts

@@ -157,18 +157,19 @@ int runReport(CliContext& context, const QStringList& args) {
     asOf = parseDateOption("report", "as-of", parser.value("as-of"));
     if (!asOf) return kFailed;
   }
-  QLocale locale = QLocale::system();
+  std::optional<QLocale::Language> asked;
   if (parser.isSet("lang")) {
     const QString lang = parser.value("lang");
     if (lang == "nl") {
-      locale = QLocale(QLocale::Dutch, QLocale::Netherlands);
+      asked = QLocale::Dutch;
     } else if (lang == "en") {
-      locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+      asked = QLocale::English;
     } else {
       printError("report: --lang must be nl or en");
       return kFailed;
     }
   }
+  const QLocale locale = charts::writingLocale(asked);
   QLocale::setDefault(locale);
   // The pack's own headings are translated like the window's (the command's output stays English).
   QTranslator translator;

@@ -99,10 +99,8 @@ Language storedLanguage() { return languageFromCode(settings::language.get()); }
 void storeLanguage(Language language) { settings::language.set(languageCode(language)); }
 
 QLocale localeFor(Language language, const QLocale& system) {
-  const bool systemDutch = system.language() == QLocale::Dutch;
-  if (language == Language::System) language = systemDutch ? Language::Dutch : Language::English;
-  if (language == Language::Dutch) return systemDutch ? system : QLocale(QLocale::Dutch, QLocale::Netherlands);
-  return system.language() == QLocale::English ? system : QLocale(QLocale::English, QLocale::UnitedKingdom);
+  if (language == Language::System) return charts::writingLocale(std::nullopt, system);
+  return charts::writingLocale(language == Language::Dutch ? QLocale::Dutch : QLocale::English, system);
 }
 
 void applyLanguage(Language language) {

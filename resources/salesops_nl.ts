@@ -418,6 +418,10 @@
         <source>in progress, no data yet</source>
         <translation>loopt nog, nog geen gegevens</translation>
     </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
 </context>
 <context>
     <name>LaunchOptions</name>

@@ -10,7 +10,6 @@
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/Translation.h"
 #include "salesops/core/QtDate.h"
-#include "salesops/kpi/MemberLabel.h"
 
 namespace salesops::charts {
 namespace {
@@ -78,7 +77,7 @@ QString amount(const kpi::Alert& a, const QLocale& l) {
 }  // namespace
 
 QString alertSubject(const kpi::Alert& a, const QLocale& l) {
-  const QString member = qs(kpi::memberLabel(a.memberName, a.member));
+  const QString member = memberText(a.memberName, a.member, l);
   const QString word = dimensionWord(a.dimension, l);
   return member.startsWith(word + QLatin1Char(' '), Qt::CaseInsensitive) ? member : word + QLatin1Char(' ') + member;
 }

@@ -12,8 +12,8 @@
 
 #include "salesops/charts/BarEndTexts.h"
 #include "salesops/charts/DashboardCharts.h"
+#include "salesops/charts/KpiText.h"
 #include "salesops/charts/Translation.h"
-#include "salesops/kpi/MemberLabel.h"
 
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
@@ -34,9 +34,7 @@ inline const QColor kTarget(0xd6, 0x27, 0x28);
 inline const QColor kAverage(0xff, 0x7f, 0x0e);
 
 /// A row's member for people, "Kevin van Dijk (R007)" (kpi::memberLabel); a bar's click key stays the code.
-inline QString dimText(const kpi::KpiRow& r, size_t i = 0) {
-  return QString::fromStdString(kpi::memberLabel(r.dims.at(i)));
-}
+inline QString dimText(const kpi::KpiRow& r, size_t i = 0) { return memberText(r.dims.at(i)); }
 
 /// A category label down the left of a bar chart: `head` (a name) is elided when the label does
 /// not fit, `tail` (the code and numbers after it) never is; when not even a few letters of the

@@ -11,6 +11,8 @@
 #include "salesops/charts/Translation.h"
 #include "salesops/core/KpiCatalogue.h"
 #include "salesops/core/QtDate.h"
+#include "salesops/kpi/MemberLabel.h"
+#include "salesops/kpi/UnknownMember.h"
 
 namespace salesops::charts {
 namespace {
@@ -22,6 +24,13 @@ constexpr const char* kPercentagePoints = QT_TRANSLATE_NOOP("Kpi", " pp");
 constexpr const char* kCohortNote = QT_TRANSLATE_NOOP("Kpi", "orders %1 \u2013 %2, as of %3");
 constexpr const char* kInProgress = QT_TRANSLATE_NOOP("Kpi", "in progress, up to %1");
 constexpr const char* kInProgressNoData = QT_TRANSLATE_NOOP("Kpi", "in progress, no data yet");
+constexpr const char* kUnknown = QT_TRANSLATE_NOOP("Kpi", "(unknown)");
+
+// The data's key for "no known member" (kpi::kUnknownMember) said in the locale's language.
+QString shownMember(std::string label, const QLocale& locale) {
+  if (label == kpi::kUnknownMember) return translate("Kpi", kUnknown, locale);
+  return QString::fromStdString(label);
+}
 
 // Display names live here, not in the catalogue, because they go through Qt's translations. A switch
 // without a default, so that -Wswitch names a KPI added to KpiId.h but not here.
@@ -189,6 +198,14 @@ QString inProgressNote(const kpi::DataClock& clock, const Period& period, const 
   const DateTime t = *clock.latest;
   const QDateTime at = toQDateTime(t);
   return translate("Kpi", kInProgress, locale).arg(locale.toString(at, "ddd d MMM HH:mm"));
+}
+
+QString memberText(const kpi::DimValue& value, const QLocale& locale) {
+  return shownMember(kpi::memberLabel(value), locale);
+}
+
+QString memberText(std::string_view name, std::string_view code, const QLocale& locale) {
+  return shownMember(kpi::memberLabel(name, code), locale);
 }
 
 }  // namespace salesops::charts

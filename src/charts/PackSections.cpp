@@ -19,7 +19,6 @@
 #include "salesops/charts/ChartRender.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/core/QtDate.h"
-#include "salesops/kpi/MemberLabel.h"
 
 namespace salesops::charts {
 namespace {
@@ -104,7 +103,7 @@ void PackWriter::areaTable() {
   };
   for (const kpi::KpiRow& r : d_.areas) {
     ReportRow row{
-        cells(qs(r.dims.at(0).text), qs(kpi::memberLabel(r.dims.at(1))), r.now, r.prev, change(r, KpiId::conversion))};
+        cells(qs(r.dims.at(0).text), memberText(r.dims.at(1), l_), r.now, r.prev, change(r, KpiId::conversion))};
     const auto n = kpiNumber(r.now.value(KpiId::conversion));
     const auto b = r.prev ? kpiNumber(r.prev->value(KpiId::conversion)) : std::nullopt;
     if (r.now.contacts >= kSmallDenominator && r.prev && r.prev->contacts >= kSmallDenominator)
@@ -145,7 +144,7 @@ void PackWriter::leaderboard() {
   int rank = 0;
   for (const kpi::KpiRow& r : d_.reps) {
     t.rows.push_back(
-        {{l_.toString(++rank), qs(kpi::memberLabel(r.dims.at(0))), qs(r.dims.at(1).text), count(l_, r.now.visits),
+        {{l_.toString(++rank), memberText(r.dims.at(0), l_), qs(r.dims.at(1).text), count(l_, r.now.visits),
           count(l_, r.now.contacts), count(l_, r.now.orders), r.prev ? count(l_, r.prev->orders) : QString(),
           formatKpi(KpiId::conversion, r.now.value(KpiId::conversion), l_), change(r, KpiId::conversion),
           formatKpi(KpiId::hit_rate, r.now.value(KpiId::hit_rate), l_),
@@ -224,7 +223,7 @@ void PackWriter::explanation() {
       continue;
     }
     t.rows.push_back(
-        {{qs(kpi::memberLabel(m.name, m.member)), count(l_, static_cast<int64_t>(m.base.denominator)),
+        {{memberText(m.name, m.member, l_), count(l_, static_cast<int64_t>(m.base.denominator)),
           count(l_, static_cast<int64_t>(m.current.denominator)), formatKpiNumber(KpiId::conversion, m.baseRate, l_),
           formatKpiNumber(KpiId::conversion, m.currentRate, l_), points(m.rateEffect), points(m.mixEffect),
           points(m.effect())},

@@ -18,7 +18,6 @@
 #include "salesops/charts/ChartRender.h"
 #include "salesops/charts/KpiText.h"
 #include "salesops/core/QtDate.h"
-#include "salesops/kpi/MemberLabel.h"
 
 namespace salesops::charts {
 

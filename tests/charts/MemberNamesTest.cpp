@@ -12,7 +12,9 @@
 
 #include "salesops/charts/AlertText.h"
 #include "salesops/charts/DashboardCharts.h"
+#include "salesops/charts/KpiText.h"
 #include "salesops/kpi/MemberLabel.h"
+#include "salesops/kpi/UnknownMember.h"
 
 using namespace salesops;
 using namespace salesops::charts;
@@ -33,6 +35,18 @@ TEST(MemberNames, OneSpellingNameThenCode) {
   EXPECT_EQ(kpi::memberLabel("", "R099"), "R099");            // not in the reps file
   EXPECT_EQ(kpi::memberLabel("UTR-01", "UTR-01"), "UTR-01");  // an areas file without names
   EXPECT_EQ(kpi::memberLabel(kpi::DimValue{"Team Zuid", {}, ""}), "Team Zuid");
+}
+
+// The member for "no known team" is data ("(unknown)", what a filter on it matches) but a Dutch
+// window, chart and pack say it in Dutch; every other member is its name and code as above.
+TEST(MemberNames, TheUnknownMemberInTheReadersLanguage) {
+  ensureApplication();
+  const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+  const kpi::DimValue unknown{std::string(kpi::kUnknownMember), {}, ""};
+  EXPECT_EQ(memberText(unknown, kEnglish), "(unknown)");
+  EXPECT_EQ(memberText(unknown, dutch), "(onbekend)");
+  EXPECT_EQ(memberText(kpi::DimValue{"R007", {}, "Kevin van Dijk"}, dutch), "Kevin van Dijk (R007)");
+  EXPECT_EQ(memberText("Kevin van Dijk", "R007", dutch), "Kevin van Dijk (R007)");
 }
 
 TEST(MemberNames, TheLeaderboardAndAreaChartNameTheirMembers) {

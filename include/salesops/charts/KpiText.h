@@ -40,6 +40,10 @@ QString pacingText(const kpi::TargetProgress& t, const QLocale& locale = QLocale
 QString cohortNote(const Period& orders, Date asOf, const QLocale& locale = QLocale());
 /// The mark of a period in progress: "in progress, up to Thu 3 Dec 14:00"; empty for a complete one.
 QString inProgressNote(const kpi::DataClock& clock, const Period& period, const QLocale& locale = QLocale());
+/// A member as people see it (kpi::memberLabel: "Kevin van Dijk (R007)", "Team Zuid"), with the
+/// member that stands for no known team, city, rep or area in the locale's language ("(onbekend)").
+QString memberText(const kpi::DimValue& value, const QLocale& locale = QLocale());
+QString memberText(std::string_view name, std::string_view code, const QLocale& locale = QLocale());
 
 // A KPI named in code is a KpiId (a misspelt one does not compile); the string_view forms are for
 // names that come from users, files or Qt models. A string literal is refused at compile time so

@@ -10,7 +10,6 @@
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/ReasonText.h"
 #include "salesops/charts/TableExport.h"
-#include "salesops/kpi/MemberLabel.h"
 
 namespace salesops::ui {
 
@@ -38,7 +37,7 @@ void CancelBreakdownModel::setReps(const std::vector<kpi::KpiRow>& reps) {
     const kpi::KpiRow& r = reps[i];
     Row row;
     row.outlier = outliers[i];
-    row.name = QString::fromStdString(kpi::memberLabel(r.dims.at(0)));  // "Kevin van Dijk (R007)"
+    row.name = charts::memberText(r.dims.at(0));  // "Kevin van Dijk (R007)"
     row.orders = r.now.orders;
     row.cancelled = r.now.cancelled;
     row.rate = charts::kpiNumber(r.now.value(KpiId::cancel_rate));

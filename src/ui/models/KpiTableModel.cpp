@@ -12,7 +12,6 @@
 #include "salesops/charts/KpiText.h"
 #include "salesops/charts/PageCharts.h"
 #include "salesops/charts/TableExport.h"
-#include "salesops/kpi/MemberLabel.h"
 #include "salesops/kpi/PostcodeBreakdown.h"
 
 namespace salesops::ui {
@@ -54,7 +53,7 @@ QString KpiTableModel::labelText(Label label, const kpi::DimValue& v) {
     case Label::Text:
       break;
   }
-  return QString::fromStdString(kpi::memberLabel(v));  // a rep or area by name and code
+  return charts::memberText(v);  // a rep or area by name and code
 }
 
 QVariant KpiTableModel::data(const QModelIndex& index, int role) const {

@@ -11,8 +11,8 @@
 
 #include "window/appearance.h"
 
+#include "salesops/charts/KpiText.h"
 #include "salesops/core/QtDate.h"
-#include "salesops/kpi/MemberLabel.h"
 
 namespace salesops::ui {
 namespace {
@@ -92,7 +92,7 @@ void DataQualityPage::display(const kpi::DataQualityReport& report) {
     item->setText(2, severityText(f.severity));
     QStringList reps;
     for (const kpi::RepCount& r : f.reps)
-      reps << QStringLiteral("%1: %2").arg(QString::fromStdString(kpi::memberLabel(r.name, r.rep))).arg(r.count);
+      reps << QStringLiteral("%1: %2").arg(charts::memberText(r.name, r.rep)).arg(r.count);
     item->setText(3, reps.join(", "));
     item->setData(0, Qt::UserRole, QString::fromStdString(f.id));
     if (f.count > 0 && f.severity != kpi::Severity::Info) {

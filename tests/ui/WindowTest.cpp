@@ -23,6 +23,7 @@
 #include "UiTestFixture.h"
 #include "dialogs/ImportDialog.h"
 #include "models/ImportLogModel.h"
+#include "models/RowErrorModel.h"
 #include "pages/AreaPage.h"
 #include "pages/DailyStartPage.h"
 #include "pages/DataQualityPage.h"
@@ -199,6 +200,16 @@ TEST_F(WindowTest, ImportThroughTheDialogShowsTheCountsAndRefreshes) {
   EXPECT_EQ(text(0, 5), "1");  // rejected: outcome "maybe"
   EXPECT_TRUE(text(0, 6).endsWith(dir.filePath("visits.rejected-2.csv"))) << text(0, 6).toStdString();
   EXPECT_EQ(QFile(dir.filePath("visits.rejected.csv")).size(), 6);
+  // The rejected row's reason is what a person reads: the columns before it stay at most 160 pixels
+  // (a long file path in full in its tooltip) and the reason wraps instead of running off.
+  QTableView* errors = nullptr;
+  for (QTableView* t : dialog->findChildren<QTableView*>())
+    if (t->model() && t->model()->columnCount() == ui::RowErrorModel::ColumnCount && t != dialog->resultsTable())
+      errors = t;
+  ASSERT_NE(errors, nullptr);
+  ASSERT_EQ(errors->model()->rowCount(), 1);
+  for (int c = 0; c < ui::RowErrorModel::Reason; ++c) EXPECT_LE(errors->columnWidth(c), 160) << c;
+  EXPECT_TRUE(errors->wordWrap());
   ASSERT_TRUE(refreshed.count() > 0 || refreshed.wait(kTimeoutMs));
   // The Imports page, hidden meanwhile, reads again when shown and lists the one import.
   EXPECT_TRUE(imports->stale());

@@ -27,7 +27,7 @@ constexpr const char* kInProgressNoData = QT_TRANSLATE_NOOP("Kpi", "in progress,
 constexpr const char* kUnknown = QT_TRANSLATE_NOOP("Kpi", "(unknown)");
 
 // The data's key for "no known member" (kpi::kUnknownMember) said in the locale's language.
-QString shownMember(std::string label, const QLocale& locale) {
+QString shownMember(const std::string& label, const QLocale& locale) {
   if (label == kpi::kUnknownMember) return translate("Kpi", kUnknown, locale);
   return QString::fromStdString(label);
 }

@@ -74,6 +74,13 @@ void keepLegendAndTitleWhole(QChart* chart, QValueAxis* axis, const QString& sho
 
     const double plot = chart->plotArea().width();
     if (plot <= 0) return;
+    // Five tick labels need the room of "100%" each; on a narrower plot three (0, 50, 100%) with the
+    // quarters as lines without labels, rather than a cut "10…" (English at 1366 with the legend beside).
+    const double tickLabel = QFontMetricsF(axis->labelsFont()).horizontalAdvance(QStringLiteral("100%")) + 8;
+    if (const int ticks = plot >= 5 * tickLabel ? 5 : 3; axis->tickCount() != ticks) {
+      axis->setTickCount(ticks);
+      axis->setMinorTickCount(ticks == 3 ? 1 : 0);
+    }
     QFont titleFont = (*base)->second;
     QString title = fullTitle;
     bool whole = false;

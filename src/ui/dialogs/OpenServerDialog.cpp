@@ -5,8 +5,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFile>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,44 +17,6 @@
 #include "salesops/kpi/ReadSession.h"
 
 namespace salesops::ui {
-namespace {
-
-// A libpq keyword value, always quoted: `'` and `\` escaped with `\`.
-QString quotedValue(QString v) {
-  v.replace('\\', QStringLiteral("\\\\")).replace('\'', QStringLiteral("\\'"));
-  return '\'' + v + '\'';
-}
-
-// A pgpass field: `:` and `\` escaped with `\`.
-QString pgpassField(QString v) { return v.replace('\\', QStringLiteral("\\\\")).replace(':', QStringLiteral("\\:")); }
-
-}  // namespace
-
-QString ServerLogin::connection() const {
-  return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4")
-      .arg(quotedValue(host), QString::number(port), quotedValue(database), quotedValue(user));
-}
-
-QString ServerLogin::pgpassLine() const {
-  return QStringList{pgpassField(host), QString::number(port), pgpassField(database), pgpassField(user),
-                     pgpassField(password)}
-      .join(':');
-}
-
-QString rememberInPgpass(const ServerLogin& login) {
-  const QString path = qEnvironmentVariableIsSet("PGPASSFILE") ? qEnvironmentVariable("PGPASSFILE")
-                                                               : QDir::homePath() + QStringLiteral("/.pgpass");
-  QFile file(path);
-  // Private before the password is in it: libpq ignores a pgpass file that others can read.
-  if (!file.open(QIODevice::Append | QIODevice::Text) ||
-      !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-    return QObject::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-  const QByteArray line = login.pgpassLine().toUtf8() + '\n';
-  if (file.write(line) != line.size() || !file.flush())
-    return QObject::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-  return {};
-}
-
 OpenServerDialog::OpenServerDialog(QWidget* parent)
     : QDialog(parent),
       host_(new QLineEdit(settings::serverHost.get(), this)),
@@ -120,10 +80,8 @@ void OpenServerDialog::tryOpen() {
     return;
   }
   // Signs in once, as the window would: the error names the server with any password redacted.
-  QString connection = l.connection();
-  if (!l.password.isEmpty()) connection += QStringLiteral(" password=") + quotedValue(l.password);
   QApplication::setOverrideCursor(Qt::WaitCursor);
-  const auto session = kpi::ReadSession::open(connection.toStdString());
+  const auto session = kpi::ReadSession::open(l.connectionWithPassword().toStdString());
   QApplication::restoreOverrideCursor();
   if (!session) {
     error_->setText(QString::fromStdString(session.error().message));

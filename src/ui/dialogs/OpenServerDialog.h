@@ -5,33 +5,14 @@
 #include <QDialog>
 #include <QString>
 
+#include "window/ServerLogin.h"
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace salesops::ui {
-
-/// What opens a team server: libpq's keyword/value connection string of the fields (each value
-/// quoted, so a space or quote in it stays part of it) and the password typed, if any.
-struct ServerLogin {
-  QString host;
-  int port = 5432;
-  QString database;
-  QString user;
-  QString password;  ///< empty: libpq finds one (~/.pgpass, PGPASSFILE, a service file) or needs none
-
-  /// `host='db' port='5432' dbname='salesops' user='anna'`, without the password.
-  QString connection() const;
-  /// The line of a pgpass file for this login: `host:port:database:user:password`, with `:` and `\`
-  /// escaped by `\` as libpq reads them.
-  QString pgpassLine() const;
-};
-
-/// Appends `login`'s line to the pgpass file libpq reads (PGPASSFILE, else ~/.pgpass), made readable
-/// by the user only (libpq ignores a pgpass file that others can read). Returns an error text, or
-/// an empty string when the line was written.
-QString rememberInPgpass(const ServerLogin& login);
 
 /// File > Open team server…: host, port, database, user and, when the server asks for one, the
 /// password, with an offer to remember it in ~/.pgpass. Open signs in once to check: a wrong password,

@@ -51,23 +51,24 @@ DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidge
   }
   layout->addLayout(tileRow);
   auto* grid = new QGridLayout;
-  // Where each chart sits: row, column, rows, columns. The area chart is tall: one bar per area.
+  // Where each chart sits: row, column, rows, columns, and its least height. The area chart is tall:
+  // one bar per area. The doorstep charts have up to twelve bars over a legend: under 360 pixels Qt
+  // Charts drops every other bar's name when the legend sits below the plot (wide windows).
   struct Place {
     const char* name;
     int row, column, rows, columns;
+    int minimumHeight = 300;
   };
-  constexpr Place kPlaces[] = {{"conversion-trend", 0, 0, 1, 2},     {"funnel", 0, 2, 1, 1},
-                               {"area-conversion", 1, 0, 2, 1},      {"rep-leaderboard", 1, 1, 1, 1},
-                               {"cancellation-reasons", 1, 2, 1, 1}, {"heatmap", 2, 1, 1, 2},
-                               {"doorstep-by-team", 3, 0, 1, 1},     {"doorstep-by-area", 3, 1, 1, 1},
-                               {"doorstep-by-rep", 3, 2, 1, 1}};
+  constexpr Place kPlaces[] = {{"conversion-trend", 0, 0, 1, 2},      {"funnel", 0, 2, 1, 1},
+                               {"area-conversion", 1, 0, 2, 1},       {"rep-leaderboard", 1, 1, 1, 1},
+                               {"cancellation-reasons", 1, 2, 1, 1},  {"heatmap", 2, 1, 1, 2},
+                               {"doorstep-by-team", 3, 0, 1, 1, 360}, {"doorstep-by-area", 3, 1, 1, 1, 360},
+                               {"doorstep-by-rep", 3, 2, 1, 1, 360}};
   for (const Place& p : kPlaces) {
     auto* view = new ChartView(content);
     view->setObjectName(p.name);
     view->setRenderHint(QPainter::Antialiasing);
-    // The doorstep charts have up to twelve bars over a legend: under 360 pixels Qt Charts drops
-    // every other bar's name when the legend sits below the plot (wide windows).
-    view->setMinimumHeight(QString::fromLatin1(p.name).startsWith(QLatin1String("doorstep")) ? 360 : 300);
+    view->setMinimumHeight(p.minimumHeight);
     charts_.insert(p.name, view);
     grid->addWidget(view, p.row, p.column, p.rows, p.columns);
   }

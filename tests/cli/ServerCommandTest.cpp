@@ -27,7 +27,7 @@ class ServerCommand : public PgTest {
 TEST_F(ServerCommand, InitImportGrantAndStatusThroughTheProgram) {
   CliRun init = cli("--db " + owner() + " server init");
   ASSERT_EQ(init.exitCode, 0) << init.err;
-  EXPECT_NE(init.out.find("created SalesOps schema version 3"), std::string::npos) << init.out;
+  EXPECT_NE(init.out.find("created SalesOps schema version 4"), std::string::npos) << init.out;
   EXPECT_EQ(init.out.find("Owner-Pass-1"), std::string::npos) << init.out;
 
   CliRun imp = cli("--db " + owner() + " import '" + kSample + "reps.csv' '" + kSample + "visits.csv'");

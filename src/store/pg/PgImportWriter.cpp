@@ -4,6 +4,7 @@
 
 #include "../Log.h"
 #include "PgCopyText.h"
+#include "PgInstallRollup.h"
 #include "PgTables.h"
 
 namespace salesops::store::pg {
@@ -199,6 +200,8 @@ Result<WriteCounts> PgImportWriter::finish() {
   changed_ = counts.inserted + counts.updated > 0;
   if (visits && changed_)
     if (auto r = updateVisitRollups(); !r) return r.error();
+  if ((kind == FileKind::Orders || kind == FileKind::Cancellations) && changed_)
+    if (auto r = rebuildInstallRollup(conn_); !r) return r.error();
   return counts;
 }
 

@@ -52,14 +52,21 @@ constexpr const char* kPostcodeOrders =
     "o.first_time_right, c.cancelled_at, o.channel "
     "FROM salesops.orders o LEFT JOIN salesops.cancellation c ON c.order_id = o.order_id "
     "WHERE " SALESOPS_PG_DAYS("o.ordered_at") " AND " SALESOPS_PG_FILTERS("o");
-// Active installs from their definition (installed by the end of the day, not cancelled by then),
-// which install_rollup keeps as running sums on SQLite: one pass for all days.
+// Active installs on each day asked: the sum of install_rollup's deltas up to that day
+// (PgInstallRollup.h), over the rows of the reps the reader may see. One pass over the rollup
+// (about 130,000 rows for 716,000 orders) whatever the number of days: each row falls in the
+// bucket k of the first day asked on or after it (width_bucket counts the days before it), the
+// buckets are summed per area, and a running sum over the buckets gives each day's total.
+// Joining every day with every earlier row instead took 600 ms for ten days.
 constexpr const char* kActiveInstalls =
-    "SELECT d.day, o.area, count(*) FROM unnest($1::integer[]) AS d(day) "
-    "JOIN salesops.orders o ON o.installed_at < (d.day::bigint + 1) * 86400 "
-    "LEFT JOIN salesops.cancellation c ON c.order_id = o.order_id "
-    "WHERE NOT coalesce(c.cancelled_at < (d.day::bigint + 1) * 86400, false) "
-    "AND ($2::bigint[] IS NULL OR o.area = ANY($2::bigint[])) GROUP BY 1, 2";
+    "WITH d AS (SELECT array_agg(day ORDER BY day) AS days FROM (SELECT DISTINCT unnest($1::integer[]) AS day) x), "
+    "b AS (SELECT i.area, width_bucket(i.day - 1, d.days) + 1 AS k, sum(i.delta) AS delta "
+    " FROM salesops.install_rollup i, d WHERE i.day <= d.days[cardinality(d.days)] "
+    " AND ($2::bigint[] IS NULL OR i.area = ANY($2::bigint[])) GROUP BY 1, 2), "
+    "s AS (SELECT a.area, k, sum(coalesce(b.delta, 0)) OVER (PARTITION BY a.area ORDER BY k) AS active "
+    " FROM (SELECT DISTINCT area FROM b) a CROSS JOIN generate_series(1, (SELECT cardinality(days) FROM d)) k "
+    " LEFT JOIN b USING (area, k)) "
+    "SELECT (SELECT days[k] FROM d), area, active FROM s WHERE active <> 0";
 
 // As on SQLite: a cancellation after as-of ($6) is not known yet. NULL cancel days sort first there.
 constexpr const char* kCohorts =

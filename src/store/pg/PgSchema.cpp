@@ -5,6 +5,8 @@
 #include <iterator>
 #include <string>
 
+#include "PgInstallRollup.h"
+
 namespace salesops::store::pg {
 namespace {
 
@@ -132,8 +134,28 @@ constexpr const char* kVersion3 = R"sql(
 ALTER TABLE salesops.import_log ADD COLUMN source text NOT NULL DEFAULT '';
 )sql";
 
-constexpr const char* kSteps[] = {kVersion1, kVersion2, kVersion3};
+// Version 4: install_rollup, the active installs per area, rep and day (PgInstallRollup.h), filled
+// from the orders by migratePg. The same row-level security as the other rollups.
+constexpr const char* kVersion4 = R"sql(
+CREATE TABLE salesops.install_rollup(
+  area bigint NOT NULL, rep bigint NOT NULL, day integer NOT NULL, delta bigint NOT NULL,
+  PRIMARY KEY(area, rep, day));
+GRANT SELECT, INSERT, UPDATE, DELETE ON salesops.install_rollup TO salesops_ops;
+GRANT SELECT ON salesops.install_rollup TO salesops_lead;
+ALTER TABLE salesops.install_rollup ENABLE ROW LEVEL SECURITY;
+CREATE POLICY lead_teams ON salesops.install_rollup FOR SELECT TO salesops_lead
+  USING (rep = ANY (ARRAY(SELECT r.rep FROM salesops.rep r)));
+)sql";
+
+constexpr const char* kSteps[] = {kVersion1, kVersion2, kVersion3, kVersion4};
 static_assert(std::size(kSteps) == kPgSchemaVersion);
+
+// kTeamTables as a PostgreSQL text array literal (the names are plain identifiers).
+std::string teamTableList() {
+  std::string list = "{";
+  for (const char* t : kTeamTables) list += (list.size() > 1 ? "," : "") + std::string(t);
+  return list + "}";
+}
 
 }  // namespace
 
@@ -167,13 +189,21 @@ Result<int> readSchemaVersion(PgConnection& conn) {
 Result<void> migratePg(PgConnection& conn, int fromVersion, int toVersion) {
   for (int v = fromVersion; v < toVersion; ++v) {
     if (auto r = conn.run(kSteps[v], {}, "schema upgrade to version " + std::to_string(v + 1)); !r) return r;
-    if (v + 1 == 2) {
-      // Ops see and change every row of every team table: one permissive policy per table.
-      for (const char* table : kTeamTables) {
-        const std::string t = std::string("salesops.") + table;
-        if (auto r = conn.run("CREATE POLICY ops_all ON " + t + " TO salesops_ops USING (true) WITH CHECK (true)"); !r)
-          return r;
-      }
+    if (v + 1 == 4)
+      if (auto r = rebuildInstallRollup(conn); !r) return r;
+  }
+  // Ops see and change every row of every team table: one permissive policy per table, given to each
+  // table once the roles exist (version 2) and the table does (install_rollup came with version 4).
+  if (toVersion >= 2) {
+    auto missing = conn.exec(
+        "SELECT t FROM unnest($1::text[]) AS t WHERE to_regclass('salesops.' || t) IS NOT NULL AND NOT EXISTS "
+        "(SELECT FROM pg_policies p WHERE p.schemaname = 'salesops' AND p.tablename = t AND p.policyname = 'ops_all')",
+        {teamTableList()}, "reading the policies");
+    if (!missing) return missing.error();
+    for (int i = 0; i < missing->rows(); ++i) {
+      const std::string t = "salesops." + std::string(missing->text(i, 0));
+      if (auto r = conn.run("CREATE POLICY ops_all ON " + t + " TO salesops_ops USING (true) WITH CHECK (true)"); !r)
+        return r;
     }
   }
   return conn.run("UPDATE salesops.schema_version SET version = $1", {std::to_string(toVersion)},

@@ -10,7 +10,7 @@ namespace salesops::store::pg {
 inline constexpr const char* kApplication = "salesops";
 
 /// The schema version this build writes on PostgreSQL (salesops.schema_version).
-inline constexpr int kPgSchemaVersion = 3;
+inline constexpr int kPgSchemaVersion = 4;
 
 /// The version of the SalesOps schema in the connected database: 0 for an empty database, an error
 /// naming a table for a database that holds another program's tables.
@@ -21,7 +21,7 @@ Result<int> readSchemaVersion(PgConnection& conn);
 Result<void> migratePg(PgConnection& conn, int fromVersion, int toVersion = kPgSchemaVersion);
 
 /// The tables that hold team data, each with row-level security (for tests and docs).
-inline constexpr const char* kTeamTables[] = {"rep_code",     "rep",    "visit",        "orders",
-                                              "cancellation", "target", "visit_rollup", "rep_day"};
+inline constexpr const char* kTeamTables[] = {"rep_code", "rep",          "visit",   "orders",        "cancellation",
+                                              "target",   "visit_rollup", "rep_day", "install_rollup"};
 
 }  // namespace salesops::store::pg

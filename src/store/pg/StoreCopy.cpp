@@ -9,6 +9,7 @@
 #include "../Sqlite.h"
 #include "PgConnection.h"
 #include "PgCopyText.h"
+#include "PgInstallRollup.h"
 
 namespace salesops::store {
 namespace {
@@ -18,8 +19,9 @@ using pg::PgConnection;
 
 // The tables both stores hold with the same columns and encodings (see pg/PgSchema.cpp), codes
 // before the tables that refer to them. Each column's type: i integer, r real, t text, b boolean
-// (an integer 0/1 on SQLite). The SQLite store's other derived data (visit_zone, the cancellation
-// on each order, install_rollup) has no counterpart on the server and is derived after a copy.
+// (an integer 0/1 on SQLite). The install rollups differ (the server's keeps the rep, for row-level
+// security) and the SQLite store's other derived data (visit_zone, the cancellation on each order)
+// has no counterpart on the server: each end derives them after a copy, as its import does.
 struct CopyTable {
   const char* name;
   const char* columns;
@@ -170,6 +172,7 @@ Result<CopiedRows> copyAllToServer(Db& from, PgConnection& to, const std::string
     sql.append(t).append("', 'id'), coalesce(max(id), 0) + 1, false) FROM ").append(t);
     if (auto r = to.run(sql, {}, "continuing the ids"); !r) return r.error();
   }
+  if (auto r = pg::rebuildInstallRollup(to); !r) return r.error();
   return copied;
 }
 

@@ -36,6 +36,7 @@ INSERT INTO salesops.target VALUES ('2026-W48', 0, '', 'visits', 100), ('2026-W4
 INSERT INTO salesops.visit_rollup VALUES (0, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1), (0, 0, 2, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0),
                                          (0, 0, 3, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0);
 INSERT INTO salesops.rep_day VALUES (0, 1, 1000, 1000), (0, 2, 1000, 1000), (0, 3, 1000, 1000);
+INSERT INTO salesops.install_rollup VALUES (1, 1, 0, 1), (1, 2, 0, 1);
 )sql";
 
 class PgAccess : public PgTest {
@@ -74,6 +75,7 @@ TEST_F(PgAccess, ALeadSeesOnlyTheirTeamsRowsWithAPlainClient) {
   EXPECT_EQ(seen(lead, "rep_code", "code"), Rows{"R1"});
   EXPECT_EQ(seen(lead, "visit_rollup", "rep::text"), Rows{"1"});
   EXPECT_EQ(seen(lead, "rep_day", "rep::text"), Rows{"1"});
+  EXPECT_EQ(seen(lead, "install_rollup", "rep::text"), Rows{"1"});
   // The organisation target, their team's and their reps'.
   EXPECT_EQ(seen(lead, "target", "level || ':' || key"), (Rows{"0:", "1:Team Zuid", "2:R1"}));
   EXPECT_EQ(seen(lead, "team_access", "team"), Rows{"Team Zuid"});
@@ -109,6 +111,7 @@ TEST_F(PgAccess, EveryWriteOfALeadIsRefused) {
       "DELETE FROM salesops.cancellation",
       "UPDATE salesops.area SET homes_passed = 1",
       "TRUNCATE salesops.visit_rollup",
+      "DELETE FROM salesops.install_rollup",
       "INSERT INTO salesops.team_access VALUES (current_user, 'Team Noord')",
       "UPDATE salesops.schema_version SET version = 1",
       "INSERT INTO salesops.import_log(file_name, file_size, content_hash, kind, imported_at, inserted, updated, "

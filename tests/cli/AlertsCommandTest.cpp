@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "CliRunner.h"
+#include "CliStore.h"
 
 using namespace salesops::clitest;
 
@@ -13,7 +14,7 @@ namespace {
 /// CSV exports made by hand and imported as a user would: area A's conversion drops from 20/100 to
 /// 5/100 while B's stays at 20/100; area M moves half its visits from the doors to a stand with the
 /// same rates in each channel (doors: 50% answered, 10% conversion; stand: 100%, 30%).
-class AlertsCommand : public ::testing::Test {
+class AlertsCommand : public ::testing::TestWithParam<Backend> {
  protected:
   void SetUp() override {
     visits_ = "visit_id,visited_at,rep_id,area,outcome,channel,postcode,house_number\n";
@@ -34,7 +35,7 @@ class AlertsCommand : public ::testing::Test {
     ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
   }
 
-  std::string db() const { return "--db " + dir_.file("s.sqlite"); }
+  std::string db() const { return store_.db(); }
 
   /// `visits` visits on `day`, the first `contacts` answered, and `orders` orders.
   void add(const std::string& day, const std::string& rep, const std::string& area, const std::string& channel,
@@ -54,11 +55,13 @@ class AlertsCommand : public ::testing::Test {
   }
 
   TempDir dir_;
+  CliStore store_{GetParam(), dir_};
   std::string visits_, orders_;
   int n_ = 0;
 };
+SALESOPS_ON_BACKENDS(AlertsCommand);
 
-TEST_F(AlertsCommand, JsonSaysThePlantedDropInPlainWordsWithTheTestInTheDetail) {
+TEST_P(AlertsCommand, JsonSaysThePlantedDropInPlainWordsWithTheTestInTheDetail) {
   const CliRun r = cli(db() + " alerts --from 2026-11-23 --to 2026-11-29 --as-of 2026-11-30 --format json");
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_EQ(r.out.rfind("{\"from\": \"2026-11-23\", \"to\": \"2026-11-29\", \"as_of\": \"2026-11-30\", "
@@ -90,7 +93,7 @@ TEST_F(AlertsCommand, JsonSaysThePlantedDropInPlainWordsWithTheTestInTheDetail) 
   EXPECT_EQ(r.out.find("\"member\": \"RM\""), std::string::npos) << r.out;
 }
 
-TEST_F(AlertsCommand, TableListsPlainWordsFirstAndTheTestBelow) {
+TEST_P(AlertsCommand, TableListsPlainWordsFirstAndTheTestBelow) {
   const CliRun r = cli(db() + " alerts --from 2026-11-23 --to 2026-11-29 --as-of 2026-11-30 --kind change");
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_NE(r.out.find("changes against 2026-11-16 to 2026-11-22, within channel, largest impact in orders first."),
@@ -105,7 +108,7 @@ TEST_F(AlertsCommand, TableListsPlainWordsFirstAndTheTestBelow) {
   EXPECT_EQ(r.out.find(" M:"), std::string::npos) << r.out;
 }
 
-TEST_F(AlertsCommand, NothingToSayIsSaid) {
+TEST_P(AlertsCommand, NothingToSayIsSaid) {
   // The week before has nothing before it: no change, and B alone differs from nobody.
   const CliRun r = cli(db() + " alerts --from 2026-11-16 --to 2026-11-22 --as-of 2026-11-30 --area B");
   ASSERT_EQ(r.exitCode, 0) << r.err;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "CliRunner.h"
+#include "CliStore.h"
 
 using namespace salesops::clitest;
 
@@ -39,7 +40,7 @@ std::string field(const std::string& csv, char delimiter, const std::string& key
 
 // Week 2026-W48. R1 (team Zuid) at the door: a sale, not at home, no interest, and order O1. R3
 // (team Noord) at a stand: two sales and a no-interest, orders O2 and O3.
-class KpiCommand : public ::testing::Test {
+class KpiCommand : public ::testing::TestWithParam<Backend> {
  protected:
   void SetUp() override {
     writeFile(dir.file("reps.csv"), "rep_id,name,team\nR1,One,Zuid\nR2,Two,Zuid\nR3,Three,Noord\n");
@@ -68,7 +69,7 @@ class KpiCommand : public ::testing::Test {
     }
   }
 
-  std::string db() const { return "--db " + dir.file("s.sqlite"); }
+  std::string db() const { return store_.db(); }
   std::string kpi(const std::string& args) {
     const CliRun r = cli(db() + " kpi --from 2026-11-23 --to 2026-11-29 --as-of 2026-12-01 --format json " + args);
     EXPECT_EQ(r.exitCode, 0) << r.err;
@@ -82,9 +83,11 @@ class KpiCommand : public ::testing::Test {
   }
 
   TempDir dir;
+  CliStore store_{GetParam(), dir};
 };
+SALESOPS_ON_BACKENDS(KpiCommand);
 
-TEST_F(KpiCommand, JsonRatesHaveFullPrecisionAndDoorOnlyKpisCountTheDoor) {
+TEST_P(KpiCommand, JsonRatesHaveFullPrecisionAndDoorOnlyKpisCountTheDoor) {
   const std::string j = kpi("");
   // d2d contacts V1 V3 of d2d visits V1-V3; O1 of the 3 doors; 3 addresses for O1.
   EXPECT_NE(j.find(R"("contact_rate": 0.6666666666666666, "conversion": 0.6, "hit_rate": 0.3333333333333333,)"),
@@ -104,7 +107,7 @@ TEST_F(KpiCommand, JsonRatesHaveFullPrecisionAndDoorOnlyKpisCountTheDoor) {
     EXPECT_NE(row.find(key), std::string::npos) << key << " in " << row;
 }
 
-TEST_F(KpiCommand, JsonGivesTheTargetOfTheFiltersLevel) {
+TEST_P(KpiCommand, JsonGivesTheTargetOfTheFiltersLevel) {
   const std::string zuid = kpi("--team Zuid");
   EXPECT_NE(
       zuid.find(R"("targets": {"orders": {"horizon": "period", "from": "2026-11-23", "to": "2026-11-29", )"
@@ -127,7 +130,7 @@ TEST_F(KpiCommand, JsonGivesTheTargetOfTheFiltersLevel) {
 }
 
 // --csv-dialect (R1: 1 order of 2 conversations; R3: 2 of 3, 80.00 a month).
-TEST_F(KpiCommand, KpiCsvIsRfc4180UnlessToldOtherwise) {
+TEST_P(KpiCommand, KpiCsvIsRfc4180UnlessToldOtherwise) {
   const std::string csv = kpiCsv("");
   EXPECT_EQ(csv.rfind("rep,visits,", 0), 0u) << csv.substr(0, 40);  // no BOM, commas
   EXPECT_EQ(kpiCsv("--csv-dialect rfc4180"), csv);
@@ -136,7 +139,7 @@ TEST_F(KpiCommand, KpiCsvIsRfc4180UnlessToldOtherwise) {
   EXPECT_EQ(field(csv, ',', "R3", "revenue"), "80.00");
 }
 
-TEST_F(KpiCommand, KpiCsvForDutchExcelHasABomSemicolonsAndDecimalCommas) {
+TEST_P(KpiCommand, KpiCsvForDutchExcelHasABomSemicolonsAndDecimalCommas) {
   const std::string csv = kpiCsv("--csv-dialect excel-nl");
   ASSERT_EQ(csv.rfind(std::string(kBom) + "rep;visits;", 0), 0u) << csv.substr(0, 40);
   const std::string body = csv.substr(3);
@@ -148,7 +151,7 @@ TEST_F(KpiCommand, KpiCsvForDutchExcelHasABomSemicolonsAndDecimalCommas) {
   EXPECT_EQ(body.substr(0, body.find('\r')).find(','), std::string::npos);
 }
 
-TEST_F(KpiCommand, ExportTableTakesTheDialectToo) {
+TEST_P(KpiCommand, ExportTableTakesTheDialectToo) {
   const CliRun r = cli(db() +
                        " --quiet export table --from 2026-11-23 --to 2026-11-29 --as-of 2026-12-01 --by rep "
                        "--csv-dialect excel-nl --out " +
@@ -159,7 +162,7 @@ TEST_F(KpiCommand, ExportTableTakesTheDialectToo) {
   EXPECT_EQ(field(csv.substr(3), ';', "R3", "revenue"), "80,00");
 }
 
-TEST_F(KpiCommand, AnUnknownDialectIsAUsageError) {
+TEST_P(KpiCommand, AnUnknownDialectIsAUsageError) {
   const CliRun r = cli(db() + " kpi --from 2026-11-23 --to 2026-11-29 --format csv --csv-dialect excel");
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_NE(r.err.find("--csv-dialect must be rfc4180 or excel-nl"), std::string::npos) << r.err;

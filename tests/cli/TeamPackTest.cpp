@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include "CliRunner.h"
+#include "CliStore.h"
 
 using namespace salesops::clitest;
 
@@ -17,7 +18,7 @@ namespace {
 
 // Week 2026-W45 (2 to 8 November). Noord: R1 with 3 visits, one a sale and its order. Zuid: R2 with
 // 2 visits, one in an area the areas file does not know.
-class TeamPack : public ::testing::Test {
+class TeamPack : public ::testing::TestWithParam<Backend> {
  protected:
   void SetUp() override {
     writeFile(dir.file("reps.csv"), "rep_id,name,team\nR1,Anna,Noord\nR2,Bram,Zuid\n");
@@ -30,7 +31,7 @@ class TeamPack : public ::testing::Test {
               "V4,2026-11-04 12:00,R2,UTR-01,not_home,d2d,3512AB,7\n"
               "V5,2026-11-05 12:00,R2,XXX-99,not_home,d2d,3512AB,9\n");
     writeFile(dir.file("orders.csv"), "order_id,ordered_at,rep_id,area,visit_id\nO1,2026-11-03 10:05,R1,UTR-01,V1\n");
-    db = " --db " + dir.file("s.sqlite");
+    db = " " + store_.db();
     ASSERT_EQ(cli(db + " --quiet import " + dir.file("reps.csv") + " " + dir.file("areas.csv") + " " +
                   dir.file("visits.csv") + " " + dir.file("orders.csv"))
                   .exitCode,
@@ -57,12 +58,14 @@ class TeamPack : public ::testing::Test {
   }
 
   TempDir dir;
+  CliStore store_{GetParam(), dir};
   std::string db;
 };
+SALESOPS_ON_BACKENDS(TeamPack);
 
 }  // namespace
 
-TEST_F(TeamPack, EveryNumberOfATeamPackIsTheTeams) {
+TEST_P(TeamPack, EveryNumberOfATeamPackIsTheTeams) {
   const QJsonObject all = pack(""), noord = pack("Noord"), zuid = pack("Zuid");
   EXPECT_TRUE(all["team"].isNull());
   EXPECT_EQ(noord["team"].toString(), "Noord");
@@ -80,7 +83,7 @@ TEST_F(TeamPack, EveryNumberOfATeamPackIsTheTeams) {
   EXPECT_EQ(finding(noord, "unknown_areas"), 0);
 }
 
-TEST_F(TeamPack, TheTitleNamesTheTeamAndAnUnknownTeamIsAUsageError) {
+TEST_P(TeamPack, TheTitleNamesTheTeamAndAnUnknownTeamIsAUsageError) {
   CliRun r = cli(db + " report --week 2026-W45 --team Noord --out " + dir.file("noord.pdf"));
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_EQ(r.out.rfind("report: 2026-W45, team Noord, ", 0), 0u) << r.out;
@@ -98,7 +101,7 @@ TEST_F(TeamPack, TheTitleNamesTheTeamAndAnUnknownTeamIsAUsageError) {
   EXPECT_FALSE(std::filesystem::exists(dir.file("west.pdf")));
 }
 
-TEST_F(TeamPack, EveryTeamWritesTheStoresPackAndOnePerTeam) {
+TEST_P(TeamPack, EveryTeamWritesTheStoresPackAndOnePerTeam) {
   CliRun r = cli(db + " --quiet report --week 2026-W45 --format json --every-team " + dir.file("packs"));
   ASSERT_EQ(r.exitCode, 0) << r.err;
   for (const char* name :

@@ -70,8 +70,11 @@ std::vector<const Alert*> about(const std::vector<Alert>& alerts, Dimension d, s
   return out;
 }
 
-TEST(AlertsStore, APlantedConversionDropIsAlertedWithTheOrdersItLost) {
-  KpiTestStore s;
+class AlertsStore : public ::testing::TestWithParam<Backend> {};
+SALESOPS_ON_BACKENDS(AlertsStore);
+
+TEST_P(AlertsStore, APlantedConversionDropIsAlertedWithTheOrdersItLost) {
+  KpiTestStore s(GetParam());
   s.rep("RA", "Team A");
   s.rep("RB", "Team B");
   s.area("A", "Utrecht", 1000);
@@ -109,8 +112,8 @@ TEST(AlertsStore, APlantedConversionDropIsAlertedWithTheOrdersItLost) {
   EXPECT_EQ(&alerts.front(), a[0]);
 }
 
-TEST(AlertsStore, AChangeOfChannelMixWithTheSameRatesIsNoAlert) {
-  KpiTestStore s;
+TEST_P(AlertsStore, AChangeOfChannelMixWithTheSameRatesIsNoAlert) {
+  KpiTestStore s(GetParam());
   for (const char* id : {"RM", "RN", "RP"}) s.rep(id, std::string("Team ") + id);
   for (const char* code : {"M", "N", "P"}) s.area(code, "Utrecht", 1000);
   Field f(s);
@@ -171,8 +174,8 @@ void fiveReps(KpiTestStore& s) {
   s.commit();
 }
 
-TEST(AlertsStore, TheHighCancelRepIsInTheTopThreeOfADailyRunWhoseWeekIsTooYoung) {
-  KpiTestStore s;
+TEST_P(AlertsStore, TheHighCancelRepIsInTheTopThreeOfADailyRunWhoseWeekIsTooYoung) {
+  KpiTestStore s(GetParam());
   fiveReps(s);
   const auto alerts = alertsOf(s);
   std::vector<const Alert*> reps;
@@ -194,8 +197,8 @@ TEST(AlertsStore, TheHighCancelRepIsInTheTopThreeOfADailyRunWhoseWeekIsTooYoung)
   EXPECT_TRUE(a.worse);
 }
 
-TEST(AlertsStore, RankingByOrdersPutsALargeCancelProblemAboveASmallerConversionChange) {
-  KpiTestStore s;
+TEST_P(AlertsStore, RankingByOrdersPutsALargeCancelProblemAboveASmallerConversionChange) {
+  KpiTestStore s(GetParam());
   fiveReps(s);
   const auto alerts = alertsOf(s);
   std::vector<std::string> order;
@@ -221,8 +224,8 @@ TEST(AlertsStore, RankingByOrdersPutsALargeCancelProblemAboveASmallerConversionC
   EXPECT_NEAR(*r4->test.z, -2.59808, 1e-5);
 }
 
-TEST(AlertsStore, PreInstallCancellationsOfThisWeekAreTheEarlySignal) {
-  KpiTestStore s;
+TEST_P(AlertsStore, PreInstallCancellationsOfThisWeekAreTheEarlySignal) {
+  KpiTestStore s(GetParam());
   s.area("A", "Utrecht", 1000);
   Field f(s);
   // This week's orders, cancelled two days later (before any install): R1-R4 1 of 40, R5 12 of 40.

@@ -25,8 +25,11 @@ void installed(KpiTestStore& s, const std::string& id, const std::string& ordere
   s.order(id, orderedAt, "R1", "A1", Channel::D2d, "fiber", 4000, installedAt);
 }
 
-TEST(BundlingOutlook, AProjectionFromTwoWeeksOfInstallsIsNotInSight) {
-  KpiTestStore s;
+class BundlingOutlookTest : public ::testing::TestWithParam<Backend> {};
+SALESOPS_ON_BACKENDS(BundlingOutlookTest);
+
+TEST_P(BundlingOutlookTest, AProjectionFromTwoWeeksOfInstallsIsNotInSight) {
+  KpiTestStore s(GetParam());
   s.area("A1", "Utrecht", 100, 0.5);  // target 50 installs
   installed(s, "O1", "2026-11-10 10:00", "2026-11-18 09:00");
   installed(s, "O2", "2026-11-12 10:00", "2026-11-25 09:00");
@@ -39,8 +42,8 @@ TEST(BundlingOutlook, AProjectionFromTwoWeeksOfInstallsIsNotInSight) {
   EXPECT_TRUE(std::holds_alternative<std::monostate>(v.value(KpiId::bundling_date)));
 }
 
-TEST(BundlingOutlook, ADateMoreThanFiveYearsOutIsNotInSight) {
-  KpiTestStore s;
+TEST_P(BundlingOutlookTest, ADateMoreThanFiveYearsOutIsNotInSight) {
+  KpiTestStore s(GetParam());
   s.area("A1", "Utrecht", 1000, 0.5);                          // target 500 installs
   installed(s, "O1", "2026-09-20 10:00", "2026-10-01 09:00");  // live in all 8 weeks
   installed(s, "O2", "2026-11-10 10:00", "2026-11-20 09:00");
@@ -51,8 +54,8 @@ TEST(BundlingOutlook, ADateMoreThanFiveYearsOutIsNotInSight) {
   EXPECT_EQ(v.bundlingOutlook, BundlingOutlook::TooFarOut);
 }
 
-TEST(BundlingOutlook, ADateWithinFiveYearsFromEightWeeksIsGiven) {
-  KpiTestStore s;
+TEST_P(BundlingOutlookTest, ADateWithinFiveYearsFromEightWeeksIsGiven) {
+  KpiTestStore s(GetParam());
   s.area("A1", "Utrecht", 100, 0.1);  // target 10 installs
   installed(s, "O1", "2026-09-20 10:00", "2026-10-01 09:00");
   installed(s, "O2", "2026-11-10 10:00", "2026-11-20 09:00");
@@ -64,14 +67,14 @@ TEST(BundlingOutlook, ADateWithinFiveYearsFromEightWeeksIsGiven) {
   EXPECT_FALSE(v.bundlingOutlook);
 }
 
-TEST(BundlingOutlook, NoGrowthAndAReachedThresholdSaySo) {
-  KpiTestStore s;
+TEST_P(BundlingOutlookTest, NoGrowthAndAReachedThresholdSaySo) {
+  KpiTestStore s(GetParam());
   s.area("A1", "Utrecht", 100, 0.01);  // target 1 install
   installed(s, "O1", "2026-09-20 10:00", "2026-10-01 09:00");
   s.commit();
   EXPECT_EQ(areaRow(s).bundlingOutlook, BundlingOutlook::Reached);
 
-  KpiTestStore flat;
+  KpiTestStore flat(GetParam());
   flat.area("A1", "Utrecht", 100, 0.5);
   installed(flat, "O1", "2026-09-20 10:00", "2026-10-01 09:00");  // 1 live all along: growth 0
   flat.commit();

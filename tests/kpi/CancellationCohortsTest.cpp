@@ -15,7 +15,7 @@ namespace {
 //                     O3 4 Nov cancelled 18 Nov (day 14); O4 6 Nov never cancelled.
 // 2026-W46 (9-15 Nov): O5 10 Nov cancelled 12 Nov (day 2); O6 12 Nov cancelled 25 Nov, after as-of.
 // 2026-W47 (16-22 Nov): O7 16 Nov, not cancelled.
-class CohortFixture : public ::testing::Test {
+class CohortFixture : public ::testing::TestWithParam<Backend> {
  protected:
   void SetUp() override {
     s.rep("R1", "North");
@@ -54,8 +54,9 @@ class CohortFixture : public ::testing::Test {
   }
 
   const Date asOf = day("2026-11-20");
-  KpiTestStore s;
+  KpiTestStore s{GetParam()};
 };
+SALESOPS_ON_BACKENDS(CohortFixture);
 
 TEST(CohortPeriod, IsTheWeeksEndingWithTheWeekOfTheLastDay) {
   EXPECT_EQ(cohortPeriod(day("2026-11-20"), 3), (Period{day("2026-11-02"), day("2026-11-20")}));
@@ -63,7 +64,7 @@ TEST(CohortPeriod, IsTheWeeksEndingWithTheWeekOfTheLastDay) {
   EXPECT_EQ(cohortPeriod(day("2026-11-22"), 8), (Period{day("2026-09-28"), day("2026-11-22")}));
 }
 
-TEST_F(CohortFixture, OneCohortPerOrderWeekWithItsCancelRate) {
+TEST_P(CohortFixture, OneCohortPerOrderWeekWithItsCancelRate) {
   const CancellationCohorts c = cohorts();
   ASSERT_EQ(c.cohorts.size(), 3u);
   EXPECT_EQ(c.cohorts[0].week.toString(), "2026-W45");
@@ -78,7 +79,7 @@ TEST_F(CohortFixture, OneCohortPerOrderWeekWithItsCancelRate) {
   EXPECT_EQ(c.cancelled, 4);
 }
 
-TEST_F(CohortFixture, CurvesEndWhereTheNewestOrderOfTheWeekIsTooYoung) {
+TEST_P(CohortFixture, CurvesEndWhereTheNewestOrderOfTheWeekIsTooYoung) {
   const CancellationCohorts c = cohorts();
   // W45: the newest order, O4 on 6 Nov, is 14 days old at as-of: days 0-14. Days 0-6: O1 only;
   // 7-13: O1 O2; 14: O1 O2 O3; always of all 4 orders.
@@ -98,7 +99,7 @@ TEST_F(CohortFixture, CurvesEndWhereTheNewestOrderOfTheWeekIsTooYoung) {
   EXPECT_EQ(shares(c.cohorts[2]), std::vector<double>(5, 0.0));
 }
 
-TEST_F(CohortFixture, CurvesStopAtTheLastDayAsked) {
+TEST_P(CohortFixture, CurvesStopAtTheLastDayAsked) {
   CohortQuery q;
   q.period = cohortPeriod(asOf, 3);
   q.asOf = asOf;
@@ -110,7 +111,7 @@ TEST_F(CohortFixture, CurvesStopAtTheLastDayAsked) {
   EXPECT_EQ(c->cohorts[2].curve.size(), 5u);  // W47 is only 4 days old
 }
 
-TEST_F(CohortFixture, DayFourteenIsTheEnginesCancelRate14dAndTheCohortItsCancelRate) {
+TEST_P(CohortFixture, DayFourteenIsTheEnginesCancelRate14dAndTheCohortItsCancelRate) {
   const CancellationCohorts c = cohorts();
   KpiQuery q;
   q.period = {day("2026-11-02"), day("2026-11-08")};
@@ -127,7 +128,7 @@ TEST_F(CohortFixture, DayFourteenIsTheEnginesCancelRate14dAndTheCohortItsCancelR
                    std::get<double>(rows->front().now.value(KpiId::cancel_rate)));
 }
 
-TEST_F(CohortFixture, ReasonsMostCancellationsFirstSharesAddUpToTheCancelRate) {
+TEST_P(CohortFixture, ReasonsMostCancellationsFirstSharesAddUpToTheCancelRate) {
   const CancellationCohorts c = cohorts();
   ASSERT_EQ(c.reasons.size(), 3u);  // O6's price cancellation is after as-of: not counted
   EXPECT_EQ(c.reasons[0].reason, CancelReason::WrongExpectation);  // O2 O5
@@ -139,7 +140,7 @@ TEST_F(CohortFixture, ReasonsMostCancellationsFirstSharesAddUpToTheCancelRate) {
   EXPECT_DOUBLE_EQ(*c.reasons[0].share() + *c.reasons[1].share() + *c.reasons[2].share(), 4.0 / 7);
 }
 
-TEST_F(CohortFixture, FiltersAreMatchedAsTheEngineMatchesThem) {
+TEST_P(CohortFixture, FiltersAreMatchedAsTheEngineMatchesThem) {
   KpiFilters north;
   north.teams = {"North"};  // R1: O1 O2 (W45), O5 (W46), O7 (W47)
   CancellationCohorts c = cohorts(north);

@@ -95,7 +95,7 @@ TEST(TileChange, RatesKeepTheTwoProportionTest) {
 
 // One rep and area. Visits on 2, 10, 16, 20 and 27 November 2026 (all no interest); O1 on 16 Nov,
 // O2 on 20 Nov, O3 on 27 Nov. Targets for W48 (23-29 Nov): 3 visits and 2 orders.
-class TileComparison : public ::testing::Test {
+class TileComparison : public ::testing::TestWithParam<Backend> {
  protected:
   void SetUp() override {
     s.rep("R1", "North");
@@ -121,10 +121,11 @@ class TileComparison : public ::testing::Test {
     EXPECT_TRUE(d) << (d ? "" : d.error().message);
     return d ? *d : DashboardData{};
   }
-  KpiTestStore s;
+  KpiTestStore s{GetParam()};
 };
+SALESOPS_ON_BACKENDS(TileComparison);
 
-TEST_F(TileComparison, FourteenDaysCompareWithTheFourteenDaysBeforeNotAWeekEarlier) {
+TEST_P(TileComparison, FourteenDaysCompareWithTheFourteenDaysBeforeNotAWeekEarlier) {
   const DashboardData d = page(Period{day("2026-11-15"), day("2026-11-28")});
   const Tile& visits = tile(d, KpiId::visits);
   EXPECT_EQ(visits.compared, (Period{day("2026-11-01"), day("2026-11-14")}));
@@ -137,13 +138,13 @@ TEST_F(TileComparison, FourteenDaysCompareWithTheFourteenDaysBeforeNotAWeekEarli
   EXPECT_EQ(visits.change.verdict, Verdict::NoVerdict);
 }
 
-TEST_F(TileComparison, ADayComparesWithTheSameWeekdayAWeekEarlier) {
+TEST_P(TileComparison, ADayComparesWithTheSameWeekdayAWeekEarlier) {
   const DashboardData d = page(Period{day("2026-11-27"), day("2026-11-27")});
   EXPECT_EQ(tile(d, KpiId::visits).compared, (Period{day("2026-11-20"), day("2026-11-20")}));
   EXPECT_EQ(std::get<int64_t>(tile(d, KpiId::visits).lastWeek.value(KpiId::visits)), 1);
 }
 
-TEST_F(TileComparison, AWeekMeetsOrMissesItsTargets) {
+TEST_P(TileComparison, AWeekMeetsOrMissesItsTargets) {
   // W48 (23-29 Nov): 1 visit against a target of 3 (missed), 1 order against 2 (missed).
   const DashboardData d = page(Period{day("2026-11-23"), day("2026-11-29")});
   EXPECT_EQ(d.meetsTarget(tile(d, KpiId::visits)), false);
@@ -154,7 +155,7 @@ TEST_F(TileComparison, AWeekMeetsOrMissesItsTargets) {
   EXPECT_EQ(tile(d, KpiId::visits).compared, (Period{day("2026-11-16"), day("2026-11-22")}));
 }
 
-TEST_F(TileComparison, TheAttentionStripCountsFailingChecksAndTakesTheFirstThreeAlerts) {
+TEST_P(TileComparison, TheAttentionStripCountsFailingChecksAndTakesTheFirstThreeAlerts) {
   DashboardData d = page(Period{day("2026-11-27"), day("2026-11-27")});
   // The test store's orders name visits "V-O1".. that do not exist, and O2 and O3 are a week apart
   // at one address (1000AA 1): two checks fail, by their titles. No import was logged.
@@ -169,8 +170,11 @@ TEST_F(TileComparison, TheAttentionStripCountsFailingChecksAndTakesTheFirstThree
   EXPECT_EQ(d.topAlerts().size(), 2u);
 }
 
-TEST(TheAttentionStrip, CountsEachFailingCheckOnce) {
-  KpiTestStore s;
+class TheAttentionStrip : public ::testing::TestWithParam<Backend> {};
+SALESOPS_ON_BACKENDS(TheAttentionStrip);
+
+TEST_P(TheAttentionStrip, CountsEachFailingCheckOnce) {
+  KpiTestStore s(GetParam());
   s.rep("R1", "North");
   s.area("A1", "Utrecht", 100);
   // Two visits in an area the areas file does not know (one check: unknown areas), an order of a

@@ -19,7 +19,7 @@ namespace {
 // W49 so far, visits: Mon 10:00 (sale, order 10:15), Tue 10:00, Tue 15:00, Wed 10:00,
 //   Thu 09:00, Thu 14:00 (the latest visit): 6 visits, 1 order.
 // Every visit opens the door (a contact) but the two not-at-home ones: W48 Sat, W49 Tue 15:00.
-class DashboardPeriods : public ::testing::Test {
+class DashboardPeriods : public ::testing::TestWithParam<Backend> {
  protected:
   void SetUp() override {
     s.rep("R1", "North");
@@ -63,10 +63,11 @@ class DashboardPeriods : public ::testing::Test {
 
   const Date today = day("2026-12-03");
   size_t visits_ = 0;
-  KpiTestStore s;
+  KpiTestStore s{GetParam()};
 };
+SALESOPS_ON_BACKENDS(DashboardPeriods);
 
-TEST_F(DashboardPeriods, TheLastCompleteDayIsTheDayBeforeTodaysData) {
+TEST_P(DashboardPeriods, TheLastCompleteDayIsTheDayBeforeTodaysData) {
   auto clock = readDataClock(s.store(), today);
   ASSERT_TRUE(clock);
   ASSERT_TRUE(clock->latest);
@@ -84,7 +85,7 @@ TEST_F(DashboardPeriods, TheLastCompleteDayIsTheDayBeforeTodaysData) {
   EXPECT_EQ(wednesday->lastCompleteDay, day("2026-12-01"));
 }
 
-TEST_F(DashboardPeriods, AWeekInProgressIsComparedWithTheSamePartOfTheWeekBefore) {
+TEST_P(DashboardPeriods, AWeekInProgressIsComparedWithTheSamePartOfTheWeekBefore) {
   const DashboardData d = page(Period{day("2026-11-30"), day("2026-12-06")}, today);
   EXPECT_TRUE(d.inProgress());
   ASSERT_TRUE(d.cut);
@@ -107,7 +108,7 @@ TEST_F(DashboardPeriods, AWeekInProgressIsComparedWithTheSamePartOfTheWeekBefore
   EXPECT_EQ(d.alertPeriod, (Period{day("2026-11-26"), day("2026-12-02")}));
 }
 
-TEST_F(DashboardPeriods, TheWeeklyPackOfAWeekInProgressComparesTheSamePart) {
+TEST_P(DashboardPeriods, TheWeeklyPackOfAWeekInProgressComparesTheSamePart) {
   auto pack = buildWeeklyPack(s.store(), WeeklyPackRequest{day("2026-11-30").isoWeek(), today, today});
   ASSERT_TRUE(pack) << pack.error().message;
   EXPECT_TRUE(pack->dashboard.inProgress());
@@ -122,7 +123,7 @@ TEST_F(DashboardPeriods, TheWeeklyPackOfAWeekInProgressComparesTheSamePart) {
   EXPECT_DOUBLE_EQ(pack->conversionByArea.baseTotal.denominator, 5);
 }
 
-TEST_F(DashboardPeriods, TodaySoFarIsComparedWithLastThursdayUpToTheSameHour) {
+TEST_P(DashboardPeriods, TodaySoFarIsComparedWithLastThursdayUpToTheSameHour) {
   const DashboardData d = page(Period{today, today}, today);
   EXPECT_TRUE(d.inProgress());
   // Thursday so far: V13, V14. Last Thursday up to 14:59: V4, V5 (V6 at 16:00 is not yet).
@@ -149,8 +150,11 @@ TEST(MatureCohortPeriod, IsTheFourWeeksOfOrdersFourteenDaysOldAtThePeriodsEnd) {
 }
 
 // O1 2 Nov cancelled 4 Nov (cooling off), O2 3 Nov, O3 18 Nov cancelled 20 Nov (price). As of 20 December.
-TEST(CohortTile, FollowsTheFiltersPeriodNotTheAsOf) {
-  KpiTestStore s;
+class CohortTile : public ::testing::TestWithParam<Backend> {};
+SALESOPS_ON_BACKENDS(CohortTile);
+
+TEST_P(CohortTile, FollowsTheFiltersPeriodNotTheAsOf) {
+  KpiTestStore s(GetParam());
   s.rep("R1", "North");
   s.area("A1", "Utrecht", 100);
   s.visit("V1", "2026-12-10 10:00", "R1", "A1", Outcome::NoInterest, Channel::D2d, "1000AA", 1);

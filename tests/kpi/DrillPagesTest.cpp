@@ -9,6 +9,7 @@
 namespace salesops::kpi {
 namespace {
 
+using testing::Backend;
 using testing::day;
 using testing::KpiTestStore;
 
@@ -17,7 +18,7 @@ constexpr auto d2d = Channel::D2d;
 /// Friday 27 November 2026: North (R1, R3) rings 5 doors with 4 contacts and takes 3 orders; South
 /// (R2) rings 4 with 2 contacts and takes 1. The matured orders of 17 Oct - 13 Nov: North 3 of
 /// which 1 cancelled within 14 days, South 1 cancelled after 26 days. R9 is in no reps file.
-class DrillPagesTest : public ::testing::Test {
+class DrillPagesTest : public ::testing::TestWithParam<Backend> {
  protected:
   void SetUp() override {
     s.rep("R1", "North");
@@ -54,10 +55,11 @@ class DrillPagesTest : public ::testing::Test {
 
   static double rate(const KpiValues& v, const char* kpi) { return std::get<double>(v.value(kpi)); }
 
-  KpiTestStore s;
+  KpiTestStore s{GetParam()};
 };
+SALESOPS_ON_BACKENDS(DrillPagesTest);
 
-TEST_F(DrillPagesTest, TeamPageUnderAnotherTeamsFilterShowsItsOwnTeamAgainstTheWholeOrganisation) {
+TEST_P(DrillPagesTest, TeamPageUnderAnotherTeamsFilterShowsItsOwnTeamAgainstTheWholeOrganisation) {
   KpiFilters southOnly;
   southOnly.teams = {"South"};
   auto page = buildDrillPage(s.store(), friday(southOnly), DrillLevel::Team, "North");
@@ -79,7 +81,7 @@ TEST_F(DrillPagesTest, TeamPageUnderAnotherTeamsFilterShowsItsOwnTeamAgainstTheW
 
 // Twelve weeks back from Friday 27 Nov is Saturday 5 Sept, but the store's first data is order M1 on
 // Monday 2 Nov (W45): the trend and its title start there, not at weeks drawn empty.
-TEST_F(DrillPagesTest, TheWeeklyTrendStartsWithTheStoresFirstWeekWithData) {
+TEST_P(DrillPagesTest, TheWeeklyTrendStartsWithTheStoresFirstWeekWithData) {
   auto page = buildDrillPage(s.store(), friday(), DrillLevel::Team, "North");
   ASSERT_TRUE(page) << page.error().message;
   EXPECT_EQ(page->weeks, (Period{day("2026-11-02"), day("2026-11-27")}));
@@ -87,7 +89,7 @@ TEST_F(DrillPagesTest, TheWeeklyTrendStartsWithTheStoresFirstWeekWithData) {
   EXPECT_EQ(page->orgWeeks.front().dims.front().text, "2026-W45");
 }
 
-TEST_F(DrillPagesTest, CancelRateOfAOneDayPeriodReadsTheMaturedOrders) {
+TEST_P(DrillPagesTest, CancelRateOfAOneDayPeriodReadsTheMaturedOrders) {
   auto page = buildDrillPage(s.store(), friday(), DrillLevel::Team, "North");
   ASSERT_TRUE(page) << page.error().message;
   // The orders 14 to 41 days before the Friday: 17 October - 13 November.
@@ -98,7 +100,7 @@ TEST_F(DrillPagesTest, CancelRateOfAOneDayPeriodReadsTheMaturedOrders) {
   EXPECT_DOUBLE_EQ(rate(page->totals.organisation, "cancel_rate_14d"), 1.0 / 4);
 }
 
-TEST_F(DrillPagesTest, ByRepCancelRatesReadTheMaturedOrdersAndAddUpToTheTeamsTotal) {
+TEST_P(DrillPagesTest, ByRepCancelRatesReadTheMaturedOrdersAndAddUpToTheTeamsTotal) {
   auto page = buildDrillPage(s.store(), friday(), DrillLevel::Team, "North");
   ASSERT_TRUE(page) << page.error().message;
   ASSERT_EQ(page->breakdown.size(), 2u);
@@ -115,7 +117,7 @@ TEST_F(DrillPagesTest, ByRepCancelRatesReadTheMaturedOrdersAndAddUpToTheTeamsTot
   EXPECT_EQ(r1.orders, 1);  // the period's counts stay the period's
 }
 
-TEST_F(DrillPagesTest, ARepWithMaturedOrdersButNoWorkInThePeriodKeepsItsCancelRateRow) {
+TEST_P(DrillPagesTest, ARepWithMaturedOrdersButNoWorkInThePeriodKeepsItsCancelRateRow) {
   // Friday 20 November: only R9 (no team) works; North's matured orders are 10 October - 6 November.
   auto page =
       buildDrillPage(s.store(), DashboardQuery{Period{day("2026-11-20"), day("2026-11-20")}, day("2026-11-30"), {}},
@@ -130,14 +132,14 @@ TEST_F(DrillPagesTest, ARepWithMaturedOrdersButNoWorkInThePeriodKeepsItsCancelRa
   EXPECT_DOUBLE_EQ(rate(page->totals.member, "cancel_rate_14d"), 1.0 / 2);
 }
 
-TEST_F(DrillPagesTest, TeamPickerListsTheTeamsOfTheRepsFileOnly) {
+TEST_P(DrillPagesTest, TeamPickerListsTheTeamsOfTheRepsFileOnly) {
   auto page = buildDrillPage(s.store(), friday(), DrillLevel::Team, "");
   ASSERT_TRUE(page) << page.error().message;
   EXPECT_EQ(page->members, (std::vector<std::string>{"North", "South"}));  // R9 has no team: no "(unknown)"
   EXPECT_TRUE(page->memberWeeks.empty());
 }
 
-TEST_F(DrillPagesTest, AreaPageKeepsTheTeamFilterAndListsEveryArea) {
+TEST_P(DrillPagesTest, AreaPageKeepsTheTeamFilterAndListsEveryArea) {
   KpiFilters southOnly;
   southOnly.teams = {"South"};
   auto page = buildDrillPage(s.store(), friday(southOnly), DrillLevel::Area, "A1");
@@ -152,7 +154,7 @@ TEST_F(DrillPagesTest, AreaPageKeepsTheTeamFilterAndListsEveryArea) {
   EXPECT_EQ(page->breakdown[0].dims[0].text, "R2");
 }
 
-TEST_F(DrillPagesTest, RepPageNamesItsTeamAndBreaksDownByArea) {
+TEST_P(DrillPagesTest, RepPageNamesItsTeamAndBreaksDownByArea) {
   auto page = buildDrillPage(s.store(), friday(), DrillLevel::Rep, "R3");
   ASSERT_TRUE(page) << page.error().message;
   ASSERT_TRUE(page->team);
@@ -164,7 +166,7 @@ TEST_F(DrillPagesTest, RepPageNamesItsTeamAndBreaksDownByArea) {
   EXPECT_DOUBLE_EQ(rate(page->totals.member, "hit_rate"), 2.0 / 2);
 }
 
-TEST_F(DrillPagesTest, AnAreaWithoutWorkInThePeriodHasNoData) {
+TEST_P(DrillPagesTest, AnAreaWithoutWorkInThePeriodHasNoData) {
   auto page =
       buildDrillPage(s.store(), DashboardQuery{Period{day("2026-11-26"), day("2026-11-26")}, day("2026-11-30"), {}},
                      DrillLevel::Area, "A2");
@@ -172,7 +174,7 @@ TEST_F(DrillPagesTest, AnAreaWithoutWorkInThePeriodHasNoData) {
   EXPECT_FALSE(page->hasData);
 }
 
-TEST_F(DrillPagesTest, PagesAndPickersNameRepsAndAreasWithTheCodeAfterTheName) {
+TEST_P(DrillPagesTest, PagesAndPickersNameRepsAndAreasWithTheCodeAfterTheName) {
   // The fixture's reps file names R1 "Rep R1", its areas file A1 "Area A1"; R9 is only in the visits.
   auto rep = buildDrillPage(s.store(), friday(), DrillLevel::Rep, "R3");
   ASSERT_TRUE(rep) << rep.error().message;

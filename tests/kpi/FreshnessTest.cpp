@@ -8,34 +8,35 @@
 
 #include "salesops/kpi/DataClock.h"
 #include "salesops/kpi/DataQuality.h"
-#include "salesops/store/StoreWriter.h"
 
 namespace salesops::kpi {
 namespace {
 
+using testing::Backend;
 using testing::day;
 using testing::KpiTestStore;
 
 // Records an import of `kind` at 06:00 UTC (07:00 in Amsterdam in winter) on `date`, as an import
 // that changed nothing would record it.
-void logImport(store::Store& s, FileKind kind, const std::string& date, const std::string& file) {
+void logImport(KpiTestStore& s, FileKind kind, const std::string& date, const std::string& file) {
   store::ImportLogEntry e;
   e.fileName = file;
   e.kind = kind;
   e.contentHash = file + date;
   e.importedAt = DateTime::from(day(date), 6).seconds();
   e.source = "watch /srv/exports";
-  auto w = store::StoreWriter::begin(s);
-  ASSERT_TRUE(w) << w.error().message;
-  ASSERT_TRUE((*w)->commit(&e));
+  s.logImport(e);
 }
 
 void visitBy(KpiTestStore& s, const std::string& id, const std::string& at, const std::string& rep) {
   s.visit(id, at, rep, "UTR-01", Outcome::NotHome, Channel::D2d, "3512AB", 1);
 }
 
-TEST(Freshness, EachKindHasItsLatestMomentAndItsLastImport) {
-  KpiTestStore s;
+class FreshnessTest : public ::testing::TestWithParam<Backend> {};
+SALESOPS_ON_BACKENDS(FreshnessTest);
+
+TEST_P(FreshnessTest, EachKindHasItsLatestMomentAndItsLastImport) {
+  KpiTestStore s(GetParam());
   visitBy(s, "V1", "2026-11-23 09:00", "R1");
   visitBy(s, "V2", "2026-11-27 17:30", "R2");
   visitBy(s, "V3", "2026-12-05 10:00", "R1");  // after today: a data error, not data
@@ -43,9 +44,9 @@ TEST(Freshness, EachKindHasItsLatestMomentAndItsLastImport) {
   s.order("O2", "2026-11-20 14:00", "R2", "UTR-01", Channel::D2d, "Fiber 1000", 4500);
   s.cancel("O2", "2026-11-25 08:00");
   s.commit();
-  logImport(s.store(), FileKind::Visits, "2026-11-26", "bezoeken-1.csv");
-  logImport(s.store(), FileKind::Orders, "2026-11-27", "orders.csv");
-  logImport(s.store(), FileKind::Visits, "2026-11-28", "bezoeken-2.csv");
+  logImport(s, FileKind::Visits, "2026-11-26", "bezoeken-1.csv");
+  logImport(s, FileKind::Orders, "2026-11-27", "orders.csv");
+  logImport(s, FileKind::Visits, "2026-11-28", "bezoeken-2.csv");
 
   auto f = readFreshness(s.store(), day("2026-11-28"));
   ASSERT_TRUE(f) << f.error().message;
@@ -65,8 +66,8 @@ TEST(Freshness, EachKindHasItsLatestMomentAndItsLastImport) {
   EXPECT_EQ(importDay(DateTime::from(day("2026-11-27"), 23, 30).seconds()), day("2026-11-28"));
 }
 
-TEST(Freshness, AnEmptyStoreHasNothingFreshAndNothingStale) {
-  KpiTestStore s;
+TEST_P(FreshnessTest, AnEmptyStoreHasNothingFreshAndNothingStale) {
+  KpiTestStore s(GetParam());
   auto f = readFreshness(s.store(), day("2026-11-28"));
   ASSERT_TRUE(f);
   EXPECT_FALSE(f->clock.latest);
@@ -78,8 +79,11 @@ TEST(Freshness, AnEmptyStoreHasNothingFreshAndNothingStale) {
 }
 
 // Mon 23 R1 R2, Tue 24 R1, Wed 25 R2, Thu 26 R1, Fri 27 R1 R2; nobody works weekends.
-TEST(StaleData, WorkingDaysWithoutVisitsAfterTheLastVisitDayAreStale) {
-  KpiTestStore s;
+class StaleData : public ::testing::TestWithParam<Backend> {};
+SALESOPS_ON_BACKENDS(StaleData);
+
+TEST_P(StaleData, WorkingDaysWithoutVisitsAfterTheLastVisitDayAreStale) {
+  KpiTestStore s(GetParam());
   visitBy(s, "V1", "2026-11-23 10:00", "R1");
   visitBy(s, "V2", "2026-11-23 11:00", "R2");
   visitBy(s, "V3", "2026-11-24 10:00", "R1");
@@ -110,8 +114,8 @@ TEST(StaleData, WorkingDaysWithoutVisitsAfterTheLastVisitDayAreStale) {
   EXPECT_TRUE(q->hasProblems());
 }
 
-TEST(StaleData, AFieldThatVisitedOnThreeDaysOfTheWeekHasNoMissingDays) {
-  KpiTestStore s;
+TEST_P(StaleData, AFieldThatVisitedOnThreeDaysOfTheWeekHasNoMissingDays) {
+  KpiTestStore s(GetParam());
   visitBy(s, "V1", "2026-11-23 10:00", "R1");
   visitBy(s, "V2", "2026-11-25 10:00", "R1");
   visitBy(s, "V3", "2026-11-27 10:00", "R1");
@@ -121,16 +125,16 @@ TEST(StaleData, AFieldThatVisitedOnThreeDaysOfTheWeekHasNoMissingDays) {
   EXPECT_EQ(q->find("stale_visits")->count, 0);
 }
 
-TEST(StaleData, AnExportNotImportedOnThreeDaysWithVisitsImportsDidNotArrive) {
-  KpiTestStore s;
-  logImport(s.store(), FileKind::Orders, "2026-11-23", "orders.csv");
-  logImport(s.store(), FileKind::Cancellations, "2026-11-23", "annuleringen.csv");
-  logImport(s.store(), FileKind::Visits, "2026-11-23", "bezoeken.csv");
-  logImport(s.store(), FileKind::Visits, "2026-11-24", "bezoeken.csv");
-  logImport(s.store(), FileKind::Cancellations, "2026-11-25", "annuleringen.csv");
-  logImport(s.store(), FileKind::Visits, "2026-11-25", "bezoeken.csv");
-  logImport(s.store(), FileKind::Visits, "2026-11-27", "bezoeken.csv");
-  logImport(s.store(), FileKind::Visits, "2026-11-27", "bezoeken-2.csv");  // the same day twice counts once
+TEST_P(StaleData, AnExportNotImportedOnThreeDaysWithVisitsImportsDidNotArrive) {
+  KpiTestStore s(GetParam());
+  logImport(s, FileKind::Orders, "2026-11-23", "orders.csv");
+  logImport(s, FileKind::Cancellations, "2026-11-23", "annuleringen.csv");
+  logImport(s, FileKind::Visits, "2026-11-23", "bezoeken.csv");
+  logImport(s, FileKind::Visits, "2026-11-24", "bezoeken.csv");
+  logImport(s, FileKind::Cancellations, "2026-11-25", "annuleringen.csv");
+  logImport(s, FileKind::Visits, "2026-11-25", "bezoeken.csv");
+  logImport(s, FileKind::Visits, "2026-11-27", "bezoeken.csv");
+  logImport(s, FileKind::Visits, "2026-11-27", "bezoeken-2.csv");  // the same day twice counts once
   const auto missing = [&](const std::string& asOf) {
     auto q = checkDataQuality(s.store(), {day(asOf), 5});
     EXPECT_TRUE(q);
@@ -152,11 +156,10 @@ TEST(StaleData, AnExportNotImportedOnThreeDaysWithVisitsImportsDidNotArrive) {
   EXPECT_EQ(missing("2026-11-24").count, 0);
 }
 
-TEST(StaleData, AnExportNeverImportedWhileVisitsArriveDidNotArrive) {
-  KpiTestStore s;
-  for (const char* d : {"2026-11-24", "2026-11-25", "2026-11-26"})
-    logImport(s.store(), FileKind::Visits, d, "bezoeken.csv");
-  logImport(s.store(), FileKind::Orders, "2026-11-26", "orders.csv");
+TEST_P(StaleData, AnExportNeverImportedWhileVisitsArriveDidNotArrive) {
+  KpiTestStore s(GetParam());
+  for (const char* d : {"2026-11-24", "2026-11-25", "2026-11-26"}) logImport(s, FileKind::Visits, d, "bezoeken.csv");
+  logImport(s, FileKind::Orders, "2026-11-26", "orders.csv");
   auto q = checkDataQuality(s.store(), {day("2026-11-26"), 5});
   ASSERT_TRUE(q);
   const Finding* f = q->find("missing_exports");

@@ -5,6 +5,7 @@
 // an engine that keeps some days of orders in memory (as the dashboard's does), whether a query
 // falls inside those days, partly outside them, or has other filters than the kept rows.
 #include <gtest/gtest.h>
+#include <optional>
 #include <random>
 
 #include "KpiTestStore.h"
@@ -67,14 +68,28 @@ void expectSame(const KpiValues& a, const KpiValues& b, const std::string& where
   }
 }
 
-TEST(KpiRawPathProperty, RollupAndRawGiveTheSameRows) {
+class KpiRawPathProperty : public ::testing::TestWithParam<Backend> {};
+SALESOPS_ON_BACKENDS(KpiRawPathProperty);
+
+// On a team server, which has the rollup path alone, the raw rows come from a SQLite store filled
+// with the same random data: the server's rollups must give what SQLite's plain SQL gives.
+TEST_P(KpiRawPathProperty, RollupAndRawGiveTheSameRows) {
   const auto dims = allDimensions();
   int compared = 0;
-  for (unsigned seed = 1; seed <= 25; ++seed) {
+  // Fewer stores on the server, where each costs a database (about 0.25 s against 0.02 s for a file).
+  const unsigned seeds = GetParam() == Backend::Postgresql ? 10 : 25;
+  for (unsigned seed = 1; seed <= seeds; ++seed) {
     std::mt19937 rng(seed);
     const auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
-    KpiTestStore s;
+    KpiTestStore s(GetParam());
+    std::optional<KpiTestStore> sqlite;
+    if (s.onServer()) {
+      std::mt19937 same = rng;
+      sqlite.emplace(Backend::Sqlite);
+      fill(*sqlite, same);
+    }
     fill(s, rng);
+    KpiTestStore& rawStore = sqlite ? *sqlite : s;
     // Kept orders: 25 of the 40 days, loaded with the filters of the first query that reads orders.
     KpiEngine keeping(s.store());
     keeping.keepOrders(Period{day("2026-12-12"), day("2027-01-05")});
@@ -91,7 +106,7 @@ TEST(KpiRawPathProperty, RollupAndRawGiveTheSameRows) {
       if (pick(4) == 0) q.filters.channels = {static_cast<Channel>(pick(3))};
       if (pick(3) == 0) q.compare = static_cast<Comparison>(pick(3));
       auto fast = s.run(q, store::FactPath::Rollup);
-      auto raw = s.run(q, store::FactPath::Raw);
+      auto raw = rawStore.run(q, store::FactPath::Raw);
       auto kept = keeping.run(q);
       ASSERT_TRUE(fast && raw && kept) << (!fast  ? fast.error().message
                                            : !raw ? raw.error().message
@@ -111,7 +126,7 @@ TEST(KpiRawPathProperty, RollupAndRawGiveTheSameRows) {
       }
     }
   }
-  EXPECT_GT(compared, 500);  // the slices were not all empty
+  EXPECT_GT(compared, static_cast<int>(20 * seeds));  // the slices were not all empty
 }
 
 }  // namespace

@@ -5,7 +5,11 @@
 #include <random>
 #include <stdexcept>
 
-#include "salesops/store/StoreWriter.h"
+#ifdef SALESOPS_TEST_POSTGRESQL
+#include "PgTestServer.h"
+
+#include "salesops/store/pg/PgStore.h"
+#endif
 
 namespace salesops::kpi::testing {
 
@@ -21,7 +25,24 @@ Date day(const std::string& text) {
   return *d;
 }
 
-KpiTestStore::KpiTestStore() {
+KpiTestStore::KpiTestStore(Backend backend) : backend_(backend) {
+  if (backend == Backend::Postgresql) {
+#ifdef SALESOPS_TEST_POSTGRESQL
+    database_ = pgtest::createDatabase();
+    if (database_.empty()) throw std::runtime_error("no database on the test server");
+    // Create sets the empty database up as `server init` does; the program then reads it through
+    // store::Store on a connection of its own, as `kpi --db` does.
+    auto w = store::PgStore::open(pgtest::conninfo(database_), store::OpenMode::Create);
+    if (!w) throw std::runtime_error(w.error().message);
+    writer_ = std::move(*w);
+    auto s = store::Store::open(pgtest::conninfo(database_), store::OpenMode::ReadOnly);
+    if (!s) throw std::runtime_error(s.error().message);
+    store_ = std::move(*s);
+    return;
+#else
+    throw std::logic_error("built without the PostgreSQL team store");
+#endif
+  }
   std::random_device rd;
   dir_ = std::filesystem::temp_directory_path() / ("salesops-kpi-" + std::to_string(rd()) + std::to_string(rd()));
   std::filesystem::create_directories(dir_);
@@ -32,8 +53,17 @@ KpiTestStore::KpiTestStore() {
 
 KpiTestStore::~KpiTestStore() {
   store_.reset();
+  writer_.reset();
+#ifdef SALESOPS_TEST_POSTGRESQL
+  pgtest::dropDatabase(database_);
+#endif
   std::error_code ec;
-  std::filesystem::remove_all(dir_, ec);
+  if (!dir_.empty()) std::filesystem::remove_all(dir_, ec);
+}
+
+std::vector<store::FactPath> KpiTestStore::paths() const {
+  if (onServer()) return {store::FactPath::Rollup};
+  return {store::FactPath::Rollup, store::FactPath::Raw};
 }
 
 void KpiTestStore::rep(const std::string& id, const std::string& team) {
@@ -82,15 +112,62 @@ void KpiTestStore::cancel(const std::string& orderId, const std::string& when, C
   batch_.cancellations.push_back({orderId, at(when), reason, {}});
 }
 
-void KpiTestStore::commit() {
-  auto w = store::StoreWriter::begin(*store_);
-  if (!w) throw std::runtime_error(w.error().message);
-  for (FileKind k : {FileKind::Reps, FileKind::Areas, FileKind::Visits, FileKind::Orders, FileKind::Cancellations,
-                     FileKind::Targets}) {
-    if (auto r = (*w)->write(k, batch_); !r) throw std::runtime_error(r.error().message);
+namespace {
+
+void orThrow(const Result<void>& r) {
+  if (!r) throw std::runtime_error(r.error().message);
+}
+
+template <typename T>
+T orThrow(Result<T> r) {
+  if (!r) throw std::runtime_error(r.error().message);
+  return std::move(*r);
+}
+
+bool has(const ingest::RowBatch& b, FileKind k) {
+  switch (k) {
+    case FileKind::Visits:
+      return !b.visits.empty();
+    case FileKind::Orders:
+      return !b.orders.empty();
+    case FileKind::Cancellations:
+      return !b.cancellations.empty();
+    case FileKind::Reps:
+      return !b.reps.empty();
+    case FileKind::Areas:
+      return !b.areas.empty();
+    case FileKind::Targets:
+      return !b.targets.empty();
   }
-  if (auto r = (*w)->commit(); !r) throw std::runtime_error(r.error().message);
+  return false;
+}
+
+}  // namespace
+
+void KpiTestStore::commit() {
+  constexpr FileKind kOrder[] = {FileKind::Reps,   FileKind::Areas,         FileKind::Visits,
+                                 FileKind::Orders, FileKind::Cancellations, FileKind::Targets};
+  if (!onServer()) {
+    auto w = orThrow(importTarget().beginImport({}));
+    for (FileKind k : kOrder) orThrow(w->write(k, batch_));
+    orThrow(w->finish());
+    orThrow(w->commit());
+  } else {
+    for (FileKind k : kOrder) {
+      if (!has(batch_, k)) continue;
+      auto w = orThrow(importTarget().beginImport({}));
+      orThrow(w->write(k, batch_));
+      orThrow(w->finish());
+      orThrow(w->commit());
+    }
+  }
   batch_.clear();
+}
+
+void KpiTestStore::logImport(const store::ImportLogEntry& entry) {
+  auto w = orThrow(importTarget().beginImport({}));
+  orThrow(w->finish());
+  orThrow(w->commit(&entry));
 }
 
 Result<std::vector<KpiRow>> KpiTestStore::run(const KpiQuery& q, store::FactPath path) {

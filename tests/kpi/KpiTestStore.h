@@ -7,19 +7,34 @@
 #include <string>
 #include <vector>
 
+#include "Backends.h"
+
 #include "salesops/ingest/Rows.h"
 #include "salesops/kpi/KpiEngine.h"
+#include "salesops/store/KpiSource.h"
 #include "salesops/store/Store.h"
 
 namespace salesops::kpi::testing {
 
-/// A store in a fresh temp folder (removed with the object), filled through the store's own
-/// writer, so rollups are kept exactly as an import keeps them.
+using salesops::testing::Backend;
+
+/// A fresh store, removed with the object: a SQLite file in a temp folder, or a database of its own
+/// on the PostgreSQL test server (set up as `server init` does). Rows are written through the
+/// store's own import writer, so rollups are kept exactly as an import keeps them, and read through
+/// store::Store, as the program reads either kind of store.
 class KpiTestStore {
  public:
-  KpiTestStore();
+  explicit KpiTestStore(Backend backend = Backend::Sqlite);
   ~KpiTestStore();
+  KpiTestStore(const KpiTestStore&) = delete;
+  KpiTestStore& operator=(const KpiTestStore&) = delete;
   store::Store& store() { return *store_; }
+  /// Where imports go: the SQLite store itself, or the server's PgStore.
+  store::ImportTarget& importTarget() { return writer_ ? *writer_ : *store_; }
+  bool onServer() const { return backend_ == Backend::Postgresql; }
+  /// The fact paths this store reads: FactPath::Raw reads SQLite's tables straight and has no
+  /// server counterpart, so a team store has the rollup path only.
+  std::vector<store::FactPath> paths() const;
 
   void rep(const std::string& id, const std::string& team);
   void area(const std::string& code, const std::string& city, int64_t homes, std::optional<double> threshold = {});
@@ -34,13 +49,19 @@ class KpiTestStore {
   void target(const std::string& week, TargetLevel level, const std::string& key, const std::string& metric,
               double value);
   void cancel(const std::string& orderId, const std::string& at, CancelReason reason = CancelReason::CoolingOff);
-  /// Writes what was added since the last commit, one kind after another, in one transaction.
+  /// Writes what was added since the last commit, one kind after another: on SQLite in one
+  /// transaction, on a server as one import per kind (its import writer takes one kind of file).
   void commit();
+  /// Records an import in the log (nothing else changes), as an import of that file would.
+  void logImport(const store::ImportLogEntry& entry);
 
   Result<std::vector<KpiRow>> run(const KpiQuery& q, store::FactPath path = store::FactPath::Rollup);
 
  private:
+  Backend backend_;
   std::filesystem::path dir_;
+  std::string database_;  ///< on the server: this store's database, dropped with it
+  std::unique_ptr<store::ImportTarget> writer_;
   std::unique_ptr<store::Store> store_;
   ingest::RowBatch batch_;
 };

@@ -48,7 +48,7 @@ TEST(FunnelSteps, AStepAfterAnEmptyStepHasNoConversionNotZero) {
 
 // R1 in A1: 3 not home, 2 no interest, 1 already a customer, 4 locked in, 1 callback, 1 quote,
 // 1 sale: 10 contacts. R2 in A2: 1 already a customer, 1 sale: 2 contacts.
-class DoorstepFixture : public ::testing::Test {
+class DoorstepFixture : public ::testing::TestWithParam<Backend> {
  protected:
   void SetUp() override {
     s.rep("R1", "North");
@@ -80,11 +80,12 @@ class DoorstepFixture : public ::testing::Test {
     s.visit("V51", "2026-11-03 14:30", "R2", "A2", O::Sale, Channel::D2d, "3700AA", 2);
     s.commit();
   }
-  KpiTestStore s;
+  KpiTestStore s{GetParam()};
 };
+SALESOPS_ON_BACKENDS(DoorstepFixture);
 
-TEST_F(DoorstepFixture, OutcomesPerRepAreTheirSharesOfContactsOnBothReadPaths) {
-  for (store::FactPath path : {store::FactPath::Rollup, store::FactPath::Raw}) {
+TEST_P(DoorstepFixture, OutcomesPerRepAreTheirSharesOfContactsOnBothReadPaths) {
+  for (store::FactPath path : s.paths()) {
     KpiQuery q;
     q.period = {day("2026-11-02"), day("2026-11-08")};
     q.asOf = day("2026-11-30");
@@ -108,7 +109,7 @@ TEST_F(DoorstepFixture, OutcomesPerRepAreTheirSharesOfContactsOnBothReadPaths) {
   }
 }
 
-TEST_F(DoorstepFixture, OutcomesPerTeamAndAreaAddUpToTheContacts) {
+TEST_P(DoorstepFixture, OutcomesPerTeamAndAreaAddUpToTheContacts) {
   for (Dimension d : {Dimension::Team, Dimension::Area}) {
     KpiQuery q;
     q.period = {day("2026-11-02"), day("2026-11-08")};

@@ -24,7 +24,7 @@ std::optional<double> rate(const KpiValues& v, std::string_view k) {
 }
 
 // Area A1 in the week of Monday 2 November 2026, and what must stay out: area A2, the week after.
-class PostcodeBreakdownTest : public ::testing::Test {
+class PostcodeBreakdownTest : public ::testing::TestWithParam<Backend> {
  protected:
   void SetUp() override {
     s.rep("R1", "North");
@@ -57,10 +57,11 @@ class PostcodeBreakdownTest : public ::testing::Test {
     return q;
   }
 
-  KpiTestStore s;
+  KpiTestStore s{GetParam()};
 };
+SALESOPS_ON_BACKENDS(PostcodeBreakdownTest);
 
-TEST_F(PostcodeBreakdownTest, Pc4RowsCountVisitsOrdersAndAddressesOfTheAreaAndWeek) {
+TEST_P(PostcodeBreakdownTest, Pc4RowsCountVisitsOrdersAndAddressesOfTheAreaAndWeek) {
   auto rows = postcodeBreakdown(s.store(), query(kpi::PostcodeLevel::Pc4));
   ASSERT_TRUE(rows) << rows.error().message;
   ASSERT_EQ(rows->size(), 3u);
@@ -100,7 +101,7 @@ TEST_F(PostcodeBreakdownTest, Pc4RowsCountVisitsOrdersAndAddressesOfTheAreaAndWe
   EXPECT_FALSE(rate(a.now, "visits_per_hour"));
 }
 
-TEST_F(PostcodeBreakdownTest, Pc6RowsSplitTheStreets) {
+TEST_P(PostcodeBreakdownTest, Pc6RowsSplitTheStreets) {
   auto rows = postcodeBreakdown(s.store(), query(kpi::PostcodeLevel::Pc6));
   ASSERT_TRUE(rows) << rows.error().message;
   ASSERT_EQ(rows->size(), 4u);
@@ -121,7 +122,7 @@ TEST_F(PostcodeBreakdownTest, Pc6RowsSplitTheStreets) {
   EXPECT_EQ((*rows)[3].dims.front().text, kNoPostcode);
 }
 
-TEST_F(PostcodeBreakdownTest, RowsAddUpToTheEnginesAreaTotalsOnBothPaths) {
+TEST_P(PostcodeBreakdownTest, RowsAddUpToTheEnginesAreaTotalsOnBothPaths) {
   KpiQuery q{{day("2026-11-02"), day("2026-11-08")}, day("2026-11-30"), {}, {}, std::nullopt, {}};
   q.filters.areas = {"A1"};
   auto total = s.run(q);
@@ -129,7 +130,7 @@ TEST_F(PostcodeBreakdownTest, RowsAddUpToTheEnginesAreaTotalsOnBothPaths) {
   ASSERT_EQ(total->size(), 1u);
   EXPECT_EQ(count(total->front().now, "visits"), 7);  // V01..V07
   EXPECT_EQ(count(total->front().now, "orders"), 3);  // O1, O2, O3
-  for (auto path : {store::FactPath::Rollup, store::FactPath::Raw})
+  for (auto path : s.paths())
     for (auto level : {kpi::PostcodeLevel::Pc4, kpi::PostcodeLevel::Pc6}) {
       auto rows = postcodeBreakdown(s.store(), query(level), path);
       ASSERT_TRUE(rows);
@@ -147,7 +148,7 @@ TEST_F(PostcodeBreakdownTest, RowsAddUpToTheEnginesAreaTotalsOnBothPaths) {
     }
 }
 
-TEST_F(PostcodeBreakdownTest, RepFilterNarrowsTheRowsAndAZeroDenominatorHasNoValue) {
+TEST_P(PostcodeBreakdownTest, RepFilterNarrowsTheRowsAndAZeroDenominatorHasNoValue) {
   PostcodeQuery q = query(kpi::PostcodeLevel::Pc4);
   q.filters.reps = {"R2"};
   auto rows = postcodeBreakdown(s.store(), q);

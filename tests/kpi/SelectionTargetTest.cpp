@@ -14,7 +14,7 @@ namespace {
 
 // R1 and R2 are team Zuid, R3 team Noord. Week 48 runs Monday 11-23 to Sunday 11-29, week 49 from
 // Monday 11-30. On Monday 11-23 R1 sells 2 and R3 4; on Tuesday 11-24 R2 sells 1.
-class SelectionTargets : public ::testing::Test {
+class SelectionTargets : public ::testing::TestWithParam<Backend> {
  protected:
   void SetUp() override {
     s.rep("R1", "Zuid");
@@ -50,11 +50,12 @@ class SelectionTargets : public ::testing::Test {
     return book ? book->target(metric, scope, p, kDefaultWorkingDaysPerWeek, members) : std::nullopt;
   }
 
-  KpiTestStore s;
+  KpiTestStore s{GetParam()};
   const Period w48{day("2026-11-23"), day("2026-11-29")};
 };
+SALESOPS_ON_BACKENDS(SelectionTargets);
 
-TEST_F(SelectionTargets, TheFiltersLevelDecides) {
+TEST_P(SelectionTargets, TheFiltersLevelDecides) {
   EXPECT_EQ(targetScope({})->level, TargetLevel::All);
   KpiFilters team;
   team.teams = {"Zuid"};
@@ -66,7 +67,7 @@ TEST_F(SelectionTargets, TheFiltersLevelDecides) {
   EXPECT_FALSE(targetScope(area));  // the targets file has no area targets
 }
 
-TEST_F(SelectionTargets, OwnTargetFirstThenTheSumOfMembersForCounts) {
+TEST_P(SelectionTargets, OwnTargetFirstThenTheSumOfMembersForCounts) {
   bool members = false;
   EXPECT_EQ(target("orders", {TargetLevel::All, {}}, w48), 20);
   EXPECT_EQ(target("orders", {TargetLevel::Team, {"Zuid"}}, w48, &members), 9);
@@ -82,7 +83,7 @@ TEST_F(SelectionTargets, OwnTargetFirstThenTheSumOfMembersForCounts) {
   EXPECT_FALSE(target("conversion", {TargetLevel::Team, {"Zuid", "Noord"}}, w48));
 }
 
-TEST_F(SelectionTargets, APeriodAcrossWeeksTakesEachWeekByItsWorkingDaysInside) {
+TEST_P(SelectionTargets, APeriodAcrossWeeksTakesEachWeekByItsWorkingDaysInside) {
   // Thursday 11-26 to Wednesday 12-02: 3 of week 48's 6 working days, 3 of week 49's.
   const Period p{day("2026-11-26"), day("2026-12-02")};
   EXPECT_DOUBLE_EQ(*target("orders", {TargetLevel::All, {}}, p), 20.0 * 3 / 6 + 24.0 * 3 / 6);  // 22
@@ -94,7 +95,7 @@ TEST_F(SelectionTargets, APeriodAcrossWeeksTakesEachWeekByItsWorkingDaysInside) 
   EXPECT_FALSE(target("orders", {TargetLevel::All, {}}, {day("2026-11-29"), day("2026-11-29")}));
 }
 
-TEST_F(SelectionTargets, ATeamFilterPacesTheTeamsWeekAndTheOrganisationsMonth) {
+TEST_P(SelectionTargets, ATeamFilterPacesTheTeamsWeekAndTheOrganisationsMonth) {
   SelectionTargetQuery q{day("2026-11-24"), day("2026-11-25"), {}};
   q.filters.teams = {"Zuid"};
   auto zuid = selectionTargets(s.store(), q);
@@ -138,7 +139,7 @@ TEST_F(SelectionTargets, ATeamFilterPacesTheTeamsWeekAndTheOrganisationsMonth) {
   for (const auto& t : *all) EXPECT_NE(t.horizon, TargetHorizon::Quarter);  // week 40 has no target
 }
 
-TEST_F(SelectionTargets, KpiJsonGivesEachTeamRowItsOwnTarget) {
+TEST_P(SelectionTargets, KpiJsonGivesEachTeamRowItsOwnTarget) {
   KpiQuery q;
   q.period = w48;
   q.asOf = day("2026-12-01");

@@ -20,6 +20,7 @@ std::string writeFile(KpiTestStore& s, const std::string& name, const std::strin
   return path.string();
 }
 
+// SQLite only: kpi::ImportSession imports through store::Store, which on a team server only reads.
 TEST(Sessions, ImportThenReadTheChoicesAndTheLog) {
   KpiTestStore s;
   // One visit, on Monday 2 November 2026: read on the 10th, that day is the last complete one.

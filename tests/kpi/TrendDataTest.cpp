@@ -9,6 +9,7 @@
 namespace salesops::kpi {
 namespace {
 
+using testing::Backend;
 using testing::day;
 using testing::KpiTestStore;
 
@@ -19,7 +20,7 @@ constexpr auto d2d = Channel::D2d;
 ///   R2 (South): W47 2 contacts, 1 order; W48 1 contact, no order   -> 3 contacts
 ///   R3 (North): W48 1 contact, 1 order                              -> 1 contact
 ///   R4 (East):  W47 1 contact and one door not opened, no order     -> 1 contact
-class TrendDataTest : public ::testing::Test {
+class TrendDataTest : public ::testing::TestWithParam<Backend> {
  protected:
   void SetUp() override {
     s.rep("R1", "North");
@@ -60,17 +61,18 @@ class TrendDataTest : public ::testing::Test {
     return std::get<double>(s.now.at(week)->value(kpi));
   }
 
-  KpiTestStore s;
+  KpiTestStore s{GetParam()};
 };
+SALESOPS_ON_BACKENDS(TrendDataTest);
 
 // The KPI is the user's choice: a name that is no KPI is an error, not an empty trend.
-TEST_F(TrendDataTest, AnUnknownKpiIsAnError) {
+TEST_P(TrendDataTest, AnUnknownKpiIsAnError) {
   const auto trend = buildTrend(s.store(), request("no_such_kpi", std::nullopt, 5));
   ASSERT_FALSE(trend);
   EXPECT_EQ(trend.error().message, "unknown KPI 'no_such_kpi'");
 }
 
-TEST_F(TrendDataTest, WithoutASplitOneLineOfEveryonePerWeek) {
+TEST_P(TrendDataTest, WithoutASplitOneLineOfEveryonePerWeek) {
   auto trend = buildTrend(s.store(), request("conversion", std::nullopt, 5));
   ASSERT_TRUE(trend) << trend.error().message;
   EXPECT_EQ(trend->periods, (std::vector<std::string>{"2026-W47", "2026-W48"}));
@@ -82,7 +84,7 @@ TEST_F(TrendDataTest, WithoutASplitOneLineOfEveryonePerWeek) {
   EXPECT_TRUE(trend->allMembers.empty());
 }
 
-TEST_F(TrendDataTest, TopRepsByContactsAndTheRestMeasuredTogetherAsOther) {
+TEST_P(TrendDataTest, TopRepsByContactsAndTheRestMeasuredTogetherAsOther) {
   auto trend = buildTrend(s.store(), request("conversion", Dimension::Rep, 2));
   ASSERT_TRUE(trend) << trend.error().message;
   // A rate ranks by its denominator: R1 5 contacts, R2 3; R3 and R4 1 each are the rest.
@@ -106,7 +108,7 @@ TEST_F(TrendDataTest, TopRepsByContactsAndTheRestMeasuredTogetherAsOther) {
   EXPECT_EQ(trend->allMembers, (std::vector<std::string>{"R1", "R2", "R3", "R4"}));
 }
 
-TEST_F(TrendDataTest, ACountRanksByItsOwnValueAndEveryTeamOfTheStoreKeepsItsColourSlot) {
+TEST_P(TrendDataTest, ACountRanksByItsOwnValueAndEveryTeamOfTheStoreKeepsItsColourSlot) {
   auto trend = buildTrend(s.store(), request("orders", Dimension::Team, 1));
   ASSERT_TRUE(trend) << trend.error().message;
   // North has 4 orders (R1 3, R3 1), South 1, East none.
@@ -123,7 +125,7 @@ TEST_F(TrendDataTest, ACountRanksByItsOwnValueAndEveryTeamOfTheStoreKeepsItsColo
 
 // The data starts in W47 (Tuesday 17 Nov). A window the program chose from 2 Nov starts at W47's
 // Monday, 16 Nov; a period the user chose keeps its two empty weeks.
-TEST_F(TrendDataTest, AWindowTheProgramChoseStartsWithTheFirstWeekWithData) {
+TEST_P(TrendDataTest, AWindowTheProgramChoseStartsWithTheFirstWeekWithData) {
   TrendRequest r = request("conversion", std::nullopt, 5);
   r.query.period.from = day("2026-11-02");
   auto whole = buildTrend(s.store(), r);

@@ -61,17 +61,35 @@ SqlResult sql(PGconn* conn, const std::string& statement) {
   return out;
 }
 
-void PgTest::SetUp() {
-  dbName_ = uniqueName();
+std::string createDatabase() {
+  const std::string name = uniqueName();
   Conn c = connect(conninfo("postgres"));
-  ASSERT_EQ(PQstatus(c.get()), CONNECTION_OK) << "the test server is not running: " << PQerrorMessage(c.get());
-  const SqlResult r = sql(c.get(), "CREATE DATABASE " + dbName_);
-  ASSERT_TRUE(r.ok) << r.error;
+  if (PQstatus(c.get()) != CONNECTION_OK) {
+    ADD_FAILURE() << "the test server is not running: " << PQerrorMessage(c.get());
+    return "";
+  }
+  const SqlResult r = sql(c.get(), "CREATE DATABASE " + name);
+  if (!r.ok) {
+    ADD_FAILURE() << r.error;
+    return "";
+  }
+  return name;
+}
+
+void dropDatabase(const std::string& name) {
+  if (name.empty()) return;
+  Conn c = connect(conninfo("postgres"));
+  sql(c.get(), "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+}
+
+void PgTest::SetUp() {
+  dbName_ = createDatabase();
+  ASSERT_FALSE(dbName_.empty());
 }
 
 void PgTest::TearDown() {
+  dropDatabase(dbName_);
   Conn c = connect(conninfo("postgres"));
-  sql(c.get(), "DROP DATABASE IF EXISTS " + dbName_ + " WITH (FORCE)");
   for (const std::string& u : users_) sql(c.get(), "DROP ROLE IF EXISTS " + u);
 }
 

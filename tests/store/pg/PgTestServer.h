@@ -34,6 +34,12 @@ struct SqlResult {
 };
 SqlResult sql(PGconn* conn, const std::string& statement);
 
+/// Creates an empty database with a unique name on the test server and returns the name; fails the
+/// test and returns "" when the server does not answer.
+std::string createDatabase();
+/// Drops a database that createDatabase made, closing whatever is still connected to it.
+void dropDatabase(const std::string& name);
+
 /// A fresh database per test (and a unique prefix for the roles it creates).
 class PgTest : public ::testing::Test {
  protected:

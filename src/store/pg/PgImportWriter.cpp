@@ -201,7 +201,7 @@ Result<WriteCounts> PgImportWriter::finish() {
   if (visits && changed_)
     if (auto r = updateVisitRollups(); !r) return r.error();
   if ((kind == FileKind::Orders || kind == FileKind::Cancellations) && changed_)
-    if (auto r = rebuildInstallRollup(conn_); !r) return r.error();
+    if (auto r = deriveFromOrders(conn_); !r) return r.error();
   return counts;
 }
 

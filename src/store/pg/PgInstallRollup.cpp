@@ -6,6 +6,19 @@
 
 namespace salesops::store::pg {
 
+Result<void> deriveFromOrders(PgConnection& conn) {
+  if (auto r = syncOrderCancellations(conn); !r) return r;
+  return rebuildInstallRollup(conn);
+}
+
+Result<void> syncOrderCancellations(PgConnection& conn) {
+  return conn.run(
+      "UPDATE salesops.orders o SET cancelled_at = c.cancelled_at, cancel_reason = c.reason "
+      "FROM salesops.cancellation c WHERE c.order_id = o.order_id "
+      "AND (o.cancelled_at, o.cancel_reason) IS DISTINCT FROM (c.cancelled_at, c.reason)",
+      {}, "copying the cancellations onto their orders");
+}
+
 Result<void> rebuildInstallRollup(PgConnection& conn) {
   // A full rebuild, as on SQLite: about 0.7 s for 716,000 orders, paid by order and cancellation
   // files only, and surely equal to the definition (an incremental one would have to follow an
@@ -17,9 +30,8 @@ Result<void> rebuildInstallRollup(PgConnection& conn) {
       " SELECT area, rep, " SALESOPS_DAY_OF("installed_at") " AS day, 1 AS delta FROM salesops.orders"
       "  WHERE installed_at IS NOT NULL"
       " UNION ALL"
-      " SELECT o.area, o.rep, greatest(" SALESOPS_DAY_OF("o.installed_at") ", " SALESOPS_DAY_OF("c.cancelled_at") "), -1"
-      "  FROM salesops.orders o JOIN salesops.cancellation c ON c.order_id = o.order_id"
-      "  WHERE o.installed_at IS NOT NULL"
+      " SELECT area, rep, greatest(" SALESOPS_DAY_OF("installed_at") ", " SALESOPS_DAY_OF("cancelled_at") "), -1"
+      "  FROM salesops.orders WHERE installed_at IS NOT NULL AND cancelled_at IS NOT NULL"
       ") d GROUP BY area, rep, day HAVING sum(delta) <> 0",
       {}, "updating the install rollup");
 }

@@ -6,15 +6,25 @@
 
 namespace salesops::store::pg {
 
-/// Rebuilds salesops.install_rollup from the orders and cancellations; call inside the transaction
-/// that changed either (the import, the schema upgrade that adds the table, a copy onto the server).
-///
+/// What the server derives from the orders and their cancellations, brought up to date inside the
+/// transaction that changed either (the import of an order or cancellation file, the upgrade to
+/// schema version 4, a copy onto the server): each order's copy of its cancellation, then the
+/// install rollup.
+Result<void> deriveFromOrders(PgConnection& conn);
+
+/// orders.cancelled_at and orders.cancel_reason copy the order's cancellation (NULL without one), as
+/// on SQLite, so that the KPI engine reads a period's orders with their cancellations from one index
+/// range. Cancellations are only ever added or changed, never deleted: copying the changed ones is
+/// enough.
+Result<void> syncOrderCancellations(PgConnection& conn);
+
 /// The server's counterpart of the SQLite store's install_rollup (../InstallRollup.h): per area and
 /// day the change in orders installed and not cancelled, +1 on the install day and -1 on the
 /// cancellation day (or the install day when the order was cancelled before it). It also keeps the
 /// order's rep, because row-level security shows a lead only their teams' orders: the active
 /// installs of an area on day D are the sum of its deltas up to D over the rows the reader may see.
 /// Penetration and the bundling outlook read it instead of every order (1.5 s at 716,000 orders).
+/// Rebuilds it from the orders; call after syncOrderCancellations.
 Result<void> rebuildInstallRollup(PgConnection& conn);
 
 }  // namespace salesops::store::pg

@@ -20,12 +20,11 @@ namespace {
   "($5::smallint[] IS NULL OR " a ".channel = ANY($5::smallint[]))"
 #define SALESOPS_PG_DAYS(t) t " BETWEEN $1::bigint * 86400 AND $2::bigint * 86400 + 86399"
 
-// The cancellation is joined (PostgreSQL's orders keep no copy of it); a lead sees only the
-// cancellations of the orders they see (row-level security), which are the only ones joined here.
+// Each order carries its cancellation (PgInstallRollup.h), as on SQLite: a period's orders are an
+// index range, without a join that read every cancellation (27 ms for a week of 2,800 orders).
 constexpr const char* kOrders =
     "SELECT o.ordered_at, o.rep, o.area, o.channel, o.monthly_fee_cents, o.installed_at, o.first_time_right, "
-    "c.cancelled_at, CASE WHEN $6::boolean THEN o.product ELSE '' END "
-    "FROM salesops.orders o LEFT JOIN salesops.cancellation c ON c.order_id = o.order_id "
+    "o.cancelled_at, CASE WHEN $6::boolean THEN o.product ELSE '' END FROM salesops.orders o "
     "WHERE " SALESOPS_PG_DAYS("o.ordered_at") " AND " SALESOPS_PG_FILTERS("o");
 
 constexpr const char* kAddresses =
@@ -49,8 +48,7 @@ constexpr const char* kPostcodeAddresses =
         "v") " GROUP BY v.postcode, v.house_number, v.addition) a GROUP BY pc";
 constexpr const char* kPostcodeOrders =
     "SELECT substr(o.postcode, 1, $6::integer), o.ordered_at, o.monthly_fee_cents, o.installed_at, "
-    "o.first_time_right, c.cancelled_at, o.channel "
-    "FROM salesops.orders o LEFT JOIN salesops.cancellation c ON c.order_id = o.order_id "
+    "o.first_time_right, o.cancelled_at, o.channel FROM salesops.orders o "
     "WHERE " SALESOPS_PG_DAYS("o.ordered_at") " AND " SALESOPS_PG_FILTERS("o");
 // Active installs on each day asked: the sum of install_rollup's deltas up to that day
 // (PgInstallRollup.h), over the rows of the reps the reader may see. One pass over the rollup
@@ -71,10 +69,9 @@ constexpr const char* kActiveInstalls =
 // As on SQLite: a cancellation after as-of ($6) is not known yet. NULL cancel days sort first there.
 constexpr const char* kCohorts =
     "SELECT " SALESOPS_DAY_OF("o.ordered_at") ", "
-    "CASE WHEN c.cancelled_at < ($6::bigint + 1) * 86400 THEN " SALESOPS_DAY_OF("c.cancelled_at") " END, "
-    "CASE WHEN c.cancelled_at < ($6::bigint + 1) * 86400 THEN c.reason ELSE -1 END, o.rep, count(*) "
-    "FROM salesops.orders o LEFT JOIN salesops.cancellation c ON c.order_id = o.order_id "
-    "WHERE " SALESOPS_PG_DAYS("o.ordered_at") " AND " SALESOPS_PG_FILTERS("o")
+    "CASE WHEN o.cancelled_at < ($6::bigint + 1) * 86400 THEN " SALESOPS_DAY_OF("o.cancelled_at") " END, "
+    "CASE WHEN o.cancelled_at < ($6::bigint + 1) * 86400 THEN o.cancel_reason ELSE -1 END, o.rep, count(*) "
+    "FROM salesops.orders o WHERE " SALESOPS_PG_DAYS("o.ordered_at") " AND " SALESOPS_PG_FILTERS("o")
     " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2 NULLS FIRST, 3, 4";
 
 std::string day(int32_t d) { return std::to_string(d); }

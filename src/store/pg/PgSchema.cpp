@@ -134,9 +134,11 @@ constexpr const char* kVersion3 = R"sql(
 ALTER TABLE salesops.import_log ADD COLUMN source text NOT NULL DEFAULT '';
 )sql";
 
-// Version 4: install_rollup, the active installs per area, rep and day (PgInstallRollup.h), filled
-// from the orders by migratePg. The same row-level security as the other rollups.
+// Version 4: each order's copy of its cancellation and install_rollup, the active installs per area,
+// rep and day (PgInstallRollup.h), filled from the orders by migratePg. The rollup has the same
+// row-level security as the other rollups.
 constexpr const char* kVersion4 = R"sql(
+ALTER TABLE salesops.orders ADD COLUMN cancelled_at bigint, ADD COLUMN cancel_reason smallint;
 CREATE TABLE salesops.install_rollup(
   area bigint NOT NULL, rep bigint NOT NULL, day integer NOT NULL, delta bigint NOT NULL,
   PRIMARY KEY(area, rep, day));
@@ -190,7 +192,7 @@ Result<void> migratePg(PgConnection& conn, int fromVersion, int toVersion) {
   for (int v = fromVersion; v < toVersion; ++v) {
     if (auto r = conn.run(kSteps[v], {}, "schema upgrade to version " + std::to_string(v + 1)); !r) return r;
     if (v + 1 == 4)
-      if (auto r = rebuildInstallRollup(conn); !r) return r;
+      if (auto r = deriveFromOrders(conn); !r) return r;
   }
   // Ops see and change every row of every team table: one permissive policy per table, given to each
   // table once the roles exist (version 2) and the table does (install_rollup came with version 4).

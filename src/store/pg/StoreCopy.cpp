@@ -172,7 +172,7 @@ Result<CopiedRows> copyAllToServer(Db& from, PgConnection& to, const std::string
     sql.append(t).append("', 'id'), coalesce(max(id), 0) + 1, false) FROM ").append(t);
     if (auto r = to.run(sql, {}, "continuing the ids"); !r) return r.error();
   }
-  if (auto r = pg::rebuildInstallRollup(to); !r) return r.error();
+  if (auto r = pg::deriveFromOrders(to); !r) return r.error();
   return copied;
 }
 

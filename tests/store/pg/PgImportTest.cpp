@@ -118,6 +118,33 @@ TEST_F(PgImport, AReimportCountsUnchangedUpdatedAndInsertedRowsAndKeepsTheRollup
   EXPECT_EQ(one("SELECT value FROM salesops.meta WHERE key = 'generation'"), "2");
 }
 
+// Each order carries a copy of its cancellation, and install_rollup follows both files, whichever
+// comes first. O1 installed 3 Nov (day 20760), O2 installed 4 Nov (20761).
+TEST_F(PgImport, AnOrdersCancellationAndTheActiveInstallsFollowBothFilesInEitherOrder) {
+  const std::string cancellations = dir_.file("cancellations.csv");
+  writeFile(cancellations, "order_id,cancelled_at,reason\nO2,2026-11-10 09:00,cooling_off\n");
+  ASSERT_TRUE(store::importFile(*pg_, cancellations));  // before its order is known
+  const std::string orders = dir_.file("orders.csv");
+  writeFile(orders,
+            "order_id,ordered_at,rep_id,channel,area,visit_id,postcode,house_number,product,monthly_fee,installed_at\n"
+            "O1,2026-11-02 10:00,R1,d2d,UTR-01,V1,3581AB,1,Glasvezel 500,49.95,2026-11-03 12:00\n"
+            "O2,2026-11-02 11:00,R1,d2d,UTR-01,V2,3581AB,3,Glasvezel 500,49.95,2026-11-04 12:00\n");
+  ASSERT_TRUE(store::importFile(*pg_, orders));
+  const char* copies =
+      "SELECT string_agg(order_id || ':' || coalesce(cancelled_at::text, '-') || ':' || "
+      "coalesce(cancel_reason::text, '-'), ',' ORDER BY order_id) FROM salesops.orders";
+  // 10 Nov 09:00 = 1794301200; cooling_off is reason 0.
+  EXPECT_EQ(one(copies), "O1:-:-,O2:1794301200:0");
+  EXPECT_EQ(one("SELECT string_agg(day || ':' || delta, ',' ORDER BY day) FROM salesops.install_rollup"),
+            "20760:1,20761:1,20767:-1");
+  // The cancellation moves to the 12th: the order's copy and the rollup move with it.
+  writeFile(cancellations, "order_id,cancelled_at,reason\nO2,2026-11-12 09:00,cooling_off\n");
+  ASSERT_TRUE(store::importFile(*pg_, cancellations));
+  EXPECT_EQ(one(copies), "O1:-:-,O2:1794474000:0");
+  EXPECT_EQ(one("SELECT string_agg(day || ':' || delta, ',' ORDER BY day) FROM salesops.install_rollup"),
+            "20760:1,20761:1,20769:-1");
+}
+
 TEST_F(PgImport, ATargetIsUpdatedByItsFourColumnKey) {
   const std::string file = dir_.file("targets.csv");
   writeFile(file,

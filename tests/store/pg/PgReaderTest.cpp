@@ -46,7 +46,7 @@ class PgReader : public PgTest {
     owner_ = std::move(*s);
     admin(kOrders);
     // Rows written with plain SQL: the rollup an import would have kept, rebuilt from them.
-    ASSERT_TRUE(store::pg::rebuildInstallRollup(owner_->connection()));
+    ASSERT_TRUE(store::pg::deriveFromOrders(owner_->connection()));
   }
   std::unique_ptr<store::Store> lead(const std::string& team) {
     const std::string user = makeUser("lead", "Lead-Pass-1");

@@ -1400,6 +1400,14 @@
         <translation>%1, %2, %3;
 %4</translation>
     </message>
+    <message>
+        <source>Checking data quality…</source>
+        <translation>Datakwaliteit wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>The checks read the whole store; their result follows</source>
+        <translation>De controles lezen alle gegevens; de uitkomst volgt</translation>
+    </message>
 </context>
 <context>
     <name>salesops::ui::Breadcrumbs</name>

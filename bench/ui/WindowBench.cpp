@@ -39,15 +39,16 @@ double statusMb(const char* key) {
   return -1;
 }
 
-// Waits for the next `loaded` of the page (the page has taken in the data and built its charts),
-// then paints the whole window synchronously: the page is drawn when this returns. `loadedAt` gets
-// the timer's reading at `loaded`. False on a 60 s timeout.
-bool waitDrawn(MainWindow& window, const QElapsedTimer& timer, double* loadedAt) {
+// Waits for the page's next `loaded` (the page has taken in every read and built its charts), or with
+// `figures` for its next figuresShown (the figures are in; the data-quality line may follow), then
+// paints the whole window synchronously: the page is drawn when this returns. `loadedAt` gets the
+// timer's reading at the signal. False on a 60 s timeout.
+bool waitDrawn(MainWindow& window, const QElapsedTimer& timer, double* loadedAt, bool figures = false) {
   QEventLoop loop;
   QTimer timeout;
   timeout.setSingleShot(true);
   QObject::connect(&timeout, &QTimer::timeout, &loop, [&loop] { loop.exit(1); });
-  QObject::connect(window.dailyStart(), &DailyStartPage::loaded, &loop, [&] {
+  QObject::connect(window.dailyStart(), figures ? &DailyStartPage::figuresShown : &DailyStartPage::loaded, &loop, [&] {
     *loadedAt = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     loop.exit(0);
   });
@@ -75,8 +76,11 @@ int main(int argc, char* argv[]) {
   QElapsedTimer sinceShow;
   sinceShow.start();
   double loadedAt = 0;
-  if (!waitDrawn(window, sinceShow, &loadedAt)) return 1;
+  if (!waitDrawn(window, sinceShow, &loadedAt, true)) return 1;
+  const double figuresMs = (nowNs() - startNs) / 1e6;
+  if (window.dailyStart()->loading() && !waitDrawn(window, sinceShow, &loadedAt)) return 1;
   const double startMs = (nowNs() - startNs) / 1e6;
+  const int startLoads = window.dailyStart()->loadsStarted();
 
   // Cycle the presets a manager clicks through, each change timed from the click to redrawn.
   const FilterBar::Preset presets[] = {FilterBar::ThisWeek, FilterBar::LastWeek, FilterBar::Last4Weeks,
@@ -101,7 +105,8 @@ int main(int argc, char* argv[]) {
   }
   std::sort(ms.begin(), ms.end());
   std::sort(loadedMs.begin(), loadedMs.end());
-  std::printf("start to daily start drawn: %.0f ms\n", startMs);
+  std::printf("start to daily start's figures drawn: %.0f ms\n", figuresMs);
+  std::printf("start to daily start drawn with its data-quality line: %.0f ms (%d loads)\n", startMs, startLoads);
   std::printf(
       "filter change to redrawn: median %.0f ms, max %.0f ms (%d changes); data in and charts built "
       "after a median %.0f ms\n",

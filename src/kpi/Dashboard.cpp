@@ -269,8 +269,7 @@ Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& 
   if (!q.qualityChecks) return data;
   auto quality = checkDataQuality(store, DataQualityOptions{q.asOf, 0});
   if (!quality) return quality.error();
-  for (const Finding& f : quality->findings)
-    if (f.count > 0 && f.severity != Severity::Info) data.attention.failingChecks.push_back(f.title);
+  data.attention.failingChecks = quality->failingTitles();
   return data;
 }
 

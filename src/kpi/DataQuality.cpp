@@ -103,6 +103,13 @@ bool DataQualityReport::hasProblems() const {
                      [](const Finding& f) { return f.count > 0 && f.severity != Severity::Info; });
 }
 
+std::vector<std::string> DataQualityReport::failingTitles() const {
+  std::vector<std::string> out;
+  for (const Finding& f : findings)
+    if (f.count > 0 && f.severity != Severity::Info) out.push_back(f.title);
+  return out;
+}
+
 const Finding* DataQualityReport::find(std::string_view id) const {
   auto it = std::find_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.id == id; });
   return it == findings.end() ? nullptr : &*it;

@@ -137,6 +137,15 @@ TEST_F(DailyStartAttention, AnAlertOfTheStripOpensItsPageForItsPeriodShownAsAChi
   EXPECT_TRUE(chips()->isVisible());
 }
 
+// The checks read the whole store (seconds at millions of visits on a team server): the figures are
+// read without them, and the checks' line comes from a read of its own.
+TEST_F(DailyStartAttention, TheFiguresAreReadWithoutTheChecksWhoseLineFollows) {
+  ASSERT_TRUE(waitLoaded());
+  EXPECT_FALSE(page->data()->query.qualityChecks);
+  // Once loaded, the line holds the checks' result (its text is tested above).
+  EXPECT_NE(page->attentionStrip()->qualityText(), QString("Checking data quality\u2026"));
+}
+
 TEST_F(DailyStartAttention, TheChecksLineOpensTheDataQualityPage) {
   ASSERT_TRUE(waitLoaded());
   auto* checks = page->attentionStrip()->findChild<QLabel*>("attentionQuality");
@@ -365,6 +374,12 @@ TEST(AttentionStripText, NamesWithMarkupCharactersReadAsTheyAre) {
   EXPECT_EQ(strip.qualityText(), "1 data-quality check fails");
   auto* checks = strip.findChild<QLabel*>("attentionQuality");
   EXPECT_EQ(plain(checks->toolTip()), "Orders <of> unknown visits");
+  // While the page still runs the checks, the line says so rather than "every check passes".
+  strip.setFailingChecks(std::nullopt);
+  EXPECT_EQ(strip.qualityText(), QString("Checking data quality\u2026"));
+  strip.setFailingChecks(std::vector<std::string>{});
+  EXPECT_EQ(strip.qualityText(), "Data quality: every check passes");
+  strip.setFailingChecks(d.attention.failingChecks);
   auto* first = strip.findChild<QLabel*>("attentionAlert0");
   EXPECT_TRUE(plain(first->toolTip()).startsWith("two-proportion z-test")) << first->toolTip().toStdString();
   EXPECT_EQ(strip.freshnessText(),

@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -16,6 +17,7 @@
 #include "models/KpiTableModel.h"
 #include "pages/AreaPage.h"
 #include "pages/DailyStartPage.h"
+#include "pages/DataQualityPage.h"
 #include "pages/SlicePage.h"
 #include "pages/TrendsPage.h"
 #include "widgets/FilterBar.h"
@@ -83,6 +85,18 @@ TEST_F(PageLoaderTest, AnImportReloadsTheShownPageOnceAndTheHiddenOnesWhenShown)
   // Back on the daily start nothing is read again: it was not stale.
   window->showPage(daily);
   EXPECT_EQ(daily->loadsStarted() - dailyBefore, 1);
+}
+
+// The data-quality checks read the whole store: at window start only the daily start runs them (for
+// its strip), not the hidden Data quality page as well.
+TEST_F(PageLoaderTest, TheHiddenDataQualityPageReadsNothingUntilShown) {
+  ui::DataQualityPage* quality = window->dataQuality();
+  EXPECT_EQ(quality->loadsStarted(), 0);
+  QSignalSpy loaded(quality, &ui::Page::loaded);
+  window->showPage(quality);
+  ASSERT_TRUE(loaded.count() > 0 || loaded.wait(kTimeoutMs));
+  EXPECT_EQ(quality->loadsStarted(), 1);
+  EXPECT_GT(quality->tree()->topLevelItemCount(), 0);
 }
 
 TEST_F(PageLoaderTest, TeamPageUnderATeamFilterShowsThatTeamAndListsOnlyTeams) {

@@ -169,7 +169,6 @@ TEST_F(WindowTest, DataQualityPageListsThePlantedProblems) {
   ASSERT_TRUE(demo::generateIntoStore(**store, options));
   ui::DataQualityPage* quality = window->dataQuality();
   quality->reload();
-  // The page may first show the load it started when the window opened; wait for the new one.
   QTreeWidget* tree = quality->tree();
   const auto unknownReps = [tree] {
     for (int i = 0; i < tree->topLevelItemCount(); ++i)

@@ -32,8 +32,8 @@ struct DashboardQuery {
   /// The local date the figures are read on, for the data clock; nullopt: as-of.
   std::optional<Date> today = std::nullopt;
   /// Whether to run the data-quality checks for Attention::failingChecks. They read the whole store
-  /// whatever the filter (about a second on 500,000 visits), so the window runs them once per data
-  /// change and keeps their result over filter changes.
+  /// whatever the filter (seconds on millions of visits), so the window runs them in a read of their
+  /// own after the figures, once per data change, and keeps their result over filter changes.
   bool qualityChecks = true;
 };
 

@@ -78,6 +78,9 @@ struct DataQualityReport {
   bool hasProblems() const;
   /// The finding with this id, or nullptr.
   const Finding* find(std::string_view id) const;
+  /// The titles of the error and warning checks that found something, in check order: what the
+  /// daily start's attention strip lists.
+  std::vector<std::string> failingTitles() const;
 };
 
 /// Runs every data-quality check on the store, in one read snapshot.

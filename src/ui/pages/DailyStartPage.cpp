@@ -110,15 +110,22 @@ DailyStartPage::DailyStartPage(StoreSession& session, FilterBar& filters, QWidge
 
 void DailyStartPage::startLoad() {
   kpi::DashboardQuery query = filters()->query();
-  query.qualityChecks = !failingChecks_.has_value();
+  // The checks read the whole store, seconds on millions of rows: the figures come first, and the
+  // strip's checks line follows from a read of its own, once per data change.
+  query.qualityChecks = false;
   read<kpi::DashboardData>([query](kpi::ReadSession& s) { return s.dashboard(query); },
                            [this](kpi::DashboardData& data) {
-                             if (data.query.qualityChecks)
-                               failingChecks_ = data.attention.failingChecks;
-                             else if (failingChecks_)
-                               data.attention.failingChecks = *failingChecks_;
+                             if (failingChecks_) data.attention.failingChecks = *failingChecks_;
                              display(data);
                            });
+  if (failingChecks_) return;
+  const kpi::DataQualityOptions options{query.asOf, 0};
+  read<kpi::DataQualityReport>([options](kpi::ReadSession& s) { return s.dataQuality(options); },
+                               [this](kpi::DataQualityReport& report) {
+                                 failingChecks_ = report.failingTitles();
+                                 if (data_) data_->attention.failingChecks = *failingChecks_;
+                                 attention_->setFailingChecks(failingChecks_);
+                               });
 }
 
 void DailyStartPage::showAlerts(const kpi::DashboardData& data) {
@@ -158,6 +165,7 @@ void DailyStartPage::display(const kpi::DashboardData& data) {
   start_->setVisible(empty);
   if (auto* scroll = findChild<QScrollArea*>()) scroll->setVisible(!empty);
   attention_->setData(data);
+  attention_->setFailingChecks(failingChecks_);
   const QLocale locale;
   const Period& p = data.query.period;
   const QDate from = toQDate(p.from), to = toQDate(p.to);
@@ -205,6 +213,7 @@ void DailyStartPage::display(const kpi::DashboardData& data) {
             emit teamActivated(member);
         });
   }
+  emit figuresShown();
 }
 
 }  // namespace salesops::ui

@@ -39,6 +39,9 @@ class DailyStartPage : public Page {
   StartScreen* startScreen() const { return start_; }
 
  signals:
+  /// The figures, charts and alerts of a load are on the page; the data-quality line may follow
+  /// (loaded() comes when it has).
+  void figuresShown();
   /// The user picked an area (a bar of the area chart or an alert about an area).
   void areaActivated(const QString& area);
   /// The user picked a team (an alert about a team).

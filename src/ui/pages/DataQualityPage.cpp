@@ -67,7 +67,9 @@ DataQualityPage::DataQualityPage(StoreSession& session, QWidget* parent)
   tree_->header()->setStretchLastSection(true);
   layout->addWidget(tree_);
   setContent(content, false);
-  reload();
+  // The checks read the whole store, seconds on a large one: not at window start beside the daily
+  // start (which runs them once for its strip), only when the page is first shown.
+  reloadWhenShown();
 }
 
 void DataQualityPage::startLoad() {

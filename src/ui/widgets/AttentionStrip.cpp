@@ -100,16 +100,24 @@ void AttentionStrip::setData(const kpi::DashboardData& data) {
   if (data.inProgress()) fresh += tr("; the period is still in progress");
   // Two lines (the data's moments, then the import) keep the strip narrow enough for 1366 pixels.
   freshness_->setText(fresh.toHtmlEscaped().replace('\n', "<br>"));
-  const auto& failing = data.attention.failingChecks;
-  const QString checks = failing.empty()       ? tr("Data quality: every check passes")
-                         : failing.size() == 1 ? tr("1 data-quality check fails")
-                                               : tr("%1 data-quality checks fail").arg(failing.size());
+  setFailingChecks(data.attention.failingChecks);
+}
+
+void AttentionStrip::setFailingChecks(const std::optional<std::vector<std::string>>& failing) {
+  if (!failing) {
+    quality_->setText(tr("Checking data quality\u2026"));
+    quality_->setToolTip(tr("The checks read the whole store; their result follows"));
+    return;
+  }
+  const QString checks = failing->empty()       ? tr("Data quality: every check passes")
+                         : failing->size() == 1 ? tr("1 data-quality check fails")
+                                                : tr("%1 data-quality checks fail").arg(failing->size());
   quality_->setText(
       QStringLiteral("<a href='quality'%1>%2</a>")
-          .arg(failing.empty() ? QString() : QStringLiteral(" style='color:%1'").arg(badColour(palette()).name()),
+          .arg(failing->empty() ? QString() : QStringLiteral(" style='color:%1'").arg(badColour(palette()).name()),
                checks.toHtmlEscaped()));
   QStringList titles;
-  for (const std::string& t : failing) titles << QString::fromStdString(t).toHtmlEscaped();
+  for (const std::string& t : *failing) titles << QString::fromStdString(t).toHtmlEscaped();
   quality_->setToolTip(titles.isEmpty() ? tr("Open the Data quality page") : "<p>" + titles.join("<br>") + "</p>");
 }
 

@@ -5,6 +5,7 @@
 #include <QFrame>
 #include <QLocale>
 
+#include <optional>
 #include <vector>
 
 #include "salesops/kpi/Dashboard.h"
@@ -21,6 +22,8 @@ class AttentionStrip : public QFrame {
  public:
   explicit AttentionStrip(QWidget* parent = nullptr);
   void setData(const kpi::DashboardData& data);
+  /// The titles of the failing data-quality checks; nullopt while they are still being checked.
+  void setFailingChecks(const std::optional<std::vector<std::string>>& failing);
 
   /// What the user reads, for tests: the alert lines, the freshness line, the checks line.
   QStringList alertTexts() const;

@@ -6,10 +6,13 @@
 
 using namespace salesops::clitest;
 
-// `alerts` and `explain` on a default demo store, as a script calls them.
-class AnalysisCommands : public DemoStoreSuite {};
+// `alerts` and `explain` on a default demo store, as a script calls them, on both backends.
+class AnalysisCommands : public DemoStoreOnBackends {};
+SALESOPS_ON_BACKENDS(AnalysisCommands);
+// Usage errors are the command line's, not the store's: SQLite only.
+class AnalysisCommandUsage : public DemoStoreSuite {};
 
-TEST_F(AnalysisCommands, AlertsFlagTheLastWeeksConversionDrop) {
+TEST_P(AnalysisCommands, AlertsFlagTheLastWeeksConversionDrop) {
   CliRun r = cli(db_ + " alerts --from 2026-11-21 --to 2026-11-27 --as-of 2026-11-28 --format json");
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_EQ(r.out.rfind("{\"from\": \"2026-11-21\", \"to\": \"2026-11-27\", \"as_of\": \"2026-11-28\", "
@@ -29,7 +32,7 @@ TEST_F(AnalysisCommands, AlertsFlagTheLastWeeksConversionDrop) {
   EXPECT_EQ(table.out.find("for the rest"), std::string::npos) << table.out;
 }
 
-TEST_F(AnalysisCommands, AlertsFlagTheHighCancelRepInAMatureWindow) {
+TEST_P(AnalysisCommands, AlertsFlagTheHighCancelRepInAMatureWindow) {
   CliRun r = cli(db_ + " alerts --from 2026-10-17 --to 2026-11-13 --as-of 2026-11-27 --kind outlier --format json");
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_NE(r.out.find("{\"kind\": \"outlier\", \"dimension\": \"rep\", \"member\": \"R007\", \"kpi\": "
@@ -38,7 +41,7 @@ TEST_F(AnalysisCommands, AlertsFlagTheHighCancelRepInAMatureWindow) {
       << r.out;
 }
 
-TEST_F(AnalysisCommands, ExplainSplitsTheChangePerArea) {
+TEST_P(AnalysisCommands, ExplainSplitsTheChangePerArea) {
   CliRun r = cli(db_ +
                  " explain --kpi conversion --from 2026-11-21 --to 2026-11-27 --as-of 2026-11-28 --by area "
                  "--against 2026-11-14..2026-11-20 --format json");
@@ -62,7 +65,7 @@ TEST_F(AnalysisCommands, ExplainSplitsTheChangePerArea) {
       << table.out;
 }
 
-TEST_F(AnalysisCommands, BadOptionsAreUsageErrors) {
+TEST_F(AnalysisCommandUsage, BadOptionsAreUsageErrors) {
   const std::string period = " --from 2026-11-21 --to 2026-11-27";
   EXPECT_EQ(cli(db_ + " alerts --from 2026-11-21").exitCode, 2);
   EXPECT_EQ(cli(db_ + " alerts" + period + " --kind sometimes").exitCode, 2);

@@ -6,14 +6,15 @@
 
 #include <filesystem>
 #include <gtest/gtest.h>
+#include <memory>
 
 #include "DemoStoreSuite.h"
 
 using namespace salesops::clitest;
 
 // `dashboard`, `report --format json` and `kpi` on one demo store: for the same period, filter and
-// as-of every figure is the same number, whichever command prints it.
-class PagesAgree : public DemoStoreSuite {
+// as-of every figure is the same number, whichever command prints it, on either backend.
+class PagesAgree : public DemoStoreOnBackends {
  protected:
   static QJsonObject json(const std::string& args) {
     const CliRun r = cli(db_ + " " + args);
@@ -30,6 +31,9 @@ class PagesAgree : public DemoStoreSuite {
     return rows.first().toObject();
   }
 };
+SALESOPS_ON_BACKENDS(PagesAgree);
+// Where `report` writes its JSON and the store it must never write over are about files: SQLite only.
+class ReportJsonOutput : public DemoStoreSuite {};
 
 namespace {
 
@@ -48,7 +52,7 @@ std::string text(const QJsonValue& v) {
 
 }  // namespace
 
-TEST_F(PagesAgree, DashboardTilesAreTheKpisOfTheDayAndOfTheSameDayLastWeek) {
+TEST_P(PagesAgree, DashboardTilesAreTheKpisOfTheDayAndOfTheSameDayLastWeek) {
   const std::string filter = " --team 'Team Zuid' --as-of 2026-11-28";
   const QJsonObject page = json("dashboard --date 2026-11-26 --format json" + filter);
   const QJsonObject day = kpiTotals("--from 2026-11-26 --to 2026-11-26 --compare last-week" + filter);
@@ -67,7 +71,7 @@ TEST_F(PagesAgree, DashboardTilesAreTheKpisOfTheDayAndOfTheSameDayLastWeek) {
   EXPECT_EQ(text(cohort["last_week"]), text(mature["cancel_rate_14d_prev"]));
 }
 
-TEST_F(PagesAgree, DashboardAttentionIsTheTopThreeAlertsTheDataClockAndTheFailingChecks) {
+TEST_P(PagesAgree, DashboardAttentionIsTheTopThreeAlertsTheDataClockAndTheFailingChecks) {
   const QJsonObject page = json("dashboard --date 2026-11-26 --as-of 2026-11-28 --format json");
   const QJsonObject attention = page["attention"].toObject();
   const QJsonArray alerts = page["alerts"].toObject()["alerts"].toArray();
@@ -92,7 +96,7 @@ TEST_F(PagesAgree, DashboardAttentionIsTheTopThreeAlertsTheDataClockAndTheFailin
   EXPECT_FALSE(orders["verdict"].toString().isEmpty());
 }
 
-TEST_F(PagesAgree, ReportNumbersAreTheKpisOfTheWeekAndTheDashboardsOfItsSunday) {
+TEST_P(PagesAgree, ReportNumbersAreTheKpisOfTheWeekAndTheDashboardsOfItsSunday) {
   const QJsonObject pack = json("report --week 2026-W47 --as-of 2026-11-28 --format json");
   EXPECT_EQ(pack["from"].toString(), "2026-11-16");
   EXPECT_EQ(pack["to"].toString(), "2026-11-22");
@@ -128,7 +132,7 @@ TEST_F(PagesAgree, ReportNumbersAreTheKpisOfTheWeekAndTheDashboardsOfItsSunday) 
   EXPECT_EQ(cancelled, kpiTotals("--from 2026-09-28 --to 2026-11-22 --as-of 2026-11-28")["cancelled"].toInt());
 }
 
-TEST_F(PagesAgree, ReportJsonGoesToStandardOutputOrToAFile) {
+TEST_F(ReportJsonOutput, GoesToStandardOutputOrToAFile) {
   const CliRun out = cli(db_ + " report --week 2026-W47 --as-of 2026-11-28 --format json");
   const CliRun dash = cli(db_ + " report --week 2026-W47 --as-of 2026-11-28 --format json --out -");
   ASSERT_EQ(out.exitCode, 0) << out.err;
@@ -149,12 +153,18 @@ TEST_F(PagesAgree, ReportJsonGoesToStandardOutputOrToAFile) {
   EXPECT_EQ(cli(db_ + " report --week 2026-W47 --format json --out " + dir_->file("no/such/dir/w.json")).exitCode, 2);
 }
 
-TEST_F(PagesAgree, DashboardWithoutADateShowsTheLastCompleteDay) {
+TEST_P(PagesAgree, DashboardWithoutADateShowsTheLastCompleteDay) {
   // A clean demo's data ends on 2026-11-27, a day long over (the planted problems add a visit three
   // days later).
   const TempDir clean;
-  const std::string db = " --db " + clean.file("clean.sqlite");
+  std::string db = " --db " + clean.file("clean.sqlite");
   ASSERT_EQ(cli(db + " --quiet demo --clean --end 2026-11-27").exitCode, 0);
+  std::unique_ptr<CliStore> server;
+  if (GetParam() == Backend::Postgresql) {
+    server = copyOntoServer(clean, clean.file("clean.sqlite"));
+    ASSERT_TRUE(server);
+    db = " " + server->db();
+  }
   const CliRun r = cli(db + " dashboard --format json --as-of 2026-11-28");
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_NE(r.out.find("{\"date\": \"2026-11-27\", \"from\": \"2026-11-27\", \"to\": \"2026-11-27\", "

@@ -25,14 +25,15 @@ Result<void> rebuildInstallRollup(PgConnection& conn) {
   // order's install moving between days and areas).
   return conn.run(
       "DELETE FROM salesops.install_rollup; "
-      "INSERT INTO salesops.install_rollup(area, rep, day, delta) "
-      "SELECT area, rep, day, sum(delta) FROM ("
+      "INSERT INTO salesops.install_rollup(area, rep, day, delta, active) "
+      "SELECT area, rep, day, delta, sum(delta) OVER (PARTITION BY area, rep ORDER BY day) FROM ("
+      "SELECT area, rep, day, sum(delta) AS delta FROM ("
       " SELECT area, rep, " SALESOPS_DAY_OF("installed_at") " AS day, 1 AS delta FROM salesops.orders"
       "  WHERE installed_at IS NOT NULL"
       " UNION ALL"
       " SELECT area, rep, greatest(" SALESOPS_DAY_OF("installed_at") ", " SALESOPS_DAY_OF("cancelled_at") "), -1"
       "  FROM salesops.orders WHERE installed_at IS NOT NULL AND cancelled_at IS NOT NULL"
-      ") d GROUP BY area, rep, day HAVING sum(delta) <> 0",
+      ") d GROUP BY area, rep, day HAVING sum(delta) <> 0) c",
       {}, "updating the install rollup");
 }
 

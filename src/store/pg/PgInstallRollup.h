@@ -20,9 +20,10 @@ Result<void> syncOrderCancellations(PgConnection& conn);
 
 /// The server's counterpart of the SQLite store's install_rollup (../InstallRollup.h): per area and
 /// day the change in orders installed and not cancelled, +1 on the install day and -1 on the
-/// cancellation day (or the install day when the order was cancelled before it). It also keeps the
-/// order's rep, because row-level security shows a lead only their teams' orders: the active
-/// installs of an area on day D are the sum of its deltas up to D over the rows the reader may see.
+/// cancellation day (or the install day when the order was cancelled before it), and `active`, the
+/// running sum of the changes. It also keeps the order's rep, because row-level security shows a
+/// lead only their teams' orders: the active installs of an area on day D are the sum, over the
+/// reps the reader may see, of `active` on each rep's latest day up to D.
 /// Penetration and the bundling outlook read it instead of every order (1.5 s at 716,000 orders).
 /// Rebuilds it from the orders; call after syncOrderCancellations.
 Result<void> rebuildInstallRollup(PgConnection& conn);

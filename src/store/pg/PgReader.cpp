@@ -50,21 +50,23 @@ constexpr const char* kPostcodeOrders =
     "SELECT substr(o.postcode, 1, $6::integer), o.ordered_at, o.monthly_fee_cents, o.installed_at, "
     "o.first_time_right, o.cancelled_at, o.channel FROM salesops.orders o "
     "WHERE " SALESOPS_PG_DAYS("o.ordered_at") " AND " SALESOPS_PG_FILTERS("o");
-// Active installs on each day asked: the sum of install_rollup's deltas up to that day
-// (PgInstallRollup.h), over the rows of the reps the reader may see. One pass over the rollup
-// (about 130,000 rows for 716,000 orders) whatever the number of days: each row falls in the
-// bucket k of the first day asked on or after it (width_bucket counts the days before it), the
-// buckets are summed per area, and a running sum over the buckets gives each day's total.
-// Joining every day with every earlier row instead took 600 ms for ten days.
+// Active installs on each day asked: per area, the sum over the reps the reader may see of
+// install_rollup's `active` on the rep's latest day up to that day (PgInstallRollup.h). Index seeks
+// only: the (area, rep) pairs are found by skipping through the key (a recursive CTE, as PostgreSQL
+// has no skip scan), then one seek per pair and day. Summing every delta up to each day instead
+// read the whole rollup (130,000 rows at 716,000 orders): 38 ms against 8 ms for ten days.
 constexpr const char* kActiveInstalls =
-    "WITH d AS (SELECT array_agg(day ORDER BY day) AS days FROM (SELECT DISTINCT unnest($1::integer[]) AS day) x), "
-    "b AS (SELECT i.area, width_bucket(i.day - 1, d.days) + 1 AS k, sum(i.delta) AS delta "
-    " FROM salesops.install_rollup i, d WHERE i.day <= d.days[cardinality(d.days)] "
-    " AND ($2::bigint[] IS NULL OR i.area = ANY($2::bigint[])) GROUP BY 1, 2), "
-    "s AS (SELECT a.area, k, sum(coalesce(b.delta, 0)) OVER (PARTITION BY a.area ORDER BY k) AS active "
-    " FROM (SELECT DISTINCT area FROM b) a CROSS JOIN generate_series(1, (SELECT cardinality(days) FROM d)) k "
-    " LEFT JOIN b USING (area, k)) "
-    "SELECT (SELECT days[k] FROM d), area, active FROM s WHERE active <> 0";
+    "WITH RECURSIVE pair AS ("
+    " (SELECT area, rep FROM salesops.install_rollup WHERE ($2::bigint[] IS NULL OR area = ANY($2::bigint[])) "
+    "  ORDER BY area, rep LIMIT 1) "
+    " UNION ALL "
+    " SELECT n.area, n.rep FROM pair p CROSS JOIN LATERAL (SELECT i.area, i.rep FROM salesops.install_rollup i "
+    "  WHERE (i.area, i.rep) > (p.area, p.rep) AND ($2::bigint[] IS NULL OR i.area = ANY($2::bigint[])) "
+    "  ORDER BY i.area, i.rep LIMIT 1) n) "
+    "SELECT d.day, p.area, sum(x.active) FROM (SELECT DISTINCT unnest($1::integer[])) AS d(day) CROSS JOIN pair p "
+    "CROSS JOIN LATERAL (SELECT i.active FROM salesops.install_rollup i "
+    " WHERE i.area = p.area AND i.rep = p.rep AND i.day <= d.day ORDER BY i.day DESC LIMIT 1) x "
+    "GROUP BY 1, 2 HAVING sum(x.active) <> 0";
 
 // As on SQLite: a cancellation after as-of ($6) is not known yet. NULL cancel days sort first there.
 constexpr const char* kCohorts =

@@ -140,7 +140,7 @@ ALTER TABLE salesops.import_log ADD COLUMN source text NOT NULL DEFAULT '';
 constexpr const char* kVersion4 = R"sql(
 ALTER TABLE salesops.orders ADD COLUMN cancelled_at bigint, ADD COLUMN cancel_reason smallint;
 CREATE TABLE salesops.install_rollup(
-  area bigint NOT NULL, rep bigint NOT NULL, day integer NOT NULL, delta bigint NOT NULL,
+  area bigint NOT NULL, rep bigint NOT NULL, day integer NOT NULL, delta bigint NOT NULL, active bigint NOT NULL,
   PRIMARY KEY(area, rep, day));
 GRANT SELECT, INSERT, UPDATE, DELETE ON salesops.install_rollup TO salesops_ops;
 GRANT SELECT ON salesops.install_rollup TO salesops_lead;

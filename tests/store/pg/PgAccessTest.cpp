@@ -36,7 +36,7 @@ INSERT INTO salesops.target VALUES ('2026-W48', 0, '', 'visits', 100), ('2026-W4
 INSERT INTO salesops.visit_rollup VALUES (0, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1), (0, 0, 2, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0),
                                          (0, 0, 3, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0);
 INSERT INTO salesops.rep_day VALUES (0, 1, 1000, 1000), (0, 2, 1000, 1000), (0, 3, 1000, 1000);
-INSERT INTO salesops.install_rollup VALUES (1, 1, 0, 1), (1, 2, 0, 1);
+INSERT INTO salesops.install_rollup VALUES (1, 1, 0, 1, 1), (1, 2, 0, 1, 1);
 )sql";
 
 class PgAccess : public PgTest {

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -133,12 +134,18 @@ QString formatChange(std::string_view kpi, std::optional<double> now, std::optio
                      const QLocale& locale) {
   if (!now || !before) return kNoValue;
   const double diff = *now - *before;
-  const QString sign = diff > 0 ? QStringLiteral("+") : diff < 0 ? QStringLiteral("\u2212") : QString();
+  QString size;
   if (isFraction(kpiIdFromName(kpi)))
-    return sign + locale.toString(std::abs(diff) * 100.0, 'f', 1) +
+    size = locale.toString(std::abs(diff) * 100.0, 'f', 1) +
            translate("Kpi", kPercentagePoints, locale).replace(u' ', QChar(0x00A0));
-  if (*before == 0) return sign + formatKpiNumber(kpi, std::abs(diff), locale);
-  return sign + locale.toString(std::abs(diff / *before) * 100.0, 'f', 1) + locale.percent();
+  else if (*before == 0)
+    size = formatKpiNumber(kpi, std::abs(diff), locale);
+  else
+    size = locale.toString(std::abs(diff / *before) * 100.0, 'f', 1) + locale.percent();
+  // A change too small to show has no sign: "0.0 pp", not "-0.0 pp".
+  const bool shown = std::any_of(size.begin(), size.end(), [](QChar c) { return c.isDigit() && c != u'0'; });
+  if (!shown || diff == 0) return size;
+  return (diff > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) + size;
 }
 
 QString kpiTitle(std::string_view kpi, const QLocale& locale) {

@@ -227,6 +227,11 @@ TEST(Language, KpiTitlesFollowTheLocaleAskedForWhateverTheWindowSpeaks) {
   // 0.1234 -> 0.1111: 1.2 percentage points down, with a space that does not break.
   EXPECT_EQ(charts::formatChange(KpiId::conversion, 0.1111, 0.1234, QLocale("nl_NL")),
             QString::fromUtf8("\u22121,2\u00A0pp"));
+  // 0.08244 -> 0.08240 rounds to no change at one decimal: shown without a sign, not as "-0,0 pp".
+  EXPECT_EQ(charts::formatChange(KpiId::conversion, 0.0824, 0.08244, QLocale("nl_NL")),
+            QString::fromUtf8("0,0\u00A0pp"));
+  EXPECT_EQ(charts::formatChange(KpiId::visits, 10000.0, 10001.0, QLocale("en_GB")), "0.0%");
+  EXPECT_EQ(charts::formatChange(KpiId::visits, 9000.0, 10000.0, QLocale("en_GB")), QString::fromUtf8("\u221210.0%"));
 }
 
 // --- The translation files ---------------------------------------------------------------------

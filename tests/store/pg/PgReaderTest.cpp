@@ -5,6 +5,7 @@
 // by hand, as the owner and as a team lead.
 #include <gtest/gtest.h>
 
+#include "PgHandOrders.h"
 #include "PgTestServer.h"
 #include "pg/PgInstallRollup.h"
 
@@ -17,22 +18,10 @@ using store::OpenMode;
 
 namespace {
 
-// Days as days since 1970 (day 10 starts at 864000). R1 is Team Zuid's, R2 Team Noord's.
-// O1: ordered day 10, installed day 12, never cancelled: active from day 12.
-// O2: ordered day 10, installed day 11, cancelled day 14 (reason 2): active on days 11 to 13.
-// O3: ordered day 11, cancelled day 11 before its install that day (reason 1): never active.
-// O4: ordered day 12, not installed, cancelled day 20 (reason 0).
-constexpr const char* kOrders = R"sql(
-INSERT INTO salesops.rep_code(id, code) VALUES (1, 'R1'), (2, 'R2');
-INSERT INTO salesops.area_code(id, code) VALUES (1, 'A1');
+// The orders of PgHandOrders.h, R1 of Team Zuid and R2 of Team Noord, and targets.
+constexpr const char* kTeamsAndTargets = R"sql(
 INSERT INTO salesops.rep VALUES (1, 'Anna', 'Team Zuid', NULL, NULL), (2, 'Bas', 'Team Noord', NULL, NULL);
 INSERT INTO salesops.area VALUES (1, 'Oost', 'Utrecht', 1000, NULL);
-INSERT INTO salesops.orders VALUES
-  ('O1', 864000, 1, 1, 0, '', '1234AB', 1, '', 'fiber', 4500, 1036800, 1),
-  ('O2', 867600, 1, 1, 0, '', '1234AB', 2, '', 'fiber', 3000, 950400, NULL),
-  ('O3', 957600, 2, 1, 0, '', '1234AB', 3, '', 'tv', 2000, 959400, 0),
-  ('O4', 1036800, 2, 1, 1, '', '1234AB', 4, '', 'tv', 1000, NULL, NULL);
-INSERT INTO salesops.cancellation VALUES ('O2', 1209700, 2, ''), ('O3', 958400, 1, ''), ('O4', 1728000, 0, '');
 INSERT INTO salesops.target VALUES ('2026-W10', 2, 'R1', 'visits', 5), ('2026-W09', 0, '', 'sales', 3),
                                    ('2026-W10', 0, '', 'Visits', 7), ('2026-W10', 0, '', 'visits', 9);
 )sql";
@@ -44,7 +33,8 @@ class PgReader : public PgTest {
     auto s = store::PgStore::open(db(), OpenMode::Create);
     ASSERT_TRUE(s) << s.error().message;
     owner_ = std::move(*s);
-    admin(kOrders);
+    admin(kHandOrders);
+    admin(kTeamsAndTargets);
     // Rows written with plain SQL: the rollup an import would have kept, rebuilt from them.
     ASSERT_TRUE(store::pg::deriveFromOrders(owner_->connection()));
   }

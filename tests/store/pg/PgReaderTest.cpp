@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The reads on a team server whose SQL differs from SQLite's (active installs from their definition,
-// cohorts with the cancellation joined, latest times, targets in byte order), on a few orders counted
-// by hand, as the owner and as a team lead.
+// The reads on a team server whose SQL differs from SQLite's (active installs from the server's
+// install rollup, cohorts from each order's copy of its cancellation, latest times, targets in byte
+// order), on a few orders counted by hand, as the owner and as a team lead.
 #include <gtest/gtest.h>
 
 #include "PgHandOrders.h"

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "DataQualityTestSupport.h"
+#include "KpiTestStore.h"
 
 namespace salesops::kpi::test {
 namespace {
@@ -61,7 +62,7 @@ const Date kAsOf = *Date::fromYmd(2026, 11, 28);
 /// reps R001 (active from 2026-01-01) and R002 (2026-10-01 to 2026-11-15), areas UTR-01 and UTR-02;
 /// sale V001 -> order O001 at 1234AB 1 (installed 11-20), not_home V002, sale V003 -> order O002
 /// at 3511AJ 205 A, cancelled on 11-05.
-class DataQualityTest : public ::testing::Test {
+class DataQualityTest : public ::testing::TestWithParam<salesops::testing::Backend> {
  protected:
   void SetUp() override {
     ingest::RowBatch b;
@@ -81,23 +82,8 @@ class DataQualityTest : public ::testing::Test {
     write(b);
   }
 
-  /// Writes every kind the batch holds, in one transaction, as an import would.
-  void write(ingest::RowBatch& batch) {
-    auto writer = store::StoreWriter::begin(*store);
-    ASSERT_TRUE(writer) << writer.error().message;
-    const std::pair<FileKind, bool> kinds[] = {{FileKind::Reps, !batch.reps.empty()},
-                                               {FileKind::Areas, !batch.areas.empty()},
-                                               {FileKind::Visits, !batch.visits.empty()},
-                                               {FileKind::Orders, !batch.orders.empty()},
-                                               {FileKind::Cancellations, !batch.cancellations.empty()}};
-    for (auto [kind, any] : kinds) {
-      if (!any) continue;
-      auto r = (*writer)->write(kind, batch);
-      ASSERT_TRUE(r) << r.error().message;
-    }
-    auto c = (*writer)->commit();
-    ASSERT_TRUE(c) << c.error().message;
-  }
+  /// Writes every kind the batch holds, as an import would.
+  void write(ingest::RowBatch& batch) { store.write(std::move(batch)); }
   void add(std::vector<VisitRow> v, std::vector<OrderRow> o = {}, std::vector<CancellationRow> c = {}) {
     ingest::RowBatch b;
     b.visits = std::move(v);
@@ -114,11 +100,11 @@ class DataQualityTest : public ::testing::Test {
     }
   }
 
-  TempStore store;
+  testing::KpiTestStore store{GetParam()};
 };
 
-TEST_F(DataQualityTest, CleanDataHasNoFindings) {
-  const DataQualityReport r = check(*store, kAsOf);
+TEST_P(DataQualityTest, CleanDataHasNoFindings) {
+  const DataQualityReport r = check(store.store(), kAsOf);
   EXPECT_EQ(r.asOf, kAsOf);
   ASSERT_EQ(r.findings.size(), qualityChecks().size());
   for (size_t i = 0; i < r.findings.size(); ++i) {
@@ -130,17 +116,17 @@ TEST_F(DataQualityTest, CleanDataHasNoFindings) {
   EXPECT_FALSE(r.hasProblems());
 }
 
-TEST_F(DataQualityTest, CheckIdsAreUniqueAndDescribed) {
+TEST_P(DataQualityTest, CheckIdsAreUniqueAndDescribed) {
   for (size_t i = 0; i < qualityChecks().size(); ++i) {
     EXPECT_FALSE(qualityChecks()[i].description.empty());
     for (size_t k = i + 1; k < qualityChecks().size(); ++k) EXPECT_NE(qualityChecks()[i].id, qualityChecks()[k].id);
   }
 }
 
-TEST_F(DataQualityTest, OrdersOfUnknownVisitsAreOrphansCountedPerRep) {
+TEST_P(DataQualityTest, OrdersOfUnknownVisitsAreOrphansCountedPerRep) {
   add({}, {order("O010", nov(4), "R002", "UTR-02", "V404"), order("O011", nov(5), "R002", "UTR-02", "V405"),
            order("O012", nov(6), "R001", "UTR-01", "V406")});
-  const DataQualityReport r = check(*store, kAsOf);
+  const DataQualityReport r = check(store.store(), kAsOf);
   expectCounts(r, {{"orphan_orders", 3}});
   const Finding& f = *r.find("orphan_orders");
   EXPECT_EQ(f.severity, Severity::Error);
@@ -153,14 +139,14 @@ TEST_F(DataQualityTest, OrdersOfUnknownVisitsAreOrphansCountedPerRep) {
                                                      {"O012", "visit_id V406", "R001"}}));
   EXPECT_TRUE(r.hasProblems());
 
-  const DataQualityReport two = check(*store, kAsOf, 2);
+  const DataQualityReport two = check(store.store(), kAsOf, 2);
   EXPECT_EQ(two.find("orphan_orders")->count, 3);
   EXPECT_EQ(two.find("orphan_orders")->examples.size(), 2u);
 }
 
-TEST_F(DataQualityTest, OrdersWithoutAVisitAreOnlyInformation) {
+TEST_P(DataQualityTest, OrdersWithoutAVisitAreOnlyInformation) {
   add({}, {order("O020", nov(6), "R001", "UTR-01", "")});
-  const DataQualityReport r = check(*store, kAsOf);
+  const DataQualityReport r = check(store.store(), kAsOf);
   expectCounts(r, {{"orders_without_visit", 1}});
   const Finding& f = *r.find("orders_without_visit");
   EXPECT_EQ(f.severity, Severity::Info);
@@ -169,16 +155,16 @@ TEST_F(DataQualityTest, OrdersWithoutAVisitAreOnlyInformation) {
   EXPECT_FALSE(r.hasProblems());
 }
 
-TEST_F(DataQualityTest, OrderOnAVisitThatWasNoSale) {
+TEST_P(DataQualityTest, OrderOnAVisitThatWasNoSale) {
   add({}, {order("O030", nov(2, 10, 20), "R001", "UTR-01", "V002")});
-  const DataQualityReport r = check(*store, kAsOf);
+  const DataQualityReport r = check(store.store(), kAsOf);
   expectCounts(r, {{"order_visit_not_sale", 1}});
   const Finding& f = *r.find("order_visit_not_sale");
   EXPECT_EQ(f.examples, (std::vector<FindingExample>{{"O030", "visit_id V002, outcome not_home", "R001"}}));
   EXPECT_EQ(f.reps, (std::vector<RepCount>{{"R001", 1}}));
 }
 
-TEST_F(DataQualityTest, InstalledBeforeOrderedButNotAtTheSameMoment) {
+TEST_P(DataQualityTest, InstalledBeforeOrderedButNotAtTheSameMoment) {
   std::vector<OrderRow> orders = {order("O040", nov(10, 12), "R001", "UTR-01", "V040", "1234AB", 40),
                                   order("O041", nov(11, 12), "R001", "UTR-01", "V041", "1234AB", 41)};
   orders[0].installedAt = nov(7, 8);
@@ -186,16 +172,16 @@ TEST_F(DataQualityTest, InstalledBeforeOrderedButNotAtTheSameMoment) {
   add({visit("V040", nov(10, 11, 50), "R001", "UTR-01", Outcome::Sale, "1234AB", 40),
        visit("V041", nov(11, 12), "R001", "UTR-01", Outcome::Sale, "1234AB", 41)},
       orders);
-  const DataQualityReport r = check(*store, kAsOf);
+  const DataQualityReport r = check(store.store(), kAsOf);
   expectCounts(r, {{"installed_before_ordered", 1}});
   EXPECT_EQ(r.find("installed_before_ordered")->examples,
             (std::vector<FindingExample>{
                 {"O040", "ordered_at 2026-11-10 12:00:00, installed_at 2026-11-07 08:00:00", "R001"}}));
 }
 
-TEST_F(DataQualityTest, CancellationsOfUnknownOrdersHaveNoRep) {
+TEST_P(DataQualityTest, CancellationsOfUnknownOrdersHaveNoRep) {
   add({}, {}, {cancellation("O998", nov(20, 9)), cancellation("O999", nov(21, 9, 30))});
-  const DataQualityReport r = check(*store, kAsOf);
+  const DataQualityReport r = check(store.store(), kAsOf);
   expectCounts(r, {{"orphan_cancellations", 2}});
   const Finding& f = *r.find("orphan_cancellations");
   EXPECT_TRUE(f.reps.empty());
@@ -203,11 +189,11 @@ TEST_F(DataQualityTest, CancellationsOfUnknownOrdersHaveNoRep) {
                                                      {"O999", "cancelled_at 2026-11-21 09:30:00", ""}}));
 }
 
-TEST_F(DataQualityTest, CancelledBeforeOrderedButNotAtTheSameMoment) {
+TEST_P(DataQualityTest, CancelledBeforeOrderedButNotAtTheSameMoment) {
   add({visit("V071", nov(12), "R001", "UTR-01", Outcome::Sale, "1234AB", 71)},
       {order("O071", nov(12), "R001", "UTR-01", "V071", "1234AB", 71)},
       {cancellation("O001", nov(1, 9)), cancellation("O071", nov(12))});
-  const DataQualityReport r = check(*store, kAsOf);
+  const DataQualityReport r = check(store.store(), kAsOf);
   expectCounts(r, {{"cancelled_before_ordered", 1}});
   const Finding& f = *r.find("cancelled_before_ordered");
   EXPECT_EQ(f.examples, (std::vector<FindingExample>{
@@ -215,7 +201,7 @@ TEST_F(DataQualityTest, CancelledBeforeOrderedButNotAtTheSameMoment) {
   EXPECT_EQ(f.reps, (std::vector<RepCount>{{"R001", 1}}));
 }
 
-TEST_F(DataQualityTest, AnythingDatedAfterTheAsOfDayIsInTheFuture) {
+TEST_P(DataQualityTest, AnythingDatedAfterTheAsOfDayIsInTheFuture) {
   std::vector<OrderRow> orders = {order("O050", nov(29, 0, 30), "R001", "UTR-01", "V051", "1234AB", 51),
                                   order("O053", nov(20, 12, 5), "R001", "UTR-01", "V053", "1234AB", 53)};
   orders[1].installedAt = at(2026, 12, 1, 8);
@@ -224,7 +210,7 @@ TEST_F(DataQualityTest, AnythingDatedAfterTheAsOfDayIsInTheFuture) {
        visit("V052", at(2026, 12, 5, 18), "R001", "UTR-01", Outcome::NoInterest, "1234AB", 52),
        visit("V053", nov(20), "R001", "UTR-01", Outcome::Sale, "1234AB", 53)},
       orders, {cancellation("O001", nov(29, 9))});
-  const DataQualityReport r = check(*store, kAsOf);
+  const DataQualityReport r = check(store.store(), kAsOf);
   expectCounts(r, {{"future_visits", 2}, {"future_orders", 2}, {"future_cancellations", 1}});
   EXPECT_EQ(r.find("future_visits")->examples,
             (std::vector<FindingExample>{{"V051", "visited_at 2026-11-29 00:00:00", "R001"},
@@ -237,15 +223,15 @@ TEST_F(DataQualityTest, AnythingDatedAfterTheAsOfDayIsInTheFuture) {
             (std::vector<FindingExample>{{"O001", "cancelled_at 2026-11-29 09:00:00", "R001"}}));
 
   // Seen from a later day, the same rows are in the past.
-  expectCounts(check(*store, *Date::fromYmd(2026, 12, 5)), {});
+  expectCounts(check(store.store(), *Date::fromYmd(2026, 12, 5)), {});
 }
 
-TEST_F(DataQualityTest, UnknownRepsAndAreasUntilTheirFileArrives) {
+TEST_P(DataQualityTest, UnknownRepsAndAreasUntilTheirFileArrives) {
   add({visit("V060", nov(3, 12), "R099", "UTR-01", Outcome::NoInterest, "1234AB", 60),
        visit("V061", nov(3, 13), "R001", "XXX-99", Outcome::NotHome, "1234AB", 61),
        visit("V062", nov(4, 12), "R099", "UTR-01", Outcome::Sale, "1234AB", 62)},
       {order("O060", nov(4, 12, 10), "R099", "XXX-99", "V062", "1234AB", 62)});
-  DataQualityReport r = check(*store, kAsOf);
+  DataQualityReport r = check(store.store(), kAsOf);
   expectCounts(r, {{"unknown_reps", 3}, {"unknown_areas", 2}});
   EXPECT_EQ(r.find("unknown_reps")->reps, (std::vector<RepCount>{{"R099", 3}}));
   EXPECT_EQ(r.find("unknown_reps")->examples,
@@ -259,15 +245,15 @@ TEST_F(DataQualityTest, UnknownRepsAndAreasUntilTheirFileArrives) {
   files.reps = {rep("R099", std::nullopt, std::nullopt)};
   files.areas = {{"XXX-99", "", "Utrecht", 10, std::nullopt}};
   write(files);
-  expectCounts(check(*store, kAsOf), {});
+  expectCounts(check(store.store(), kAsOf), {});
 }
 
-TEST_F(DataQualityTest, VisitsOutsideTheRepsActivePeriod) {
+TEST_P(DataQualityTest, VisitsOutsideTheRepsActivePeriod) {
   add({visit("V070", at(2026, 9, 30, 18), "R002", "UTR-02", Outcome::NotHome, "3511AJ", 70),
        visit("V071", nov(16, 9), "R002", "UTR-02", Outcome::NotHome, "3511AJ", 71),
        visit("V072", nov(15, 20), "R002", "UTR-02", Outcome::NotHome, "3511AJ", 72),
        visit("V073", at(2025, 12, 31, 10), "R001", "UTR-01", Outcome::NotHome, "1234AB", 73)});
-  const DataQualityReport r = check(*store, kAsOf);
+  const DataQualityReport r = check(store.store(), kAsOf);
   expectCounts(r, {{"visits_outside_active_period", 3}});
   const Finding& f = *r.find("visits_outside_active_period");
   EXPECT_EQ(f.severity, Severity::Warning);
@@ -279,7 +265,7 @@ TEST_F(DataQualityTest, VisitsOutsideTheRepsActivePeriod) {
   EXPECT_TRUE(r.hasProblems());
 }
 
-TEST_F(DataQualityTest, LiveOrdersAtOneAddressLessThanTwoWeeksApartAreLikelyDoubles) {
+TEST_P(DataQualityTest, LiveOrdersAtOneAddressLessThanTwoWeeksApartAreLikelyDoubles) {
   add({visit("V080", nov(15, 10), "R002", "UTR-01", Outcome::Sale, "1234AB", 1),
        visit("V081", nov(27, 10), "R001", "UTR-01", Outcome::Sale, "1234AB", 1),
        visit("V082", nov(4, 12), "R002", "UTR-02", Outcome::Sale, "3511AJ", 205, "A"),
@@ -295,7 +281,7 @@ TEST_F(DataQualityTest, LiveOrdersAtOneAddressLessThanTwoWeeksApartAreLikelyDoub
        // Exactly 14 days apart: not a double.
        order("O084", nov(1), "R001", "UTR-01", "V084", "9999ZZ", 7),
        order("O085", nov(15), "R001", "UTR-01", "V085", "9999ZZ", 7)});
-  DataQualityReport r = check(*store, kAsOf);
+  DataQualityReport r = check(store.store(), kAsOf);
   expectCounts(r, {{"double_orders", 3}});
   const Finding& f = *r.find("double_orders");
   EXPECT_EQ(f.severity, Severity::Warning);
@@ -305,8 +291,10 @@ TEST_F(DataQualityTest, LiveOrdersAtOneAddressLessThanTwoWeeksApartAreLikelyDoub
 
   // Cancelling the middle one leaves O001 and O081 25 days apart.
   add({}, {}, {cancellation("O080", nov(16, 9))});
-  expectCounts(check(*store, kAsOf), {});
+  expectCounts(check(store.store(), kAsOf), {});
 }
+
+SALESOPS_ON_BACKENDS(DataQualityTest);
 
 }  // namespace
 }  // namespace salesops::kpi::test

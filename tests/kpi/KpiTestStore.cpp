@@ -164,6 +164,11 @@ void KpiTestStore::commit() {
   batch_.clear();
 }
 
+void KpiTestStore::write(ingest::RowBatch batch) {
+  batch_ = std::move(batch);
+  commit();
+}
+
 void KpiTestStore::logImport(const store::ImportLogEntry& entry) {
   auto w = orThrow(importTarget().beginImport({}));
   orThrow(w->finish());

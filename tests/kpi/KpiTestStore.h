@@ -52,6 +52,8 @@ class KpiTestStore {
   /// Writes what was added since the last commit, one kind after another: on SQLite in one
   /// transaction, on a server as one import per kind (its import writer takes one kind of file).
   void commit();
+  /// Adds every row of `batch` and commits them, as commit() does.
+  void write(ingest::RowBatch batch);
   /// Records an import in the log (nothing else changes), as an import of that file would.
   void logImport(const store::ImportLogEntry& entry);
 

@@ -43,10 +43,14 @@ constexpr const char* kOrdersInUnknownAreas =
     "SELECT o.order_id, a.code, c.code FROM salesops.orders o LEFT JOIN salesops.area_code a ON a.id = o.area "
     "LEFT JOIN salesops.rep_code c ON c.id = o.rep WHERE o.area NOT IN (SELECT area FROM salesops.area) "
     "ORDER BY o.order_id";
+// The orders whose visit is not a stored sale, against the sales alone (the partial index
+// visit_sales, a tenth of the visits) rather than one look-up per order in the whole visit key:
+// 0.4 s instead of 2.4 s at 10 M visits. The outcome of the few left over says missing or not a sale.
 constexpr const char* kOrdersAndTheirVisits =
-    "SELECT o.order_id, o.visit_id, v.outcome, c.code FROM salesops.orders o "
-    "LEFT JOIN salesops.visit v ON v.visit_id = o.visit_id LEFT JOIN salesops.rep_code c ON c.id = o.rep "
-    "WHERE o.visit_id <> '' AND (v.visit_id IS NULL OR v.outcome <> 6) ORDER BY o.order_id";
+    "SELECT o.order_id, o.visit_id, (SELECT v.outcome FROM salesops.visit v WHERE v.visit_id = o.visit_id), c.code "
+    "FROM salesops.orders o LEFT JOIN salesops.rep_code c ON c.id = o.rep WHERE o.visit_id <> '' "
+    "AND NOT EXISTS (SELECT FROM salesops.visit v WHERE v.visit_id = o.visit_id AND v.outcome = 6) "
+    "ORDER BY o.order_id";
 // Sorted as on SQLite: byte order of the address ("C"), whatever the database's collation.
 constexpr const char* kLiveOrdersByAddress =
     "SELECT o.postcode, o.house_number, o.addition, o.ordered_at, o.order_id, o.rep FROM salesops.orders o "

@@ -135,10 +135,12 @@ ALTER TABLE salesops.import_log ADD COLUMN source text NOT NULL DEFAULT '';
 )sql";
 
 // Version 4: each order's copy of its cancellation and install_rollup, the active installs per area,
-// rep and day (PgInstallRollup.h), filled from the orders by migratePg. The rollup has the same
+// rep and day (PgInstallRollup.h), filled from the orders by migratePg; an index of the sales. The rollup has the same
 // row-level security as the other rollups.
 constexpr const char* kVersion4 = R"sql(
 ALTER TABLE salesops.orders ADD COLUMN cancelled_at bigint, ADD COLUMN cancel_reason smallint;
+-- The sales among the visits, for the data-quality check of orders against their visits.
+CREATE INDEX visit_sales ON salesops.visit(visit_id) WHERE outcome = 6;
 CREATE TABLE salesops.install_rollup(
   area bigint NOT NULL, rep bigint NOT NULL, day integer NOT NULL, delta bigint NOT NULL, active bigint NOT NULL,
   PRIMARY KEY(area, rep, day));

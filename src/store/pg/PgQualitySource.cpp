@@ -51,12 +51,12 @@ constexpr const char* kOrdersAndTheirVisits =
     "FROM salesops.orders o LEFT JOIN salesops.rep_code c ON c.id = o.rep WHERE o.visit_id <> '' "
     "AND NOT EXISTS (SELECT FROM salesops.visit v WHERE v.visit_id = o.visit_id AND v.outcome = 6) "
     "ORDER BY o.order_id";
-// Sorted as on SQLite: byte order of the address ("C"), whatever the database's collation.
+// Sorted as on SQLite: byte order of the address ("C"), whatever the database's collation. Live:
+// without a cancellation, which each order carries (PgInstallRollup.h).
 constexpr const char* kLiveOrdersByAddress =
     "SELECT o.postcode, o.house_number, o.addition, o.ordered_at, o.order_id, o.rep FROM salesops.orders o "
     "WHERE o.postcode <> '' AND o.house_number > 0 "
-    "AND NOT EXISTS (SELECT FROM salesops.cancellation c WHERE c.order_id = o.order_id) "
-    "ORDER BY o.postcode COLLATE \"C\", 2, o.addition COLLATE \"C\", 4, o.order_id";
+    "AND o.cancelled_at IS NULL ORDER BY o.postcode COLLATE \"C\", 2, o.addition COLLATE \"C\", 4, o.order_id";
 constexpr const char* kRepCodes = "SELECT id, code FROM salesops.rep_code";
 
 #define SALESOPS_PG_REP_COUNTS(grouped) \

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PgImportWriter.h"
 
+#include <string_view>
+#include <unordered_set>
+
 #include "../Log.h"
 #include "PgCopyText.h"
 #include "PgInstallRollup.h"
@@ -36,15 +39,18 @@ std::optional<int64_t> days(const std::optional<Date>& d) {
   return d ? std::optional<int64_t>(d->days()) : std::nullopt;
 }
 
-void encode(FileKind kind, const ingest::RowBatch& b, std::string& out) {
+using CodeIds = std::unordered_map<std::string, int64_t>;
+
+// The rows as COPY text, their rep and area codes as interned ids (internNew has added every one).
+void encode(FileKind kind, const ingest::RowBatch& b, const CodeIds& reps, const CodeIds& areas, std::string& out) {
   CopyLine l(out);
   switch (kind) {
     case FileKind::Visits:
       for (const auto& v : b.visits) {
         l.text(v.visitId)
             .num(v.visitedAt.seconds())
-            .text(v.repId)
-            .text(v.area)
+            .num(reps.at(v.repId))
+            .num(areas.at(v.area))
             .num(static_cast<int>(v.channel))
             .num(static_cast<int>(v.outcome))
             .text(v.postcode)
@@ -57,8 +63,8 @@ void encode(FileKind kind, const ingest::RowBatch& b, std::string& out) {
       for (const auto& o : b.orders) {
         l.text(o.orderId)
             .num(o.orderedAt.seconds())
-            .text(o.repId)
-            .text(o.area)
+            .num(reps.at(o.repId))
+            .num(areas.at(o.area))
             .num(static_cast<int>(o.channel))
             .text(o.visitId)
             .text(o.postcode)
@@ -77,17 +83,63 @@ void encode(FileKind kind, const ingest::RowBatch& b, std::string& out) {
       break;
     case FileKind::Reps:
       for (const auto& r : b.reps)
-        l.text(r.repId).text(r.name).text(r.team).opt(days(r.activeFrom)).opt(days(r.activeTo)).end();
+        l.num(reps.at(r.repId)).text(r.name).text(r.team).opt(days(r.activeFrom)).opt(days(r.activeTo)).end();
       break;
     case FileKind::Areas:
       for (const auto& a : b.areas)
-        l.text(a.area).text(a.name).text(a.city).num(a.homesPassed).opt(a.bundlingThreshold).end();
+        l.num(areas.at(a.area)).text(a.name).text(a.city).num(a.homesPassed).opt(a.bundlingThreshold).end();
       break;
     case FileKind::Targets:
       for (const auto& t : b.targets)
         l.text(t.week.toString()).num(static_cast<int>(t.level)).text(t.key).text(t.metric).real(t.target).end();
       break;
   }
+}
+
+// The codes of a batch's rows that `reps` and `areas` do not hold yet, each once, in order of
+// appearance (so that the ids follow the file).
+struct FreshCodes {
+  std::vector<std::string> reps, areas;
+};
+FreshCodes freshCodes(FileKind kind, const ingest::RowBatch& b, const CodeIds& reps, const CodeIds& areas) {
+  FreshCodes f;
+  std::unordered_set<std::string_view> seenReps, seenAreas;
+  auto note = [](const std::string& code, const CodeIds& known, std::unordered_set<std::string_view>& seen,
+                 std::vector<std::string>& out) {
+    if (!known.contains(code) && seen.insert(code).second) out.push_back(code);
+  };
+  switch (kind) {
+    case FileKind::Visits:
+      for (const auto& v : b.visits) note(v.repId, reps, seenReps, f.reps), note(v.area, areas, seenAreas, f.areas);
+      break;
+    case FileKind::Orders:
+      for (const auto& o : b.orders) note(o.repId, reps, seenReps, f.reps), note(o.area, areas, seenAreas, f.areas);
+      break;
+    case FileKind::Reps:
+      for (const auto& r : b.reps) note(r.repId, reps, seenReps, f.reps);
+      break;
+    case FileKind::Areas:
+      for (const auto& a : b.areas) note(a.area, areas, seenAreas, f.areas);
+      break;
+    case FileKind::Cancellations:
+    case FileKind::Targets:
+      break;
+  }
+  return f;
+}
+
+// A text[] literal of `values`: each element double-quoted, with its quotes and backslashes escaped.
+std::string textArray(const std::vector<std::string>& values) {
+  std::string out = "{";
+  for (const std::string& v : values) {
+    out += out.size() > 1 ? ",\"" : "\"";
+    for (char c : v) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    out += '"';
+  }
+  return out + "}";
 }
 
 }  // namespace
@@ -112,15 +164,69 @@ Result<std::unique_ptr<PgImportWriter>> PgImportWriter::begin(PgConnection& conn
 
 PgImportWriter::~PgImportWriter() { rollback(); }
 
+Result<void> PgImportWriter::loadCodes(Codes& codes) {
+  auto got = conn_.exec(std::string("SELECT id, code FROM salesops.") + codes.table, {}, "reading the interned codes");
+  if (!got) return got.error();
+  codes.ids.reserve(static_cast<size_t>(got->rows()));
+  for (int i = 0; i < got->rows(); ++i) codes.ids.emplace(std::string(got->text(i, 1)), got->int64(i, 0));
+  return {};
+}
+
+Result<void> PgImportWriter::intern(Codes& codes, const std::vector<std::string>& fresh) {
+  if (fresh.empty()) return {};
+  const std::vector<PgParam> p = {textArray(fresh)};
+  const std::string table = std::string("salesops.") + codes.table;
+  // In the order they appeared, so the identity numbers them as the file does. Only imports and
+  // `copy` add codes, both under the import lock, so none of these exists; ON CONFLICT keeps a code
+  // someone added by hand since loadCodes, and its id is read back with the others.
+  if (auto r = conn_.run("INSERT INTO " + table +
+                             "(code) SELECT n.c FROM unnest($1::text[]) WITH ORDINALITY AS n(c, i) ORDER BY n.i "
+                             "ON CONFLICT (code) DO NOTHING",
+                         p, "adding new codes");
+      !r)
+    return r;
+  auto got = conn_.exec(
+      "SELECT t.id, t.code FROM " + table + " t JOIN unnest($1::text[]) AS n(c) ON t.code = n.c COLLATE \"C\"", p,
+      "reading the ids of new codes");
+  if (!got) return got.error();
+  for (int i = 0; i < got->rows(); ++i) codes.ids.emplace(std::string(got->text(i, 1)), got->int64(i, 0));
+  for (const std::string& c : fresh)
+    if (!codes.ids.contains(c)) return makeError("the code " + c + " was not added to " + table);
+  return {};
+}
+
+Result<void> PgImportWriter::internNew(FileKind kind, const ingest::RowBatch& batch) {
+  const FreshCodes fresh = freshCodes(kind, batch, reps_.ids, areas_.ids);
+  if (fresh.reps.empty() && fresh.areas.empty()) return {};
+  // Nothing else can run on the connection during a COPY: end it (its rows stay in the table),
+  // and write() starts another into the same table after the codes are in.
+  if (copying_)
+    if (auto r = endCopy(); !r) return r;
+  if (auto r = intern(reps_, fresh.reps); !r) return r;
+  return intern(areas_, fresh.areas);
+}
+
+Result<void> PgImportWriter::endCopy() {
+  copying_ = false;
+  auto rows = conn_.endCopy();
+  if (!rows) return rows.error();
+  staged_ += *rows;
+  return {};
+}
+
 Result<void> PgImportWriter::startCopy(FileKind kind) {
   const PgTable& t = pgTable(kind);
+  // The codes known so far, read once under the import lock: only imports add codes.
+  if (kind == FileKind::Visits || kind == FileKind::Orders || kind == FileKind::Reps)
+    if (auto r = loadCodes(reps_); !r) return r;
+  if (kind == FileKind::Visits || kind == FileKind::Orders || kind == FileKind::Areas)
+    if (auto r = loadCodes(areas_); !r) return r;
   if (auto r = conn_.run(std::string("CREATE TEMP TABLE stage (") + t.stage + ") ON COMMIT DROP", {},
                          "creating the staging table");
       !r)
     return r;
-  if (auto r = conn_.beginCopy("COPY stage FROM STDIN"); !r) return r;
+  copySql_ = "COPY stage FROM STDIN";
   kind_ = kind;
-  copying_ = true;
   return {};
 }
 
@@ -128,39 +234,29 @@ Result<WriteCounts> PgImportWriter::write(FileKind kind, ingest::RowBatch& batch
   if (kind_ && *kind_ != kind) return makeError("one import writes one kind of file");
   if (!kind_)
     if (auto r = startCopy(kind); !r) return r.error();
+  if (auto r = internNew(kind, batch); !r) return r.error();
+  if (!copying_) {
+    if (auto r = conn_.beginCopy(copySql_); !r) return r.error();
+    copying_ = true;
+  }
   buffer_.clear();
-  encode(kind, batch, buffer_);
+  encode(kind, batch, reps_.ids, areas_.ids, buffer_);
   if (auto r = conn_.putCopyData(buffer_); !r) return r.error();
   return WriteCounts{};
 }
 
 Result<WriteCounts> PgImportWriter::finish() {
   if (!kind_) return WriteCounts{};
-  copying_ = false;
-  auto staged = conn_.endCopy();
-  if (!staged) return staged.error();
+  if (copying_)
+    if (auto r = endCopy(); !r) return r.error();
   const FileKind kind = *kind_;
   const PgTable& t = pgTable(kind);
+  WriteCounts counts;
   // Temporary tables are never analysed automatically: without statistics the upsert's joins are
   // planned for a handful of rows. And the sorts and hashes over a whole file stay in memory with
   // more than the default 4 MB of work_mem (for this transaction only).
   if (auto r = conn_.run("ANALYZE stage; SET LOCAL work_mem = '128MB'", {}, "analysing the staged rows"); !r)
     return r.error();
-  // New codes first, so that the upsert's joins find every row's rep and area.
-  const bool repCodes = kind == FileKind::Visits || kind == FileKind::Orders || kind == FileKind::Reps;
-  const bool areaCodes = kind == FileKind::Visits || kind == FileKind::Orders || kind == FileKind::Areas;
-  if (repCodes)
-    if (auto r = conn_.run("INSERT INTO salesops.rep_code(code) SELECT DISTINCT rep FROM stage "
-                           "ON CONFLICT (code) DO NOTHING",
-                           {}, "adding new rep ids");
-        !r)
-      return r.error();
-  if (areaCodes)
-    if (auto r = conn_.run("INSERT INTO salesops.area_code(code) SELECT DISTINCT area FROM stage "
-                           "ON CONFLICT (code) DO NOTHING",
-                           {}, "adding new areas");
-        !r)
-      return r.error();
   // Two set-based statements rather than one INSERT ... ON CONFLICT: its speculative insertion costs
   // about twice a plain insert per row (measured, docs/team-mode.md). The import lock keeps other
   // imports out between them; ingest has rejected ids that repeat within the file.
@@ -193,10 +289,9 @@ Result<WriteCounts> PgImportWriter::finish() {
   if (!updated) return updated.error();
   auto inserted = conn_.exec(insert, {}, "adding the new rows");
   if (!inserted) return inserted.error();
-  WriteCounts counts;
   counts.inserted = inserted->affected();
   counts.updated = updated->affected();
-  counts.unchanged = *staged - counts.inserted - counts.updated;
+  counts.unchanged = staged_ - counts.inserted - counts.updated;
   changed_ = counts.inserted + counts.updated > 0;
   if (visits && changed_)
     if (auto r = updateVisitRollups(); !r) return r.error();
@@ -205,33 +300,51 @@ Result<WriteCounts> PgImportWriter::finish() {
   return counts;
 }
 
+namespace {
+
+// visit_rollup holds counts: adds those of `changes` (rows of sign, visited_at, rep, area, channel,
+// outcome; sign -1 takes a visit's old values off), in one GROUP BY.
+std::string addRollupCounts(std::string_view changes) {
+  return "INSERT INTO salesops.visit_rollup AS r SELECT " SALESOPS_PG_DAY("v.visited_at") ", " SALESOPS_PG_HOUR(
+             "v.visited_at") ", v.rep, v.area, v.channel, sum(v.sign), "
+                             "sum(CASE WHEN v.outcome = 0 THEN v.sign ELSE 0 END), "
+                             "sum(CASE WHEN v.outcome = 1 THEN v.sign ELSE 0 END), "
+                             "sum(CASE WHEN v.outcome = 2 THEN v.sign ELSE 0 END), "
+                             "sum(CASE WHEN v.outcome = 3 THEN v.sign ELSE 0 END), "
+                             "sum(CASE WHEN v.outcome = 4 THEN v.sign ELSE 0 END), "
+                             "sum(CASE WHEN v.outcome = 5 THEN v.sign ELSE 0 END), "
+                             "sum(CASE WHEN v.outcome = 6 THEN v.sign ELSE 0 END) FROM (" +
+         std::string(changes) +
+         ") v GROUP BY 1, 2, 3, 4, 5 ON CONFLICT (day, hour, rep, area, channel) DO UPDATE SET "
+         "visits = r.visits + excluded.visits, not_home = r.not_home + excluded.not_home, "
+         "no_interest = r.no_interest + excluded.no_interest, "
+         "already_customer = r.already_customer + excluded.already_customer, "
+         "contract_lock_in = r.contract_lock_in + excluded.contract_lock_in, "
+         "callback = r.callback + excluded.callback, quote = r.quote + excluded.quote, sale = r.sale + excluded.sale";
+}
+
+// rep_day holds first and last times: widens them by the visits of `added` (visited_at, rep).
+std::string widenRepDays(std::string_view added) {
+  return "INSERT INTO salesops.rep_day AS d SELECT " SALESOPS_PG_DAY(
+             "visited_at") ", rep, min(visited_at), max(visited_at) FROM " +
+         std::string(added) +
+         " GROUP BY 1, 2 ON CONFLICT (day, rep) DO UPDATE SET first_at = least(d.first_at, excluded.first_at), "
+         "last_at = greatest(d.last_at, excluded.last_at)";
+}
+
+}  // namespace
+
 Result<void> PgImportWriter::updateVisitRollups() {
-  // visit_rollup holds counts: add the new visits, subtract the old values of changed ones, and drop
-  // the groups that reach zero (as a rebuild would not have them). One GROUP BY over the change.
-  constexpr const char* kCounts =
-      "INSERT INTO salesops.visit_rollup AS r SELECT " SALESOPS_PG_DAY("v.visited_at") ", " SALESOPS_PG_HOUR(
-          "v.visited_at") ", v.rep, v.area, v.channel, sum(v.sign), "
-                          "sum(CASE WHEN v.outcome = 0 THEN v.sign ELSE 0 END), "
-                          "sum(CASE WHEN v.outcome = 1 THEN v.sign ELSE 0 END), "
-                          "sum(CASE WHEN v.outcome = 2 THEN v.sign ELSE 0 END), "
-                          "sum(CASE WHEN v.outcome = 3 THEN v.sign ELSE 0 END), "
-                          "sum(CASE WHEN v.outcome = 4 THEN v.sign ELSE 0 END), "
-                          "sum(CASE WHEN v.outcome = 5 THEN v.sign ELSE 0 END), "
-                          "sum(CASE WHEN v.outcome = 6 THEN v.sign ELSE 0 END) "
-                          "FROM (SELECT 1 AS sign, * FROM new_visit UNION ALL "
-                          "SELECT -1, visited_at, rep, area, channel, outcome FROM old_visit) v "
-                          "GROUP BY 1, 2, 3, 4, 5 ON CONFLICT (day, hour, rep, area, channel) DO UPDATE SET "
-                          "visits = r.visits + excluded.visits, not_home = r.not_home + excluded.not_home, "
-                          "no_interest = r.no_interest + excluded.no_interest, "
-                          "already_customer = r.already_customer + excluded.already_customer, "
-                          "contract_lock_in = r.contract_lock_in + excluded.contract_lock_in, "
-                          "callback = r.callback + excluded.callback, quote = r.quote + excluded.quote, "
-                          "sale = r.sale + excluded.sale;"
-                          "DELETE FROM salesops.visit_rollup WHERE visits = 0 AND day IN (SELECT " SALESOPS_PG_DAY(
-                              "visited_at") " FROM old_visit)";
-  // rep_day holds first and last times, which cannot be subtracted: the rep-days a changed visit
-  // left are read again from the visits (few), then the new visits widen theirs.
-  constexpr const char* kRepDays =
+  // Add the new visits, subtract the old values of changed ones, and drop the groups that reach
+  // zero (as a rebuild would not have them).
+  const std::string counts = addRollupCounts(
+                                 "SELECT 1 AS sign, * FROM new_visit UNION ALL "
+                                 "SELECT -1, visited_at, rep, area, channel, outcome FROM old_visit") +
+                             "; DELETE FROM salesops.visit_rollup WHERE visits = 0 AND day IN (SELECT " SALESOPS_PG_DAY(
+                                 "visited_at") " FROM old_visit)";
+  // First and last times cannot be subtracted: the rep-days a changed visit left are read again
+  // from the visits (few), then the new visits widen theirs.
+  constexpr const char* kLeftDays =
       "CREATE TEMP TABLE left_day ON COMMIT DROP AS "
       "SELECT DISTINCT " SALESOPS_PG_DAY("visited_at") " AS day, rep FROM old_visit;"
       "DELETE FROM salesops.rep_day d USING left_day l WHERE d.day = l.day AND d.rep = l.rep;"
@@ -239,12 +352,8 @@ Result<void> PgImportWriter::updateVisitRollups() {
       "SELECT " SALESOPS_PG_DAY("v.visited_at") ", v.rep, min(v.visited_at), max(v.visited_at) "
       "FROM salesops.visit v WHERE v.visited_at >= (SELECT min(day) FROM left_day) * 86400 "
       "AND v.visited_at < ((SELECT max(day) FROM left_day) + 1) * 86400 "
-      "AND (" SALESOPS_PG_DAY("v.visited_at") ", v.rep) IN (SELECT day, rep FROM left_day) GROUP BY 1, 2;"
-      "INSERT INTO salesops.rep_day AS d "
-      "SELECT " SALESOPS_PG_DAY("visited_at") ", rep, min(visited_at), max(visited_at) FROM new_visit GROUP BY 1, 2 "
-      "ON CONFLICT (day, rep) DO UPDATE SET first_at = least(d.first_at, excluded.first_at), "
-      "last_at = greatest(d.last_at, excluded.last_at)";
-  return conn_.run(std::string(kCounts) + ";" + kRepDays, {}, "updating the visit rollups");
+      "AND (" SALESOPS_PG_DAY("v.visited_at") ", v.rep) IN (SELECT day, rep FROM left_day) GROUP BY 1, 2";
+  return conn_.run(counts + ";" + kLeftDays + ";" + widenRepDays("new_visit"), {}, "updating the visit rollups");
 }
 
 Result<void> PgImportWriter::commit(const ImportLogEntry* e) {

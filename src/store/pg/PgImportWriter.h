@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "PgConnection.h"
@@ -13,11 +14,12 @@
 
 namespace salesops::store::pg {
 
-/// One import into the team store, in one transaction: the rows are streamed with COPY into a
-/// temporary staging table, then finish() interns the new rep and area codes, upserts the whole file
-/// in set-based statements (counting inserted, updated and unchanged rows) and updates the visit
-/// rollups by the change; commit() records the import. Imports take a transaction-level
-/// advisory lock, so two at once run one after the other; readers see the store before or after.
+/// One import into the team store, in one transaction: the writer interns the rep and area codes of
+/// the rows itself (new ones are added as they appear), and streams the rows with COPY into a
+/// temporary staging table; finish() upserts the whole file in set-based statements (counting
+/// inserted, updated and unchanged rows) and updates the visit rollups by the change; commit() records
+/// the import. Imports take a transaction-level advisory lock, so two at once run one after the
+/// other; readers see the store before or after.
 class PgImportWriter : public ImportWriter {
  public:
   /// Begins the transaction and takes the import lock, calling `waiting` first when another import
@@ -35,13 +37,26 @@ class PgImportWriter : public ImportWriter {
 
  private:
   explicit PgImportWriter(PgConnection& conn) : conn_(conn) {}
+  /// The interned ids of one code table (rep_code or area_code), as far as this import knows them.
+  struct Codes {
+    const char* table;
+    std::unordered_map<std::string, int64_t> ids;
+  };
   Result<void> startCopy(FileKind kind);
+  Result<void> loadCodes(Codes& codes);
+  /// Adds the codes of `batch` that are not interned yet, pausing the COPY for it when it runs.
+  Result<void> internNew(FileKind kind, const ingest::RowBatch& batch);
+  Result<void> intern(Codes& codes, const std::vector<std::string>& fresh);
+  Result<void> endCopy();
   Result<void> updateVisitRollups();
 
   PgConnection& conn_;
   bool open_ = false;  ///< the transaction is open
   bool copying_ = false;
   std::optional<FileKind> kind_;
+  std::string copySql_;
+  int64_t staged_ = 0;  ///< rows copied so far (a COPY paused for new codes counts its part)
+  Codes reps_{"rep_code", {}}, areas_{"area_code", {}};
   std::string buffer_;
   bool changed_ = false;
   std::vector<RowChange> changes_;

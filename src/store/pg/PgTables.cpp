@@ -5,19 +5,19 @@
 namespace salesops::store::pg {
 namespace {
 
-// The rep and area columns arrive as the codes of the files and are turned into the interned ids
-// of rep_code and area_code (which the writer fills first) by a join. Keys and codes are staged in
-// the "C" collation of the tables' keys: the new rows are sorted in key order by byte comparison
-// (the database's default collation sorts through strcoll, several times slower, and may order the
-// keys differently from the key's B-tree).
+// The rep and area columns arrive as the interned ids of rep_code and area_code: the writer interns
+// the codes itself while it encodes the rows (PgImportWriter::intern), so the upsert needs no join.
+// Keys are staged in the "C" collation of the tables' keys: the new rows are sorted in key order by
+// byte comparison (the database's default collation sorts through strcoll, several times slower,
+// and may order the keys differently from the key's B-tree).
 constexpr PgTable kVisit{
     "visit",
-    "visit_id text COLLATE \"C\", visited_at bigint, rep text COLLATE \"C\", area text COLLATE \"C\", "
+    "visit_id text COLLATE \"C\", visited_at bigint, rep bigint, area bigint, "
     "channel smallint, outcome smallint, postcode text, "
     "house_number integer, addition text",
     "visit_id, visited_at, rep, area, channel, outcome, postcode, house_number, addition",
-    "SELECT s.visit_id, s.visited_at, r.id, a.id, s.channel, s.outcome, s.postcode, s.house_number, s.addition "
-    "FROM stage s JOIN salesops.rep_code r ON r.code = s.rep JOIN salesops.area_code a ON a.code = s.area",
+    "SELECT s.visit_id, s.visited_at, s.rep, s.area, s.channel, s.outcome, s.postcode, s.house_number, s.addition "
+    "FROM stage s",
     "visit_id",
     "visited_at = excluded.visited_at, rep = excluded.rep, area = excluded.area, channel = excluded.channel, "
     "outcome = excluded.outcome, postcode = excluded.postcode, house_number = excluded.house_number, "
@@ -28,15 +28,14 @@ constexpr PgTable kVisit{
 
 constexpr PgTable kOrders{
     "orders",
-    "order_id text COLLATE \"C\", ordered_at bigint, rep text COLLATE \"C\", area text COLLATE \"C\", "
+    "order_id text COLLATE \"C\", ordered_at bigint, rep bigint, area bigint, "
     "channel smallint, visit_id text, postcode text, "
     "house_number integer, addition text, product text, monthly_fee_cents bigint, installed_at bigint, "
     "first_time_right smallint",
     "order_id, ordered_at, rep, area, channel, visit_id, postcode, house_number, addition, product, "
     "monthly_fee_cents, installed_at, first_time_right",
-    "SELECT s.order_id, s.ordered_at, r.id, a.id, s.channel, s.visit_id, s.postcode, s.house_number, s.addition, "
-    "s.product, s.monthly_fee_cents, s.installed_at, s.first_time_right "
-    "FROM stage s JOIN salesops.rep_code r ON r.code = s.rep JOIN salesops.area_code a ON a.code = s.area",
+    "SELECT s.order_id, s.ordered_at, s.rep, s.area, s.channel, s.visit_id, s.postcode, s.house_number, s.addition, "
+    "s.product, s.monthly_fee_cents, s.installed_at, s.first_time_right FROM stage s",
     "order_id",
     "ordered_at = excluded.ordered_at, rep = excluded.rep, area = excluded.area, channel = excluded.channel, "
     "visit_id = excluded.visit_id, postcode = excluded.postcode, house_number = excluded.house_number, "
@@ -60,20 +59,19 @@ constexpr PgTable kCancellation{
 
 constexpr PgTable kRep{
     "rep",
-    "rep text COLLATE \"C\", name text, team text, active_from bigint, active_to bigint",
+    "rep bigint, name text, team text, active_from bigint, active_to bigint",
     "rep, name, team, active_from, active_to",
-    "SELECT r.id, s.name, s.team, s.active_from, s.active_to FROM stage s JOIN salesops.rep_code r ON r.code = s.rep",
+    "SELECT s.rep, s.name, s.team, s.active_from, s.active_to FROM stage s",
     "rep",
     "name = excluded.name, team = excluded.team, active_from = excluded.active_from, active_to = excluded.active_to",
     "(t.name, t.team, t.active_from, t.active_to) IS DISTINCT FROM "
     "(excluded.name, excluded.team, excluded.active_from, excluded.active_to)"};
 
 constexpr PgTable kArea{"area",
-                        "area text COLLATE \"C\", name text, city text, homes_passed bigint, "
+                        "area bigint, name text, city text, homes_passed bigint, "
                         "bundling_threshold double precision",
                         "area, name, city, homes_passed, bundling_threshold",
-                        "SELECT a.id, s.name, s.city, s.homes_passed, s.bundling_threshold FROM stage s "
-                        "JOIN salesops.area_code a ON a.code = s.area",
+                        "SELECT s.area, s.name, s.city, s.homes_passed, s.bundling_threshold FROM stage s",
                         "area",
                         "name = excluded.name, city = excluded.city, homes_passed = excluded.homes_passed, "
                         "bundling_threshold = excluded.bundling_threshold",

@@ -13,7 +13,7 @@ struct PgTable {
   const char* table;     ///< the target table in schema salesops
   const char* stage;     ///< the columns of the temporary staging table, as COPY receives them
   const char* columns;   ///< the target's columns, in the order `select` produces them
-  const char* select;    ///< the staged rows as target rows: codes interned to ids (FROM stage s ...)
+  const char* select;    ///< the staged rows as target rows: ids already interned (FROM stage s)
   const char* conflict;  ///< the key columns
   const char* assign;    ///< SET list for an update
   const char* changed;   ///< true when the stored row `t` differs from `excluded`

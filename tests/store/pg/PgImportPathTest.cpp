@@ -1,0 +1,192 @@
+// SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The import's codes interned by the program, pausing the COPY for new ones, on the staging table's
+// path as owner and as ops user; and a file overlapping an earlier one, counted as on SQLite.
+#include <cstdio>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <sstream>
+
+#include "PgStoreTest.h"
+
+#include "salesops/store/Importer.h"
+#include "salesops/store/pg/PgServer.h"
+
+using namespace salesops;
+using namespace salesops::pgtest;
+using store::OpenMode;
+using store::PgStore;
+using store::testing::writeFile;
+
+namespace {
+
+const std::string kSampleDir = std::string(SALESOPS_SOURCE_DIR) + "/data/";
+
+// Visits, orders, visit rollups and rep-days as text with codes, not ids: the same text on two
+// stores means the same contents, whichever ids the codes got.
+constexpr const char* kStoreDump =
+    "SELECT concat_ws(E'\\n--\\n', "
+    "(SELECT string_agg(concat_ws('|', v.visit_id, v.visited_at, r.code, a.code, v.channel, v.outcome, v.postcode, "
+    "v.house_number, v.addition), E'\\n' ORDER BY v.visit_id) FROM salesops.visit v "
+    "JOIN salesops.rep_code r ON r.id = v.rep JOIN salesops.area_code a ON a.id = v.area), "
+    "(SELECT string_agg(concat_ws('|', o.order_id, o.ordered_at, r.code, a.code, o.channel, o.visit_id, o.product, "
+    "o.monthly_fee_cents, o.installed_at, o.first_time_right), E'\\n' ORDER BY o.order_id) FROM salesops.orders o "
+    "JOIN salesops.rep_code r ON r.id = o.rep JOIN salesops.area_code a ON a.id = o.area), "
+    "(SELECT string_agg(concat_ws('|', u.day, u.hour, r.code, a.code, u.channel, u.visits, u.not_home, u.no_interest, "
+    "u.already_customer, u.contract_lock_in, u.callback, u.quote, u.sale), E'\\n' "
+    "ORDER BY u.day, u.hour, r.code, a.code, u.channel) FROM salesops.visit_rollup u "
+    "JOIN salesops.rep_code r ON r.id = u.rep JOIN salesops.area_code a ON a.id = u.area), "
+    "(SELECT string_agg(concat_ws('|', d.day, r.code, d.first_at, d.last_at), E'\\n' ORDER BY d.day, r.code) "
+    "FROM salesops.rep_day d JOIN salesops.rep_code r ON r.id = d.rep), "
+    "(SELECT string_agg(concat_ws('|', i.day, r.code, a.code, i.delta), E'\\n' ORDER BY i.day, r.code, a.code) "
+    "FROM salesops.install_rollup i JOIN salesops.rep_code r ON r.id = i.rep JOIN salesops.area_code a "
+    "ON a.id = i.area))";
+
+// The rollups as the import kept them against the same recomputed from the visits, both ways.
+constexpr const char* kRollupsVsVisits =
+    "WITH kept AS (SELECT day, hour, rep, area, channel, visits, not_home, no_interest, already_customer, "
+    "contract_lock_in, callback, quote, sale FROM salesops.visit_rollup), "
+    "fresh AS (SELECT (visited_at - ((visited_at % 86400) + 86400) % 86400) / 86400, "
+    "(((visited_at % 86400) + 86400) % 86400) / 3600, rep, area, channel, count(*), "
+    "count(*) FILTER (WHERE outcome = 0), count(*) FILTER (WHERE outcome = 1), count(*) FILTER (WHERE outcome = 2), "
+    "count(*) FILTER (WHERE outcome = 3), count(*) FILTER (WHERE outcome = 4), count(*) FILTER (WHERE outcome = 5), "
+    "count(*) FILTER (WHERE outcome = 6) FROM salesops.visit GROUP BY 1, 2, 3, 4, 5), "
+    "kept_days AS (SELECT day, rep, first_at, last_at FROM salesops.rep_day), "
+    "fresh_days AS (SELECT (visited_at - ((visited_at % 86400) + 86400) % 86400) / 86400, rep, min(visited_at), "
+    "max(visited_at) FROM salesops.visit GROUP BY 1, 2) "
+    "SELECT (SELECT count(*) FROM (TABLE kept EXCEPT ALL TABLE fresh) a) + "
+    "(SELECT count(*) FROM (TABLE fresh EXCEPT ALL TABLE kept) b) + "
+    "(SELECT count(*) FROM (TABLE kept_days EXCEPT ALL TABLE fresh_days) c) + "
+    "(SELECT count(*) FROM (TABLE fresh_days EXCEPT ALL TABLE kept_days) d)";
+
+// Empties the store, import log included (or the same file would count as unchanged since then).
+constexpr const char* kEmptyTheStore =
+    "DELETE FROM salesops.install_rollup; DELETE FROM salesops.visit_rollup; DELETE FROM salesops.rep_day; "
+    "DELETE FROM salesops.cancellation; DELETE FROM salesops.orders; DELETE FROM salesops.visit; "
+    "DELETE FROM salesops.rep; DELETE FROM salesops.area; DELETE FROM salesops.rep_code; "
+    "DELETE FROM salesops.area_code; DELETE FROM salesops.import_log";
+
+std::vector<std::string> fileLines(const std::string& path) {
+  std::ifstream in(path);
+  std::vector<std::string> out;
+  for (std::string l; std::getline(in, l);) out.push_back(l);
+  return out;
+}
+
+class PgImportPath : public PgStoreTest {
+ protected:
+  // An ops user's store on this test's database.
+  std::unique_ptr<PgStore> opsStore() {
+    const std::string ops = makeUser("ops", "Ops-Pass-1");
+    EXPECT_TRUE(store::grantAccess(*pg_, ops, store::GrantRole::Ops, {}));
+    auto s = PgStore::open(uri(dbName_, ops, "Ops-Pass-1"), OpenMode::ReadWrite);
+    EXPECT_TRUE(s) << s.error().message;
+    return s ? std::move(*s) : nullptr;
+  }
+  // Imports the files in order and returns their counts, one "inserted/updated/unchanged/rejected" each.
+  std::string importAll(PgStore& into, const std::vector<std::string>& files) {
+    std::string out;
+    for (const std::string& f : files) {
+      auto r = store::importFile(into, f);
+      EXPECT_TRUE(r) << f << ": " << r.error().message;
+      if (!r) return out;
+      std::ostringstream c;
+      c << countsOf(*r);
+      out += c.str() + " ";
+    }
+    return out;
+  }
+};
+
+TEST_F(PgImportPath, AFileOverlappingAnEarlierOneCountsAndStoresAsOnSqlite) {
+  // The sample's 2,003 visits as two files: 1..1200, then 801..2003 (803 new), in which every 7th
+  // visit of the overlap becomes a sale, every 11th moves to 23:59:59 of its day and every 13th to
+  // rep R001, so that rollups lose and gain counts and rep-days shrink and grow.
+  const std::vector<std::string> all = fileLines(kSampleDir + "visits.csv");
+  ASSERT_EQ(all.size(), 2004u);
+  std::string first = all[0] + "\n", second = all[0] + "\n";
+  for (size_t i = 1; i <= 1200; ++i) first += all[i] + "\n";
+  for (size_t i = 801; i < all.size(); ++i) {
+    std::vector<std::string> f;
+    std::stringstream in(all[i]);
+    for (std::string x; std::getline(in, x, ',');) f.push_back(x);
+    if (all[i].back() == ',') f.emplace_back();
+    ASSERT_EQ(f.size(), 9u) << all[i];
+    if (i <= 1200 && i % 7 == 0) f[4] = "sale";
+    if (i <= 1200 && i % 11 == 0) f[1] = f[1].substr(0, 11) + "23:59:59";
+    if (i <= 1200 && i % 13 == 0) f[2] = "R001";
+    std::string line;
+    for (size_t k = 0; k < f.size(); ++k) line += (k ? "," : "") + f[k];
+    second += line + "\n";
+  }
+  const std::string a = dir_.file("visits-a.csv"), b = dir_.file("visits-b.csv");
+  writeFile(a, first);
+  writeFile(b, second);
+
+  auto lite = store::Store::open(dir_.file("s.sqlite"));
+  ASSERT_TRUE(lite);
+  for (const std::string& f : {kSampleDir + "reps.csv", kSampleDir + "areas.csv", a, b}) {
+    auto onPg = store::importFile(*pg_, f);
+    ASSERT_TRUE(onPg) << f << ": " << onPg.error().message;
+    auto onLite = store::importFile(**lite, f);
+    ASSERT_TRUE(onLite) << onLite.error().message;
+    EXPECT_EQ(countsOf(*onPg), countsOf(*onLite)) << f;
+    if (f == a) {
+      EXPECT_EQ(countsOf(*onPg), (Counts{1200, 0, 0, 0}));
+    }
+    if (f == b) {
+      EXPECT_EQ(onPg->inserted, 803);
+      EXPECT_GT(onPg->updated, 0);
+      EXPECT_EQ(onPg->updated + onPg->unchanged, 400);
+    }
+  }
+  EXPECT_EQ(one(kRollupsVsVisits), "0");
+  EXPECT_EQ(one("SELECT sum(visits) FROM salesops.visit_rollup"), "2003");
+  store::Stmt s = (*lite)->db().prepare(
+      "SELECT group_concat(line, char(10)) FROM (SELECT v.visit_id || '|' || v.visited_at || '|' || r.code || '|' || "
+      "a.code || '|' || v.outcome AS line FROM visit v JOIN rep_code r ON r.id = v.rep "
+      "JOIN area_code a ON a.id = v.area ORDER BY v.visit_id)");
+  ASSERT_EQ(s.step(), SQLITE_ROW);
+  EXPECT_EQ(one("SELECT string_agg(concat_ws('|', v.visit_id, v.visited_at, r.code, a.code, v.outcome), E'\\n' "
+                "ORDER BY v.visit_id) FROM salesops.visit v JOIN salesops.rep_code r ON r.id = v.rep "
+                "JOIN salesops.area_code a ON a.id = v.area"),
+            std::string(s.text(0)));
+}
+
+TEST_F(PgImportPath, CodesFirstSeenAfterTheFirstBatchAreInternedOnEitherPath) {
+  // 9,000 visits, one a minute from 2 November: a batch is 8,192 rows, so rep R9 (from visit 8,500)
+  // and area A9 (from 8,800) appear while the rows already stream.
+  std::string csv = "visit_id,visited_at,rep_id,area,outcome,postcode,house_number\n";
+  for (int i = 0; i < 9000; ++i) {
+    char line[128];
+    std::snprintf(line, sizeof line, "V%05d,2026-11-%02d %02d:%02d,%s,%s,%s,3581AB,%d\n", i, 2 + i / 1440, i / 60 % 24,
+                  i % 60, i < 8500 ? "R1" : "R9", i >= 8800 ? "A9" : (i % 2 ? "A2" : "A1"), i % 3 ? "not_home" : "sale",
+                  i + 1);
+    csv += line;
+  }
+  const std::string file = dir_.file("visits.csv");
+  writeFile(file, csv);
+  const std::string byCode =
+      "SELECT string_agg(r.code || ':' || a.code || ':' || n, ',' ORDER BY r.code, a.code) FROM (SELECT rep, area, "
+      "count(*) n FROM salesops.visit GROUP BY 1, 2) v JOIN salesops.rep_code r ON r.id = v.rep "
+      "JOIN salesops.area_code a ON a.id = v.area";
+  // R1: 4,250 in A1 and in A2; R9: 150 in each before A9 (8,500..8,799), then 200 in A9.
+  const std::string expected = "R1:A1:4250,R1:A2:4250,R9:A1:150,R9:A2:150,R9:A9:200";
+
+  EXPECT_EQ(importAll(*pg_, {file}), "9000/0/0/0 ");  // the owner
+  EXPECT_EQ(one(byCode), expected);
+  EXPECT_EQ(one("SELECT count(*) || ' ' || (SELECT count(*) FROM salesops.area_code) FROM salesops.rep_code"), "2 3");
+  EXPECT_EQ(one(kRollupsVsVisits), "0");
+  const std::string owners = one(kStoreDump);
+
+  admin(kEmptyTheStore);
+  auto ops = opsStore();
+  ASSERT_TRUE(ops);
+  EXPECT_EQ(importAll(*ops, {file}), "9000/0/0/0 ");  // an ops user
+  EXPECT_EQ(one(byCode), expected);
+  EXPECT_EQ(one(kStoreDump), owners);
+  EXPECT_EQ(one(kRollupsVsVisits), "0");
+}
+
+}  // namespace

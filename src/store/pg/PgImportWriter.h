@@ -17,9 +17,11 @@ namespace salesops::store::pg {
 /// One import into the team store, in one transaction: the writer interns the rep and area codes of
 /// the rows itself (new ones are added as they appear), and streams the rows with COPY into a
 /// temporary staging table; finish() upserts the whole file in set-based statements (counting
-/// inserted, updated and unchanged rows) and updates the visit rollups by the change; commit() records
-/// the import. Imports take a transaction-level advisory lock, so two at once run one after the
-/// other; readers see the store before or after.
+/// inserted, updated and unchanged rows) and updates the visit rollups by the change. Into an empty
+/// visit or order table every row is new: the rows go straight in (COPY into the table itself when
+/// row-level security allows it, else one plain INSERT from the stage) and the writer counts the
+/// visit rollups while it encodes the rows. commit() records the import. Imports take a transaction-level advisory
+/// lock, so two at once run one after the other; readers see the store before or after.
 class PgImportWriter : public ImportWriter {
  public:
   /// Begins the transaction and takes the import lock, calling `waiting` first when another import
@@ -36,7 +38,7 @@ class PgImportWriter : public ImportWriter {
   void rollback() override;
 
  private:
-  explicit PgImportWriter(PgConnection& conn) : conn_(conn) {}
+  explicit PgImportWriter(PgConnection& conn);
   /// The interned ids of one code table (rep_code or area_code), as far as this import knows them.
   struct Codes {
     const char* table;
@@ -49,11 +51,16 @@ class PgImportWriter : public ImportWriter {
   Result<void> intern(Codes& codes, const std::vector<std::string>& fresh);
   Result<void> endCopy();
   Result<void> updateVisitRollups();
+  Result<void> addTalliedRollups();
 
   PgConnection& conn_;
   bool open_ = false;  ///< the transaction is open
   bool copying_ = false;
   std::optional<FileKind> kind_;
+  bool empty_ = false;   ///< the visit or order table held no row when the import began
+  bool direct_ = false;  ///< ... and the rows are copied straight into it, not into a staging table
+  struct VisitTally;
+  std::unique_ptr<VisitTally> tally_;  ///< the rollups of the visits written, when every one is new
   std::string copySql_;
   int64_t staged_ = 0;  ///< rows copied so far (a COPY paused for new codes counts its part)
   Codes reps_{"rep_code", {}}, areas_{"area_code", {}};

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SalesOps Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// The import's codes interned by the program, pausing the COPY for new ones, on the staging table's
-// path as owner and as ops user; and a file overlapping an earlier one, counted as on SQLite.
+// The import's two ways in: straight COPY into an empty visit or order table (the owner), and the
+// staging table with its set-based upsert (a table with rows, or an ops user, whom row-level security
+// keeps from COPY). Both must leave the same rows, rollups and counts.
 #include <cstdio>
 #include <fstream>
 #include <gtest/gtest.h>
@@ -99,6 +100,118 @@ class PgImportPath : public PgStoreTest {
   }
 };
 
+TEST_F(PgImportPath, TheOwnersCopyIntoEmptyTablesAndAnOpsUsersStagedImportLeaveTheSameStore) {
+  const std::vector<std::string> files = {kSampleDir + "reps.csv", kSampleDir + "areas.csv", kSampleDir + "visits.csv",
+                                          kSampleDir + "orders.csv", kSampleDir + "cancellations.csv"};
+  // The owner is not subject to row-level security: visits and orders go straight into their tables.
+  const std::string asOwner = importAll(*pg_, files);
+  EXPECT_EQ(asOwner, "18/0/0/0 24/0/0/0 2003/0/0/0 123/0/0/0 9/0/0/0 ");
+  const std::string owners = one(kStoreDump);
+  EXPECT_EQ(one(kRollupsVsVisits), "0");
+  EXPECT_EQ(one("SELECT sum(visits) FROM salesops.visit_rollup"), "2003");
+
+  // An ops user may not COPY into a table with row-level security: the staging table and upsert.
+  admin(kEmptyTheStore);
+  auto ops = opsStore();
+  ASSERT_TRUE(ops);
+  EXPECT_EQ(importAll(*ops, files), asOwner);
+  EXPECT_EQ(one(kStoreDump), owners);
+  EXPECT_EQ(one(kRollupsVsVisits), "0");
+}
+
+TEST_F(PgImportPath, AnEmptyTableAndOneHoldingAnUnrelatedVisitEndWithTheSameRowsRollupsAndCounts) {
+  const std::string visits = kSampleDir + "visits.csv";
+  EXPECT_EQ(importAll(*pg_, {kSampleDir + "reps.csv", kSampleDir + "areas.csv", visits}),
+            "18/0/0/0 24/0/0/0 2003/0/0/0 ");  // into the empty table
+  const std::string intoEmpty = one(kStoreDump);
+
+  // With one visit of 1 January 1970 in the table, the same file takes the upsert; that visit and
+  // its day's rollups taken away again, the store must be the same.
+  admin(kEmptyTheStore);
+  const std::string early = dir_.file("early.csv");
+  writeFile(early,
+            "visit_id,visited_at,rep_id,area,outcome,postcode,house_number\n"
+            "Z1,1970-01-01 10:00,RZ,ZZ-01,sale,1234AB,1\n");
+  EXPECT_EQ(importAll(*pg_, {kSampleDir + "reps.csv", kSampleDir + "areas.csv", early, visits}),
+            "18/0/0/0 24/0/0/0 1/0/0/0 2003/0/0/0 ");
+  EXPECT_EQ(one(kRollupsVsVisits), "0");
+  admin(
+      "DELETE FROM salesops.visit WHERE visit_id = 'Z1'; DELETE FROM salesops.visit_rollup WHERE day = 0; "
+      "DELETE FROM salesops.rep_day WHERE day = 0");
+  EXPECT_EQ(one(kStoreDump), intoEmpty);
+}
+
+TEST_F(PgImportPath, AReaderSeesNothingOfACopyIntoAnEmptyTableUntilItCommits) {
+  ingest::RowBatch batch;
+  for (int i = 0; i < 3; ++i) {
+    ingest::VisitRow v;
+    v.visitId = "V" + std::to_string(i);
+    v.visitedAt = DateTime::fromSeconds(1793613600 + i * 60);
+    v.repId = "R1";
+    v.area = "UTR-01";
+    v.outcome = Outcome::Sale;
+    v.postcode = "3581AB";
+    v.houseNumber = i + 1;
+    batch.visits.push_back(v);
+  }
+  auto w = pg_->beginImport({});
+  ASSERT_TRUE(w) << w.error().message;
+  ASSERT_TRUE((*w)->write(FileKind::Visits, batch));
+  auto counts = (*w)->finish();
+  ASSERT_TRUE(counts) << counts.error().message;
+  EXPECT_EQ(counts->inserted, 3);
+  const std::string seen =
+      "SELECT (SELECT count(*) FROM salesops.visit) || ' ' || (SELECT coalesce(sum(visits), 0) FROM "
+      "salesops.visit_rollup) || ' ' || (SELECT count(*) FROM salesops.rep_day) || ' ' || "
+      "(SELECT count(*) FROM salesops.rep_code)";
+  EXPECT_EQ(one(seen), "0 0 0 0");
+  ASSERT_TRUE((*w)->commit());
+  EXPECT_EQ(one(seen), "3 3 1 1");
+}
+
+TEST_F(PgImportPath, AnImportWaitingForOneIntoTheEmptyTableComparesWithItsRows) {
+  // The first import copies V1 and V2 into the empty table and holds the lock; the second, of V2
+  // changed and V3, waits, then finds the table no longer empty and upserts.
+  ingest::RowBatch batch;
+  for (int i = 1; i <= 2; ++i) {
+    ingest::VisitRow v;
+    v.visitId = "V" + std::to_string(i);
+    v.visitedAt = DateTime::fromSeconds(1793613600 + i * 60);
+    v.repId = "R1";
+    v.area = "UTR-01";
+    v.outcome = Outcome::NotHome;
+    v.postcode = "3581AB";
+    v.houseNumber = i;
+    batch.visits.push_back(v);
+  }
+  auto w = pg_->beginImport({});
+  ASSERT_TRUE(w) << w.error().message;
+  ASSERT_TRUE((*w)->write(FileKind::Visits, batch));
+  ASSERT_TRUE((*w)->finish());
+
+  const std::string file = dir_.file("visits.csv");
+  writeFile(file,
+            "visit_id,visited_at,rep_id,area,outcome,postcode,house_number\n"
+            "V2,2026-11-02 10:02,R1,UTR-01,sale,3581AB,2\n"
+            "V3,2026-11-02 10:03,R2,UTR-02,quote,3581AB,3\n");
+  auto second = PgStore::open(db(), OpenMode::ReadWrite);
+  ASSERT_TRUE(second);
+  std::atomic<bool> waited{false};
+  std::optional<Result<store::ImportReport>> other;
+  store::ImportOptions options;
+  options.waiting = [&waited] { waited = true; };
+  std::thread t([&] { other = store::importFile(**second, file, options); });
+  while (!waited) std::this_thread::yield();
+  ASSERT_TRUE((*w)->commit());
+  t.join();
+  ASSERT_TRUE(other && *other) << (other ? other->error().message : "");
+  EXPECT_EQ(countsOf(**other), (Counts{1, 1, 0, 0}));
+  EXPECT_EQ(one("SELECT string_agg(visit_id || ':' || outcome, ',' ORDER BY visit_id) FROM salesops.visit"),
+            "V1:0,V2:6,V3:5");
+  EXPECT_EQ(one(kRollupsVsVisits), "0");
+  EXPECT_EQ(one("SELECT count(*) || ' ' || (SELECT count(*) FROM salesops.area_code) FROM salesops.rep_code"), "2 2");
+}
+
 TEST_F(PgImportPath, AFileOverlappingAnEarlierOneCountsAndStoresAsOnSqlite) {
   // The sample's 2,003 visits as two files: 1..1200, then 801..2003 (803 new), in which every 7th
   // visit of the overlap becomes a sale, every 11th moves to 23:59:59 of its day and every 13th to
@@ -174,7 +287,7 @@ TEST_F(PgImportPath, CodesFirstSeenAfterTheFirstBatchAreInternedOnEitherPath) {
   // R1: 4,250 in A1 and in A2; R9: 150 in each before A9 (8,500..8,799), then 200 in A9.
   const std::string expected = "R1:A1:4250,R1:A2:4250,R9:A1:150,R9:A2:150,R9:A9:200";
 
-  EXPECT_EQ(importAll(*pg_, {file}), "9000/0/0/0 ");  // the owner
+  EXPECT_EQ(importAll(*pg_, {file}), "9000/0/0/0 ");  // the owner: COPY into the empty table
   EXPECT_EQ(one(byCode), expected);
   EXPECT_EQ(one("SELECT count(*) || ' ' || (SELECT count(*) FROM salesops.area_code) FROM salesops.rep_code"), "2 3");
   EXPECT_EQ(one(kRollupsVsVisits), "0");
@@ -183,7 +296,7 @@ TEST_F(PgImportPath, CodesFirstSeenAfterTheFirstBatchAreInternedOnEitherPath) {
   admin(kEmptyTheStore);
   auto ops = opsStore();
   ASSERT_TRUE(ops);
-  EXPECT_EQ(importAll(*ops, {file}), "9000/0/0/0 ");  // an ops user
+  EXPECT_EQ(importAll(*ops, {file}), "9000/0/0/0 ");  // staged
   EXPECT_EQ(one(byCode), expected);
   EXPECT_EQ(one(kStoreDump), owners);
   EXPECT_EQ(one(kRollupsVsVisits), "0");

@@ -60,7 +60,7 @@ class PgImportWriter : public ImportWriter {
   bool empty_ = false;   ///< the visit or order table held no row when the import began
   bool direct_ = false;  ///< ... and the rows are copied straight into it, not into a staging table
   struct VisitTally;
-  std::unique_ptr<VisitTally> tally_;  ///< the rollups of the visits written, when every one is new
+  std::unique_ptr<VisitTally> tally_;  ///< the rollups of every visit written (used when all are new)
   std::string copySql_;
   int64_t staged_ = 0;  ///< rows copied so far (a COPY paused for new codes counts its part)
   Codes reps_{"rep_code", {}}, areas_{"area_code", {}};

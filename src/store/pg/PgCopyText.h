@@ -5,6 +5,7 @@
 // COPY's text format, both ways: the import and `copy` stream rows to the server in it, and `copy`
 // reads a table back from the server in it.
 
+#include <charconv>
 #include <cstdint>
 #include <cstdio>
 #include <optional>
@@ -44,7 +45,9 @@ class CopyLine {
   }
   CopyLine& num(int64_t v) {
     sep();
-    out_ += std::to_string(v);
+    // to_chars into the stack: std::to_string's temporary string was a fifth of encoding a visit.
+    char buf[24];
+    out_.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
     return *this;
   }
   CopyLine& real(double v) {

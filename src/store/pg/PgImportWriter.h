@@ -14,6 +14,8 @@
 
 namespace salesops::store::pg {
 
+struct VisitTally;
+
 /// One import into the team store, in one transaction: the writer interns the rep and area codes of
 /// the rows itself (new ones are added as they appear), and streams the rows with COPY into a
 /// temporary staging table; finish() upserts the whole file in set-based statements (counting
@@ -57,9 +59,8 @@ class PgImportWriter : public ImportWriter {
   bool open_ = false;  ///< the transaction is open
   bool copying_ = false;
   std::optional<FileKind> kind_;
-  bool empty_ = false;   ///< the visit or order table held no row when the import began
-  bool direct_ = false;  ///< ... and the rows are copied straight into it, not into a staging table
-  struct VisitTally;
+  bool empty_ = false;                 ///< the visit or order table held no row when the import began
+  bool direct_ = false;                ///< ... and the rows are copied straight into it, not into a staging table
   std::unique_ptr<VisitTally> tally_;  ///< the rollups of every visit written (used when all are new)
   std::string copySql_;
   int64_t staged_ = 0;  ///< rows copied so far (a COPY paused for new codes counts its part)

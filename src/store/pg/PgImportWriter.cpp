@@ -432,7 +432,7 @@ Result<WriteCounts> PgImportWriter::finish() {
   counts.unchanged = staged_ - counts.inserted - counts.updated;
   changed_ = counts.inserted + counts.updated > 0;
   if (visits && changed_)
-    if (auto r = allNew ? addTalliedRollups() : updateVisitRollups(); !r) return r.error();
+    if (auto r = allNew ? addTalliedRollups() : updateVisitRollups(counts.updated > 0); !r) return r.error();
   if ((kind == FileKind::Orders || kind == FileKind::Cancellations) && changed_)
     if (auto r = deriveFromOrders(conn_); !r) return r.error();
   return counts;
@@ -476,7 +476,12 @@ std::string widenRepDays(std::string_view added) {
 
 }  // namespace
 
-Result<void> PgImportWriter::updateVisitRollups() {
+Result<void> PgImportWriter::updateVisitRollups(bool anyChanged) {
+  // Only new visits (nothing changed, old_visit is empty): add them. Leaving out the subtraction's
+  // statements matters: with no rep-day left, the re-read below still scanned every visit.
+  if (!anyChanged)
+    return conn_.run(addRollupCounts("SELECT 1 AS sign, * FROM new_visit") + ";" + widenRepDays("new_visit"), {},
+                     "updating the visit rollups");
   // Add the new visits, subtract the old values of changed ones, and drop the groups that reach
   // zero (as a rebuild would not have them).
   const std::string counts = addRollupCounts(

@@ -52,7 +52,8 @@ class PgImportWriter : public ImportWriter {
   Result<void> internNew(FileKind kind, const ingest::RowBatch& batch);
   Result<void> intern(Codes& codes, const std::vector<std::string>& fresh);
   Result<void> endCopy();
-  Result<void> updateVisitRollups();
+  /// Adds new_visit to the rollups and, when visits changed (`anyChanged`), takes old_visit off.
+  Result<void> updateVisitRollups(bool anyChanged);
   Result<void> addTalliedRollups();
 
   PgConnection& conn_;

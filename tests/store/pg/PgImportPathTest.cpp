@@ -267,6 +267,22 @@ TEST_F(PgImportPath, AFileOverlappingAnEarlierOneCountsAndStoresAsOnSqlite) {
             std::string(s.text(0)));
 }
 
+TEST_F(PgImportPath, AFileOfNewAndUnchangedVisitsAddsOnlyTheNewOnesToTheRollups) {
+  // Visits 1..1200 of the sample, then 801..2003 as they were: 400 unchanged, 803 new, none changed
+  // (the rollups' subtraction is left out).
+  const std::vector<std::string> all = fileLines(kSampleDir + "visits.csv");
+  std::string first = all[0] + "\n", second = all[0] + "\n";
+  for (size_t i = 1; i <= 1200; ++i) first += all[i] + "\n";
+  for (size_t i = 801; i < all.size(); ++i) second += all[i] + "\n";
+  const std::string a = dir_.file("visits-a.csv"), b = dir_.file("visits-b.csv");
+  writeFile(a, first);
+  writeFile(b, second);
+  EXPECT_EQ(importAll(*pg_, {kSampleDir + "reps.csv", kSampleDir + "areas.csv", a, b}),
+            "18/0/0/0 24/0/0/0 1200/0/0/0 803/0/400/0 ");
+  EXPECT_EQ(one(kRollupsVsVisits), "0");
+  EXPECT_EQ(one("SELECT sum(visits) FROM salesops.visit_rollup"), "2003");
+}
+
 TEST_F(PgImportPath, FilesOfKnownKeysOnlyCountUnchangedAndUpdatedRowsAsOnSqlite) {
   // The sample's visits, then the same rows with CRLF line ends (other bytes: compared row by row),
   // then again with every 5th visit a sale: no new key in either.

@@ -265,7 +265,8 @@ Result<void> PgImportWriter::intern(Codes& codes, const std::vector<std::string>
   if (!got) return got.error();
   for (int i = 0; i < got->rows(); ++i) codes.ids.emplace(std::string(got->text(i, 1)), got->int64(i, 0));
   for (const std::string& c : fresh)
-    if (!codes.ids.contains(c)) return makeError("the code " + c + " was not added to " + table);
+    if (!codes.ids.contains(c))
+      return makeError(std::string("the code ").append(c).append(" was not added to ") + table);
   return {};
 }
 

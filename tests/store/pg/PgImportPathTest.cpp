@@ -6,6 +6,7 @@
 // keeps from COPY). Both must leave the same rows, rollups and counts.
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <gtest/gtest.h>
 #include <sstream>
 
@@ -75,6 +76,19 @@ std::vector<std::string> fileLines(const std::string& path) {
   return out;
 }
 
+// One line of the sample's visits.csv with `edit` applied to its nine fields.
+std::string edited(const std::string& line, const std::function<void(std::vector<std::string>&)>& edit) {
+  std::vector<std::string> f;
+  std::stringstream in(line);
+  for (std::string x; std::getline(in, x, ',');) f.push_back(x);
+  if (line.back() == ',') f.emplace_back();
+  EXPECT_EQ(f.size(), 9u) << line;
+  edit(f);
+  std::string out;
+  for (size_t k = 0; k < f.size(); ++k) out += (k ? "," : "") + f[k];
+  return out;
+}
+
 class PgImportPath : public PgStoreTest {
  protected:
   // An ops user's store on this test's database.
@@ -97,6 +111,21 @@ class PgImportPath : public PgStoreTest {
       out += c.str() + " ";
     }
     return out;
+  }
+  // Imports the files in order into the team store and into `lite`, expecting the same counts of
+  // both; returns the team store's.
+  std::vector<Counts> importOnBoth(store::Store& lite, const std::vector<std::string>& files) {
+    std::vector<Counts> got;
+    for (const std::string& f : files) {
+      auto onPg = store::importFile(*pg_, f);
+      EXPECT_TRUE(onPg) << f << ": " << onPg.error().message;
+      auto onLite = store::importFile(lite, f);
+      EXPECT_TRUE(onLite) << onLite.error().message;
+      if (!onPg || !onLite) return got;
+      EXPECT_EQ(countsOf(*onPg), countsOf(*onLite)) << f;
+      got.push_back(countsOf(*onPg));
+    }
+    return got;
   }
 };
 
@@ -221,17 +250,12 @@ TEST_F(PgImportPath, AFileOverlappingAnEarlierOneCountsAndStoresAsOnSqlite) {
   std::string first = all[0] + "\n", second = all[0] + "\n";
   for (size_t i = 1; i <= 1200; ++i) first += all[i] + "\n";
   for (size_t i = 801; i < all.size(); ++i) {
-    std::vector<std::string> f;
-    std::stringstream in(all[i]);
-    for (std::string x; std::getline(in, x, ',');) f.push_back(x);
-    if (all[i].back() == ',') f.emplace_back();
-    ASSERT_EQ(f.size(), 9u) << all[i];
-    if (i <= 1200 && i % 7 == 0) f[4] = "sale";
-    if (i <= 1200 && i % 11 == 0) f[1] = f[1].substr(0, 11) + "23:59:59";
-    if (i <= 1200 && i % 13 == 0) f[2] = "R001";
-    std::string line;
-    for (size_t k = 0; k < f.size(); ++k) line += (k ? "," : "") + f[k];
-    second += line + "\n";
+    second += edited(all[i], [i](std::vector<std::string>& f) {
+      if (i <= 1200 && i % 7 == 0) f[4] = "sale";
+      if (i <= 1200 && i % 11 == 0) f[1] = f[1].substr(0, 11) + "23:59:59";
+      if (i <= 1200 && i % 13 == 0) f[2] = "R001";
+    });
+    second += "\n";
   }
   const std::string a = dir_.file("visits-a.csv"), b = dir_.file("visits-b.csv");
   writeFile(a, first);
@@ -239,21 +263,12 @@ TEST_F(PgImportPath, AFileOverlappingAnEarlierOneCountsAndStoresAsOnSqlite) {
 
   auto lite = store::Store::open(dir_.file("s.sqlite"));
   ASSERT_TRUE(lite);
-  for (const std::string& f : {kSampleDir + "reps.csv", kSampleDir + "areas.csv", a, b}) {
-    auto onPg = store::importFile(*pg_, f);
-    ASSERT_TRUE(onPg) << f << ": " << onPg.error().message;
-    auto onLite = store::importFile(**lite, f);
-    ASSERT_TRUE(onLite) << onLite.error().message;
-    EXPECT_EQ(countsOf(*onPg), countsOf(*onLite)) << f;
-    if (f == a) {
-      EXPECT_EQ(countsOf(*onPg), (Counts{1200, 0, 0, 0}));
-    }
-    if (f == b) {
-      EXPECT_EQ(onPg->inserted, 803);
-      EXPECT_GT(onPg->updated, 0);
-      EXPECT_EQ(onPg->updated + onPg->unchanged, 400);
-    }
-  }
+  const std::vector<Counts> got = importOnBoth(**lite, {kSampleDir + "reps.csv", kSampleDir + "areas.csv", a, b});
+  ASSERT_EQ(got.size(), 4u);
+  EXPECT_EQ(got[2], (Counts{1200, 0, 0, 0}));
+  EXPECT_EQ(got[3].inserted, 803);
+  EXPECT_GT(got[3].updated, 0);
+  EXPECT_EQ(got[3].updated + got[3].unchanged, 400);
   EXPECT_EQ(one(kRollupsVsVisits), "0");
   EXPECT_EQ(one("SELECT sum(visits) FROM salesops.visit_rollup"), "2003");
   store::Stmt s = (*lite)->db().prepare(
@@ -292,32 +307,22 @@ TEST_F(PgImportPath, FilesOfKnownKeysOnlyCountUnchangedAndUpdatedRowsAsOnSqlite)
   for (size_t i = 0; i < all.size(); ++i) {
     crlf += all[i] + "\r\n";
     if (i == 0) continue;
-    std::vector<std::string> f;
-    std::stringstream in(all[i]);
-    for (std::string x; std::getline(in, x, ',');) f.push_back(x);
-    if (all[i].back() == ',') f.emplace_back();
-    if (i % 5 == 0 && f[4] != "sale") {
-      f[4] = "sale";
-      ++changed;
-    }
-    std::string line;
-    for (size_t k = 0; k < f.size(); ++k) line += (k ? "," : "") + f[k];
-    sales += line + "\n";
+    sales += edited(all[i], [i, &changed](std::vector<std::string>& f) {
+      if (i % 5 == 0 && f[4] != "sale") {
+        f[4] = "sale";
+        ++changed;
+      }
+    });
+    sales += "\n";
   }
   const std::string a = dir_.file("visits-crlf.csv"), b = dir_.file("visits-sales.csv");
   writeFile(a, crlf);
   writeFile(b, sales);
   auto lite = store::Store::open(dir_.file("s.sqlite"));
   ASSERT_TRUE(lite);
-  std::vector<Counts> got;
-  for (const std::string& f : {kSampleDir + "reps.csv", kSampleDir + "areas.csv", kSampleDir + "visits.csv", a, b}) {
-    auto onPg = store::importFile(*pg_, f);
-    ASSERT_TRUE(onPg) << f << ": " << onPg.error().message;
-    auto onLite = store::importFile(**lite, f);
-    ASSERT_TRUE(onLite) << onLite.error().message;
-    EXPECT_EQ(countsOf(*onPg), countsOf(*onLite)) << f;
-    got.push_back(countsOf(*onPg));
-  }
+  const std::vector<Counts> got =
+      importOnBoth(**lite, {kSampleDir + "reps.csv", kSampleDir + "areas.csv", kSampleDir + "visits.csv", a, b});
+  ASSERT_EQ(got.size(), 5u);
   ASSERT_GT(changed, 100);
   EXPECT_EQ(got[3], (Counts{0, 0, 2003, 0}));
   EXPECT_EQ(got[4], (Counts{0, changed, 2003 - changed, 0}));

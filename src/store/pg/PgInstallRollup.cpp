@@ -7,16 +7,18 @@
 namespace salesops::store::pg {
 
 Result<void> deriveFromOrders(PgConnection& conn) {
-  if (auto r = syncOrderCancellations(conn); !r) return r;
+  if (auto r = linkOrdersAndCancellations(conn); !r) return r;
   return rebuildInstallRollup(conn);
 }
 
-Result<void> syncOrderCancellations(PgConnection& conn) {
+Result<void> linkOrdersAndCancellations(PgConnection& conn) {
   return conn.run(
       "UPDATE salesops.orders o SET cancelled_at = c.cancelled_at, cancel_reason = c.reason "
       "FROM salesops.cancellation c WHERE c.order_id = o.order_id "
-      "AND (o.cancelled_at, o.cancel_reason) IS DISTINCT FROM (c.cancelled_at, c.reason)",
-      {}, "copying the cancellations onto their orders");
+      "AND (o.cancelled_at, o.cancel_reason) IS DISTINCT FROM (c.cancelled_at, c.reason); "
+      "UPDATE salesops.cancellation c SET rep = o.rep FROM salesops.orders o "
+      "WHERE o.order_id = c.order_id AND c.rep IS DISTINCT FROM o.rep",
+      {}, "linking the orders and their cancellations");
 }
 
 Result<void> rebuildInstallRollup(PgConnection& conn) {

@@ -134,11 +134,18 @@ constexpr const char* kVersion3 = R"sql(
 ALTER TABLE salesops.import_log ADD COLUMN source text NOT NULL DEFAULT '';
 )sql";
 
-// Version 4: each order's copy of its cancellation and install_rollup, the active installs per area,
+// Version 4: each order's copy of its cancellation, each cancellation's copy of its order's rep, and
+// install_rollup, the active installs per area,
 // rep and day (PgInstallRollup.h), filled from the orders by migratePg; an index of the sales. The rollup has the same
 // row-level security as the other rollups.
 constexpr const char* kVersion4 = R"sql(
 ALTER TABLE salesops.orders ADD COLUMN cancelled_at bigint, ADD COLUMN cancel_reason smallint;
+-- A cancellation carries its order's rep, so that a lead's rows are told by one look at the rep
+-- rather than a look-up of the order per row (0.25-0.56 s a query at 80,000 cancellations).
+ALTER TABLE salesops.cancellation ADD COLUMN rep bigint;
+DROP POLICY lead_teams ON salesops.cancellation;
+CREATE POLICY lead_teams ON salesops.cancellation FOR SELECT TO salesops_lead
+  USING (rep = ANY (ARRAY(SELECT r.rep FROM salesops.rep r)));
 -- The sales among the visits, for the data-quality check of orders against their visits.
 CREATE INDEX visit_sales ON salesops.visit(visit_id) WHERE outcome = 6;
 CREATE TABLE salesops.install_rollup(

@@ -16,7 +16,7 @@ using store::PgStore;
 namespace {
 
 // Two teams: Zuid (rep R1) and Noord (R2, R3). Each row's id says whose it is, so a test reads who
-// sees what straight from the ids.
+// sees what straight from the ids. Each cancellation carries its order's rep, as an import leaves it.
 constexpr const char* kData = R"sql(
 INSERT INTO salesops.rep_code(id, code) VALUES (1, 'R1'), (2, 'R2'), (3, 'R3');
 INSERT INTO salesops.area_code(id, code) VALUES (1, 'UTR-01');
@@ -28,8 +28,8 @@ INSERT INTO salesops.visit VALUES ('V-zuid-1', 1000, 1, 1, 0, 6, '3581AB', 1, ''
                                   ('V-noord-3', 1000, 3, 1, 0, 0, '3581AB', 3, '');
 INSERT INTO salesops.orders VALUES ('O-zuid-1', 1000, 1, 1, 0, 'V-zuid-1', '3581AB', 1, '', 'fiber', 4500, NULL, NULL),
                                    ('O-noord-2', 1000, 2, 1, 0, '', '3581AB', 2, '', 'fiber', 4500, NULL, NULL);
-INSERT INTO salesops.cancellation VALUES ('O-zuid-1', 2000, 0, ''), ('O-noord-2', 2000, 0, ''),
-                                         ('O-unknown', 2000, 0, '');
+INSERT INTO salesops.cancellation VALUES ('O-zuid-1', 2000, 0, '', 1), ('O-noord-2', 2000, 0, '', 2),
+                                         ('O-unknown', 2000, 0, '', NULL);
 INSERT INTO salesops.target VALUES ('2026-W48', 0, '', 'visits', 100), ('2026-W48', 1, 'Team Zuid', 'visits', 40),
                                    ('2026-W48', 1, 'Team Noord', 'visits', 60), ('2026-W48', 2, 'R1', 'sales', 3),
                                    ('2026-W48', 2, 'R2', 'sales', 4);

@@ -118,12 +118,13 @@ TEST_F(PgImport, AReimportCountsUnchangedUpdatedAndInsertedRowsAndKeepsTheRollup
   EXPECT_EQ(one("SELECT value FROM salesops.meta WHERE key = 'generation'"), "2");
 }
 
-// Each order carries a copy of its cancellation, and install_rollup follows both files, whichever
-// comes first. O1 installed 3 Nov (day 20760), O2 installed 4 Nov (20761).
+// Each order carries a copy of its cancellation, each cancellation its order's rep, and
+// install_rollup follows both files, whichever comes first. O1 installed 3 Nov (day 20760), O2 installed 4 Nov (20761).
 TEST_F(PgImport, AnOrdersCancellationAndTheActiveInstallsFollowBothFilesInEitherOrder) {
   const std::string cancellations = dir_.file("cancellations.csv");
   writeFile(cancellations, "order_id,cancelled_at,reason\nO2,2026-11-10 09:00,cooling_off\n");
   ASSERT_TRUE(store::importFile(*pg_, cancellations));  // before its order is known
+  EXPECT_EQ(one("SELECT count(*) FROM salesops.cancellation WHERE rep IS NULL"), "1");
   const std::string orders = dir_.file("orders.csv");
   writeFile(orders,
             "order_id,ordered_at,rep_id,channel,area,visit_id,postcode,house_number,product,monthly_fee,installed_at\n"
@@ -135,6 +136,10 @@ TEST_F(PgImport, AnOrdersCancellationAndTheActiveInstallsFollowBothFilesInEither
       "coalesce(cancel_reason::text, '-'), ',' ORDER BY order_id) FROM salesops.orders";
   // 10 Nov 09:00 = 1794301200; cooling_off is reason 0.
   EXPECT_EQ(one(copies), "O1:-:-,O2:1794301200:0");
+  // And the cancellation its order's rep, by which row-level security shows it to R1's lead.
+  EXPECT_EQ(one("SELECT c.order_id || ':' || r.code FROM salesops.cancellation c "
+                "JOIN salesops.rep_code r ON r.id = c.rep"),
+            "O2:R1");
   EXPECT_EQ(one("SELECT string_agg(day || ':' || delta, ',' ORDER BY day) FROM salesops.install_rollup"),
             "20760:1,20761:1,20767:-1");
   // The cancellation moves to the 12th: the order's copy and the rollup move with it.

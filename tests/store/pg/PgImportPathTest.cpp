@@ -28,10 +28,8 @@ const std::string kSampleDir = std::string(SALESOPS_SOURCE_DIR) + "/data/";
 // Visits, orders, visit rollups and rep-days as text with codes, not ids: the same text on two
 // stores means the same contents, whichever ids the codes got.
 constexpr const char* kStoreDump =
-    "SELECT concat_ws(E'\\n--\\n', "
-    "(SELECT string_agg(concat_ws('|', v.visit_id, v.visited_at, r.code, a.code, v.channel, v.outcome, v.postcode, "
-    "v.house_number, v.addition), E'\\n' ORDER BY v.visit_id) FROM salesops.visit v "
-    "JOIN salesops.rep_code r ON r.id = v.rep JOIN salesops.area_code a ON a.id = v.area), "
+    "SELECT concat_ws(E'\\n--\\n', (" SALESOPS_PG_VISIT_DUMP
+    "), "
     "(SELECT string_agg(concat_ws('|', o.order_id, o.ordered_at, r.code, a.code, o.channel, o.visit_id, o.product, "
     "o.monthly_fee_cents, o.installed_at, o.first_time_right), E'\\n' ORDER BY o.order_id) FROM salesops.orders o "
     "JOIN salesops.rep_code r ON r.id = o.rep JOIN salesops.area_code a ON a.id = o.area), "
@@ -44,23 +42,6 @@ constexpr const char* kStoreDump =
     "(SELECT string_agg(concat_ws('|', i.day, r.code, a.code, i.delta), E'\\n' ORDER BY i.day, r.code, a.code) "
     "FROM salesops.install_rollup i JOIN salesops.rep_code r ON r.id = i.rep JOIN salesops.area_code a "
     "ON a.id = i.area))";
-
-// The rollups as the import kept them against the same recomputed from the visits, both ways.
-constexpr const char* kRollupsVsVisits =
-    "WITH kept AS (SELECT day, hour, rep, area, channel, visits, not_home, no_interest, already_customer, "
-    "contract_lock_in, callback, quote, sale FROM salesops.visit_rollup), "
-    "fresh AS (SELECT (visited_at - ((visited_at % 86400) + 86400) % 86400) / 86400, "
-    "(((visited_at % 86400) + 86400) % 86400) / 3600, rep, area, channel, count(*), "
-    "count(*) FILTER (WHERE outcome = 0), count(*) FILTER (WHERE outcome = 1), count(*) FILTER (WHERE outcome = 2), "
-    "count(*) FILTER (WHERE outcome = 3), count(*) FILTER (WHERE outcome = 4), count(*) FILTER (WHERE outcome = 5), "
-    "count(*) FILTER (WHERE outcome = 6) FROM salesops.visit GROUP BY 1, 2, 3, 4, 5), "
-    "kept_days AS (SELECT day, rep, first_at, last_at FROM salesops.rep_day), "
-    "fresh_days AS (SELECT (visited_at - ((visited_at % 86400) + 86400) % 86400) / 86400, rep, min(visited_at), "
-    "max(visited_at) FROM salesops.visit GROUP BY 1, 2) "
-    "SELECT (SELECT count(*) FROM (TABLE kept EXCEPT ALL TABLE fresh) a) + "
-    "(SELECT count(*) FROM (TABLE fresh EXCEPT ALL TABLE kept) b) + "
-    "(SELECT count(*) FROM (TABLE kept_days EXCEPT ALL TABLE fresh_days) c) + "
-    "(SELECT count(*) FROM (TABLE fresh_days EXCEPT ALL TABLE kept_days) d)";
 
 // Empties the store, import log included (or the same file would count as unchanged since then).
 constexpr const char* kEmptyTheStore =
@@ -271,15 +252,7 @@ TEST_F(PgImportPath, AFileOverlappingAnEarlierOneCountsAndStoresAsOnSqlite) {
   EXPECT_EQ(got[3].updated + got[3].unchanged, 400);
   EXPECT_EQ(one(kRollupsVsVisits), "0");
   EXPECT_EQ(one("SELECT sum(visits) FROM salesops.visit_rollup"), "2003");
-  store::Stmt s = (*lite)->db().prepare(
-      "SELECT group_concat(line, char(10)) FROM (SELECT v.visit_id || '|' || v.visited_at || '|' || r.code || '|' || "
-      "a.code || '|' || v.outcome AS line FROM visit v JOIN rep_code r ON r.id = v.rep "
-      "JOIN area_code a ON a.id = v.area ORDER BY v.visit_id)");
-  ASSERT_EQ(s.step(), SQLITE_ROW);
-  EXPECT_EQ(one("SELECT string_agg(concat_ws('|', v.visit_id, v.visited_at, r.code, a.code, v.outcome), E'\\n' "
-                "ORDER BY v.visit_id) FROM salesops.visit v JOIN salesops.rep_code r ON r.id = v.rep "
-                "JOIN salesops.area_code a ON a.id = v.area"),
-            std::string(s.text(0)));
+  EXPECT_EQ(one(kVisitDump), sqliteVisitDump(**lite));
 }
 
 TEST_F(PgImportPath, AFileOfNewAndUnchangedVisitsAddsOnlyTheNewOnesToTheRollups) {

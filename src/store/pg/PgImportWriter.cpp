@@ -3,12 +3,11 @@
 #include "PgImportWriter.h"
 
 #include <algorithm>
-#include <array>
 #include <string_view>
-#include <unordered_set>
 
 #include "../Log.h"
 #include "PgCopyText.h"
+#include "PgImportRows.h"
 #include "PgInstallRollup.h"
 #include "PgTables.h"
 
@@ -35,183 +34,6 @@ std::string qualified(const char* alias, std::string_view columns) {
     columns = comma == std::string_view::npos ? std::string_view() : columns.substr(comma + 1);
   }
   return out;
-}
-
-std::optional<int64_t> days(const std::optional<Date>& d) {
-  return d ? std::optional<int64_t>(d->days()) : std::nullopt;
-}
-
-// Days and hours of local seconds, floored as SALESOPS_PG_DAY and SALESOPS_PG_HOUR do.
-int64_t dayOf(int64_t t) { return (t - ((t % 86400) + 86400) % 86400) / 86400; }
-int64_t hourOf(int64_t t) { return (((t % 86400) + 86400) % 86400) / 3600; }
-
-}  // namespace
-
-// The visit rollups of a file's visits, counted by the program as it encodes them: the rollups to add
-// when all of them turn out to be new. A few tens of thousands of groups for a million visits, where
-// the same GROUP BY on the server reads the million again.
-struct VisitTally {
-  struct Group {
-    int64_t day, hour, rep, area, channel;
-    bool operator==(const Group&) const = default;
-  };
-  struct Day {
-    int64_t day, rep;
-    bool operator==(const Day&) const = default;
-  };
-  struct Hash {
-    static size_t mix(size_t h, int64_t v) { return (h ^ static_cast<size_t>(v)) * 0x100000001b3ULL; }
-    size_t operator()(const Group& g) const {
-      return mix(mix(mix(mix(mix(0xcbf29ce484222325ULL, g.day), g.hour), g.rep), g.area), g.channel);
-    }
-    size_t operator()(const Day& d) const { return mix(mix(0xcbf29ce484222325ULL, d.day), d.rep); }
-  };
-  std::unordered_map<Group, std::array<int64_t, 8>, Hash> counts;   ///< visits, then one per outcome 0..6
-  std::unordered_map<Day, std::pair<int64_t, int64_t>, Hash> days;  ///< first and last time
-
-  void add(int64_t t, int64_t rep, int64_t area, int channel, int outcome) {
-    const int64_t day = dayOf(t);
-    auto& c = counts[Group{day, hourOf(t), rep, area, channel}];
-    ++c[0];
-    ++c[static_cast<size_t>(outcome) + 1];
-    auto [d, fresh] = days.try_emplace(Day{day, rep}, t, t);
-    if (!fresh) {
-      d->second.first = std::min(d->second.first, t);
-      d->second.second = std::max(d->second.second, t);
-    }
-  }
-};
-
-namespace {
-
-using CodeIds = std::unordered_map<std::string, int64_t>;
-
-// The interned id of a code, remembering the last one found: a file's rows come in runs of one rep
-// and area, and this saves most of the hash look-ups.
-class IdOf {
- public:
-  explicit IdOf(const CodeIds& ids) : ids_(ids) {}
-  int64_t operator()(const std::string& code) {
-    if (hit_ == ids_.end() || hit_->first != code) hit_ = ids_.find(code);
-    if (hit_ == ids_.end()) return ids_.at(code);  // throws: internNew interns every code first
-    return hit_->second;
-  }
-
- private:
-  const CodeIds& ids_;
-  CodeIds::const_iterator hit_ = ids_.end();
-};
-
-// The rows as COPY text, their rep and area codes as interned ids (internNew has added every one);
-// visits are counted into `tally` too.
-void encode(FileKind kind, const ingest::RowBatch& b, const CodeIds& reps, const CodeIds& areas, VisitTally* tally,
-            std::string& out) {
-  CopyLine l(out);
-  IdOf repId(reps), areaId(areas);
-  switch (kind) {
-    case FileKind::Visits:
-      for (const auto& v : b.visits) {
-        const int64_t rep = repId(v.repId), area = areaId(v.area);
-        l.text(v.visitId)
-            .num(v.visitedAt.seconds())
-            .num(rep)
-            .num(area)
-            .num(static_cast<int>(v.channel))
-            .num(static_cast<int>(v.outcome))
-            .text(v.postcode)
-            .num(v.houseNumber)
-            .text(v.addition)
-            .end();
-        if (tally)
-          tally->add(v.visitedAt.seconds(), rep, area, static_cast<int>(v.channel), static_cast<int>(v.outcome));
-      }
-      break;
-    case FileKind::Orders:
-      for (const auto& o : b.orders) {
-        l.text(o.orderId)
-            .num(o.orderedAt.seconds())
-            .num(repId(o.repId))
-            .num(areaId(o.area))
-            .num(static_cast<int>(o.channel))
-            .text(o.visitId)
-            .text(o.postcode)
-            .num(o.houseNumber)
-            .text(o.addition)
-            .text(o.product)
-            .opt(o.monthlyFee ? std::optional<int64_t>(o.monthlyFee->cents()) : std::nullopt)
-            .opt(o.installedAt ? std::optional<int64_t>(o.installedAt->seconds()) : std::nullopt)
-            .opt(o.firstTimeRight ? std::optional<int64_t>(*o.firstTimeRight ? 1 : 0) : std::nullopt)
-            .end();
-      }
-      break;
-    case FileKind::Cancellations:
-      for (const auto& c : b.cancellations)
-        l.text(c.orderId).num(c.cancelledAt.seconds()).num(static_cast<int>(c.reason)).text(c.reasonText).end();
-      break;
-    case FileKind::Reps:
-      for (const auto& r : b.reps)
-        l.num(repId(r.repId)).text(r.name).text(r.team).opt(days(r.activeFrom)).opt(days(r.activeTo)).end();
-      break;
-    case FileKind::Areas:
-      for (const auto& a : b.areas)
-        l.num(areaId(a.area)).text(a.name).text(a.city).num(a.homesPassed).opt(a.bundlingThreshold).end();
-      break;
-    case FileKind::Targets:
-      for (const auto& t : b.targets)
-        l.text(t.week.toString()).num(static_cast<int>(t.level)).text(t.key).text(t.metric).real(t.target).end();
-      break;
-  }
-}
-
-// The codes of a batch's rows that `reps` and `areas` do not hold yet, each once, in order of
-// appearance (so that the ids follow the file).
-struct FreshCodes {
-  std::vector<std::string> reps, areas;
-};
-FreshCodes freshCodes(FileKind kind, const ingest::RowBatch& b, const CodeIds& reps, const CodeIds& areas) {
-  FreshCodes f;
-  std::unordered_set<std::string_view> seenReps, seenAreas;
-  const std::string *lastRep = nullptr, *lastArea = nullptr;  // runs of one code are looked up once
-  auto note = [](const std::string& code, const CodeIds& known, std::unordered_set<std::string_view>& seen,
-                 const std::string*& last, std::vector<std::string>& out) {
-    if (last && *last == code) return;
-    last = &code;
-    if (!known.contains(code) && seen.insert(code).second) out.push_back(code);
-  };
-  switch (kind) {
-    case FileKind::Visits:
-      for (const auto& v : b.visits)
-        note(v.repId, reps, seenReps, lastRep, f.reps), note(v.area, areas, seenAreas, lastArea, f.areas);
-      break;
-    case FileKind::Orders:
-      for (const auto& o : b.orders)
-        note(o.repId, reps, seenReps, lastRep, f.reps), note(o.area, areas, seenAreas, lastArea, f.areas);
-      break;
-    case FileKind::Reps:
-      for (const auto& r : b.reps) note(r.repId, reps, seenReps, lastRep, f.reps);
-      break;
-    case FileKind::Areas:
-      for (const auto& a : b.areas) note(a.area, areas, seenAreas, lastArea, f.areas);
-      break;
-    case FileKind::Cancellations:
-    case FileKind::Targets:
-      break;
-  }
-  return f;
-}
-
-// A text[] literal of `values`: each element double-quoted, with its quotes and backslashes escaped.
-std::string textArray(const std::vector<std::string>& values) {
-  std::string out = "{";
-  for (const std::string& v : values) {
-    out += out.size() > 1 ? ",\"" : "\"";
-    for (char c : v) {
-      if (c == '"' || c == '\\') out += '\\';
-      out += c;
-    }
-    out += '"';
-  }
-  return out + "}";
 }
 
 }  // namespace
@@ -335,7 +157,7 @@ Result<WriteCounts> PgImportWriter::write(FileKind kind, ingest::RowBatch& batch
     copying_ = true;
   }
   buffer_.clear();
-  encode(kind, batch, reps_.ids, areas_.ids, tally_.get(), buffer_);
+  encodeRows(kind, batch, reps_.ids, areas_.ids, tally_.get(), buffer_);
   if (auto r = conn_.putCopyData(buffer_); !r) return r.error();
   return WriteCounts{};
 }

@@ -111,6 +111,24 @@ TEST_F(CopyCommand, ATargetThatHoldsRowsIsRefusedAndLeftAsItWas) {
   EXPECT_EQ(dumpSqlite(demo), before);
 }
 
+// The server lets only the tables' owner COPY into them (row-level security) and set their ids.
+TEST_F(CopyCommand, AnOpsUserCopiesAStoreOutButOnlyTheOwnerCopiesOneIn) {
+  ASSERT_EQ(cli("--db " + server() + " import '" + kSample + "reps.csv'").exitCode, 0);
+  const std::string ops = makeUser("ops", "Ops-Pass-1");
+  ASSERT_EQ(cli("--db " + server() + " server grant " + ops + " --role ops").exitCode, 0);
+  const std::string asOps = "'" + uri(dbName_, ops, "Ops-Pass-1") + "'";
+  const std::string demo = dir_.file("demo.sqlite");
+  ASSERT_EQ(cli("--db " + demo + " import '" + kSample + "areas.csv'").exitCode, 0);
+  CliRun into = cli("copy --from " + demo + " --to " + asOps);
+  EXPECT_EQ(into.exitCode, 2);
+  EXPECT_NE(into.err.find("only the store's owner (who ran `server init`) can"), std::string::npos) << into.err;
+  EXPECT_EQ(count("area"), "0");
+  const std::string out = dir_.file("out.sqlite");
+  CliRun copied = cli("copy --from " + asOps + " --to " + out);
+  EXPECT_EQ(copied.exitCode, 0) << copied.err;
+  EXPECT_NE(copied.out.find("rep           18"), std::string::npos) << copied.out;
+}
+
 TEST_F(CopyCommand, WrongArgumentsAreUsageErrors) {
   const std::string demo = dir_.file("demo.sqlite");
   EXPECT_EQ(cli("copy --from " + demo).exitCode, 2);

@@ -75,6 +75,14 @@ Result<void> refuseLead(PgStore& s, const char* what) {
                    ": a copy needs an ops user or the store's owner (a lead sees only their teams' rows)");
 }
 
+// A copy writes the tables with COPY and sets the id sequences after it; the server allows both to
+// the tables' owner only (COPY FROM is refused on a table with row-level security to anyone else).
+Result<void> refuseAllButOwner(PgStore& s) {
+  if (s.role() == ServerRole::Owner) return {};
+  return makeError(s.user() + " may not copy a store into " + s.name() +
+                   ": only the store's owner (who ran `server init`) can; an ops user may copy it out");
+}
+
 // The meta table always holds its rows (the generation); every other table must be empty.
 std::string nonEmptyQuery(const std::string& prefix) {
   std::string q = "SELECT ''";
@@ -256,7 +264,7 @@ Result<CopiedRows> copyAllFromServer(PgConnection& from, Db& to, const std::stri
 }  // namespace
 
 Result<CopiedRows> copyToServer(Store& from, PgStore& to, const CopyProgress& progress) {
-  if (auto r = refuseLead(to, "into"); !r) return r.error();
+  if (auto r = refuseAllButOwner(to); !r) return r.error();
   PgConnection& conn = to.connection();
   Db& db = from.db();
   // A read transaction: one snapshot of the source even while an import writes it.

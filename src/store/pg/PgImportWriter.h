@@ -52,6 +52,9 @@ class PgImportWriter : public ImportWriter {
   Result<void> internNew(FileKind kind, const ingest::RowBatch& batch);
   Result<void> intern(Codes& codes, const std::vector<std::string>& fresh);
   Result<void> endCopy();
+  /// Drops the indexes of `table` (the owner's, into an empty table) until rebuildIndexes.
+  Result<void> setIndexesAside(const std::string& table);
+  Result<void> rebuildIndexes();
   /// Adds new_visit to the rollups and, when visits changed (`anyChanged`), takes old_visit off.
   Result<void> updateVisitRollups(bool anyChanged);
   Result<void> addTalliedRollups();
@@ -62,6 +65,8 @@ class PgImportWriter : public ImportWriter {
   std::optional<FileKind> kind_;
   bool empty_ = false;                 ///< the visit or order table held no row when the import began
   bool direct_ = false;                ///< ... and the rows are copied straight into it, not into a staging table
+  bool rollupsEmpty_ = false;          ///< ... and the visit rollups were empty too (their counts go straight in)
+  std::vector<std::string> indexesAside_;  ///< the statements that build the indexes set aside again
   std::unique_ptr<VisitTally> tally_;  ///< the rollups of every visit written (used when all are new)
   std::string copySql_;
   int64_t staged_ = 0;  ///< rows copied so far (a COPY paused for new codes counts its part)

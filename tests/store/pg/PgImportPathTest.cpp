@@ -4,11 +4,14 @@
 // The import's two ways in: straight COPY into an empty visit or order table (the owner), and the
 // staging table with its set-based upsert (a table with rows, or an ops user, whom row-level security
 // keeps from COPY). Both must leave the same rows, rollups and counts.
+#include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <functional>
 #include <gtest/gtest.h>
 #include <sstream>
+#include <thread>
 
 #include "PgStoreTest.h"
 
@@ -170,13 +173,37 @@ TEST_F(PgImportPath, AReaderSeesNothingOfACopyIntoAnEmptyTableUntilItCommits) {
   auto counts = (*w)->finish();
   ASSERT_TRUE(counts) << counts.error().message;
   EXPECT_EQ(counts->inserted, 3);
-  const std::string seen =
-      "SELECT (SELECT count(*) FROM salesops.visit) || ' ' || (SELECT coalesce(sum(visits), 0) FROM "
-      "salesops.visit_rollup) || ' ' || (SELECT count(*) FROM salesops.rep_day) || ' ' || "
-      "(SELECT count(*) FROM salesops.rep_code)";
-  EXPECT_EQ(one(seen), "0 0 0 0");
+  // The rollups and codes are there to read: none of the import's yet.
+  const std::string rollups =
+      "SELECT (SELECT coalesce(sum(visits), 0) FROM salesops.visit_rollup) || ' ' || (SELECT count(*) FROM "
+      "salesops.rep_day) || ' ' || (SELECT count(*) FROM salesops.rep_code)";
+  EXPECT_EQ(one(rollups), "0 0 0");
+  // The owner's import set the visits' indexes aside, which locks the table until the commit: a
+  // reader of the visits waits, then sees all of them at once.
+  const std::string visits = "SELECT count(*) || ' ' || (" + rollups + ") FROM salesops.visit";
+  std::string read;
+  std::atomic<bool> done{false};
+  std::thread reader([&] {
+    read = one(visits);
+    done = true;
+  });
+  bool waiting = false;
+  for (int i = 0; i < 3000 && !waiting; ++i) {
+    waiting = one("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query = $q$" + visits +
+                  "$q$") == "1";
+    if (!waiting) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_TRUE(waiting) << "the reader did not wait for the import";
+  EXPECT_FALSE(done);
   ASSERT_TRUE((*w)->commit());
-  EXPECT_EQ(one(seen), "3 3 1 1");
+  reader.join();
+  EXPECT_EQ(read, "3 3 1 1");
+  // The indexes are back, under their own names.
+  EXPECT_EQ(one("SELECT string_agg(indexrelid::regclass::text, ' ' ORDER BY indexrelid::regclass::text) FROM "
+                "pg_index WHERE indrelid = 'salesops.visit'::regclass"),
+            "salesops.visit_by_time salesops.visit_pkey salesops.visit_sales");
+  EXPECT_EQ(one("SELECT count(*) FROM pg_constraint WHERE conrelid = 'salesops.visit'::regclass AND contype = 'p'"),
+            "1");
 }
 
 TEST_F(PgImportPath, AnImportWaitingForOneIntoTheEmptyTableComparesWithItsRows) {

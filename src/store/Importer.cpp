@@ -87,7 +87,7 @@ Result<ImportReport> importOnce(ImportTarget& store, const std::string& path, co
   reread.reset();
   ingest::ParseOptions parseOptions;
   parseOptions.kind = options.kind;
-  parseOptions.batchRows = options.batchRows;
+  parseOptions.batchRows = options.batchRows ? options.batchRows : store.batchRows();
   parseOptions.columnOverrides = options.columnOverrides;
   parseOptions.sheet = options.sheet;
   parseOptions.encoding = encoding;

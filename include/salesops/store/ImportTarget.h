@@ -102,6 +102,8 @@ class ImportTarget {
   /// Starts the write transaction; `waiting` is called when another import holds the store and this
   /// one waits for it.
   virtual Result<std::unique_ptr<ImportWriter>> beginImport(const std::function<void()>& waiting) = 0;
+  /// How many rows the importer parses into a batch for this store's writer, unless the import says.
+  virtual size_t batchRows() const { return 8192; }
 };
 
 }  // namespace salesops::store

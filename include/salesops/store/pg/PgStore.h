@@ -61,6 +61,11 @@ class PgStore : public ImportTarget {
   bool mayHaveImported(int64_t fileSize) const override;
   /// Refuses a lead (read only); otherwise a PgImportWriter, which waits for another import.
   Result<std::unique_ptr<ImportWriter>> beginImport(const std::function<void()>& waiting) override;
+  /// Smaller batches than SQLite's: the writer's COPY keeps the server busy while the parser fills
+  /// the next, and a batch stays in the CPU's cache between the two threads (1 M visits into an empty
+  /// store, six runs each: 1.10-1.17 s in batches of 256 to 1,024 rows, 1.19-1.27 s of 2,048 to
+  /// 4,096, 1.30-1.47 s of 8,192 and 65,536; SQLite's import takes 3% longer in batches of 1,024).
+  size_t batchRows() const override { return 1024; }
 
   /// The connection, for the rest of the store layer (PgConnection.h is private to it).
   pg::PgConnection& connection() { return *conn_; }

@@ -74,6 +74,13 @@ TEST_F(PgServerGone, AServerStoppedMidImportFailsClearlyAndHoldsNothingOfTheFile
                 .rows.at(0)
                 .at(0),
             "18/0/0/0/1/1");
+  // The server stopped while the import, the first into the empty visit table, had set its indexes
+  // aside: recovery brings them back with the rest of the table as it was.
+  EXPECT_EQ(admin("SELECT string_agg(indexrelid::regclass::text, ' ' ORDER BY indexrelid::regclass::text) FROM "
+                  "pg_index WHERE indrelid = 'salesops.visit'::regclass")
+                .rows.at(0)
+                .at(0),
+            "salesops.visit_by_time salesops.visit_pkey salesops.visit_sales");
   // And the store takes the same file whole once the server is back.
   auto again = PgStore::open(db(), OpenMode::ReadWrite);
   ASSERT_TRUE(again) << again.error().message;

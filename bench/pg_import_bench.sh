@@ -6,7 +6,8 @@
 # N-visit demo file and the same throw-away server (scripts/pg-test-server.sh):
 #   1. psql \copy of the file into an unindexed table of the same columns (no keys, no validation);
 #   2. salesops-cli import into a new team store as its owner (validation, codes interned, COPY
-#      straight into the empty visit table, rollups, import log; one transaction);
+#      straight into the empty visit table with its indexes set aside and built again before the
+#      commit, rollups, import log; one transaction);
 #   3. the same rows again with CRLF line ends (other bytes: COPY into staging, every row compared
 #      with the store by the set-based upsert);
 #   4. the import of step 2 by an ops user (row-level security applies: no COPY into the table itself).

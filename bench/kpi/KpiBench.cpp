@@ -99,12 +99,14 @@ int main(int argc, char** argv) {
     engineCpu.push_back(cpu);
     std::printf("  engine  %-24s %8.2f ms wall %8.2f ms cpu  (%zu rows)\n", name, ms, cpu, rows);
   }
-  {  // alerts: area, team and rep against the previous week, as the dashboard asks
+  {  // alerts: area, team and rep against the previous week, as the dashboard asks; each run with an
+     // engine of its own, as `alerts` has, so that the orders it keeps are read every time
     size_t n = 0;
     const double ms = medianMs(
         15,
         [&] {
-          auto r = kpi::findAlerts(engine, kpi::AlertQuery{week, asOf, {}});
+          const kpi::KpiEngine fresh(**store);
+          auto r = kpi::findAlerts(fresh, kpi::AlertQuery{week, asOf, {}});
           if (!r) std::fprintf(stderr, "alerts: %s\n", r.error().message.c_str());
           n = r ? r->size() : 0;
         },

@@ -191,6 +191,13 @@ Result<std::vector<Alert>> findAlerts(const KpiEngine& engine, const AlertQuery&
   // Rates on the period's own visits and orders; cancel_rate_14d on orders old enough to tell.
   const std::array<std::pair<Period, std::span<const KpiId>>, 2> parts = {
       {{query.period, all.first(kPeriodKpis)}, {alertCohort(query.period, query.asOf), all.subspan(kPeriodKpis)}}};
+  // Each dimension asks of the same periods and the ones before them: their orders are read once.
+  Period days = parts[0].first;
+  for (const auto& [period, kpis] : parts) {
+    const Period before = comparedPeriod(period, query.asOf, Comparison::Previous).period;
+    days = {std::min({days.from, period.from, before.from}), std::max({days.to, period.to, before.to})};
+  }
+  engine.keepOrders(days);
   std::vector<Alert> out;
   for (Dimension d : kAlertDimensions) {
     for (const auto& [period, kpis] : parts) {

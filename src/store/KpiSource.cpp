@@ -90,7 +90,9 @@ Result<std::vector<OrderFacts>> KpiSource::orders(const FactQuery& q, int32_t as
   return out;
 }
 
-void KpiSource::keepOrders(int32_t fromDay, int32_t toDay) {
+void KpiSource::keepOrders(int32_t fromDay, int32_t toDay) const {
+  // Days already kept stay kept (the dashboard keeps its alerts' days and more).
+  if (kept_ && kept_->fromDay <= fromDay && toDay <= kept_->toDay) return;
   if (toDay < fromDay || toDay - fromDay + 1 > kMaxKeptDays) {
     kept_.reset();
     return;

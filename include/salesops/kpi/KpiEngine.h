@@ -31,7 +31,7 @@ class KpiEngine {
 
   /// Keeps the orders of `days` in memory for the runs that follow (store::KpiSource::keepOrders):
   /// for a caller about to ask many questions of overlapping periods, as the dashboard does.
-  void keepOrders(const Period& days) { source_.keepOrders(days.from.days(), days.to.days()); }
+  void keepOrders(const Period& days) const { source_.keepOrders(days.from.days(), days.to.days()); }
 
  private:
   store::KpiSource source_;

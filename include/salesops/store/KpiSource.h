@@ -170,8 +170,9 @@ class KpiSource {
   /// Keeps the orders of these days in memory, read once on the first order read inside them;
   /// later order reads inside the days with the same filters are answered from memory. A
   /// dashboard asks some twenty questions of overlapping periods, which otherwise read the same
-  /// order rows twenty times. At most kMaxKeptDays days (longer spans are not kept).
-  void keepOrders(int32_t fromDay, int32_t toDay);
+  /// order rows twenty times. At most kMaxKeptDays days (longer spans are not kept). Days inside
+  /// those already kept change nothing. Const as the kept rows are: they change no answer.
+  void keepOrders(int32_t fromDay, int32_t toDay) const;
   static constexpr int32_t kMaxKeptDays = 180;
 
  private:

@@ -39,7 +39,7 @@ struct ImportOptions {
   /// again: the report says AlreadyImported and names that import. For a watched folder, where a
   /// file seen again (after a restart, a copy, a touch) must not be imported twice.
   bool skipImported = false;
-  size_t batchRows = 0;  ///< rows parsed per batch; 0: the store's choice (ImportTarget::batchRows)
+  size_t batchRows = 0;    ///< rows parsed per batch; 0: the store's choice (ImportTarget::batchRows)
   size_t maxErrors = 100;  ///< errors kept in the report; the reject file holds all
   /// Called from the importing thread after each batch with bytes read and the file's size.
   std::function<void(uint64_t done, uint64_t total)> progress;

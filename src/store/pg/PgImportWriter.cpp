@@ -168,9 +168,12 @@ Result<void> PgImportWriter::setIndexesAside(const std::string& table) {
           table +
           " DROP CONSTRAINT ' || quote_ident(k.conname) END "
           "FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid "
-          "LEFT JOIN pg_constraint k ON k.conindid = i.indexrelid AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u') "
+          "LEFT JOIN pg_constraint k ON k.conindid = i.indexrelid AND k.conrelid = i.indrelid AND k.contype IN ('p', "
+          "'u') "
           "WHERE i.indrelid = '" +
-          table + "'::regclass AND NOT EXISTS (SELECT FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = i.indexrelid)",
+          table +
+          "'::regclass AND NOT EXISTS (SELECT FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = "
+          "i.indexrelid)",
       {}, "reading the indexes of the target table");
   if (!got) return got.error();
   std::string drop;
@@ -374,13 +377,13 @@ Result<void> PgImportWriter::addTalliedRollups() {
   const bool direct = rollupsEmpty_;
   if (!direct)
     if (auto r = conn_.run("CREATE TEMP TABLE new_rollup (day integer, hour integer, rep bigint, area bigint, "
-                         "channel smallint, visits bigint, not_home bigint, no_interest bigint, "
-                         "already_customer bigint, contract_lock_in bigint, callback bigint, quote bigint, "
-                         "sale bigint) ON COMMIT DROP; CREATE TEMP TABLE new_rep_day (day integer, rep bigint, "
-                         "first_at bigint, last_at bigint) ON COMMIT DROP",
-                         {}, "counting the visit rollups");
-      !r)
-    return r;
+                           "channel smallint, visits bigint, not_home bigint, no_interest bigint, "
+                           "already_customer bigint, contract_lock_in bigint, callback bigint, quote bigint, "
+                           "sale bigint) ON COMMIT DROP; CREATE TEMP TABLE new_rep_day (day integer, rep bigint, "
+                           "first_at bigint, last_at bigint) ON COMMIT DROP",
+                           {}, "counting the visit rollups");
+        !r)
+      return r;
   buffer_.clear();
   CopyLine l(buffer_);
   const std::string rollup = direct ? "salesops.visit_rollup" : "new_rollup";

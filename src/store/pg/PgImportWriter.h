@@ -63,11 +63,11 @@ class PgImportWriter : public ImportWriter {
   bool open_ = false;  ///< the transaction is open
   bool copying_ = false;
   std::optional<FileKind> kind_;
-  bool empty_ = false;                 ///< the visit or order table held no row when the import began
-  bool direct_ = false;                ///< ... and the rows are copied straight into it, not into a staging table
-  bool rollupsEmpty_ = false;          ///< ... and the visit rollups were empty too (their counts go straight in)
+  bool empty_ = false;                     ///< the visit or order table held no row when the import began
+  bool direct_ = false;                    ///< ... and the rows are copied straight into it, not into a staging table
+  bool rollupsEmpty_ = false;              ///< ... and the visit rollups were empty too (their counts go straight in)
   std::vector<std::string> indexesAside_;  ///< the statements that build the indexes set aside again
-  std::unique_ptr<VisitTally> tally_;  ///< the rollups of every visit written (used when all are new)
+  std::unique_ptr<VisitTally> tally_;      ///< the rollups of every visit written (used when all are new)
   std::string copySql_;
   int64_t staged_ = 0;  ///< rows copied so far (a COPY paused for new codes counts its part)
   Codes reps_{"rep_code", {}}, areas_{"area_code", {}};

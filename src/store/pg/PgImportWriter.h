@@ -22,8 +22,11 @@ struct VisitTally;
 /// inserted, updated and unchanged rows) and updates the visit rollups by the change. Into an empty
 /// visit or order table every row is new: the rows go straight in (COPY into the table itself when
 /// row-level security allows it, else one plain INSERT from the stage) and the writer counts the
-/// visit rollups while it encodes the rows. commit() records the import. Imports take a transaction-level advisory
-/// lock, so two at once run one after the other; readers see the store before or after.
+/// visit rollups while it encodes the rows. The table's owner also drops its indexes for the COPY and
+/// builds them again in finish(), before anything reads the rows. commit() records the import.
+/// Imports take a transaction-level advisory lock, so two at once run one after the other; readers
+/// see the store before or after (a reader of a table whose indexes are set aside waits for the
+/// commit).
 class PgImportWriter : public ImportWriter {
  public:
   /// Begins the transaction and takes the import lock, calling `waiting` first when another import

@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "salesops/kpi/KpiDirection.h"
+#include "salesops/store/StoreReader.h"
 
 namespace salesops::kpi {
 namespace {
@@ -186,6 +187,7 @@ void sortAlerts(std::vector<Alert>& alerts) {
 }
 
 Result<std::vector<Alert>> findAlerts(const KpiEngine& engine, const AlertQuery& query) {
+  const store::ReadSnapshot snapshot(engine.reader());
   const std::span<const KpiId> all(kAlertKpis);
   const bool changes = wants(query.kinds, AlertKind::Change);
   // Rates on the period's own visits and orders; cancel_rate_14d on orders old enough to tell.

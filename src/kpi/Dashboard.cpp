@@ -10,6 +10,7 @@
 #include "salesops/kpi/DataQuality.h"
 #include "salesops/kpi/KpiDirection.h"
 #include "salesops/kpi/KpiEngine.h"
+#include "salesops/store/StoreReader.h"
 
 namespace salesops::kpi {
 namespace {
@@ -140,6 +141,8 @@ void takeMatureCancellations(std::vector<KpiRow>& rows, const std::vector<KpiRow
 }
 
 Result<DashboardData> buildDashboard(store::Store& store, const DashboardQuery& q) {
+  // Every figure and check of the page from one moment of the store.
+  const store::ReadSnapshot snapshot(store.reader());
   KpiEngine engine(store);
   DashboardData data;
   data.query = q;

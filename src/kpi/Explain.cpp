@@ -7,6 +7,8 @@
 #include <cmath>
 #include <map>
 
+#include "salesops/store/StoreReader.h"
+
 namespace salesops::kpi {
 namespace {
 
@@ -89,6 +91,7 @@ Explanation decompose(std::vector<ExplainInput> inputs) {
 }
 
 Result<Explanation> explainChange(const KpiEngine& engine, const ExplainQuery& query) {
+  const store::ReadSnapshot snapshot(engine.reader());
   if (!isExplainable(query.kpi))
     return makeError("cannot explain '" + std::string(kpiName(query.kpi)) +
                      "': only rates whose parts add up over members (conversion, contact_rate, hit_rate, "

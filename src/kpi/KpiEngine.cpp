@@ -13,6 +13,8 @@
 #include "FactSums.h"
 #include "RowMapper.h"
 
+#include "salesops/store/StoreReader.h"
+
 namespace salesops::kpi {
 namespace {
 
@@ -304,6 +306,8 @@ std::vector<KpiRow> Run::rows(bool compare) {
 }  // namespace
 
 Result<std::vector<KpiRow>> KpiEngine::run(const KpiQuery& in) const {
+  // A run reads rollups, visits and orders in several statements: one snapshot for all of them.
+  const store::ReadSnapshot snapshot(reader());
   KpiQuery q = in;
   std::vector<Dimension> by;
   for (Dimension d : q.by)

@@ -9,6 +9,7 @@
 
 #include "salesops/kpi/KpiEngine.h"
 #include "salesops/store/KpiSource.h"
+#include "salesops/store/StoreReader.h"
 #include "salesops/store/VisitClock.h"
 
 namespace salesops::kpi {
@@ -86,6 +87,8 @@ Result<std::optional<IsoWeek>> lastCompleteWeekWithData(store::Store& store, Dat
 }
 
 Result<WeeklyPack> buildWeeklyPack(store::Store& store, const WeeklyPackRequest& request) {
+  // Every page of the pack from one moment of the store.
+  const store::ReadSnapshot snapshot(store.reader());
   WeeklyPack d;
   d.week = request.week;
   d.period = Period{request.week.monday(), request.week.sunday()};

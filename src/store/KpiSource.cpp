@@ -90,6 +90,8 @@ Result<std::vector<OrderFacts>> KpiSource::orders(const FactQuery& q, int32_t as
   return out;
 }
 
+StoreReader& KpiSource::reader() const { return store_.reader(); }
+
 void KpiSource::keepOrders(int32_t fromDay, int32_t toDay) const {
   // Days already kept stay kept (the dashboard keeps its alerts' days and more).
   if (kept_ && kept_->fromDay <= fromDay && toDay <= kept_->toDay) return;

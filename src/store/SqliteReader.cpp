@@ -260,4 +260,17 @@ TableCounts SqliteReader::counts() {
 
 Result<std::unique_ptr<QualitySource>> SqliteReader::qualitySource() { return sqliteQualitySource(db_); }
 
+Result<bool> SqliteReader::beginSnapshot() {
+  if (sqlite3_get_autocommit(db_.handle()) == 0) return false;
+  // WAL: the read snapshot starts at the first read and holds until COMMIT.
+  if (auto r = db_.exec("BEGIN"); !r) return r.error();
+  return true;
+}
+
+void SqliteReader::endSnapshot() {
+  // A read left unfinished keeps COMMIT from ending the transaction; ROLLBACK ends it anyway, so that
+  // the next write can begin its own.
+  if (!db_.exec("COMMIT")) (void)db_.exec("ROLLBACK");
+}
+
 }  // namespace salesops::store

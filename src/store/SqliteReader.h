@@ -32,6 +32,8 @@ class SqliteReader : public StoreReader {
   int64_t generation() override;
   TableCounts counts() override;
   Result<std::unique_ptr<QualitySource>> qualitySource() override;
+  Result<bool> beginSnapshot() override;
+  void endSnapshot() override;
 
  private:
   Db& db_;

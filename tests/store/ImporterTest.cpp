@@ -7,6 +7,7 @@
 #include "TestStores.h"
 
 #include "salesops/store/Importer.h"
+#include "salesops/store/StoreReader.h"
 
 using namespace salesops;
 using namespace salesops::store;
@@ -49,6 +50,43 @@ TEST_P(ImporterTest, ImportsAFileAndReportsTheFourCounts) {
   if (!onServer()) {  // reads SQLite's rollup tables
     EXPECT_EQ(rollupMismatch(*store), "");
   }
+}
+
+TEST_P(ImporterTest, ReadsInOneSnapshotMissAnImportThatCommitsBetweenThem) {
+  ASSERT_TRUE(importFile(target(), csv("visits.csv", kVisits)));
+  // On SQLite the reader needs a connection of its own: the import's transaction cannot begin inside
+  // the reader's.
+  std::unique_ptr<Store> own;
+  if (!onServer()) {
+    auto s = Store::open(dir.file("s.sqlite"), OpenMode::ReadOnly);
+    ASSERT_TRUE(s) << s.error().message;
+    own = std::move(*s);
+  }
+  StoreReader& r = (own ? *own : *store).reader();
+  const auto rolled = [&r] {
+    int64_t n = 0;
+    if (auto rows = r.visitRollup(0, 100000))
+      for (const auto& row : *rows) n += row.counts[0];
+    return n;
+  };
+  const auto d2d = [&r] {
+    int64_t n = 0;
+    EXPECT_TRUE(r.d2dAddresses(FactQuery{0, 100000, 0, {}, {}, {}}, [&n](const VisitAddress&) { ++n; }));
+    return n;
+  };
+  {
+    const ReadSnapshot snapshot(r);
+    EXPECT_EQ(rolled(), 3);
+    // Another program imports a fourth visit, door to door, and commits.
+    ASSERT_TRUE(importFile(target(), csv("more.csv",
+                                         "visit_id,visited_at,rep_id,area,outcome,channel,postcode,house_number\n"
+                                         "V4,2026-11-04 11:00,R002,AMF-02,quote,d2d,3811AA,4\n")));
+    // The reads that follow still see the store as the first one did.
+    EXPECT_EQ(d2d(), 2);
+    EXPECT_EQ(rolled(), 3);
+  }
+  EXPECT_EQ(d2d(), 3);
+  EXPECT_EQ(rolled(), 4);
 }
 
 TEST_P(ImporterTest, ReimportingTheSameFileChangesNothing) {

@@ -33,6 +33,10 @@ class KpiEngine {
   /// for a caller about to ask many questions of overlapping periods, as the dashboard does.
   void keepOrders(const Period& days) const { source_.keepOrders(days.from.days(), days.to.days()); }
 
+  /// The store's reader, for one ReadSnapshot over several runs (each run holds one of its own):
+  /// `const store::ReadSnapshot snapshot(engine.reader());`
+  store::StoreReader& reader() const { return source_.reader(); }
+
  private:
   store::KpiSource source_;
 };

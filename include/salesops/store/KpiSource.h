@@ -173,6 +173,8 @@ class KpiSource {
   /// order rows twenty times. At most kMaxKeptDays days (longer spans are not kept). Days inside
   /// those already kept change nothing. Const as the kept rows are: they change no answer.
   void keepOrders(int32_t fromDay, int32_t toDay) const;
+  /// Store::reader() (for a ReadSnapshot of the reads that follow).
+  StoreReader& reader() const;
   static constexpr int32_t kMaxKeptDays = 180;
 
  private:

@@ -83,6 +83,33 @@ class StoreReader {
   virtual TableCounts counts() = 0;
   /// The rows of the data-quality queries, in one read snapshot for as long as the source lives.
   virtual Result<std::unique_ptr<QualitySource>> qualitySource() = 0;
+  /// Starts a read transaction, so that the reads until endSnapshot see the store at one moment,
+  /// whatever an import commits meanwhile. Inside a transaction already open, its snapshot is the
+  /// one read and nothing is started: false.
+  virtual Result<bool> beginSnapshot() = 0;
+  virtual void endSnapshot() = 0;
+};
+
+/// The reads while it lives see the store at one moment (StoreReader::beginSnapshot): the answers
+/// of a KPI run, a dashboard or a pack agree with each other even while an import commits. Without
+/// it, a `kpi` that read the visit rollups before an import's commit and the visits after it gave
+/// 0 visits and 93,800 addresses.
+class ReadSnapshot {
+ public:
+  explicit ReadSnapshot(StoreReader& reader) : reader_(reader) {
+    // A snapshot that cannot start (a lost connection) leaves the reads to fail on their own.
+    auto begun = reader.beginSnapshot();
+    own_ = begun && *begun;
+  }
+  ~ReadSnapshot() {
+    if (own_) reader_.endSnapshot();
+  }
+  ReadSnapshot(const ReadSnapshot&) = delete;
+  ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+ private:
+  StoreReader& reader_;
+  bool own_ = false;
 };
 
 /// An error naming `what` on a team server, for the reads that exist on SQLite only (the raw

@@ -188,11 +188,8 @@ Result<std::vector<PostcodeFacts>> PgReader::postcodes(const FactQuery& q, int32
   params.emplace_back(std::to_string(chars));
   // One snapshot for the three reads, so an import between them cannot make them disagree (unless
   // the caller holds a transaction already, whose snapshot they then share).
+  const ReadSnapshot snapshot(*this);
   PgConnection& c = server_->connection();
-  const bool own = PQtransactionStatus(c.handle()) == PQTRANS_IDLE;
-  if (own)
-    if (auto r = c.run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", {}, "reading the postcodes"); !r)
-      return r.error();
   PostcodeGroups groups(asOfDay);
   auto read = [&]() -> Result<void> {
     auto visits = c.exec(kPostcodeVisits, params, "reading the visits by postcode");
@@ -215,11 +212,7 @@ Result<std::vector<PostcodeFacts>> PgReader::postcodes(const FactQuery& q, int32
                    nullableInt(*orders, i, 5));
     return {};
   };
-  auto done = read();
-  if (own)
-    if (auto ended = c.run(done ? "COMMIT" : "ROLLBACK", {}, "reading the postcodes"); !ended && done)
-      return ended.error();
-  if (!done) return done.error();
+  if (auto done = read(); !done) return done.error();
   return groups.take();
 }
 
@@ -308,5 +301,14 @@ TableCounts PgReader::counts() {
 }
 
 Result<std::unique_ptr<QualitySource>> PgReader::qualitySource() { return pgQualitySource(server_->connection()); }
+
+Result<bool> PgReader::beginSnapshot() {
+  PgConnection& c = server_->connection();
+  if (PQtransactionStatus(c.handle()) != PQTRANS_IDLE) return false;
+  if (auto r = c.run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", {}, "starting a read"); !r) return r.error();
+  return true;
+}
+
+void PgReader::endSnapshot() { (void)server_->connection().run("COMMIT"); }
 
 }  // namespace salesops::store::pg

@@ -35,6 +35,8 @@ class PgReader : public StoreReader {
   int64_t generation() override;
   TableCounts counts() override;
   Result<std::unique_ptr<QualitySource>> qualitySource() override;
+  Result<bool> beginSnapshot() override;
+  void endSnapshot() override;
 
  private:
   std::unique_ptr<PgStore> server_;

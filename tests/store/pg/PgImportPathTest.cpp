@@ -16,6 +16,8 @@
 #include "PgStoreTest.h"
 
 #include "salesops/store/Importer.h"
+#include "salesops/store/Store.h"
+#include "salesops/store/StoreReader.h"
 #include "salesops/store/pg/PgServer.h"
 
 using namespace salesops;
@@ -204,6 +206,68 @@ TEST_F(PgImportPath, AReaderSeesNothingOfACopyIntoAnEmptyTableUntilItCommits) {
             "salesops.visit_by_time salesops.visit_pkey salesops.visit_sales");
   EXPECT_EQ(one("SELECT count(*) FROM pg_constraint WHERE conrelid = 'salesops.visit'::regclass AND contype = 'p'"),
             "1");
+}
+
+TEST_F(PgImportPath, ReadsInOneSnapshotAgreeWhileTheFirstImportCommits) {
+  // A reader that counts the rollups, waits for the visits (their indexes set aside by the import)
+  // and counts them: inside one ReadSnapshot both counts come from the same moment. Without it the
+  // rollups said 0 visits and the visits 3.
+  ingest::RowBatch batch;
+  for (int i = 0; i < 3; ++i) {
+    ingest::VisitRow v;
+    v.visitId = "V" + std::to_string(i);
+    v.visitedAt = DateTime::fromSeconds(1793613600 + i * 60);
+    v.repId = "R1";
+    v.area = "UTR-01";
+    v.outcome = Outcome::Quote;
+    v.postcode = "3581AB";
+    v.houseNumber = i + 1;
+    batch.visits.push_back(v);
+  }
+  auto w = pg_->beginImport({});
+  ASSERT_TRUE(w) << w.error().message;
+  ASSERT_TRUE((*w)->write(FileKind::Visits, batch));
+  ASSERT_TRUE((*w)->finish());
+
+  auto opened = store::Store::open(db(), OpenMode::ReadWrite);
+  ASSERT_TRUE(opened) << opened.error().message;
+  store::Store& readerStore = **opened;
+  const int32_t day = static_cast<int32_t>(1793613600 / 86400);
+  std::atomic<bool> done{false};
+  int64_t rolled = -1, visited = -1;
+  std::thread reader([&] {
+    store::StoreReader& r = readerStore.reader();
+    const store::ReadSnapshot snapshot(r);
+    auto rows = r.visitRollup(day - 1, day + 1);
+    rolled = 0;
+    if (rows)
+      for (const auto& row : *rows) rolled += row.counts[0];
+    visited = 0;
+    auto each = r.d2dAddresses(store::FactQuery{day - 1, day + 1, 0, {}, {}, {}},
+                               [&](const store::VisitAddress&) { ++visited; });
+    if (!each) visited = -1;
+    done = true;
+  });
+  bool waiting = false;
+  for (int i = 0; i < 3000 && !waiting; ++i) {
+    waiting = one("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = "
+                  "current_database()") == "1";
+    if (!waiting) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_TRUE(waiting) << "the reader did not wait for the import";
+  EXPECT_FALSE(done);
+  ASSERT_TRUE((*w)->commit());
+  reader.join();
+  // Both from before the commit: the snapshot began with the first read.
+  EXPECT_EQ(rolled, 0);
+  EXPECT_EQ(visited, 0);
+  // A new snapshot sees all of it in both.
+  const store::ReadSnapshot after(readerStore.reader());
+  auto rows = readerStore.reader().visitRollup(day - 1, day + 1);
+  ASSERT_TRUE(rows);
+  int64_t total = 0;
+  for (const auto& row : *rows) total += row.counts[0];
+  EXPECT_EQ(total, 3);
 }
 
 TEST_F(PgImportPath, AnImportWaitingForOneIntoTheEmptyTableComparesWithItsRows) {

@@ -77,6 +77,33 @@ std::string edited(const std::string& line, const std::function<void(std::vector
 
 class PgImportPath : public PgStoreTest {
  protected:
+  // V0..V2, a minute apart on 2026-11-02, of rep R1 in UTR-01, all with `outcome`.
+  static ingest::RowBatch threeVisits(Outcome outcome) {
+    ingest::RowBatch batch;
+    for (int i = 0; i < 3; ++i) {
+      ingest::VisitRow v;
+      v.visitId = "V" + std::to_string(i);
+      v.visitedAt = DateTime::fromSeconds(1793613600 + i * 60);
+      v.repId = "R1";
+      v.area = "UTR-01";
+      v.outcome = outcome;
+      v.postcode = "3581AB";
+      v.houseNumber = i + 1;
+      batch.visits.push_back(v);
+    }
+    return batch;
+  }
+  // Whether, within 30 s, a session of this test's database waits for a lock (a reader held up by
+  // the import).
+  bool someoneWaitsForALock() {
+    for (int i = 0; i < 3000; ++i) {
+      if (one("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = "
+              "current_database()") == "1")
+        return true;
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return false;
+  }
   // An ops user's store on this test's database.
   std::unique_ptr<PgStore> opsStore() {
     const std::string ops = makeUser("ops", "Ops-Pass-1");
@@ -157,18 +184,7 @@ TEST_F(PgImportPath, AnEmptyTableAndOneHoldingAnUnrelatedVisitEndWithTheSameRows
 }
 
 TEST_F(PgImportPath, AReaderSeesNothingOfACopyIntoAnEmptyTableUntilItCommits) {
-  ingest::RowBatch batch;
-  for (int i = 0; i < 3; ++i) {
-    ingest::VisitRow v;
-    v.visitId = "V" + std::to_string(i);
-    v.visitedAt = DateTime::fromSeconds(1793613600 + i * 60);
-    v.repId = "R1";
-    v.area = "UTR-01";
-    v.outcome = Outcome::Sale;
-    v.postcode = "3581AB";
-    v.houseNumber = i + 1;
-    batch.visits.push_back(v);
-  }
+  ingest::RowBatch batch = threeVisits(Outcome::Sale);
   auto w = pg_->beginImport({});
   ASSERT_TRUE(w) << w.error().message;
   ASSERT_TRUE((*w)->write(FileKind::Visits, batch));
@@ -189,13 +205,7 @@ TEST_F(PgImportPath, AReaderSeesNothingOfACopyIntoAnEmptyTableUntilItCommits) {
     read = one(visits);
     done = true;
   });
-  bool waiting = false;
-  for (int i = 0; i < 3000 && !waiting; ++i) {
-    waiting = one("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query = $q$" + visits +
-                  "$q$") == "1";
-    if (!waiting) std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  }
-  EXPECT_TRUE(waiting) << "the reader did not wait for the import";
+  EXPECT_TRUE(someoneWaitsForALock()) << "the reader did not wait for the import";
   EXPECT_FALSE(done);
   ASSERT_TRUE((*w)->commit());
   reader.join();
@@ -212,18 +222,7 @@ TEST_F(PgImportPath, ReadsInOneSnapshotAgreeWhileTheFirstImportCommits) {
   // A reader that counts the rollups, waits for the visits (their indexes set aside by the import)
   // and counts them: inside one ReadSnapshot both counts come from the same moment. Without it the
   // rollups said 0 visits and the visits 3.
-  ingest::RowBatch batch;
-  for (int i = 0; i < 3; ++i) {
-    ingest::VisitRow v;
-    v.visitId = "V" + std::to_string(i);
-    v.visitedAt = DateTime::fromSeconds(1793613600 + i * 60);
-    v.repId = "R1";
-    v.area = "UTR-01";
-    v.outcome = Outcome::Quote;
-    v.postcode = "3581AB";
-    v.houseNumber = i + 1;
-    batch.visits.push_back(v);
-  }
+  ingest::RowBatch batch = threeVisits(Outcome::Quote);
   auto w = pg_->beginImport({});
   ASSERT_TRUE(w) << w.error().message;
   ASSERT_TRUE((*w)->write(FileKind::Visits, batch));
@@ -248,13 +247,7 @@ TEST_F(PgImportPath, ReadsInOneSnapshotAgreeWhileTheFirstImportCommits) {
     if (!each) visited = -1;
     done = true;
   });
-  bool waiting = false;
-  for (int i = 0; i < 3000 && !waiting; ++i) {
-    waiting = one("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = "
-                  "current_database()") == "1";
-    if (!waiting) std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  }
-  EXPECT_TRUE(waiting) << "the reader did not wait for the import";
+  EXPECT_TRUE(someoneWaitsForALock()) << "the reader did not wait for the import";
   EXPECT_FALSE(done);
   ASSERT_TRUE((*w)->commit());
   reader.join();

@@ -34,7 +34,8 @@ psql -q -c "DROP DATABASE IF EXISTS bench_copy" -c "CREATE DATABASE bench_copy" 
   -c "DROP DATABASE IF EXISTS bench_ops" -c "CREATE DATABASE bench_ops" >/dev/null 2>&1
 psql -q -c "DROP ROLE IF EXISTS bench_ops_user" -c "CREATE ROLE bench_ops_user LOGIN PASSWORD 'bench'" >/dev/null
 
-timed() {  # runs the command, prints "seconds"
+timed() {  # runs the command after a checkpoint (no contender pays for another's WAL), prints "seconds"
+  psql -q -c "CHECKPOINT" >/dev/null
   /usr/bin/time -f "%e" -o "$out/.time" "$@" >/dev/null 2>"$out/.stderr" || { cat "$out/.stderr"; exit 1; }
   cat "$out/.time"
 }

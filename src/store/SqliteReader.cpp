@@ -268,8 +268,8 @@ Result<bool> SqliteReader::beginSnapshot() {
 }
 
 void SqliteReader::endSnapshot() {
-  // A read left unfinished keeps COMMIT from ending the transaction; ROLLBACK ends it anyway, so that
-  // the next write can begin its own.
+  // Should COMMIT fail (a statement still running), ROLLBACK ends the read transaction anyway, so
+  // that the next write on this connection can begin its own.
   if (!db_.exec("COMMIT")) (void)db_.exec("ROLLBACK");
 }
 

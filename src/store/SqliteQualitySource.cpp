@@ -5,6 +5,7 @@
 #include "Sqlite.h"
 
 #include "salesops/core/Enums.h"
+#include "salesops/store/StoreReader.h"
 
 namespace salesops::store {
 namespace {
@@ -118,10 +119,7 @@ class StmtRow : public QualityRow {
 
 class SqliteQualitySource : public QualitySource {
  public:
-  SqliteQualitySource(Db& db, bool ownsTransaction) : db_(db), ownsTransaction_(ownsTransaction) {}
-  ~SqliteQualitySource() override {
-    if (ownsTransaction_) (void)db_.exec("COMMIT");
-  }
+  SqliteQualitySource(Db& db, StoreReader& reader) : snapshot_(reader), db_(db) {}
   SqliteQualitySource(const SqliteQualitySource&) = delete;
   SqliteQualitySource& operator=(const SqliteQualitySource&) = delete;
 
@@ -161,17 +159,14 @@ class SqliteQualitySource : public QualitySource {
     return {};
   }
 
+  const ReadSnapshot snapshot_;  ///< the one read transaction of every query
   Db& db_;
-  bool ownsTransaction_;
 };
 
 }  // namespace
 
-Result<std::unique_ptr<QualitySource>> sqliteQualitySource(Db& db) {
-  const bool begin = sqlite3_get_autocommit(db.handle()) != 0;
-  if (begin)
-    if (auto r = db.exec("BEGIN"); !r) return makeError("cannot read the store: " + r.error().message);
-  return std::unique_ptr<QualitySource>(new SqliteQualitySource(db, begin));
+std::unique_ptr<QualitySource> sqliteQualitySource(Db& db, StoreReader& reader) {
+  return std::make_unique<SqliteQualitySource>(db, reader);
 }
 
 }  // namespace salesops::store

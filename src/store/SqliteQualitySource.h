@@ -9,9 +9,11 @@
 namespace salesops::store {
 
 class Db;
+class StoreReader;
 
-/// The quality queries on a SQLite store, in one read transaction (WAL: one snapshot even while an
-/// import commits). Inside a transaction the caller already holds, that snapshot is the one read.
-Result<std::unique_ptr<QualitySource>> sqliteQualitySource(Db& db);
+/// The quality queries on a SQLite store, in one read snapshot of `reader` (db's): WAL keeps it even
+/// while an import commits. Inside a transaction the caller already holds, that snapshot is the one
+/// read.
+std::unique_ptr<QualitySource> sqliteQualitySource(Db& db, StoreReader& reader);
 
 }  // namespace salesops::store

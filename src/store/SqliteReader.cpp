@@ -258,7 +258,7 @@ TableCounts SqliteReader::counts() {
   return c;
 }
 
-Result<std::unique_ptr<QualitySource>> SqliteReader::qualitySource() { return sqliteQualitySource(db_); }
+Result<std::unique_ptr<QualitySource>> SqliteReader::qualitySource() { return sqliteQualitySource(db_, *this); }
 
 Result<bool> SqliteReader::beginSnapshot() {
   if (sqlite3_get_autocommit(db_.handle()) == 0) return false;

@@ -127,10 +127,7 @@ class ResultRow : public QualityRow {
 
 class PgQualitySource : public QualitySource {
  public:
-  PgQualitySource(PgConnection& conn, bool ownsTransaction) : conn_(conn), ownsTransaction_(ownsTransaction) {}
-  ~PgQualitySource() override {
-    if (ownsTransaction_) (void)conn_.run("COMMIT");
-  }
+  PgQualitySource(PgConnection& conn, StoreReader& reader) : snapshot_(reader), conn_(conn) {}
   PgQualitySource(const PgQualitySource&) = delete;
   PgQualitySource& operator=(const PgQualitySource&) = delete;
 
@@ -158,18 +155,14 @@ class PgQualitySource : public QualitySource {
   }
 
  private:
+  const ReadSnapshot snapshot_;  ///< the one REPEATABLE READ transaction of every query
   PgConnection& conn_;
-  bool ownsTransaction_;
 };
 
 }  // namespace
 
-Result<std::unique_ptr<QualitySource>> pgQualitySource(PgConnection& conn) {
-  const bool begin = PQtransactionStatus(conn.handle()) == PQTRANS_IDLE;
-  if (begin)
-    if (auto r = conn.run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", {}, "starting the data-quality check"); !r)
-      return r.error();
-  return std::unique_ptr<QualitySource>(new PgQualitySource(conn, begin));
+std::unique_ptr<QualitySource> pgQualitySource(PgConnection& conn, StoreReader& reader) {
+  return std::make_unique<PgQualitySource>(conn, reader);
 }
 
 }  // namespace salesops::store::pg

@@ -6,13 +6,15 @@
 
 #include "../QualitySource.h"
 
+#include "salesops/store/StoreReader.h"
+
 namespace salesops::store::pg {
 
 class PgConnection;
 
-/// The quality queries on a team server, in one REPEATABLE READ transaction (one snapshot even while
-/// an import commits) unless the connection is in a transaction already. Row-level security
-/// decides which rows a team lead's check sees.
-Result<std::unique_ptr<QualitySource>> pgQualitySource(PgConnection& conn);
+/// The quality queries on a team server, in one read snapshot of `reader` (conn's; a REPEATABLE READ
+/// transaction, one snapshot even while an import commits) unless the connection is in a
+/// transaction already. Row-level security decides which rows a team lead's check sees.
+std::unique_ptr<QualitySource> pgQualitySource(PgConnection& conn, StoreReader& reader);
 
 }  // namespace salesops::store::pg

@@ -300,7 +300,9 @@ TableCounts PgReader::counts() {
   return c ? *c : TableCounts{};
 }
 
-Result<std::unique_ptr<QualitySource>> PgReader::qualitySource() { return pgQualitySource(server_->connection()); }
+Result<std::unique_ptr<QualitySource>> PgReader::qualitySource() {
+  return pgQualitySource(server_->connection(), *this);
+}
 
 Result<bool> PgReader::beginSnapshot() {
   PgConnection& c = server_->connection();

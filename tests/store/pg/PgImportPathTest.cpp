@@ -93,6 +93,21 @@ class PgImportPath : public PgStoreTest {
     }
     return batch;
   }
+  // The sample's 2,003 visits as two files, visits 1..1200 and 801..2003, `edit` (when given) applied
+  // to the second file's fields with each visit's line number.
+  std::pair<std::string, std::string> overlappingFiles(
+      const std::function<void(size_t, std::vector<std::string>&)>& edit) {
+    const std::vector<std::string> all = fileLines(kSampleDir + "visits.csv");
+    EXPECT_EQ(all.size(), 2004u);
+    std::string first = all[0] + "\n", second = all[0] + "\n";
+    for (size_t i = 1; i <= 1200; ++i) first += all[i] + "\n";
+    for (size_t i = 801; i < all.size(); ++i)
+      second += (edit ? edited(all[i], [&](std::vector<std::string>& f) { edit(i, f); }) : all[i]) + "\n";
+    const std::string a = dir_.file("visits-a.csv"), b = dir_.file("visits-b.csv");
+    writeFile(a, first);
+    writeFile(b, second);
+    return {a, b};
+  }
   // Whether, within 30 s, a session of this test's database waits for a lock (a reader held up by
   // the import).
   bool someoneWaitsForALock() {
@@ -310,21 +325,11 @@ TEST_F(PgImportPath, AFileOverlappingAnEarlierOneCountsAndStoresAsOnSqlite) {
   // The sample's 2,003 visits as two files: 1..1200, then 801..2003 (803 new), in which every 7th
   // visit of the overlap becomes a sale, every 11th moves to 23:59:59 of its day and every 13th to
   // rep R001, so that rollups lose and gain counts and rep-days shrink and grow.
-  const std::vector<std::string> all = fileLines(kSampleDir + "visits.csv");
-  ASSERT_EQ(all.size(), 2004u);
-  std::string first = all[0] + "\n", second = all[0] + "\n";
-  for (size_t i = 1; i <= 1200; ++i) first += all[i] + "\n";
-  for (size_t i = 801; i < all.size(); ++i) {
-    second += edited(all[i], [i](std::vector<std::string>& f) {
-      if (i <= 1200 && i % 7 == 0) f[4] = "sale";
-      if (i <= 1200 && i % 11 == 0) f[1] = f[1].substr(0, 11) + "23:59:59";
-      if (i <= 1200 && i % 13 == 0) f[2] = "R001";
-    });
-    second += "\n";
-  }
-  const std::string a = dir_.file("visits-a.csv"), b = dir_.file("visits-b.csv");
-  writeFile(a, first);
-  writeFile(b, second);
+  const auto [a, b] = overlappingFiles([](size_t i, std::vector<std::string>& f) {
+    if (i <= 1200 && i % 7 == 0) f[4] = "sale";
+    if (i <= 1200 && i % 11 == 0) f[1] = f[1].substr(0, 11) + "23:59:59";
+    if (i <= 1200 && i % 13 == 0) f[2] = "R001";
+  });
 
   auto lite = store::Store::open(dir_.file("s.sqlite"));
   ASSERT_TRUE(lite);
@@ -342,13 +347,7 @@ TEST_F(PgImportPath, AFileOverlappingAnEarlierOneCountsAndStoresAsOnSqlite) {
 TEST_F(PgImportPath, AFileOfNewAndUnchangedVisitsAddsOnlyTheNewOnesToTheRollups) {
   // Visits 1..1200 of the sample, then 801..2003 as they were: 400 unchanged, 803 new, none changed
   // (the rollups' subtraction is left out).
-  const std::vector<std::string> all = fileLines(kSampleDir + "visits.csv");
-  std::string first = all[0] + "\n", second = all[0] + "\n";
-  for (size_t i = 1; i <= 1200; ++i) first += all[i] + "\n";
-  for (size_t i = 801; i < all.size(); ++i) second += all[i] + "\n";
-  const std::string a = dir_.file("visits-a.csv"), b = dir_.file("visits-b.csv");
-  writeFile(a, first);
-  writeFile(b, second);
+  const auto [a, b] = overlappingFiles({});
   EXPECT_EQ(importAll(*pg_, {kSampleDir + "reps.csv", kSampleDir + "areas.csv", a, b}),
             "18/0/0/0 24/0/0/0 1200/0/0/0 803/0/400/0 ");
   EXPECT_EQ(one(kRollupsVsVisits), "0");
